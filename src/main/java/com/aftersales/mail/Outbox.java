@@ -1,5 +1,6 @@
 package com.aftersales.mail;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,9 +12,16 @@ public interface Outbox {
 
   /**
    * Renders {@code template} (src/main/resources/mail/templates/NAME.txt) with {@code model} and sends
-   * it to {@code recipient} unless a mail with {@code dedupKey} was already sent.
+   * it to {@code recipient} unless a mail with {@code dedupKey} was already sent. A null or blank
+   * recipient is recorded as undeliverable ({@link OutboxEntry#NO_ADDRESS}) so staff can see that the
+   * customer has to be called instead.
    *
    * @return the outbox entry, new or existing
+   * @throws MailDeliveryFailedException when the SMTP server refuses or cannot be reached; the caller's job
+   *     is retried and the entry is sent by a later attempt
    */
   OutboxEntry sendOnce(String dedupKey, String recipient, String template, Map<String, Object> model);
+
+  /** The mails of one case, oldest first. */
+  List<OutboxEntry> forCase(String caseNumber);
 }

@@ -12,11 +12,21 @@ public record OutboxEntry(
     String body,
     String status,
     int attempts,
+    String lastError,
     Instant createdAt,
     Instant sentAt) {
 
   public static final String PENDING = "PENDING";
+  /** One node is talking to the SMTP server right now. */
+  public static final String SENDING = "SENDING";
   public static final String SENT = "SENT";
   /** No SMTP server configured: the mail is kept here and logged. */
   public static final String KEPT = "KEPT";
+  /** The recipient has no e-mail address (a customer reached by phone only). */
+  public static final String NO_ADDRESS = "NO_ADDRESS";
+
+  /** Whether nothing more will be done for this entry. */
+  public boolean isFinal() {
+    return SENT.equals(status) || KEPT.equals(status) || NO_ADDRESS.equals(status);
+  }
 }

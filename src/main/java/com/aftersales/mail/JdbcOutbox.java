@@ -1,0 +1,165 @@
+package com.aftersales.mail;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox on the application's database. Each state change commits in its own transaction
+ * (REQUIRES_NEW): once a mail is marked SENT, no rollback of the calling job can forget it, so the retry
+ * of that job finds it sent and does not send again.
+ */
+@Service
+public class JdbcOutbox implements Outbox {
+
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcOutbox.class);
+  private static final String COLUMNS =
+      "id, dedup_key, case_number, template, recipient, subject, body, status, attempts, last_error, created_at, sent_at";
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate newTransaction;
+  private final MailTemplates templates;
+  private final ObjectProvider<JavaMailSender> mailSender;
+  private final MailProperties properties;
+
+  public JdbcOutbox(
+      JdbcTemplate jdbc,
+      PlatformTransactionManager transactionManager,
+      MailTemplates templates,
+      ObjectProvider<JavaMailSender> mailSender,
+      MailProperties properties) {
+    this.jdbc = jdbc;
+    this.newTransaction = new TransactionTemplate(transactionManager);
+    this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.templates = templates;
+    this.mailSender = mailSender;
+    this.properties = properties;
+  }
+
+  @Override
+  public OutboxEntry sendOnce(String dedupKey, String recipient, String template, Map<String, Object> model) {
+    OutboxEntry entry = findOrCreate(dedupKey, recipient, template, model);
+    if (entry.isFinal()) {
+      return entry;
+    }
+    JavaMailSender sender = mailSender.getIfAvailable();
+    if (sender == null) {
+      LOG.info("No SMTP host configured; mail kept in the outbox. To: {} Subject: {}\n{}",
+          entry.recipient(), entry.subject(), entry.body());
+      return update(entry.id(), "UPDATE mail_outbox SET status = ?, attempts = attempts + 1 WHERE id = ?",
+          OutboxEntry.KEPT, entry.id());
+    }
+    if (!claim(entry)) {
+      // Another node is sending this very mail right now; let this job retry later rather than risk a duplicate.
+      throw new MailDeliveryFailedException("Mail " + dedupKey + " is being sent by another node");
+    }
+    try {
+      sender.send(message(entry));
+    } catch (MailException e) {
+      update(entry.id(),
+          "UPDATE mail_outbox SET status = ?, attempts = attempts + 1, last_error = ?, claimed_at = NULL WHERE id = ?",
+          OutboxEntry.PENDING, truncate(e.getMessage(), 1000), entry.id());
+      throw new MailDeliveryFailedException("Sending mail " + dedupKey + " to " + entry.recipient() + " failed", e);
+    }
+    return update(entry.id(),
+        "UPDATE mail_outbox SET status = ?, attempts = attempts + 1, last_error = NULL, sent_at = ? WHERE id = ?",
+        OutboxEntry.SENT, now(), entry.id());
+  }
+
+  @Override
+  public List<OutboxEntry> forCase(String caseNumber) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM mail_outbox WHERE case_number = ? ORDER BY id",
+        JdbcOutbox::map, caseNumber);
+  }
+
+  public Optional<OutboxEntry> find(String dedupKey) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM mail_outbox WHERE dedup_key = ?", JdbcOutbox::map, dedupKey)
+        .stream().findFirst();
+  }
+
+  private OutboxEntry findOrCreate(String dedupKey, String recipient, String template, Map<String, Object> model) {
+    Optional<OutboxEntry> existing = find(dedupKey);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    MailTemplates.RenderedMail mail = templates.render(template, model);
+    boolean noAddress = recipient == null || recipient.isBlank();
+    Object caseNumber = model.get("caseNumber");
+    try {
+      newTransaction.executeWithoutResult(status -> jdbc.update(
+          "INSERT INTO mail_outbox (dedup_key, case_number, template, recipient, subject, body, status, attempts, created_at)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)",
+          dedupKey, caseNumber == null ? null : caseNumber.toString(), template,
+          noAddress ? "(no address)" : recipient.trim(), truncate(mail.subject(), 500), truncate(mail.body(), 8000),
+          noAddress ? OutboxEntry.NO_ADDRESS : OutboxEntry.PENDING, now()));
+    } catch (DuplicateKeyException raced) {
+      LOG.debug("Mail {} was created concurrently", dedupKey);
+    }
+    if (noAddress) {
+      LOG.warn("Mail {} ({}) has no recipient address; kept as undeliverable", dedupKey, template);
+    }
+    return find(dedupKey).orElseThrow();
+  }
+
+  /** Takes the mail for this node: PENDING, or SENDING by a node that has not finished within the claim timeout. */
+  private boolean claim(OutboxEntry entry) {
+    Timestamp now = now();
+    Timestamp stale = Timestamp.from(now.toInstant().minus(properties.claimTimeout()));
+    Integer claimed = newTransaction.execute(status -> jdbc.update(
+        "UPDATE mail_outbox SET status = ?, claimed_at = ? WHERE id = ?"
+            + " AND (status = ? OR (status = ? AND claimed_at < ?))",
+        OutboxEntry.SENDING, now, entry.id(), OutboxEntry.PENDING, OutboxEntry.SENDING, stale));
+    return claimed != null && claimed == 1;
+  }
+
+  private OutboxEntry update(long id, String sql, Object... args) {
+    newTransaction.executeWithoutResult(status -> jdbc.update(sql, args));
+    return jdbc.queryForObject("SELECT " + COLUMNS + " FROM mail_outbox WHERE id = ?", JdbcOutbox::map, id);
+  }
+
+  private SimpleMailMessage message(OutboxEntry entry) {
+    SimpleMailMessage message = new SimpleMailMessage();
+    message.setFrom(properties.from());
+    message.setTo(entry.recipient());
+    message.setSubject(entry.subject());
+    message.setText(entry.body());
+    return message;
+  }
+
+  private static Timestamp now() {
+    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+  }
+
+  private static String truncate(String value, int max) {
+    return value == null || value.length() <= max ? value : value.substring(0, max);
+  }
+
+  private static OutboxEntry map(ResultSet rs, int row) throws SQLException {
+    return new OutboxEntry(
+        rs.getLong("id"), rs.getString("dedup_key"), rs.getString("case_number"), rs.getString("template"),
+        rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), rs.getString("status"),
+        rs.getInt("attempts"), rs.getString("last_error"), instant(rs.getTimestamp("created_at")),
+        instant(rs.getTimestamp("sent_at")));
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+}

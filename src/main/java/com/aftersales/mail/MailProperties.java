@@ -1,0 +1,22 @@
+package com.aftersales.mail;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param from sender address of every notification
+ * @param claimTimeout how long a node may hold a mail in SENDING before another node may take it over
+ *     (a node that died mid-send must not lose the mail forever)
+ */
+@ConfigurationProperties("aftersales.mail")
+public record MailProperties(String from, Duration claimTimeout) {
+
+  public MailProperties {
+    if (from == null || from.isBlank()) {
+      from = "service@aftersales.example";
+    }
+    if (claimTimeout == null) {
+      claimTimeout = Duration.ofMinutes(5);
+    }
+  }
+}

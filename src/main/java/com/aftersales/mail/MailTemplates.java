@@ -1,0 +1,85 @@
+package com.aftersales.mail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Plain-text templates in {@code classpath:mail/templates/NAME.txt}: a {@code Subject:} line, a blank
+ * line, the body. {@code {{name}}} is replaced by the model value; a missing or null value prints as "-"
+ * so a half-known case still gets its mail.
+ */
+@Component
+public class MailTemplates {
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.]+)\\s*}}");
+  private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final Map<String, Template> cache = new ConcurrentHashMap<>();
+
+  public record Template(String subject, String body) {}
+
+  public record RenderedMail(String subject, String body) {}
+
+  public RenderedMail render(String name, Map<String, Object> model) {
+    Template template = cache.computeIfAbsent(name, MailTemplates::load);
+    return new RenderedMail(fill(template.subject(), model), fill(template.body(), model));
+  }
+
+  static Template load(String name) {
+    if (name == null || !NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("Invalid mail template name: " + name);
+    }
+    ClassPathResource resource = new ClassPathResource("mail/templates/" + name + ".txt");
+    if (!resource.exists()) {
+      throw new IllegalStateException("No mail template " + name + " (mail/templates/" + name + ".txt)");
+    }
+    String text;
+    try (InputStream in = resource.getInputStream()) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read mail template " + name, e);
+    }
+    int end = text.indexOf("\n\n");
+    String head = end < 0 ? text : text.substring(0, end);
+    if (!head.startsWith("Subject:")) {
+      throw new IllegalStateException("Mail template " + name + " must start with a 'Subject:' line");
+    }
+    String body = end < 0 ? "" : text.substring(end + 2);
+    return new Template(head.substring("Subject:".length()).trim(), body);
+  }
+
+  static String fill(String text, Map<String, Object> model) {
+    Matcher m = PLACEHOLDER.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(format(model.get(m.group(1)))));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  static String format(Object value) {
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      return "-";
+    }
+    if (value instanceof Date date) {
+      return DATE_TIME.format(date.toInstant().atZone(ZoneId.systemDefault()));
+    }
+    if (value instanceof LocalDate date) {
+      return date.toString();
+    }
+    return String.valueOf(value);
+  }
+}
