@@ -1,6 +1,6 @@
 // Renders every processes/*.bpmn to docs/diagrams/<key>.svg with bpmn-js, so README pictures always come
 // from the models themselves. Usage (from the repository root):
-//   npm --prefix docs/diagrams ci && node docs/diagrams/render.mjs
+//   npm --prefix docs/diagrams install && node docs/diagrams/render.mjs
 // Needs Chromium: apt-get install chromium (or set CHROMIUM=/path/to/chrome).
 import { chromium } from 'playwright-core';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
