@@ -1,5 +1,7 @@
 package com.aftersales.intake;
 
+import com.aftersales.calendar.WorkingDayCalendar;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,10 @@ public class FlowRegistry {
   private final Map<String, Flow> flows = new LinkedHashMap<>();
   private final RepositoryService repositoryService;
 
-  public FlowRegistry(IntakeProperties properties, RepositoryService repositoryService) {
+  public FlowRegistry(
+      IntakeProperties properties,
+      RepositoryService repositoryService,
+      WorkingDayCalendar calendar) {
     this.repositoryService = repositoryService;
     for (String type : TYPES) {
       IntakeProperties.FlowSettings settings = properties.flows().get(type);
@@ -37,6 +42,15 @@ public class FlowRegistry {
           settings != null && hasText(settings.responseCommitment())
               ? settings.responseCommitment()
               : properties.defaultResponseCommitment();
+      // fail at start, not at the first request, when a commitment is misspelt
+      try {
+        calendar.plus(new Date(0), commitment);
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(
+            "aftersales.intake.flows." + type + ".response-commitment is not a calendar expression: "
+                + commitment,
+            e);
+      }
       flows.put(type, new Flow(type, key, commitment));
     }
   }

@@ -1,5 +1,6 @@
 package com.aftersales.intake;
 
+import com.aftersales.calendar.WorkingDayCalendar;
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.CaseVariables;
 import com.aftersales.cases.ServiceCase;
@@ -25,17 +26,17 @@ class IntakeTransaction {
 
   private final CaseService cases;
   private final FlowRegistry flows;
-  private final CommitmentCalendar commitments;
+  private final WorkingDayCalendar calendar;
   private final RuntimeService runtimeService;
 
   IntakeTransaction(
       CaseService cases,
       FlowRegistry flows,
-      CommitmentCalendar commitments,
+      WorkingDayCalendar calendar,
       RuntimeService runtimeService) {
     this.cases = cases;
     this.flows = flows;
-    this.commitments = commitments;
+    this.calendar = calendar;
     this.runtimeService = runtimeService;
   }
 
@@ -52,7 +53,7 @@ class IntakeTransaction {
     }
     ServiceCase opened = cases.open(request);
     Date responseDueAt =
-        commitments.dueAt(Date.from(opened.openedAt()), flow.responseCommitment());
+        calendar.plus(Date.from(opened.openedAt()), flow.responseCommitment());
     cases.addRecord(
         opened.caseNumber(),
         new ServiceRecord(

@@ -1,12 +1,11 @@
 package com.aftersales.intake;
 
-import com.aftersales.cases.CasesProperties;
+import com.aftersales.calendar.WorkingDayCalendar;
 import com.aftersales.cases.NewCase;
 import com.aftersales.security.StaffUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,13 +28,13 @@ public class ServiceRequestController {
 
   private final ServiceRequestValidator validator;
   private final IntakeService intake;
-  private final CasesProperties casesProperties;
+  private final WorkingDayCalendar calendar;
 
   public ServiceRequestController(
-      ServiceRequestValidator validator, IntakeService intake, CasesProperties casesProperties) {
+      ServiceRequestValidator validator, IntakeService intake, WorkingDayCalendar calendar) {
     this.validator = validator;
     this.intake = intake;
-    this.casesProperties = casesProperties;
+    this.calendar = calendar;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -70,7 +69,6 @@ public class ServiceRequestController {
 
   /** Purchase dates are checked against the engine clock's day, like every date of the case. */
   private LocalDate today() {
-    return LocalDate.ofInstant(
-        ClockUtil.getCurrentTime().toInstant(), casesProperties.effectiveZone());
+    return LocalDate.ofInstant(calendar.now().toInstant(), calendar.zone());
   }
 }
