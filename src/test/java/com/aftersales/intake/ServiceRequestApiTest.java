@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.CaseVariables;
+import com.aftersales.cases.NewCase;
 import com.aftersales.cases.ServiceCase;
 import com.aftersales.cases.ServiceRecord;
 import com.aftersales.security.StaffUser;
@@ -31,6 +32,8 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -53,6 +56,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -75,6 +80,9 @@ class ServiceRequestApiTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired IntakeTransaction intakeTransaction;
+  @Autowired PlatformTransactionManager transactionManager;
 
   MockMvc mvc;
 
@@ -235,11 +243,14 @@ class ServiceRequestApiTest {
   }
 
   @Test
-  void unknownCaseNumberIsNotFound() throws Exception {
+  void unknownCaseNumberAndUnknownPathAreNotFound() throws Exception {
     mvc.perform(asMary(get("/api/service-requests/AS-1999-999999")))
         .andExpect(status().isNotFound())
         .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.detail").value("There is no service case AS-1999-999999"));
+    mvc.perform(asMary(get("/api/no-such-resource")))
+        .andExpect(status().isNotFound())
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
   }
 
   @Test
@@ -302,6 +313,30 @@ class ServiceRequestApiTest {
     } finally {
       TestFlows.remove(repositoryService, deployment);
     }
+  }
+
+  @Test
+  void theEngineJoinsTheIntakeTransactionSoARollbackUndoesTheStartedFlowToo() throws Exception {
+    NewCase request =
+        new ServiceRequestValidator()
+            .validate(repairRequest(), null, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    AtomicReference<String> caseNumber = new AtomicReference<>();
+
+    new TransactionTemplate(transactionManager)
+        .executeWithoutResult(
+            tx -> {
+              caseNumber.set(intakeTransaction.open(request, "mary").orElseThrow().caseNumber());
+              assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber.get()).count())
+                  .as("started inside the transaction")
+                  .isEqualTo(1);
+              tx.setRollbackOnly();
+            });
+
+    assertThat(cases.find(caseNumber.get())).isEmpty();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber.get()).count())
+        .isZero();
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber.get()).count())
+        .isZero();
   }
 
   private String undeployedType() {
