@@ -20,7 +20,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * Service requests from every channel. A new request answers 201 with a Location; repeating a request
  * (same {@code externalReference} or {@code Idempotency-Key}) answers 200 with the first case's body
- * and the same Location, and starts nothing.
+ * and the same Location, and starts nothing. Unknown JSON properties are ignored; invalid input is
+ * answered 400 naming every bad field (see {@link ServiceRequestValidator}).
  */
 @RestController
 @RequestMapping("/api/service-requests")
