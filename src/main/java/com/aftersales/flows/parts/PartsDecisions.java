@@ -27,7 +27,7 @@ public class PartsDecisions {
 
   private final DecisionService decisionService;
 
-  public PartsDecisions(DecisionService decisionService) {
+  public PartsDecisions(@org.springframework.context.annotation.Lazy DecisionService decisionService) {
     this.decisionService = decisionService;
   }
 

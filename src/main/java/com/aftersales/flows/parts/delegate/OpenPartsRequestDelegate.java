@@ -19,7 +19,7 @@ public class OpenPartsRequestDelegate implements JavaDelegate {
   private final PartsRequests requests;
   private final IdentityService identityService;
 
-  public OpenPartsRequestDelegate(PartsRequests requests, IdentityService identityService) {
+  public OpenPartsRequestDelegate(PartsRequests requests, @org.springframework.context.annotation.Lazy IdentityService identityService) {
     this.requests = requests;
     this.identityService = identityService;
   }

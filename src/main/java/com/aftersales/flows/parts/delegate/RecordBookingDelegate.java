@@ -14,7 +14,7 @@ public class RecordBookingDelegate implements JavaDelegate {
   private final PartsRequests requests;
   private final IdentityService identityService;
 
-  public RecordBookingDelegate(PartsRequests requests, IdentityService identityService) {
+  public RecordBookingDelegate(PartsRequests requests, @org.springframework.context.annotation.Lazy IdentityService identityService) {
     this.requests = requests;
     this.identityService = identityService;
   }

@@ -14,7 +14,7 @@ public class RecordPaymentDelegate implements JavaDelegate {
   private final PartsRequests requests;
   private final IdentityService identityService;
 
-  public RecordPaymentDelegate(PartsRequests requests, IdentityService identityService) {
+  public RecordPaymentDelegate(PartsRequests requests, @org.springframework.context.annotation.Lazy IdentityService identityService) {
     this.requests = requests;
     this.identityService = identityService;
   }

@@ -14,7 +14,7 @@ public class RecordReplenishedDelegate implements JavaDelegate {
   private final PartsRequests requests;
   private final IdentityService identityService;
 
-  public RecordReplenishedDelegate(PartsRequests requests, IdentityService identityService) {
+  public RecordReplenishedDelegate(PartsRequests requests, @org.springframework.context.annotation.Lazy IdentityService identityService) {
     this.requests = requests;
     this.identityService = identityService;
   }

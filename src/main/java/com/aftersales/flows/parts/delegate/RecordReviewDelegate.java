@@ -21,7 +21,7 @@ public class RecordReviewDelegate implements JavaDelegate {
   private final PartsRequests requests;
   private final IdentityService identityService;
 
-  public RecordReviewDelegate(PartsRequests requests, IdentityService identityService) {
+  public RecordReviewDelegate(PartsRequests requests, @org.springframework.context.annotation.Lazy IdentityService identityService) {
     this.requests = requests;
     this.identityService = identityService;
   }

@@ -16,7 +16,7 @@ public class RecordShipmentDelegate implements JavaDelegate {
   private final PartsRequests requests;
   private final IdentityService identityService;
 
-  public RecordShipmentDelegate(PartsRequests requests, IdentityService identityService) {
+  public RecordShipmentDelegate(PartsRequests requests, @org.springframework.context.annotation.Lazy IdentityService identityService) {
     this.requests = requests;
     this.identityService = identityService;
   }

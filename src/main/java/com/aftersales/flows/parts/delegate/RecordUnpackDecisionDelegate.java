@@ -17,7 +17,7 @@ public class RecordUnpackDecisionDelegate implements JavaDelegate {
   private final PartsRequests requests;
   private final IdentityService identityService;
 
-  public RecordUnpackDecisionDelegate(PartsRequests requests, IdentityService identityService) {
+  public RecordUnpackDecisionDelegate(PartsRequests requests, @org.springframework.context.annotation.Lazy IdentityService identityService) {
     this.requests = requests;
     this.identityService = identityService;
   }

@@ -18,7 +18,7 @@ public class RecordUnpackDelegate implements JavaDelegate {
   private final PartsRequests requests;
   private final IdentityService identityService;
 
-  public RecordUnpackDelegate(PartsRequests requests, IdentityService identityService) {
+  public RecordUnpackDelegate(PartsRequests requests, @org.springframework.context.annotation.Lazy IdentityService identityService) {
     this.requests = requests;
     this.identityService = identityService;
   }
