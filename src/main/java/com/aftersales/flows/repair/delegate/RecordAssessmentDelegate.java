@@ -2,6 +2,7 @@ package com.aftersales.flows.repair.delegate;
 
 import com.aftersales.flows.repair.RepairCaseRecords;
 import com.aftersales.flows.repair.RepairProcess.DamageCause;
+import com.aftersales.flows.repair.RepairProcess.RepairRoute;
 import com.aftersales.flows.repair.RepairProcess.Resolution;
 import com.aftersales.flows.repair.RepairProcess.Vars;
 import java.util.Set;
@@ -34,6 +35,11 @@ public class RecordAssessmentDelegate implements JavaDelegate {
       // The gateway after the assessment reads the cause; unknown sends the case to the engineer's diagnosis.
       cause = DamageCause.UNKNOWN;
       execution.setVariable(Vars.DAMAGE_CAUSE, cause);
+    }
+    if (Resolution.ON_SITE.equals(resolution) || Resolution.FACTORY.equals(resolution)) {
+      // The engineer's diagnosis form starts from the route agreed with the customer.
+      execution.setVariable(Vars.REPAIR_ROUTE,
+          Resolution.FACTORY.equals(resolution) ? RepairRoute.FACTORY : RepairRoute.ON_SITE);
     }
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     records.assessment(execution.getProcessBusinessKey(), resolution, cause,
