@@ -1,0 +1,266 @@
+package com.aftersales.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@link CaseService} on the application's tables. Every method joins the caller's transaction (in a
+ * delegate that is the engine's transaction, as the engine uses Spring's transaction manager), so case
+ * writes commit or roll back together with the engine state. Times come from the engine clock so that
+ * tests moving {@link ClockUtil} see consistent timestamps.
+ */
+@Service
+@Transactional
+public class JdbcCaseService implements CaseService {
+
+  /** Status of a case that intake has just opened, before a flow sets its own. */
+  public static final String STATUS_OPEN = "OPEN";
+
+  static final String CASE_NUMBER_FORMAT = "AS-%d-%06d";
+
+  private static final String CASE_COLUMNS =
+      "case_number, case_type, channel, customer_name, customer_phone, customer_email,"
+          + " customer_address, product_model, serial_number, purchase_date, purchase_proof,"
+          + " description, external_reference, status, opened_at, closed_at, process_instance_id";
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final CasesProperties properties;
+  /** Savepoint around the first insert of a year's counter row, so losing that race does not abort the caller's transaction (PostgreSQL). */
+  private final TransactionTemplate savepoint;
+
+  public JdbcCaseService(
+      NamedParameterJdbcTemplate jdbc,
+      CasesProperties properties,
+      PlatformTransactionManager transactionManager) {
+    this.jdbc = jdbc;
+    this.properties = properties;
+    this.savepoint = new TransactionTemplate(transactionManager);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+  }
+
+  @Override
+  public ServiceCase open(NewCase c) {
+    Instant now = now();
+    String caseNumber = nextCaseNumber(now.atZone(properties.effectiveZone()).getYear());
+    MapSqlParameterSource p =
+        new MapSqlParameterSource()
+            .addValue("caseNumber", caseNumber)
+            .addValue("type", c.type())
+            .addValue("channel", c.channel())
+            .addValue("customerName", c.customerName())
+            .addValue("customerPhone", c.customerPhone(), Types.VARCHAR)
+            .addValue("customerEmail", c.customerEmail(), Types.VARCHAR)
+            .addValue("customerAddress", c.customerAddress(), Types.VARCHAR)
+            .addValue("productModel", c.productModel())
+            .addValue("serialNumber", c.serialNumber(), Types.VARCHAR)
+            .addValue("purchaseDate", c.purchaseDate(), Types.DATE)
+            .addValue("purchaseProof", c.purchaseProof(), Types.BOOLEAN)
+            .addValue("description", c.description())
+            .addValue("externalReference", c.externalReference(), Types.VARCHAR)
+            .addValue("status", STATUS_OPEN)
+            .addValue("now", timestamp(now), Types.TIMESTAMP_WITH_TIMEZONE);
+    jdbc.update(
+        "INSERT INTO service_case (case_number, case_type, channel, customer_name, customer_phone,"
+            + " customer_email, customer_address, product_model, serial_number, purchase_date,"
+            + " purchase_proof, description, external_reference, status, opened_at, version, updated_at)"
+            + " VALUES (:caseNumber, :type, :channel, :customerName, :customerPhone, :customerEmail,"
+            + " :customerAddress, :productModel, :serialNumber, :purchaseDate, :purchaseProof,"
+            + " :description, :externalReference, :status, :now, 0, :now)",
+        p);
+    return new ServiceCase(
+        caseNumber,
+        c.type(),
+        c.channel(),
+        c.customerName(),
+        c.customerPhone(),
+        c.customerEmail(),
+        c.customerAddress(),
+        c.productModel(),
+        c.serialNumber(),
+        c.purchaseDate(),
+        c.purchaseProof(),
+        c.description(),
+        c.externalReference(),
+        STATUS_OPEN,
+        now,
+        null,
+        null);
+  }
+
+  private String nextCaseNumber(int year) {
+    MapSqlParameterSource p = new MapSqlParameterSource("year", year);
+    String increment =
+        "UPDATE case_number_counter SET last_number = last_number + 1 WHERE case_year = :year";
+    if (jdbc.update(increment, p) == 0) {
+      try {
+        savepoint.executeWithoutResult(
+            status ->
+                jdbc.update(
+                    "INSERT INTO case_number_counter (case_year, last_number) VALUES (:year, 0)",
+                    p));
+      } catch (DuplicateKeyException anotherIntakeCreatedTheYear) {
+        // the other transaction's row is there now; the UPDATE below waits for its lock
+      }
+      if (jdbc.update(increment, p) != 1) {
+        throw new IllegalStateException("No case number counter for year " + year);
+      }
+    }
+    Long number =
+        jdbc.queryForObject(
+            "SELECT last_number FROM case_number_counter WHERE case_year = :year", p, Long.class);
+    return String.format(CASE_NUMBER_FORMAT, year, number);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<ServiceCase> find(String caseNumber) {
+    return jdbc
+        .query(
+            "SELECT " + CASE_COLUMNS + " FROM service_case WHERE case_number = :caseNumber",
+            new MapSqlParameterSource("caseNumber", caseNumber),
+            CASE_ROW)
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<ServiceCase> findByExternalReference(String externalReference) {
+    if (externalReference == null) {
+      return Optional.empty();
+    }
+    return jdbc
+        .query(
+            "SELECT " + CASE_COLUMNS + " FROM service_case WHERE external_reference = :ref",
+            new MapSqlParameterSource("ref", externalReference),
+            CASE_ROW)
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public void attachProcessInstance(String caseNumber, String processInstanceId) {
+    update(
+        "process_instance_id = :value",
+        caseNumber,
+        new MapSqlParameterSource("value", processInstanceId));
+  }
+
+  @Override
+  public void updateStatus(String caseNumber, String status) {
+    update("status = :value", caseNumber, new MapSqlParameterSource("value", status));
+  }
+
+  /** Keeps the first closed timestamp when a job closes the same case again (jobs run at least once). */
+  @Override
+  public void close(String caseNumber, String finalStatus) {
+    update(
+        "status = :value, closed_at = COALESCE(closed_at, :now)",
+        caseNumber,
+        new MapSqlParameterSource("value", finalStatus));
+  }
+
+  private void update(String assignments, String caseNumber, MapSqlParameterSource p) {
+    p.addValue("caseNumber", caseNumber)
+        .addValue("now", timestamp(now()), Types.TIMESTAMP_WITH_TIMEZONE);
+    int updated =
+        jdbc.update(
+            "UPDATE service_case SET "
+                + assignments
+                + ", version = version + 1, updated_at = :now WHERE case_number = :caseNumber",
+            p);
+    if (updated == 0) {
+      throw new CaseNotFoundException(caseNumber);
+    }
+  }
+
+  @Override
+  public void addRecord(String caseNumber, ServiceRecord r) {
+    if (find(caseNumber).isEmpty()) {
+      throw new CaseNotFoundException(caseNumber);
+    }
+    Instant recordedAt = r.recordedAt() != null ? r.recordedAt() : now();
+    jdbc.update(
+        "INSERT INTO service_record (case_number, action, engineer, parts_used, fee, note,"
+            + " recorded_by, recorded_at) VALUES (:caseNumber, :action, :engineer, :partsUsed, :fee,"
+            + " :note, :recordedBy, :recordedAt)",
+        new MapSqlParameterSource()
+            .addValue("caseNumber", caseNumber)
+            .addValue("action", r.action())
+            .addValue("engineer", r.engineer(), Types.VARCHAR)
+            .addValue("partsUsed", r.partsUsed(), Types.VARCHAR)
+            .addValue("fee", r.fee(), Types.NUMERIC)
+            .addValue("note", r.note(), Types.VARCHAR)
+            .addValue("recordedBy", r.recordedBy(), Types.VARCHAR)
+            .addValue("recordedAt", timestamp(recordedAt), Types.TIMESTAMP_WITH_TIMEZONE));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<ServiceRecord> records(String caseNumber) {
+    return jdbc.query(
+        "SELECT action, engineer, parts_used, fee, note, recorded_by, recorded_at FROM service_record"
+            + " WHERE case_number = :caseNumber ORDER BY recorded_at, id",
+        new MapSqlParameterSource("caseNumber", caseNumber),
+        (rs, i) ->
+            new ServiceRecord(
+                rs.getString("action"),
+                rs.getString("engineer"),
+                rs.getString("parts_used"),
+                rs.getBigDecimal("fee"),
+                rs.getString("note"),
+                rs.getString("recorded_by"),
+                instant(rs, "recorded_at")));
+  }
+
+  private static final RowMapper<ServiceCase> CASE_ROW =
+      (rs, i) ->
+          new ServiceCase(
+              rs.getString("case_number"),
+              rs.getString("case_type"),
+              rs.getString("channel"),
+              rs.getString("customer_name"),
+              rs.getString("customer_phone"),
+              rs.getString("customer_email"),
+              rs.getString("customer_address"),
+              rs.getString("product_model"),
+              rs.getString("serial_number"),
+              rs.getObject("purchase_date", LocalDate.class),
+              rs.getObject("purchase_proof", Boolean.class),
+              rs.getString("description"),
+              rs.getString("external_reference"),
+              rs.getString("status"),
+              instant(rs, "opened_at"),
+              instant(rs, "closed_at"),
+              rs.getString("process_instance_id"));
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  private static OffsetDateTime timestamp(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value != null ? value.toInstant() : null;
+  }
+}
