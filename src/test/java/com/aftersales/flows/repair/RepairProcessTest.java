@@ -58,13 +58,18 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(ProcessEngineCoverageConfiguration.class)
+@Import(RepairProcessTest.RepairCoverage.class)
 class RepairProcessTest {
 
+  /**
+   * The coverage extension's engine plugin, with our own threshold instead of its default properties (two
+   * properties beans would make the listener fall back to no threshold at all).
+   */
   @TestConfiguration
-  static class CoverageThreshold {
+  static class RepairCoverage extends ProcessEngineCoverageConfiguration {
     @Bean
-    ProcessEngineCoverageProperties processEngineCoverageProperties() {
+    @Override
+    public ProcessEngineCoverageProperties defaultCoverageProperties() {
       return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9).build();
     }
   }
