@@ -1,6 +1,7 @@
 package com.aftersales.flows.repair;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
@@ -389,6 +390,22 @@ class RepairProcessTest {
     assertThat(instance).isEnded().hasPassed(Elements.RECORD_SATISFACTION_REVIEW, Elements.END_COMPLETED);
     assertThat(status()).isEqualTo(Status.COMPLETED);
     assertThat(actions()).contains(Actions.FOLLOW_UP, Actions.SATISFACTION_REVIEW);
+  }
+
+  @Test
+  void invalidAssessmentIsRejectedAndNothingIsWritten() {
+    start(true, "2025-11-20");
+    Task assess = task(Elements.ASSESS_REQUEST);
+    Map<String, Object> bogus = Map.of(Vars.RESOLUTION, "ignore it", Vars.ASSESSMENT_NOTES, "n/a");
+
+    assertThatThrownBy(() -> taskService.complete(assess.getId(), bogus))
+        .hasMessageContaining("resolution");
+
+    // The whole completion rolled back: the task is still open and the case record unchanged.
+    assertThat(instance).isWaitingAt(Elements.ASSESS_REQUEST);
+    assertThat(runtimeService.getVariable(instance.getId(), Vars.RESOLUTION)).isNull();
+    assertThat(actions()).doesNotContain(Actions.ASSESSMENT);
+    assertThat(status()).isEqualTo(Status.ASSESSMENT);
   }
 
   // ---- steps -----------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ public class RecordAssessmentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String resolution = (String) execution.getVariable(Vars.RESOLUTION);
-    if (!RESOLUTIONS.contains(resolution)) {
+    if (resolution == null || !RESOLUTIONS.contains(resolution)) {
       throw new IllegalArgumentException("resolution must be phone, onSite, factory or exchange: " + resolution);
     }
     String cause = (String) execution.getVariable(Vars.DAMAGE_CAUSE);

@@ -25,11 +25,11 @@ public class RecordDiagnosisDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String route = (String) execution.getVariable(Vars.REPAIR_ROUTE);
-    if (!ROUTES.contains(route)) {
+    if (route == null || !ROUTES.contains(route)) {
       throw new IllegalArgumentException("repairRoute must be onSite, parts or factory: " + route);
     }
     String cause = (String) execution.getVariable(Vars.DAMAGE_CAUSE);
-    if (!CAUSES.contains(cause)) {
+    if (cause == null || !CAUSES.contains(cause)) {
       throw new IllegalArgumentException("damageCause must be quality, human or unknown: " + cause);
     }
     records.diagnosis(execution.getProcessBusinessKey(), (String) execution.getVariable(Vars.ENGINEER),

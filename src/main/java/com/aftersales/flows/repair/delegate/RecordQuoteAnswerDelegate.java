@@ -22,7 +22,7 @@ public class RecordQuoteAnswerDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String answer = (String) execution.getVariable(Vars.QUOTE_ANSWER);
-    if (!ANSWERS.contains(answer)) {
+    if (answer == null || !ANSWERS.contains(answer)) {
       throw new IllegalArgumentException("quoteAnswer must be accepted or declined: " + answer);
     }
     records.quoteAnswer(execution.getProcessBusinessKey(), answer);

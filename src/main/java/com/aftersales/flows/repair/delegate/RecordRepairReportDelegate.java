@@ -22,7 +22,7 @@ public class RecordRepairReportDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String oldParts = (String) execution.getVariable(Vars.OLD_PARTS);
-    if (!OLD_PARTS.contains(oldParts)) {
+    if (oldParts == null || !OLD_PARTS.contains(oldParts)) {
       throw new IllegalArgumentException("oldParts must be returned, disposed or none: " + oldParts);
     }
     records.repairReport(execution.getProcessBusinessKey(), (String) execution.getVariable(Vars.ENGINEER),
