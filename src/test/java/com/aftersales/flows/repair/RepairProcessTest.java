@@ -96,6 +96,7 @@ class RepairProcessTest {
     // Mails to groups need members with an address; the demo users may or may not be there.
     member("service-managers", "repair-test-manager");
     member("finance", "repair-test-finance");
+    member("engineers", "eric");
   }
 
   @AfterEach

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 @Component("recordDispatchDelegate")
 public class RecordDispatchDelegate implements JavaDelegate {
 
+  static final String ENGINEERS = "engineers";
+
   private final RepairCaseRecords records;
 
   public RecordDispatchDelegate(RepairCaseRecords records) {
@@ -27,8 +29,15 @@ public class RecordDispatchDelegate implements JavaDelegate {
     if (engineer == null || engineer.isBlank()) {
       throw new IllegalArgumentException("engineer is required");
     }
+    engineer = engineer.trim();
+    // The diagnosis task is assigned to this id: a typo would leave it in nobody's list.
+    if (execution.getProcessEngineServices().getIdentityService().createUserQuery()
+        .userId(engineer).memberOfGroup(ENGINEERS).count() == 0) {
+      throw new IllegalArgumentException("engineer '" + engineer + "' is not a member of " + ENGINEERS);
+    }
     Date appointmentAt = FormValues.dateTime(Vars.APPOINTMENT, execution.getVariable(Vars.APPOINTMENT));
+    execution.setVariable(Vars.ENGINEER, engineer);
     execution.setVariable(Vars.APPOINTMENT_AT, appointmentAt);
-    records.dispatch(execution.getProcessBusinessKey(), engineer.trim(), appointmentAt.toInstant().toString());
+    records.dispatch(execution.getProcessBusinessKey(), engineer, appointmentAt.toInstant().toString());
   }
 }

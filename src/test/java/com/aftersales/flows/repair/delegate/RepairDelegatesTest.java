@@ -83,6 +83,8 @@ class RepairDelegatesTest {
   void dispatchTurnsTheAppointmentIntoADate() {
     when(execution.getVariable(Vars.ENGINEER)).thenReturn("eric");
     when(execution.getVariable(Vars.APPOINTMENT)).thenReturn("2026-03-03T18:00+08:00");
+    when(execution.getProcessEngineServices().getIdentityService().createUserQuery().userId("eric")
+        .memberOfGroup("engineers").count()).thenReturn(1L);
 
     new RecordDispatchDelegate(records).execute(execution);
 
@@ -95,6 +97,17 @@ class RepairDelegatesTest {
     when(execution.getVariable(Vars.ENGINEER)).thenReturn(" ");
     assertThatThrownBy(() -> new RecordDispatchDelegate(records).execute(execution))
         .hasMessageContaining("engineer");
+    verify(records, never()).dispatch(anyString(), anyString(), anyString());
+  }
+
+  @Test
+  void dispatchToSomeoneWhoIsNoEngineerIsRejected() {
+    when(execution.getVariable(Vars.ENGINEER)).thenReturn("mary");
+    when(execution.getVariable(Vars.APPOINTMENT)).thenReturn("2026-03-03T10:00Z");
+    when(execution.getProcessEngineServices().getIdentityService().createUserQuery().userId("mary")
+        .memberOfGroup("engineers").count()).thenReturn(0L);
+    assertThatThrownBy(() -> new RecordDispatchDelegate(records).execute(execution))
+        .hasMessageContaining("mary").hasMessageContaining("engineers");
     verify(records, never()).dispatch(anyString(), anyString(), anyString());
   }
 
