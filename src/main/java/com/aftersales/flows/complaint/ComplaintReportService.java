@@ -1,6 +1,6 @@
 package com.aftersales.flows.complaint;
 
-import com.aftersales.cases.CasesProperties;
+import com.aftersales.calendar.WorkingDayCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -14,22 +14,22 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds {@link ComplaintReport} from the complaint tables; days run in the case zone (aftersales.cases.zone). */
+/** Builds {@link ComplaintReport} from the complaint tables; days run in the company calendar zone (aftersales.calendar.zone). */
 @Service
 @Transactional(readOnly = true)
 public class ComplaintReportService {
 
   private final ComplaintRepository complaints;
-  private final CasesProperties casesProperties;
+  private final WorkingDayCalendar calendar;
 
-  public ComplaintReportService(ComplaintRepository complaints, CasesProperties casesProperties) {
+  public ComplaintReportService(ComplaintRepository complaints, WorkingDayCalendar calendar) {
     this.complaints = complaints;
-    this.casesProperties = casesProperties;
+    this.calendar = calendar;
   }
 
   /** Complaints received from the start of {@code from} to the end of {@code to}. */
   public ComplaintReport report(LocalDate from, LocalDate to) {
-    ZoneId zone = casesProperties.effectiveZone();
+    ZoneId zone = calendar.zone();
     Instant start = from.atStartOfDay(zone).toInstant();
     Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
     return build(from, to, complaints.receivedBetween(start, end), ClockUtil.getCurrentTime().toInstant());
