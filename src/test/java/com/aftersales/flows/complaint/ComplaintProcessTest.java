@@ -21,12 +21,14 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -76,6 +78,7 @@ class ComplaintProcessTest {
   @Autowired ManagementService managementService;
   @Autowired RepositoryService repositoryService;
   @Autowired HistoryService historyService;
+  @Autowired AuthorizationService authorizationService;
   @Autowired CaseService caseService;
   @Autowired ComplaintRepository complaints;
   @Autowired Outbox outbox;
@@ -155,6 +158,11 @@ class ComplaintProcessTest {
     assertThat(after.getId()).isEqualTo(before.getId());
     assertThat(candidateGroups(after)).containsExactly("service-managers");
     assertThat(after.getAssignee()).isNull();
+    // Tasklist shows the task to the managers and no longer to customer service.
+    assertThat(taskAuthorizations(after, "service-managers")).isPositive();
+    assertThat(taskAuthorizations(after, "customer-service")).isZero();
+    assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId(after.getId()).userIdIn("mary").count()).isZero();
     assertThat(after.getDueDate()).isEqualTo(Date.from(T0.plus(Duration.ofHours(48)).plusSeconds(60)));
     assertThat(taskService.getTaskComments(after.getId()))
         .singleElement()
@@ -428,6 +436,11 @@ class ComplaintProcessTest {
       standInDeployments.add(repositoryService.createDeployment().name("complaint-test-" + key)
           .addClasspathResource("complaint/stand-in-" + key + ".bpmn").deploy().getId());
     }
+  }
+
+  private long taskAuthorizations(Task task, String group) {
+    return authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId())
+        .groupIdIn(group).count();
   }
 
   private List<String> candidateGroups(Task task) {

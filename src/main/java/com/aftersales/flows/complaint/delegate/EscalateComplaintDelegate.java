@@ -6,7 +6,9 @@ import com.aftersales.flows.complaint.ComplaintProcess.Elements;
 import com.aftersales.flows.complaint.ComplaintProcess.Vars;
 import com.aftersales.flows.complaint.ComplaintService;
 import java.util.Date;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -54,13 +56,23 @@ public class EscalateComplaintDelegate implements JavaDelegate {
     if (task == null) {
       throw new IllegalStateException("No open response task to escalate in case " + caseNumber);
     }
+    AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
     for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
       if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
           && !link.getGroupId().equals(escalated.group())) {
         taskService.deleteCandidateGroup(task.getId(), link.getGroupId());
+        // The engine keeps the task permission it granted the group; the task must leave its Tasklist too.
+        authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId())
+            .groupIdIn(link.getGroupId()).list()
+            .forEach(a -> authorizations.deleteAuthorization(a.getId()));
       }
     }
     taskService.addCandidateGroup(task.getId(), escalated.group());
+    if (task.getAssignee() != null) {
+      authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId())
+          .userIdIn(task.getAssignee()).list()
+          .forEach(a -> authorizations.deleteAuthorization(a.getId()));
+    }
     task.setAssignee(null);
     task.setDueDate(nextDeadline);
     taskService.saveTask(task);
