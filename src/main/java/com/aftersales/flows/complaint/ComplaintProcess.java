@@ -62,9 +62,9 @@ public final class ComplaintProcess {
     public static final String CUSTOMER_DEMAND = "customerDemand";
     public static final String RELATED_CASE_NUMBER = "relatedCaseNumber";
     // routing decision and the commitment
-    /** Map with responseHours and handlingGroup: the single result of complaint-routing. */
-    public static final String ROUTING = "routing";
+    /** Output of complaint-routing: hours to the first answer. */
     public static final String RESPONSE_HOURS = "responseHours";
+    /** Output of complaint-routing: the group that handles the complaint at level 0. */
     public static final String HANDLING_GROUP = "handlingGroup";
     /** The group that works the complaint now; moves up with every escalation. */
     public static final String COMPLAINT_GROUP = "complaintGroup";

@@ -4,7 +4,6 @@ import com.aftersales.cases.CaseVariables;
 import com.aftersales.flows.complaint.ComplaintProcess.Vars;
 import com.aftersales.flows.complaint.ComplaintService;
 import java.util.Date;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -22,9 +21,6 @@ public class RegisterComplaintDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Map<?, ?> routing = (Map<?, ?>) execution.getVariable(Vars.ROUTING);
-    Object hours = routing == null ? null : routing.get(Vars.RESPONSE_HOURS);
-    Object group = routing == null ? null : routing.get(Vars.HANDLING_GROUP);
     var registered =
         complaints.register(
             new ComplaintService.Registration(
@@ -35,8 +31,8 @@ public class RegisterComplaintDelegate implements JavaDelegate {
                 Read.string(execution, CaseVariables.DESCRIPTION),
                 Read.string(execution, Vars.CUSTOMER_DEMAND),
                 Read.string(execution, Vars.RELATED_CASE_NUMBER),
-                hours instanceof Number n ? n.intValue() : null,
-                group == null ? null : group.toString()),
+                Read.integerOrNull(execution, Vars.RESPONSE_HOURS),
+                Read.string(execution, Vars.HANDLING_GROUP)),
             ClockUtil.getCurrentTime().toInstant());
     execution.setVariable(Vars.RESPONSE_HOURS, registered.responseHours());
     execution.setVariable(Vars.HANDLING_GROUP, registered.handlingGroup());
