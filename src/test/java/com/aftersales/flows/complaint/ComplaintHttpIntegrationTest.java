@@ -28,11 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
  * A complaint end to end over HTTP as staff would work it: intake API (mary), tasks through the engine REST
  * API as Tasklist does, the report for a service manager (sam).
  */
-// baseline-version 0: when this is the first context of the JVM, the embedded server creates the API filter and
-// with it the engine (and its tables) before Flyway runs, and the default baseline (1) would skip V1__cases.
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.flyway.baseline-version=0")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ComplaintHttpIntegrationTest {
 
