@@ -65,11 +65,12 @@ class PartsDailySummaryTest {
     assertThat(summaries.list(LocalDate.of(2027, 6, 4), LocalDate.of(2027, 6, 7)))
         .extracting(DailySummaries.Summary::date)
         .containsExactly(LocalDate.of(2027, 6, 7), LocalDate.of(2027, 6, 4));
-    assertThat(recipients(LocalDate.of(2027, 6, 7))).containsExactly("paul@aftersales.example");
+    List<String> planning = recipients(LocalDate.of(2027, 6, 7));
+    assertThat(planning).contains("paul@aftersales.example");
 
     // the job runs again the same day (a retry, a second node): nothing is reported twice
     assertThat(runAt(LocalDateTime.of(2027, 6, 7, 8, 5))).isNull();
-    assertThat(recipients(LocalDate.of(2027, 6, 7))).hasSize(1);
+    assertThat(recipients(LocalDate.of(2027, 6, 7))).hasSameSizeAs(planning);
   }
 
   /** Fires the timer start job at the given time, runs the new instance's jobs; returns the mail body or null. */

@@ -25,13 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A parts case over HTTP as staff work it: intake as mary, every task completed through /engine-rest by a
  * member of its group (engine authorizations on), the records read at /api/parts-requests.
- *
- * <p>baseline-version 0: in a web context the API filter creates the process engine before Flyway runs, so on a
- * fresh database Flyway finds Camunda's tables and would baseline at version 1, skipping V1 (the case tables).
- * Until the platform orders the engine after Flyway, this keeps the test independent of which context ran first.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.flyway.baseline-version=0")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class PartsHttpIntegrationTest {
 
