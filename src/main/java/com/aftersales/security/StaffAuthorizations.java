@@ -1,13 +1,9 @@
 package com.aftersales.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -15,31 +11,23 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.springframework.stereotype.Component;
 
 /**
  * What each group may do in the webapps and the REST API. Task permissions come from the engine:
  * a candidate group gets READ and UPDATE on each task it is candidate for, so staff see and work
- * only their groups' tasks. Nobody but camunda-admin gets the Admin application.
+ * only their groups' tasks. Nobody but camunda-admin gets the Admin application. Tasklist filters: StaffFilters.
  */
 @Component
 public class StaffAuthorizations {
 
   static final String TASKLIST = "tasklist";
   static final String COCKPIT = "cockpit";
-  static final String ALL_TASKS_FILTER = "All tasks";
-  static final String MY_TASKS_FILTER = "My tasks";
 
   private final AuthorizationService authorizationService;
-  private final FilterService filterService;
-  private final TaskService taskService;
 
-  public StaffAuthorizations(
-      AuthorizationService authorizationService, FilterService filterService, TaskService taskService) {
+  public StaffAuthorizations(AuthorizationService authorizationService) {
     this.authorizationService = authorizationService;
-    this.filterService = filterService;
-    this.taskService = taskService;
   }
 
   public void grantAll() {
@@ -73,9 +61,6 @@ public class StaffAuthorizations {
     for (Resources resource : Resources.values()) {
       grant(StaffGroups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
     }
-
-    ensureTaskFilter(ALL_TASKS_FILTER, -10, null);
-    ensureTaskFilter(MY_TASKS_FILTER, -5, "${currentUser()}");
   }
 
   /** Adds the permissions to the group's grant on the resource, creating the grant if missing. */
@@ -104,40 +89,6 @@ public class StaffAuthorizations {
     }
     if (changed) {
       authorizationService.saveAuthorization(authorization);
-    }
-  }
-
-  /**
-   * A shared Tasklist filter; it shows only what the user may read, i.e. their groups' and own tasks.
-   */
-  private void ensureTaskFilter(String name, int priority, String assigneeExpression) {
-    Filter filter = filterService.createFilterQuery().filterResourceType("Task").filterName(name).singleResult();
-    if (filter == null) {
-      var query = taskService.createTaskQuery();
-      if (assigneeExpression != null) {
-        query.taskAssigneeExpression(assigneeExpression);
-      }
-      filter =
-          filterService
-              .newTaskFilter(name)
-              .setQuery(query)
-              .setProperties(Map.of("priority", priority, "description", name, "refresh", true));
-      filterService.saveFilter(filter);
-    }
-    Authorization everyone =
-        authorizationService
-            .createAuthorizationQuery()
-            .authorizationType(AUTH_TYPE_GLOBAL)
-            .resourceType(Resources.FILTER)
-            .resourceId(filter.getId())
-            .singleResult();
-    if (everyone == null) {
-      everyone = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
-      everyone.setUserId(ANY);
-      everyone.setResource(Resources.FILTER);
-      everyone.setResourceId(filter.getId());
-      everyone.addPermission(Permissions.READ);
-      authorizationService.saveAuthorization(everyone);
     }
   }
 }

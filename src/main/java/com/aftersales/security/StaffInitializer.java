@@ -27,8 +27,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the staff groups, the demo staff (when {@code aftersales.demo-users=true}) and the
- * authorizations at every start. Every step checks before it writes, so a restart or a second
+ * Creates the staff groups, the demo staff (when {@code aftersales.demo-users=true}), the
+ * authorizations and the Tasklist filters at every start. Every step checks before it writes, so a restart or a second
  * instance changes nothing that is already there (passwords changed by people stay changed).
  */
 @Component
@@ -59,12 +59,17 @@ public class StaffInitializer implements SmartInitializingSingleton {
 
   private final IdentityService identityService;
   private final StaffAuthorizations authorizations;
+  private final StaffFilters filters;
   private final StaffProperties properties;
 
   public StaffInitializer(
-      IdentityService identityService, StaffAuthorizations authorizations, StaffProperties properties) {
+      IdentityService identityService,
+      StaffAuthorizations authorizations,
+      StaffFilters filters,
+      StaffProperties properties) {
     this.identityService = identityService;
     this.authorizations = authorizations;
+    this.filters = filters;
     this.properties = properties;
   }
 
@@ -85,6 +90,7 @@ public class StaffInitializer implements SmartInitializingSingleton {
       LOG.warn("Demo users are enabled (password = user id); set aftersales.demo-users=false in production");
     }
     authorizations.grantAll();
+    filters.ensureAll();
   }
 
   private void ensureGroup(String id, String name, String type) {
