@@ -167,7 +167,7 @@ public final class WorkingDayCalendar {
 
   /** Whether the expression is one of the working-day or plain-language forms (not ISO). */
   public static boolean isPlainLanguage(String expression) {
-    if (expression == null) {
+    if (expression == null || expression.isBlank()) {
       return false;
     }
     String text = normalise(expression);
@@ -176,7 +176,7 @@ public final class WorkingDayCalendar {
 
   /** N of a cycle {@code every N working days}, empty for any other expression. */
   public static OptionalInt cycleWorkingDays(String expression) {
-    if (expression == null) {
+    if (expression == null || expression.isBlank()) {
       return OptionalInt.empty();
     }
     Matcher matcher = EVERY_WORKING_DAYS.matcher(normalise(expression));

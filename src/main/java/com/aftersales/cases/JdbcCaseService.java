@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import com.aftersales.calendar.WorkingDayCalendar;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
@@ -24,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link CaseService} on the application's tables. Every method joins the caller's transaction (in a
  * delegate that is the engine's transaction, as the engine uses Spring's transaction manager), so case
  * writes commit or roll back together with the engine state. Times come from the engine clock so that
- * tests moving {@link ClockUtil} see consistent timestamps.
+ * tests moving {@link ClockUtil} see consistent timestamps; the year of a case number is the year in
+ * the company calendar's zone ({@code aftersales.calendar.zone}).
  */
 @Service
 @Transactional
@@ -41,16 +43,16 @@ public class JdbcCaseService implements CaseService {
           + " description, external_reference, status, opened_at, closed_at, process_instance_id";
 
   private final NamedParameterJdbcTemplate jdbc;
-  private final CasesProperties properties;
+  private final WorkingDayCalendar calendar;
   /** Savepoint around the first insert of a year's counter row, so losing that race does not abort the caller's transaction (PostgreSQL). */
   private final TransactionTemplate savepoint;
 
   public JdbcCaseService(
       NamedParameterJdbcTemplate jdbc,
-      CasesProperties properties,
+      WorkingDayCalendar calendar,
       PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
-    this.properties = properties;
+    this.calendar = calendar;
     this.savepoint = new TransactionTemplate(transactionManager);
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
@@ -58,7 +60,7 @@ public class JdbcCaseService implements CaseService {
   @Override
   public ServiceCase open(NewCase c) {
     Instant now = now();
-    String caseNumber = nextCaseNumber(now.atZone(properties.effectiveZone()).getYear());
+    String caseNumber = nextCaseNumber(now.atZone(calendar.zone()).getYear());
     MapSqlParameterSource p =
         new MapSqlParameterSource()
             .addValue("caseNumber", caseNumber)

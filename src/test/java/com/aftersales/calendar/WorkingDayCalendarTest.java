@@ -142,6 +142,10 @@ class WorkingDayCalendarTest {
     assertThat(WorkingDayCalendar.cycleWorkingDays("Every 1 working day")).hasValue(1);
     assertThat(WorkingDayCalendar.cycleWorkingDays("R3/PT1H")).isEmpty();
     assertThat(WorkingDayCalendar.cycleWorkingDays("3 working days")).isEmpty();
+    assertThat(WorkingDayCalendar.cycleWorkingDays(" ")).isEmpty();
+    assertThat(WorkingDayCalendar.isPlainLanguage("")).isFalse();
+    assertThat(WorkingDayCalendar.isPlainLanguage("PT24H")).isFalse();
+    assertThat(WorkingDayCalendar.isPlainLanguage("24 hours")).isTrue();
     assertThatThrownBy(() -> WorkingDayCalendar.cycleWorkingDays("every 0 working days"))
         .isInstanceOf(IllegalArgumentException.class);
   }

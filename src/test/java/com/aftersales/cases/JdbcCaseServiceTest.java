@@ -3,6 +3,7 @@ package com.aftersales.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.aftersales.calendar.WorkingDayCalendar;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class JdbcCaseServiceTest {
 
   @Autowired CaseService cases;
-  @Autowired CasesProperties properties;
+  @Autowired WorkingDayCalendar calendar;
   @Autowired JdbcTemplate jdbc;
   @Autowired PlatformTransactionManager transactionManager;
 
@@ -44,7 +45,7 @@ class JdbcCaseServiceTest {
   /** Each test uses its own far-future year so the shared in-memory database cannot disturb the numbering. */
   private void clockAt(int year, int month, int day) {
     Instant instant =
-        LocalDateTime.of(year, month, day, 10, 0).atZone(properties.effectiveZone()).toInstant();
+        LocalDateTime.of(year, month, day, 10, 0).atZone(calendar.zone()).toInstant();
     ClockUtil.setCurrentTime(Date.from(instant));
   }
 
@@ -81,7 +82,7 @@ class JdbcCaseServiceTest {
   void yearOfTheCaseNumberIsTheLocalYearOfTheConfiguredZone() {
     // 31 December 23:30 local time is already New Year in UTC for zones west of it, and still the old
     // year in UTC for zones east of it; the number must follow the local calendar either way.
-    ZoneId zone = properties.effectiveZone();
+    ZoneId zone = calendar.zone();
     ClockUtil.setCurrentTime(
         Date.from(LocalDateTime.of(2095, 12, 31, 23, 30).atZone(zone).toInstant()));
 

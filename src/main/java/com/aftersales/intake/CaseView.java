@@ -1,0 +1,63 @@
+package com.aftersales.intake;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Body of GET /api/service-requests/{caseNumber}: the case, its open tasks and its history. */
+public record CaseView(
+    String caseNumber,
+    String type,
+    String channel,
+    String status,
+    Customer customer,
+    Product product,
+    String description,
+    String externalReference,
+    Instant openedAt,
+    Instant closedAt,
+    String processInstanceId,
+    Instant responseDueAt,
+    List<OpenTask> openTasks,
+    List<HistoryEntry> history) {
+
+  public record Customer(String name, String phone, String email, String address) {}
+
+  public record Product(
+      String model, String serialNumber, LocalDate purchaseDate, Boolean purchaseProof) {}
+
+  public record OpenTask(
+      String id,
+      String name,
+      String taskDefinitionKey,
+      List<String> candidateGroups,
+      String assignee,
+      Instant created,
+      Instant due) {}
+
+  /**
+   * A finished activity of the case's process ({@code kind = "activity"}: name, type, start, end,
+   * assignee) or a service record ({@code kind = "record"}: action, engineer, partsUsed, fee, note,
+   * recordedBy). {@code at} orders the history: an activity's end, a record's time.
+   */
+  public record HistoryEntry(
+      String kind,
+      Instant at,
+      String name,
+      String activityId,
+      String type,
+      Instant start,
+      Instant end,
+      String assignee,
+      String action,
+      String engineer,
+      String partsUsed,
+      BigDecimal fee,
+      String note,
+      String recordedBy) {
+
+    public static final String ACTIVITY = "activity";
+    public static final String RECORD = "record";
+  }
+}

@@ -1,0 +1,100 @@
+package com.aftersales.intake;
+
+import com.aftersales.calendar.WorkingDayCalendar;
+import com.aftersales.cases.CaseService;
+import com.aftersales.cases.CaseVariables;
+import com.aftersales.cases.ServiceCase;
+import com.aftersales.cases.ServiceRecord;
+import com.aftersales.cases.NewCase;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One intake as one transaction: the case row, its intake record and the started process instance
+ * (the engine joins Spring's transaction) commit together or not at all.
+ */
+@Component
+class IntakeTransaction {
+
+  static final String INTAKE_RECORD = "INTAKE";
+
+  private final CaseService cases;
+  private final FlowRegistry flows;
+  private final WorkingDayCalendar calendar;
+  private final RuntimeService runtimeService;
+
+  IntakeTransaction(
+      CaseService cases,
+      FlowRegistry flows,
+      WorkingDayCalendar calendar,
+      RuntimeService runtimeService) {
+    this.cases = cases;
+    this.flows = flows;
+    this.calendar = calendar;
+    this.runtimeService = runtimeService;
+  }
+
+  /** @return the new case, or empty when a case with the same external reference exists already */
+  @Transactional
+  public Optional<Opened> open(NewCase request, String staffUserId) {
+    if (request.externalReference() != null
+        && cases.findByExternalReference(request.externalReference()).isPresent()) {
+      return Optional.empty();
+    }
+    FlowRegistry.Flow flow = flows.flowFor(request.type());
+    if (!flows.isDeployed(flow)) {
+      throw new FlowNotDeployedException(request.type(), flow.processKey());
+    }
+    ServiceCase opened = cases.open(request);
+    Date responseDueAt =
+        calendar.plus(Date.from(opened.openedAt()), flow.responseCommitment());
+    cases.addRecord(
+        opened.caseNumber(),
+        new ServiceRecord(
+            INTAKE_RECORD,
+            null,
+            null,
+            null,
+            "Registered (" + opened.channel() + "); customer to be contacted within "
+                + flow.responseCommitment(),
+            staffUserId,
+            opened.openedAt()));
+    ProcessInstance instance =
+        runtimeService
+            .createProcessInstanceByKey(flow.processKey())
+            .businessKey(opened.caseNumber())
+            .setVariables(startVariables(opened, responseDueAt))
+            .execute();
+    cases.attachProcessInstance(opened.caseNumber(), instance.getId());
+    return Optional.of(new Opened(opened.caseNumber(), responseDueAt));
+  }
+
+  record Opened(String caseNumber, Date responseDueAt) {}
+
+  static Map<String, Object> startVariables(ServiceCase c, Date responseDueAt) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(CaseVariables.CASE_NUMBER, c.caseNumber());
+    v.put(CaseVariables.CASE_TYPE, c.type());
+    v.put(CaseVariables.CHANNEL, c.channel());
+    v.put(CaseVariables.CUSTOMER_NAME, c.customerName());
+    v.put(CaseVariables.CUSTOMER_PHONE, c.customerPhone());
+    v.put(CaseVariables.CUSTOMER_EMAIL, c.customerEmail());
+    v.put(CaseVariables.CUSTOMER_ADDRESS, c.customerAddress());
+    v.put(CaseVariables.PRODUCT_MODEL, c.productModel());
+    v.put(CaseVariables.SERIAL_NUMBER, c.serialNumber());
+    v.put(
+        CaseVariables.PURCHASE_DATE,
+        c.purchaseDate() != null ? c.purchaseDate().toString() : null);
+    v.put(CaseVariables.PURCHASE_PROOF, c.purchaseProof());
+    v.put(CaseVariables.DESCRIPTION, c.description());
+    v.put(CaseVariables.EXTERNAL_REFERENCE, c.externalReference());
+    v.put(CaseVariables.RESPONSE_DUE_AT, responseDueAt);
+    return v;
+  }
+}

@@ -1,0 +1,43 @@
+package com.aftersales.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Authentication in front of the engine's REST API and the application's own API. */
+@Configuration
+public class SecurityConfiguration {
+
+  /**
+   * /engine-rest/**: HTTP Basic against Camunda's users; the engine then checks authorizations for
+   * that user (its AuthorizationException becomes 403).
+   */
+  @Bean
+  public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("engine-rest-authentication");
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(
+      ProcessEngine processEngine, ObjectMapper objectMapper) {
+    FilterRegistrationBean<ApiAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(
+            new ApiAuthenticationFilter(processEngine.getIdentityService(), processEngine.getName(), objectMapper));
+    registration.setName("api-authentication");
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+}

@@ -1,0 +1,143 @@
+package com.aftersales.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each group may do in the webapps and the REST API. Task permissions come from the engine:
+ * a candidate group gets READ and UPDATE on each task it is candidate for, so staff see and work
+ * only their groups' tasks. Nobody but camunda-admin gets the Admin application.
+ */
+@Component
+public class StaffAuthorizations {
+
+  static final String TASKLIST = "tasklist";
+  static final String COCKPIT = "cockpit";
+  static final String ALL_TASKS_FILTER = "All tasks";
+  static final String MY_TASKS_FILTER = "My tasks";
+
+  private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+
+  public StaffAuthorizations(
+      AuthorizationService authorizationService, FilterService filterService, TaskService taskService) {
+    this.authorizationService = authorizationService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+  }
+
+  public void grantAll() {
+    for (String group : StaffGroups.staffGroupIds()) {
+      grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+      // Tasklist shows process names and diagrams. A task's Camunda Form needs no deployment READ:
+      // the engine checks READ on the task only (proved by StaffSecurityTest).
+      grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+      // Own task lists, as Tasklist lets people save them.
+      grant(group, Resources.FILTER, ANY, Permissions.CREATE);
+    }
+
+    // Supervisors watch every case in Cockpit but work (and see in Tasklist) only their own group's
+    // tasks, so no READ_TASK on the definitions: open tasks show in Cockpit through history.
+    grant(StaffGroups.SERVICE_MANAGERS, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+    grant(
+        StaffGroups.SERVICE_MANAGERS,
+        Resources.PROCESS_DEFINITION,
+        ANY,
+        ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_HISTORY);
+    grant(StaffGroups.SERVICE_MANAGERS, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
+    grant(StaffGroups.SERVICE_MANAGERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grant(StaffGroups.SERVICE_MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+
+    // Camunda Modeler deploys with POST /deployment/create; analysts look at the result in Cockpit.
+    grant(StaffGroups.ANALYSTS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
+    grant(StaffGroups.ANALYSTS, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+    grant(StaffGroups.ANALYSTS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+
+    for (Resources resource : Resources.values()) {
+      grant(StaffGroups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
+    }
+
+    ensureTaskFilter(ALL_TASKS_FILTER, -10, null);
+    ensureTaskFilter(MY_TASKS_FILTER, -5, "${currentUser()}");
+  }
+
+  /** Adds the permissions to the group's grant on the resource, creating the grant if missing. */
+  void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization =
+        authorizationService
+            .createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GRANT)
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .singleResult();
+    boolean changed = false;
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+      changed = true;
+    }
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(authorization);
+    }
+  }
+
+  /**
+   * A shared Tasklist filter; it shows only what the user may read, i.e. their groups' and own tasks.
+   */
+  private void ensureTaskFilter(String name, int priority, String assigneeExpression) {
+    Filter filter = filterService.createFilterQuery().filterResourceType("Task").filterName(name).singleResult();
+    if (filter == null) {
+      var query = taskService.createTaskQuery();
+      if (assigneeExpression != null) {
+        query.taskAssigneeExpression(assigneeExpression);
+      }
+      filter =
+          filterService
+              .newTaskFilter(name)
+              .setQuery(query)
+              .setProperties(Map.of("priority", priority, "description", name, "refresh", true));
+      filterService.saveFilter(filter);
+    }
+    Authorization everyone =
+        authorizationService
+            .createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GLOBAL)
+            .resourceType(Resources.FILTER)
+            .resourceId(filter.getId())
+            .singleResult();
+    if (everyone == null) {
+      everyone = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
+      everyone.setUserId(ANY);
+      everyone.setResource(Resources.FILTER);
+      everyone.setResourceId(filter.getId());
+      everyone.addPermission(Permissions.READ);
+      authorizationService.saveAuthorization(everyone);
+    }
+  }
+}
