@@ -6,10 +6,9 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
  * first. Granted at every start, idempotently: existing grants are completed, never duplicated.
  */
 @Component
-public class ExchangeAuthorizations {
+public class ExchangeAuthorizations implements SmartInitializingSingleton {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExchangeAuthorizations.class);
 
@@ -35,8 +34,9 @@ public class ExchangeAuthorizations {
     this.authorizationService = authorizationService;
   }
 
-  @EventListener(PostDeployEvent.class)
-  public void onEngineStarted() {
+  /** Runs once every bean, the process engine included, is ready. */
+  @Override
+  public void afterSingletonsInstantiated() {
     grant();
   }
 

@@ -24,6 +24,7 @@ public final class ExchangeProcess {
     public static final String MAIL_MANUFACTURER_REQUEST = "Task_MailManufacturerRequest";
     public static final String AWAIT_MANUFACTURER_ANSWER = "SubProcess_AwaitManufacturerAnswer";
     public static final String ENTER_MANUFACTURER_ANSWER = "Task_EnterManufacturerAnswer";
+    public static final String ANSWER_ENTERED = "EndEvent_AnswerEntered";
     public static final String TIMER_CHASE_MANUFACTURER = "Timer_ChaseManufacturer";
     public static final String CHASE_MANUFACTURER = "Task_ChaseManufacturer";
     public static final String MANUFACTURER_ANSWER_RECEIVED = "Event_ManufacturerAnswerReceived";
