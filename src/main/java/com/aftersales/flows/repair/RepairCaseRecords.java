@@ -1,0 +1,133 @@
+package com.aftersales.flows.repair;
+
+import com.aftersales.cases.CaseService;
+import com.aftersales.cases.ServiceRecord;
+import com.aftersales.flows.repair.RepairProcess.Actions;
+import com.aftersales.flows.repair.RepairProcess.Coverage;
+import com.aftersales.flows.repair.RepairProcess.Status;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the repair flow writes to the case record: the status at each milestone and a ServiceRecord for
+ * each thing done. Each method is one step of the flow, so the record reads like the case's history.
+ */
+@Service
+public class RepairCaseRecords {
+
+  private final CaseService cases;
+
+  public RepairCaseRecords(CaseService cases) {
+    this.cases = cases;
+  }
+
+  public void status(String caseNumber, String status) {
+    cases.updateStatus(caseNumber, status);
+  }
+
+  public void assessment(String caseNumber, String resolution, String damageCause, String notes, String staff) {
+    cases.addRecord(caseNumber, new ServiceRecord(Actions.ASSESSMENT, null, null, null,
+        join("Resolution: " + resolution, "damage cause: " + orUnknown(damageCause), notes), staff, null));
+  }
+
+  public void handOverToExchange(String caseNumber, String notes) {
+    cases.addRecord(caseNumber, ServiceRecord.of(Actions.EXCHANGE_HANDOVER,
+        join("Handed over to the exchange flow", notes)));
+    cases.close(caseNumber, Status.HANDED_OVER_TO_EXCHANGE);
+  }
+
+  public void warrantyDecision(String caseNumber, String coverage, String reason) {
+    if (!Coverage.WARRANTY.equals(coverage) && !Coverage.CHARGEABLE.equals(coverage)) {
+      throw new IllegalStateException("warranty-coverage gave no valid coverage: " + coverage);
+    }
+    cases.addRecord(caseNumber, ServiceRecord.of(Actions.WARRANTY_DECISION, coverage + ": " + reason));
+  }
+
+  /** @return the quoted total (labour plus parts) */
+  public BigDecimal quote(String caseNumber, BigDecimal labour, BigDecimal parts, String notes) {
+    if (labour == null || parts == null || labour.signum() < 0 || parts.signum() < 0) {
+      throw new IllegalArgumentException("A quote needs labour and parts costs of at least 0");
+    }
+    BigDecimal total = labour.add(parts);
+    cases.addRecord(caseNumber, new ServiceRecord(Actions.QUOTE, null, null, total,
+        join("Labour " + labour.toPlainString(), "parts " + parts.toPlainString(), notes), null, null));
+    cases.updateStatus(caseNumber, Status.AWAITING_QUOTE_ANSWER);
+    return total;
+  }
+
+  public void quoteAnswer(String caseNumber, String answer) {
+    cases.addRecord(caseNumber, ServiceRecord.of(Actions.QUOTE_ANSWER, "Customer " + answer + " the quote"));
+  }
+
+  public void dispatch(String caseNumber, String engineer, String appointment) {
+    cases.addRecord(caseNumber, new ServiceRecord(Actions.DISPATCH, engineer, null, null,
+        "Appointment " + appointment, null, null));
+    cases.updateStatus(caseNumber, Status.DISPATCHED);
+  }
+
+  public void diagnosis(String caseNumber, String engineer, String faults, String damageCause, String route,
+      String partsNeeded) {
+    cases.addRecord(caseNumber, new ServiceRecord(Actions.DIAGNOSIS, engineer, blankToNull(partsNeeded), null,
+        join(faults, "damage cause: " + orUnknown(damageCause), "repair: " + route), null, null));
+    cases.updateStatus(caseNumber, Status.DIAGNOSED);
+  }
+
+  public void repairReport(String caseNumber, String engineer, String faults, String partsReplaced,
+      String oldParts, String notes) {
+    cases.addRecord(caseNumber, new ServiceRecord(Actions.REPAIR_REPORT, engineer, blankToNull(partsReplaced),
+        null, join("Faults: " + faults, "old parts: " + oldParts, notes), engineer, null));
+    cases.updateStatus(caseNumber, Status.AWAITING_SIGN_OFF);
+  }
+
+  public void escalation(String caseNumber, int escalation, String signOffNotes, String expertAdvice) {
+    cases.addRecord(caseNumber, ServiceRecord.of(Actions.ESCALATION,
+        join("Not resolved at sign-off (escalation " + escalation + ")", signOffNotes,
+            "expert review: " + expertAdvice)));
+    cases.updateStatus(caseNumber, Status.ESCALATED);
+  }
+
+  public void payment(String caseNumber, BigDecimal amount, String reference) {
+    if (amount == null || amount.signum() < 0) {
+      throw new IllegalArgumentException("amountPaid must be at least 0");
+    }
+    cases.addRecord(caseNumber, new ServiceRecord(Actions.PAYMENT, null, null, amount,
+        "Payment reference " + reference, null, null));
+  }
+
+  public void followUp(String caseNumber, int satisfaction, String comments) {
+    if (satisfaction < 1 || satisfaction > 5) {
+      throw new IllegalArgumentException("satisfaction must be 1 to 5: " + satisfaction);
+    }
+    cases.addRecord(caseNumber, ServiceRecord.of(Actions.FOLLOW_UP,
+        join("Satisfaction " + satisfaction + "/5", comments)));
+  }
+
+  public void satisfactionReview(String caseNumber, String findings) {
+    cases.addRecord(caseNumber, ServiceRecord.of(Actions.SATISFACTION_REVIEW, findings));
+  }
+
+  public void close(String caseNumber, String finalStatus) {
+    cases.addRecord(caseNumber, ServiceRecord.of(Actions.CLOSED, "Closed as " + finalStatus));
+    cases.close(caseNumber, finalStatus);
+  }
+
+  private static String orUnknown(String value) {
+    return value == null || value.isBlank() ? "unknown" : value;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  private static String join(String... parts) {
+    List<String> present = new ArrayList<>();
+    for (String p : parts) {
+      if (p != null && !p.isBlank()) {
+        present.add(p.trim());
+      }
+    }
+    return String.join("; ", present);
+  }
+}

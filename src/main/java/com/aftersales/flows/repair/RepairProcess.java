@@ -1,0 +1,215 @@
+package com.aftersales.flows.repair;
+
+/**
+ * Names shared by repair.bpmn, warranty-coverage.dmn, the repair forms, the delegates and the tests, so a
+ * renamed element or variable breaks the build instead of a running case. The start variables are in
+ * {@link com.aftersales.cases.CaseVariables}.
+ */
+public final class RepairProcess {
+
+  public static final String PROCESS_KEY = "repair";
+  public static final String DECISION_KEY = "warranty-coverage";
+
+  private RepairProcess() {}
+
+  /** Flow-node ids in repair.bpmn. */
+  public static final class Elements {
+    public static final String START = "StartEvent_RepairRequested";
+    public static final String OPEN_CASE = "Task_OpenRepairCase";
+    public static final String SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
+    public static final String ASSESS_REQUEST = "Task_AssessRequest";
+    public static final String RECORD_ASSESSMENT = "Task_RecordAssessment";
+    public static final String CLOSE_RESOLVED_BY_PHONE = "Task_CloseResolvedByPhone";
+    public static final String END_RESOLVED_BY_PHONE = "EndEvent_ResolvedByPhone";
+    public static final String HAND_OVER_TO_EXCHANGE = "Task_HandOverToExchange";
+    public static final String END_HANDED_OVER_TO_EXCHANGE = "EndEvent_HandedOverToExchange";
+    public static final String COMPUTE_WARRANTY_PERIOD = "Task_ComputeWarrantyPeriod";
+    public static final String DECIDE_WARRANTY = "Task_DecideWarranty";
+    public static final String RECORD_WARRANTY_DECISION = "Task_RecordWarrantyDecision";
+    public static final String QUOTE = "SubProcess_Quote";
+    public static final String PREPARE_QUOTE = "Task_PrepareQuote";
+    public static final String RECORD_QUOTE = "Task_RecordQuote";
+    public static final String SEND_QUOTE = "Task_SendQuote";
+    public static final String OBTAIN_QUOTE_ANSWER = "Task_ObtainQuoteAnswer";
+    public static final String RECORD_QUOTE_ANSWER = "Task_RecordQuoteAnswer";
+    public static final String TIMER_QUOTE_REMINDER = "Timer_QuoteReminder";
+    public static final String SEND_QUOTE_REMINDER = "Task_SendQuoteReminder";
+    public static final String TIMER_QUOTE_UNANSWERED = "Timer_QuoteUnanswered";
+    public static final String CLOSE_QUOTE_DECLINED = "Task_CloseQuoteDeclined";
+    public static final String END_QUOTE_DECLINED = "EndEvent_ClosedQuoteDeclined";
+    public static final String CLOSE_QUOTE_UNANSWERED = "Task_CloseQuoteUnanswered";
+    public static final String END_QUOTE_UNANSWERED = "EndEvent_ClosedQuoteUnanswered";
+    public static final String DISPATCH_ENGINEER = "Task_DispatchEngineer";
+    public static final String RECORD_DISPATCH = "Task_RecordDispatch";
+    public static final String SEND_APPOINTMENT = "Task_SendAppointment";
+    public static final String DIAGNOSE_ON_SITE = "Task_DiagnoseOnSite";
+    public static final String RECORD_DIAGNOSIS = "Task_RecordDiagnosis";
+    public static final String REPAIR_ON_SITE = "Task_RepairOnSite";
+    public static final String PARTS_REPAIR = "SubProcess_PartsRepair";
+    public static final String PROVIDE_PARTS = "Task_ProvideParts";
+    public static final String REPAIR_WITH_PARTS = "Task_RepairWithParts";
+    public static final String TIMER_REPAIR_CYCLE_OVERDUE = "Timer_RepairCycleOverdue";
+    public static final String NOTIFY_MANAGERS_OF_EXTENSION = "Task_NotifyManagersOfExtension";
+    public static final String NOTIFY_CUSTOMER_OF_EXTENSION = "Task_NotifyCustomerOfExtension";
+    public static final String FACTORY_REPAIR = "SubProcess_FactoryRepair";
+    public static final String SEND_TO_FACTORY = "Task_SendToFactory";
+    public static final String AWAIT_FACTORY_RETURN = "Task_AwaitFactoryReturn";
+    public static final String TIMER_CHECK_WITH_FACTORY = "Timer_CheckWithFactory";
+    public static final String CHECK_WITH_FACTORY = "Task_CheckWithFactory";
+    public static final String SEND_FACTORY_STATUS = "Task_SendFactoryStatus";
+    public static final String WRITE_REPAIR_REPORT = "Task_WriteRepairReport";
+    public static final String RECORD_REPAIR_REPORT = "Task_RecordRepairReport";
+    public static final String OBTAIN_SIGN_OFF = "Task_ObtainSignOff";
+    public static final String REVIEW_UNRESOLVED_REPAIR = "Task_ReviewUnresolvedRepair";
+    public static final String RECORD_ESCALATION = "Task_RecordEscalation";
+    public static final String REQUEST_INVOICE = "Task_RequestInvoice";
+    public static final String RECORD_PAYMENT = "Task_RecordPayment";
+    public static final String RECORD_PAYMENT_ON_CASE = "Task_RecordPaymentOnCase";
+    public static final String TIMER_FOLLOW_UP_DUE = "Timer_FollowUpDue";
+    public static final String FOLLOW_UP_CALL = "Task_FollowUpCall";
+    public static final String RECORD_FOLLOW_UP = "Task_RecordFollowUp";
+    public static final String REVIEW_DISSATISFACTION = "Task_ReviewDissatisfaction";
+    public static final String RECORD_SATISFACTION_REVIEW = "Task_RecordSatisfactionReview";
+    public static final String CLOSE_CASE = "Task_CloseCase";
+    public static final String END_COMPLETED = "EndEvent_RepairCompleted";
+
+    private Elements() {}
+  }
+
+  /** Process variables the repair flow adds to the start variables. */
+  public static final class Vars {
+    /** Assessment outcome, one of {@link Resolution}. */
+    public static final String RESOLUTION = "resolution";
+    /** One of {@link DamageCause}; set at the assessment or by the engineer's diagnosis. */
+    public static final String DAMAGE_CAUSE = "damageCause";
+    public static final String ASSESSMENT_NOTES = "assessmentNotes";
+    public static final String MONTHS_SINCE_PURCHASE = "monthsSincePurchase";
+    public static final String WARRANTY_MONTHS = "warrantyMonths";
+    /** {@link Coverage#WARRANTY} or {@link Coverage#CHARGEABLE}; absent until decided. */
+    public static final String COVERAGE = "coverage";
+    public static final String COVERAGE_REASON = "coverageReason";
+    public static final String LABOUR_COST = "labourCost";
+    public static final String PARTS_COST = "partsCost";
+    public static final String QUOTE_TOTAL = "quoteTotal";
+    public static final String QUOTE_NOTES = "quoteNotes";
+    /** {@code accepted} or {@code declined}. */
+    public static final String QUOTE_ANSWER = "quoteAnswer";
+    public static final String ENGINEER = "engineer";
+    /** The appointment as the dispatch form gives it (ISO date-time string). */
+    public static final String APPOINTMENT = "appointment";
+    /** The appointment as a java.util.Date, for due dates and mails. */
+    public static final String APPOINTMENT_AT = "appointmentAt";
+    /** Boolean: an engineer has diagnosed the unit (so the warranty decision can run). */
+    public static final String DIAGNOSED = "diagnosed";
+    public static final String FAULTS_FOUND = "faultsFound";
+    /** One of {@link RepairRoute}. */
+    public static final String REPAIR_ROUTE = "repairRoute";
+    public static final String PARTS_NEEDED = "partsNeeded";
+    public static final String PARTS_ISSUED = "partsIssued";
+    public static final String REPAIR_NOTES = "repairNotes";
+    public static final String FACTORY_REFERENCE = "factoryReference";
+    public static final String FACTORY_STATUS = "factoryStatus";
+    public static final String EXPECTED_RETURN_DATE = "expectedReturnDate";
+    public static final String FACTORY_REPORT = "factoryReport";
+    public static final String PARTS_REPLACED = "partsReplaced";
+    /** {@code returned}, {@code disposed} or {@code none}. */
+    public static final String OLD_PARTS = "oldParts";
+    public static final String REPORT_NOTES = "reportNotes";
+    /** {@code resolved} or {@code unresolved}. */
+    public static final String SIGN_OFF = "signOff";
+    public static final String SIGN_OFF_NOTES = "signOffNotes";
+    public static final String EXPERT_ADVICE = "expertAdvice";
+    /** How many times the service event was escalated and re-dispatched. */
+    public static final String ESCALATIONS = "escalations";
+    public static final String AMOUNT_PAID = "amountPaid";
+    public static final String PAYMENT_REFERENCE = "paymentReference";
+    /** 1 to 5. */
+    public static final String SATISFACTION = "satisfaction";
+    public static final String FOLLOW_UP_COMMENTS = "followUpComments";
+    public static final String REVIEW_FINDINGS = "reviewFindings";
+    /** Input parameter of the closing steps. */
+    public static final String FINAL_STATUS = "finalStatus";
+
+    private Vars() {}
+  }
+
+  public static final class Resolution {
+    public static final String PHONE = "phone";
+    public static final String ON_SITE = "onSite";
+    public static final String FACTORY = "factory";
+    public static final String EXCHANGE = "exchange";
+
+    private Resolution() {}
+  }
+
+  public static final class DamageCause {
+    public static final String QUALITY = "quality";
+    public static final String HUMAN = "human";
+    public static final String UNKNOWN = "unknown";
+
+    private DamageCause() {}
+  }
+
+  public static final class Coverage {
+    public static final String WARRANTY = "warranty";
+    public static final String CHARGEABLE = "chargeable";
+
+    private Coverage() {}
+  }
+
+  public static final class RepairRoute {
+    public static final String ON_SITE = "onSite";
+    public static final String PARTS = "parts";
+    public static final String FACTORY = "factory";
+
+    private RepairRoute() {}
+  }
+
+  /** Status values written to the case record (service_case.status). */
+  public static final class Status {
+    public static final String ASSESSMENT = "ASSESSMENT";
+    public static final String AWAITING_QUOTE_ANSWER = "AWAITING_QUOTE_ANSWER";
+    public static final String DISPATCHED = "DISPATCHED";
+    public static final String DIAGNOSED = "DIAGNOSED";
+    public static final String IN_REPAIR = "IN_REPAIR";
+    public static final String REPAIR_EXTENDED = "REPAIR_EXTENDED";
+    public static final String AT_FACTORY = "AT_FACTORY";
+    public static final String AWAITING_SIGN_OFF = "AWAITING_SIGN_OFF";
+    public static final String ESCALATED = "ESCALATED";
+    public static final String FOLLOW_UP = "FOLLOW_UP";
+    public static final String RESOLVED_BY_PHONE = "RESOLVED_BY_PHONE";
+    public static final String HANDED_OVER_TO_EXCHANGE = "HANDED_OVER_TO_EXCHANGE";
+    public static final String QUOTE_DECLINED = "QUOTE_DECLINED";
+    public static final String QUOTE_UNANSWERED = "QUOTE_UNANSWERED";
+    public static final String COMPLETED = "COMPLETED";
+
+    private Status() {}
+  }
+
+  /** ServiceRecord actions the repair flow writes. */
+  public static final class Actions {
+    public static final String ASSESSMENT = "ASSESSMENT";
+    public static final String WARRANTY_DECISION = "WARRANTY_DECISION";
+    public static final String QUOTE = "QUOTE";
+    public static final String QUOTE_ANSWER = "QUOTE_ANSWER";
+    public static final String DISPATCH = "DISPATCH";
+    public static final String DIAGNOSIS = "DIAGNOSIS";
+    public static final String REPAIR_REPORT = "REPAIR_REPORT";
+    public static final String ESCALATION = "ESCALATION";
+    public static final String PAYMENT = "PAYMENT";
+    public static final String FOLLOW_UP = "FOLLOW_UP";
+    public static final String SATISFACTION_REVIEW = "SATISFACTION_REVIEW";
+    public static final String EXCHANGE_HANDOVER = "EXCHANGE_HANDOVER";
+    public static final String CLOSED = "CLOSED";
+
+    private Actions() {}
+  }
+
+  /** BPMN error codes thrown inside the quote subprocess. */
+  public static final class Errors {
+    public static final String QUOTE_DECLINED = "QUOTE_DECLINED";
+    public static final String QUOTE_UNANSWERED = "QUOTE_UNANSWERED";
+
+    private Errors() {}
+  }
+}

@@ -1,0 +1,27 @@
+package com.aftersales.flows.repair.delegate;
+
+import com.aftersales.flows.repair.RepairCaseRecords;
+import com.aftersales.flows.repair.RepairProcess.Vars;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Closes the case with the final status given by the step's input parameter {@code finalStatus}. */
+@Component("closeRepairCaseDelegate")
+public class CloseRepairCaseDelegate implements JavaDelegate {
+
+  private final RepairCaseRecords records;
+
+  public CloseRepairCaseDelegate(RepairCaseRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String finalStatus = (String) execution.getVariableLocal(Vars.FINAL_STATUS);
+    if (finalStatus == null || finalStatus.isBlank()) {
+      throw new IllegalStateException("finalStatus input parameter missing on " + execution.getCurrentActivityId());
+    }
+    records.close(execution.getProcessBusinessKey(), finalStatus);
+  }
+}

@@ -1,0 +1,30 @@
+package com.aftersales.flows.repair.delegate;
+
+import com.aftersales.flows.repair.RepairCaseRecords;
+import com.aftersales.flows.repair.RepairProcess.Status;
+import com.aftersales.flows.repair.RepairProcess.Vars;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Puts the case into assessment and initialises the flow's own bookkeeping variables. */
+@Component("openRepairCaseDelegate")
+public class OpenRepairCaseDelegate implements JavaDelegate {
+
+  private final RepairCaseRecords records;
+
+  public OpenRepairCaseDelegate(RepairCaseRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = execution.getProcessBusinessKey();
+    if (caseNumber == null || caseNumber.isBlank()) {
+      throw new IllegalStateException("A repair must be started with the case number as business key");
+    }
+    records.status(caseNumber, Status.ASSESSMENT);
+    execution.setVariable(Vars.DIAGNOSED, Boolean.FALSE);
+    execution.setVariable(Vars.ESCALATIONS, 0);
+  }
+}

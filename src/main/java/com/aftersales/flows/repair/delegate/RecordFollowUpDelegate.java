@@ -1,0 +1,27 @@
+package com.aftersales.flows.repair.delegate;
+
+import com.aftersales.flows.repair.FormValues;
+import com.aftersales.flows.repair.RepairCaseRecords;
+import com.aftersales.flows.repair.RepairProcess.Vars;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records the follow-up call; keeps the satisfaction as an integer for the gateway after it. */
+@Component("recordFollowUpDelegate")
+public class RecordFollowUpDelegate implements JavaDelegate {
+
+  private final RepairCaseRecords records;
+
+  public RecordFollowUpDelegate(RepairCaseRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int satisfaction = FormValues.integer(Vars.SATISFACTION, execution.getVariable(Vars.SATISFACTION));
+    records.followUp(execution.getProcessBusinessKey(), satisfaction,
+        (String) execution.getVariable(Vars.FOLLOW_UP_COMMENTS));
+    execution.setVariable(Vars.SATISFACTION, satisfaction);
+  }
+}

@@ -1,0 +1,26 @@
+package com.aftersales.flows.repair.delegate;
+
+import com.aftersales.flows.repair.FormValues;
+import com.aftersales.flows.repair.RepairCaseRecords;
+import com.aftersales.flows.repair.RepairProcess.Vars;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records the payment finance confirmed on the case. */
+@Component("recordPaymentDelegate")
+public class RecordPaymentDelegate implements JavaDelegate {
+
+  private final RepairCaseRecords records;
+
+  public RecordPaymentDelegate(RepairCaseRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    records.payment(execution.getProcessBusinessKey(),
+        FormValues.decimal(Vars.AMOUNT_PAID, execution.getVariable(Vars.AMOUNT_PAID)),
+        (String) execution.getVariable(Vars.PAYMENT_REFERENCE));
+  }
+}

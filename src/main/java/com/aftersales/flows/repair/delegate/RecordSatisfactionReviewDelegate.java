@@ -1,0 +1,24 @@
+package com.aftersales.flows.repair.delegate;
+
+import com.aftersales.flows.repair.RepairCaseRecords;
+import com.aftersales.flows.repair.RepairProcess.Vars;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records the service manager's review of a dissatisfied customer's case. */
+@Component("recordSatisfactionReviewDelegate")
+public class RecordSatisfactionReviewDelegate implements JavaDelegate {
+
+  private final RepairCaseRecords records;
+
+  public RecordSatisfactionReviewDelegate(RepairCaseRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    records.satisfactionReview(execution.getProcessBusinessKey(),
+        (String) execution.getVariable(Vars.REVIEW_FINDINGS));
+  }
+}

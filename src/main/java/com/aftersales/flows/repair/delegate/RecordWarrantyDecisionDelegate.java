@@ -1,0 +1,26 @@
+package com.aftersales.flows.repair.delegate;
+
+import com.aftersales.flows.repair.RepairCaseRecords;
+import com.aftersales.flows.repair.RepairProcess.Vars;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records the warranty decision (coverage and reason from warranty-coverage.dmn) on the case. */
+@Component("recordWarrantyDecisionDelegate")
+public class RecordWarrantyDecisionDelegate implements JavaDelegate {
+
+  private final RepairCaseRecords records;
+
+  public RecordWarrantyDecisionDelegate(RepairCaseRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    // The business rule task maps the DMN result into these by output parameters.
+    String coverage = (String) execution.getVariable(Vars.COVERAGE);
+    String reason = (String) execution.getVariable(Vars.COVERAGE_REASON);
+    records.warrantyDecision(execution.getProcessBusinessKey(), coverage, reason);
+  }
+}

@@ -1,0 +1,109 @@
+package com.aftersales.flows.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import com.aftersales.cases.CaseService;
+import com.aftersales.cases.ServiceRecord;
+import com.aftersales.flows.repair.RepairProcess.Actions;
+import com.aftersales.flows.repair.RepairProcess.Status;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+class RepairCaseRecordsTest {
+
+  private static final String CASE = "AS-2026-000042";
+
+  private final CaseService cases = mock(CaseService.class);
+  private final RepairCaseRecords records = new RepairCaseRecords(cases);
+
+  private ServiceRecord recorded() {
+    ArgumentCaptor<ServiceRecord> captor = ArgumentCaptor.forClass(ServiceRecord.class);
+    verify(cases).addRecord(eq(CASE), captor.capture());
+    return captor.getValue();
+  }
+
+  @Test
+  void quoteIsLabourPlusPartsRecordedAsTheFee() {
+    BigDecimal total = records.quote(CASE, new BigDecimal("200"), new BigDecimal("150.50"), "PSU");
+
+    assertThat(total).isEqualByComparingTo("350.50");
+    ServiceRecord quote = recorded();
+    assertThat(quote.action()).isEqualTo(Actions.QUOTE);
+    assertThat(quote.fee()).isEqualByComparingTo("350.50");
+    assertThat(quote.note()).contains("Labour 200").contains("parts 150.50").contains("PSU");
+    verify(cases).updateStatus(CASE, Status.AWAITING_QUOTE_ANSWER);
+  }
+
+  @Test
+  void negativeQuoteWritesNothing() {
+    assertThatThrownBy(() -> records.quote(CASE, new BigDecimal("-1"), BigDecimal.TEN, null))
+        .isInstanceOf(IllegalArgumentException.class);
+    verifyNoInteractions(cases);
+  }
+
+  @Test
+  void invalidWarrantyDecisionWritesNothing() {
+    assertThatThrownBy(() -> records.warrantyDecision(CASE, null, "no rule matched"))
+        .isInstanceOf(IllegalStateException.class);
+    verifyNoInteractions(cases);
+  }
+
+  @Test
+  void warrantyDecisionIsRecordedWithItsReason() {
+    records.warrantyDecision(CASE, "chargeable", "Outside the warranty period");
+    assertThat(recorded().note()).isEqualTo("chargeable: Outside the warranty period");
+  }
+
+  @Test
+  void satisfactionOutsideOneToFiveIsRejected() {
+    assertThatThrownBy(() -> records.followUp(CASE, 0, null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> records.followUp(CASE, 6, null)).isInstanceOf(IllegalArgumentException.class);
+    verifyNoInteractions(cases);
+  }
+
+  @Test
+  void followUpRecordsSatisfactionAndComments() {
+    records.followUp(CASE, 2, "Engineer was late");
+    ServiceRecord followUp = recorded();
+    assertThat(followUp.action()).isEqualTo(Actions.FOLLOW_UP);
+    assertThat(followUp.note()).isEqualTo("Satisfaction 2/5; Engineer was late");
+  }
+
+  @Test
+  void exchangeHandOverIsRecordedAndClosesTheCase() {
+    records.handOverToExchange(CASE, "Dead on arrival");
+    assertThat(recorded().action()).isEqualTo(Actions.EXCHANGE_HANDOVER);
+    verify(cases).close(CASE, Status.HANDED_OVER_TO_EXCHANGE);
+  }
+
+  @Test
+  void repairReportNamesEngineerPartsAndOldParts() {
+    records.repairReport(CASE, "eric", "PSU faulty", "PSU-200", "returned", null);
+    ServiceRecord report = recorded();
+    assertThat(report.engineer()).isEqualTo("eric");
+    assertThat(report.partsUsed()).isEqualTo("PSU-200");
+    assertThat(report.note()).isEqualTo("Faults: PSU faulty; old parts: returned");
+    verify(cases).updateStatus(CASE, Status.AWAITING_SIGN_OFF);
+  }
+
+  @Test
+  void paymentIsRecordedAsFee() {
+    records.payment(CASE, new BigDecimal("350"), "BANK-1");
+    assertThat(recorded().fee()).isEqualByComparingTo("350");
+    assertThatThrownBy(() -> records.payment(CASE, new BigDecimal("-5"), "x"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void closingRecordsTheFinalStatus() {
+    records.close(CASE, Status.QUOTE_DECLINED);
+    assertThat(recorded().note()).isEqualTo("Closed as QUOTE_DECLINED");
+    verify(cases).close(CASE, Status.QUOTE_DECLINED);
+  }
+}

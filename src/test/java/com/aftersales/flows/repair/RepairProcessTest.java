@@ -1,0 +1,563 @@
+package com.aftersales.flows.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import com.aftersales.cases.CaseService;
+import com.aftersales.cases.CaseVariables;
+import com.aftersales.cases.NewCase;
+import com.aftersales.cases.ServiceCase;
+import com.aftersales.cases.ServiceRecord;
+import com.aftersales.flows.repair.RepairProcess.Actions;
+import com.aftersales.flows.repair.RepairProcess.Coverage;
+import com.aftersales.flows.repair.RepairProcess.DamageCause;
+import com.aftersales.flows.repair.RepairProcess.Elements;
+import com.aftersales.flows.repair.RepairProcess.RepairRoute;
+import com.aftersales.flows.repair.RepairProcess.Resolution;
+import com.aftersales.flows.repair.RepairProcess.Status;
+import com.aftersales.flows.repair.RepairProcess.Vars;
+import com.aftersales.mail.Outbox;
+import com.aftersales.mail.OutboxEntry;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every path of the repair flow with the real delegates, case records, outbox and working-day calendar.
+ * Timers fire by moving the engine clock and executing the due jobs. The class fails when the flow-node
+ * coverage of its runs falls below 90% (report under target/process-test-coverage).
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(RepairProcessTest.RepairCoverage.class)
+class RepairProcessTest {
+
+  /**
+   * The coverage extension's engine plugin, with our own threshold instead of its default properties (two
+   * properties beans would make the listener fall back to no threshold at all).
+   */
+  @TestConfiguration
+  static class RepairCoverage extends ProcessEngineCoverageConfiguration {
+    @Bean
+    @Override
+    public ProcessEngineCoverageProperties defaultCoverageProperties() {
+      return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9).build();
+    }
+  }
+
+  /** Monday 2 March 2026, 09:00: no holidays in the following weeks, so working days are weekdays. */
+  private static final LocalDateTime START = LocalDateTime.of(2026, 3, 2, 9, 0);
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired IdentityService identityService;
+  @Autowired CaseService cases;
+  @Autowired Outbox outbox;
+
+  private ProcessInstance instance;
+  private String caseNumber;
+
+  @BeforeEach
+  void setUp() {
+    init(processEngine);
+    ClockUtil.setCurrentTime(at(START));
+    // Mails to groups need members with an address; the demo users may or may not be there.
+    member("service-managers", "repair-test-manager");
+    member("finance", "repair-test-finance");
+    member("engineers", "eric");
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  // ---- the paths ------------------------------------------------------------------------------
+
+  @Test
+  void phoneGuidanceAcknowledgesAndClosesTheCase() {
+    start(true, "2025-11-20");
+    assertThat(instance).isWaitingAt(Elements.ASSESS_REQUEST);
+    OutboxEntry ack = singleMail("repair-acknowledgement");
+    assertThat(ack.recipient()).isEqualTo("zhang.wei@example.com");
+    assertThat(ack.subject()).contains(caseNumber);
+    assertThat(ack.body()).contains(caseNumber).contains("2026-03-03 09:00");
+    assertThat(status()).isEqualTo(Status.ASSESSMENT);
+
+    Task assess = task(Elements.ASSESS_REQUEST);
+    assertThat(assess.getDueDate()).isEqualTo(at(START.plusDays(1)));
+    assertThat(candidateGroups(assess)).containsExactly("customer-service");
+
+    complete(Elements.ASSESS_REQUEST, Map.of(Vars.RESOLUTION, Resolution.PHONE,
+        Vars.DAMAGE_CAUSE, DamageCause.UNKNOWN, Vars.ASSESSMENT_NOTES, "Reset the unit with the customer"));
+
+    assertThat(instance).isEnded().hasPassed(Elements.END_RESOLVED_BY_PHONE);
+    ServiceCase closed = cases.find(caseNumber).orElseThrow();
+    assertThat(closed.status()).isEqualTo(Status.RESOLVED_BY_PHONE);
+    assertThat(closed.closedAt()).isNotNull();
+    assertThat(actions()).contains(Actions.ASSESSMENT, Actions.CLOSED);
+  }
+
+  @Test
+  void exchangeIsRecordedAndHandedOverToTheExchangeFlow() {
+    start(true, "2025-11-20");
+    complete(Elements.ASSESS_REQUEST, Map.of(Vars.RESOLUTION, Resolution.EXCHANGE,
+        Vars.DAMAGE_CAUSE, DamageCause.QUALITY, Vars.ASSESSMENT_NOTES, "Dead on arrival, customer wants a new one"));
+
+    assertThat(instance).isEnded().hasPassed(Elements.HAND_OVER_TO_EXCHANGE, Elements.END_HANDED_OVER_TO_EXCHANGE)
+        .hasNotPassed(Elements.DECIDE_WARRANTY);
+    assertThat(status()).isEqualTo(Status.HANDED_OVER_TO_EXCHANGE);
+    assertThat(records()).anySatisfy(r -> {
+      assertThat(r.action()).isEqualTo(Actions.EXCHANGE_HANDOVER);
+      assertThat(r.note()).contains("Dead on arrival");
+    });
+  }
+
+  @Test
+  void warrantyRepairOnSiteRunsFromAssessmentToClosure() {
+    start(true, "2025-11-20");
+    assess(Resolution.ON_SITE, DamageCause.QUALITY);
+
+    // Cause known at the assessment: the warranty is decided before anyone is sent.
+    assertThat(instance).hasPassed(Elements.DECIDE_WARRANTY).isWaitingAt(Elements.DISPATCH_ENGINEER);
+    assertThat(instance).variables().containsEntry(Vars.COVERAGE, Coverage.WARRANTY)
+        .containsEntry(Vars.MONTHS_SINCE_PURCHASE, 3).containsEntry(Vars.WARRANTY_MONTHS, 12);
+    dispatch();
+    assertThat(singleMail("repair-appointment").body()).contains("eric").contains("2026-03-03 10:00");
+    assertThat(status()).isEqualTo(Status.DISPATCHED);
+    Task diagnose = task(Elements.DIAGNOSE_ON_SITE);
+    assertThat(diagnose.getAssignee()).isEqualTo("eric");
+    assertThat(diagnose.getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 3, 3, 10, 0)));
+
+    diagnose(DamageCause.QUALITY, RepairRoute.ON_SITE);
+    assertThat(instance).hasNotPassed(Elements.QUOTE).isWaitingAt(Elements.REPAIR_ON_SITE);
+    assertThat(status()).isEqualTo(Status.IN_REPAIR);
+    complete(Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Replaced nothing, cleaned contacts"));
+    report("none");
+    signOff("resolved");
+
+    // Warranty work: no invoice; the follow-up call waits 24 hours.
+    assertThat(instance).hasNotPassed(Elements.REQUEST_INVOICE).isWaitingAt(Elements.TIMER_FOLLOW_UP_DUE);
+    assertThat(status()).isEqualTo(Status.FOLLOW_UP);
+    moveClockTo(START.plusHours(23));
+    assertThat(instance).isWaitingAt(Elements.TIMER_FOLLOW_UP_DUE);
+    followUp(5);
+
+    assertThat(instance).isEnded().hasPassed(Elements.END_COMPLETED).hasNotPassed(Elements.REVIEW_DISSATISFACTION);
+    assertThat(status()).isEqualTo(Status.COMPLETED);
+    assertThat(actions()).containsSubsequence(Actions.ASSESSMENT, Actions.WARRANTY_DECISION, Actions.DISPATCH,
+        Actions.DIAGNOSIS, Actions.REPAIR_REPORT, Actions.FOLLOW_UP, Actions.CLOSED);
+  }
+
+  @Test
+  void chargeableRepairIsQuotedBeforeDispatchAndInvoicedAfterSignOff() {
+    start(true, "2025-11-20");
+    assess(Resolution.ON_SITE, DamageCause.HUMAN);
+
+    assertThat(instance).isWaitingAt(Elements.PREPARE_QUOTE).hasNotPassed(Elements.DISPATCH_ENGINEER);
+    assertThat(instance).variables().containsEntry(Vars.COVERAGE, Coverage.CHARGEABLE);
+    quote();
+    OutboxEntry quote = singleMail("repair-quote");
+    assertThat(quote.body()).contains("350").contains("wrong operation");
+    assertThat(status()).isEqualTo(Status.AWAITING_QUOTE_ANSWER);
+    complete(Elements.OBTAIN_QUOTE_ANSWER, Map.of(Vars.QUOTE_ANSWER, "accepted"));
+
+    assertThat(instance).isWaitingAt(Elements.DISPATCH_ENGINEER);
+    dispatch();
+    diagnose(DamageCause.HUMAN, RepairRoute.ON_SITE);
+    complete(Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Re-soldered the power connector"));
+    report("returned");
+    signOff("resolved");
+
+    Task payment = task(Elements.RECORD_PAYMENT);
+    assertThat(candidateGroups(payment)).containsExactly("finance");
+    // Every member of finance is asked, never the customer.
+    assertThat(mails("repair-invoice-request")).isNotEmpty()
+        .allSatisfy(m -> assertThat(m.body()).contains(caseNumber).contains("350"))
+        .noneSatisfy(m -> assertThat(m.recipient()).isEqualTo("zhang.wei@example.com"))
+        .anySatisfy(m -> assertThat(m.recipient()).isEqualTo("repair-test-finance@aftersales.example"));
+    complete(Elements.RECORD_PAYMENT, Map.of(Vars.AMOUNT_PAID, 350L, Vars.PAYMENT_REFERENCE, "BANK-7781"));
+    assertThat(instance).isWaitingAt(Elements.TIMER_FOLLOW_UP_DUE);
+    followUp(4);
+
+    assertThat(instance).isEnded().hasPassed(Elements.END_COMPLETED);
+    assertThat(records()).anySatisfy(r -> {
+      assertThat(r.action()).isEqualTo(Actions.PAYMENT);
+      assertThat(r.fee()).isEqualByComparingTo(new BigDecimal("350"));
+    });
+    assertThat(records()).anySatisfy(r -> {
+      assertThat(r.action()).isEqualTo(Actions.QUOTE);
+      assertThat(r.fee()).isEqualByComparingTo(new BigDecimal("350"));
+    });
+  }
+
+  @Test
+  void declinedQuoteClosesTheCaseAsDeclined() {
+    start(false, "2025-11-20");
+    assess(Resolution.ON_SITE, DamageCause.QUALITY);
+    assertThat(instance).variables().containsEntry(Vars.COVERAGE, Coverage.CHARGEABLE)
+        .containsEntry(Vars.COVERAGE_REASON, "No proof of purchase: repaired at the customer's cost");
+    quote();
+    complete(Elements.OBTAIN_QUOTE_ANSWER, Map.of(Vars.QUOTE_ANSWER, "declined"));
+
+    assertThat(instance).isEnded().hasPassed(Elements.CLOSE_QUOTE_DECLINED, Elements.END_QUOTE_DECLINED)
+        .hasNotPassed(Elements.DISPATCH_ENGINEER);
+    assertThat(status()).isEqualTo(Status.QUOTE_DECLINED);
+    assertThat(records()).anySatisfy(r -> assertThat(r.note()).contains("declined the quote"));
+  }
+
+  @Test
+  void unansweredQuoteIsRemindedAfterTwoWorkingDaysAndClosedAfterTen() {
+    start(true, null);
+    assess(Resolution.FACTORY, DamageCause.QUALITY);
+    assertThat(instance).variables().containsEntry(Vars.COVERAGE, Coverage.CHARGEABLE);
+    quote();
+    assertThat(task(Elements.OBTAIN_QUOTE_ANSWER).getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 3, 16, 9, 0)));
+
+    moveClockTo(LocalDateTime.of(2026, 3, 4, 8, 59));
+    assertThat(mails("repair-quote-reminder")).isEmpty();
+    moveClockTo(LocalDateTime.of(2026, 3, 4, 9, 1));
+    assertThat(singleMail("repair-quote-reminder").body()).contains(caseNumber).contains("350");
+    assertThat(instance).isWaitingAt(Elements.OBTAIN_QUOTE_ANSWER);
+
+    moveClockTo(LocalDateTime.of(2026, 3, 13, 18, 0));
+    assertThat(instance).isWaitingAt(Elements.OBTAIN_QUOTE_ANSWER);
+    moveClockTo(LocalDateTime.of(2026, 3, 16, 9, 1));
+
+    assertThat(instance).isEnded().hasPassed(Elements.CLOSE_QUOTE_UNANSWERED, Elements.END_QUOTE_UNANSWERED);
+    assertThat(status()).isEqualTo(Status.QUOTE_UNANSWERED);
+    assertThat(mails("repair-quote-reminder")).hasSize(1);
+  }
+
+  @Test
+  void unknownCauseIsDiagnosedFirstAndAChargeableRepairQuotedBeforeTheRepair() {
+    start(true, "2024-01-10");
+    assess(Resolution.ON_SITE, DamageCause.UNKNOWN);
+
+    // No cause yet: the engineer goes first, the warranty is decided after the diagnosis.
+    assertThat(instance).isWaitingAt(Elements.DISPATCH_ENGINEER).hasNotPassed(Elements.DECIDE_WARRANTY);
+    dispatch();
+    diagnose(DamageCause.QUALITY, RepairRoute.ON_SITE);
+
+    assertThat(instance).hasPassed(Elements.DECIDE_WARRANTY).isWaitingAt(Elements.PREPARE_QUOTE);
+    assertThat(instance).variables().containsEntry(Vars.COVERAGE_REASON, "Outside the warranty period");
+    quote();
+    complete(Elements.OBTAIN_QUOTE_ANSWER, Map.of(Vars.QUOTE_ANSWER, "accepted"));
+
+    // Already diagnosed: straight to the repair, no second visit to diagnose.
+    assertThat(instance).isWaitingAt(Elements.REPAIR_ON_SITE);
+    assertThat(runtimeService.getVariable(instance.getId(), Vars.DIAGNOSED)).isEqualTo(true);
+  }
+
+  @Test
+  void partsRepairOverrunningSevenWorkingDaysTellsManagersAndCustomerAndGoesOn() {
+    start(true, "2025-11-20");
+    assess(Resolution.ON_SITE, DamageCause.UNKNOWN);
+    dispatch();
+    diagnose(DamageCause.QUALITY, RepairRoute.PARTS);
+
+    assertThat(instance).isWaitingAt(Elements.PROVIDE_PARTS);
+    assertThat(candidateGroups(task(Elements.PROVIDE_PARTS))).containsExactlyInAnyOrder("warehouse", "planning");
+    assertThat(status()).isEqualTo(Status.IN_REPAIR);
+    complete(Elements.PROVIDE_PARTS, Map.of(Vars.PARTS_ISSUED, "1x PSU-200 sent to eric"));
+
+    moveClockTo(LocalDateTime.of(2026, 3, 11, 8, 59));
+    assertThat(mails("repair-extension-customer")).isEmpty();
+    moveClockTo(LocalDateTime.of(2026, 3, 11, 9, 1));
+
+    assertThat(status()).isEqualTo(Status.REPAIR_EXTENDED);
+    assertThat(singleMail("repair-extension-customer").recipient()).isEqualTo("zhang.wei@example.com");
+    assertThat(mails("repair-extension-managers")).isNotEmpty()
+        .allSatisfy(m -> assertThat(m.body()).contains(caseNumber).contains("7 working days"))
+        .anySatisfy(m -> assertThat(m.recipient()).isEqualTo("repair-test-manager@aftersales.example"));
+    // Non-interrupting: the repair goes on.
+    assertThat(instance).isWaitingAt(Elements.REPAIR_WITH_PARTS);
+    complete(Elements.REPAIR_WITH_PARTS, Map.of(Vars.REPAIR_NOTES, "PSU replaced and tested"));
+    assertThat(instance).isWaitingAt(Elements.WRITE_REPAIR_REPORT);
+  }
+
+  @Test
+  void factoryRepairIsCheckedEveryThreeWorkingDaysUntilTheUnitIsBack() {
+    start(true, "2025-11-20");
+    assess(Resolution.FACTORY, DamageCause.UNKNOWN);
+    dispatch();
+    assertThat(task(Elements.DIAGNOSE_ON_SITE)).isNotNull();
+    assertThat(runtimeService.getVariable(instance.getId(), Vars.REPAIR_ROUTE)).isEqualTo(RepairRoute.FACTORY);
+    diagnose(DamageCause.QUALITY, RepairRoute.FACTORY);
+
+    assertThat(status()).isEqualTo(Status.AT_FACTORY);
+    complete(Elements.SEND_TO_FACTORY, Map.of(Vars.FACTORY_REFERENCE, "FAC-2026-118"));
+    assertThat(task(Elements.AWAIT_FACTORY_RETURN).getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 3, 23, 9, 0)));
+
+    moveClockTo(LocalDateTime.of(2026, 3, 5, 9, 1));
+    Task check = task(Elements.CHECK_WITH_FACTORY);
+    assertThat(candidateGroups(check)).containsExactly("customer-service");
+    complete(Elements.CHECK_WITH_FACTORY, Map.of(Vars.FACTORY_STATUS, "Main board being replaced",
+        Vars.EXPECTED_RETURN_DATE, "2026-03-16"));
+    OutboxEntry status = singleMail("repair-factory-status");
+    assertThat(status.body()).contains("Main board being replaced").contains("2026-03-16").contains(caseNumber);
+
+    moveClockTo(LocalDateTime.of(2026, 3, 10, 9, 1));
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(Elements.CHECK_WITH_FACTORY).count()).isEqualTo(1);
+    // The unit comes back while the second check is open: the checks stop with the factory step.
+    complete(Elements.AWAIT_FACTORY_RETURN, Map.of(Vars.FACTORY_REPORT, "Main board replaced"));
+
+    assertThat(instance).isWaitingAt(Elements.WRITE_REPAIR_REPORT);
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(Elements.CHECK_WITH_FACTORY).count()).isZero();
+    assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
+    assertThat(mails("repair-factory-status")).hasSize(1);
+  }
+
+  @Test
+  void unresolvedSignOffIsEscalatedToAServiceManagerAndDispatchedAgain() {
+    start(true, "2025-11-20");
+    assess(Resolution.ON_SITE, DamageCause.QUALITY);
+    dispatch();
+    diagnose(DamageCause.QUALITY, RepairRoute.ON_SITE);
+    complete(Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Cleaned sensor"));
+    report("none");
+    signOff("unresolved");
+
+    Task review = task(Elements.REVIEW_UNRESOLVED_REPAIR);
+    assertThat(candidateGroups(review)).containsExactly("service-managers");
+    complete(Elements.REVIEW_UNRESOLVED_REPAIR, Map.of(Vars.EXPERT_ADVICE, "Replace the sensor, not clean it"));
+
+    assertThat(instance).isWaitingAt(Elements.DISPATCH_ENGINEER);
+    assertThat(status()).isEqualTo(Status.ESCALATED);
+    assertThat(runtimeService.getVariable(instance.getId(), Vars.ESCALATIONS)).isEqualTo(1);
+    assertThat(records()).anySatisfy(r -> {
+      assertThat(r.action()).isEqualTo(Actions.ESCALATION);
+      assertThat(r.note()).contains("Replace the sensor");
+    });
+
+    dispatch();
+    diagnose(DamageCause.QUALITY, RepairRoute.ON_SITE);
+    // Warranty was decided the first time round and is not decided again.
+    assertThat(instance).isWaitingAt(Elements.REPAIR_ON_SITE);
+    complete(Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Sensor replaced"));
+    report("disposed");
+    signOff("resolved");
+    assertThat(instance).isWaitingAt(Elements.TIMER_FOLLOW_UP_DUE);
+  }
+
+  @Test
+  void lowSatisfactionOpensAServiceManagersReviewBeforeClosing() {
+    start(true, "2025-11-20");
+    assess(Resolution.ON_SITE, DamageCause.QUALITY);
+    dispatch();
+    diagnose(DamageCause.QUALITY, RepairRoute.ON_SITE);
+    complete(Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Fixed"));
+    report("none");
+    signOff("resolved");
+    followUp(2);
+
+    Task review = task(Elements.REVIEW_DISSATISFACTION);
+    assertThat(candidateGroups(review)).containsExactly("service-managers");
+    assertThat(instance).isNotEnded();
+    complete(Elements.REVIEW_DISSATISFACTION, Map.of(Vars.REVIEW_FINDINGS, "Engineer was late; apologised"));
+
+    assertThat(instance).isEnded().hasPassed(Elements.RECORD_SATISFACTION_REVIEW, Elements.END_COMPLETED);
+    assertThat(status()).isEqualTo(Status.COMPLETED);
+    assertThat(actions()).contains(Actions.FOLLOW_UP, Actions.SATISFACTION_REVIEW);
+  }
+
+  @Test
+  void invalidAssessmentIsRejectedAndNothingIsWritten() {
+    start(true, "2025-11-20");
+    Task assess = task(Elements.ASSESS_REQUEST);
+    Map<String, Object> bogus = Map.of(Vars.RESOLUTION, "ignore it", Vars.ASSESSMENT_NOTES, "n/a");
+
+    assertThatThrownBy(() -> taskService.complete(assess.getId(), bogus))
+        .hasMessageContaining("resolution");
+
+    // The whole completion rolled back: the task is still open and the case record unchanged.
+    assertThat(instance).isWaitingAt(Elements.ASSESS_REQUEST);
+    assertThat(runtimeService.getVariable(instance.getId(), Vars.RESOLUTION)).isNull();
+    assertThat(actions()).doesNotContain(Actions.ASSESSMENT);
+    assertThat(status()).isEqualTo(Status.ASSESSMENT);
+  }
+
+  // ---- steps -----------------------------------------------------------------------------------
+
+  private void start(boolean purchaseProof, String purchaseDate) {
+    ServiceCase opened = cases.open(new NewCase("REPAIR", "phone", "Zhang Wei", "13800000000",
+        "zhang.wei@example.com", "8 Xinhua Road, Suzhou", "LX-200 analyser", "SN-4411",
+        purchaseDate == null ? null : LocalDate.parse(purchaseDate), purchaseProof, "Does not power on", null));
+    caseNumber = opened.caseNumber();
+    Map<String, Object> vars = new HashMap<>();
+    vars.put(CaseVariables.CASE_NUMBER, caseNumber);
+    vars.put(CaseVariables.CASE_TYPE, "REPAIR");
+    vars.put(CaseVariables.CHANNEL, "phone");
+    vars.put(CaseVariables.CUSTOMER_NAME, "Zhang Wei");
+    vars.put(CaseVariables.CUSTOMER_PHONE, "13800000000");
+    vars.put(CaseVariables.CUSTOMER_EMAIL, "zhang.wei@example.com");
+    vars.put(CaseVariables.CUSTOMER_ADDRESS, "8 Xinhua Road, Suzhou");
+    vars.put(CaseVariables.PRODUCT_MODEL, "LX-200 analyser");
+    vars.put(CaseVariables.SERIAL_NUMBER, "SN-4411");
+    vars.put(CaseVariables.PURCHASE_DATE, purchaseDate);
+    vars.put(CaseVariables.PURCHASE_PROOF, purchaseProof);
+    vars.put(CaseVariables.DESCRIPTION, "Does not power on");
+    vars.put(CaseVariables.RESPONSE_DUE_AT, at(START.plusDays(1)));
+    instance = runtimeService.startProcessInstanceByKey(RepairProcess.PROCESS_KEY, caseNumber, vars);
+    cases.attachProcessInstance(caseNumber, instance.getId());
+    runDueJobs();
+  }
+
+  private void assess(String resolution, String cause) {
+    complete(Elements.ASSESS_REQUEST, Map.of(Vars.RESOLUTION, resolution, Vars.DAMAGE_CAUSE, cause,
+        Vars.ASSESSMENT_NOTES, "Unit does not start after a power cut"));
+  }
+
+  private void dispatch() {
+    complete(Elements.DISPATCH_ENGINEER, Map.of(Vars.ENGINEER, "eric", Vars.APPOINTMENT, "2026-03-03T10:00Z"));
+  }
+
+  private void diagnose(String cause, String route) {
+    complete(Elements.DIAGNOSE_ON_SITE, Map.of(Vars.FAULTS_FOUND, "Power supply board faulty",
+        Vars.DAMAGE_CAUSE, cause, Vars.REPAIR_ROUTE, route, Vars.PARTS_NEEDED, "1x PSU-200"));
+  }
+
+  private void quote() {
+    complete(Elements.PREPARE_QUOTE, Map.of(Vars.LABOUR_COST, 200L, Vars.PARTS_COST, 150.0,
+        Vars.QUOTE_NOTES, "Power supply board and two hours' work"));
+  }
+
+  private void report(String oldParts) {
+    complete(Elements.WRITE_REPAIR_REPORT, Map.of(Vars.FAULTS_FOUND, "Power supply board faulty",
+        Vars.PARTS_REPLACED, "PSU-200", Vars.OLD_PARTS, oldParts, Vars.REPORT_NOTES, "Tested for an hour"));
+    assertThat(status()).isEqualTo(Status.AWAITING_SIGN_OFF);
+  }
+
+  private void signOff(String verdict) {
+    complete(Elements.OBTAIN_SIGN_OFF, Map.of(Vars.SIGN_OFF, verdict, Vars.SIGN_OFF_NOTES, "Checked with customer"));
+  }
+
+  /** Fires the 24-hour follow-up timer and makes the call. */
+  private void followUp(int satisfaction) {
+    moveClockTo(LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault())
+        .plusHours(24).plusMinutes(1));
+    Task call = task(Elements.FOLLOW_UP_CALL);
+    assertThat(candidateGroups(call)).containsExactly("customer-service");
+    complete(Elements.FOLLOW_UP_CALL, Map.of(Vars.SATISFACTION, (long) satisfaction,
+        Vars.FOLLOW_UP_COMMENTS, "Customer comments"));
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------------
+
+  private static Date at(LocalDateTime time) {
+    return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+  }
+
+  private Task task(String key) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
+        .initializeFormKeys().singleResult();
+  }
+
+  /** Completes the open task, checking first what every repair task must have, then runs what is due. */
+  private void complete(String key, Map<String, Object> variables) {
+    Task task = task(key);
+    assertThat(task).as("open task %s", key).isNotNull();
+    assertThat(task.getDueDate()).as("due date of %s", key).isNotNull();
+    assertThat(candidateGroups(task)).as("candidate groups of %s", key).isNotEmpty();
+    assertThat(task.getCamundaFormRef()).as("form of %s", key).isNotNull();
+    assertThat(task.getCamundaFormRef().getKey()).startsWith("repair-");
+    taskService.complete(task.getId(), variables);
+    runDueJobs();
+  }
+
+  private List<String> candidateGroups(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> l.getGroupId() != null).map(IdentityLink::getGroupId).toList();
+  }
+
+  private void moveClockTo(LocalDateTime time) {
+    ClockUtil.setCurrentTime(at(time));
+    runDueJobs();
+  }
+
+  /** Executes async continuations and due timers until nothing more is due (timer cycles re-arm later). */
+  private void runDueJobs() {
+    for (int round = 0; round < 50; round++) {
+      List<Job> due = managementService.createJobQuery().processInstanceId(instance.getId()).executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> managementService.executeJob(job.getId()));
+    }
+    throw new AssertionError("Jobs keep becoming due: a timer loop?");
+  }
+
+  private String status() {
+    return cases.find(caseNumber).orElseThrow().status();
+  }
+
+  private List<ServiceRecord> records() {
+    return cases.records(caseNumber);
+  }
+
+  private List<String> actions() {
+    return records().stream().map(ServiceRecord::action).toList();
+  }
+
+  private List<OutboxEntry> mails(String template) {
+    return outbox.forCase(caseNumber).stream().filter(m -> template.equals(m.template())).toList();
+  }
+
+  private OutboxEntry singleMail(String template) {
+    List<OutboxEntry> found = mails(template);
+    assertThat(found).as("mails %s for %s", template, caseNumber).hasSize(1);
+    return found.get(0);
+  }
+
+  private void member(String groupId, String userId) {
+    if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+      Group group = identityService.newGroup(groupId);
+      group.setName(groupId);
+      identityService.saveGroup(group);
+    }
+    if (identityService.createUserQuery().userId(userId).count() == 0) {
+      User user = identityService.newUser(userId);
+      user.setEmail(userId + "@aftersales.example");
+      user.setFirstName(userId);
+      user.setLastName("Test");
+      identityService.saveUser(user);
+    }
+    if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identityService.createMembership(userId, groupId);
+    }
+  }
+}
