@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * Evaluates the shared warranty-coverage decision (processes/warranty-coverage.dmn), the same rules the
  * repair flow uses, so that an analyst changes the warranty rules in one place.
  */
-@Component
+@Component("exchangeWarrantyCoverageDecision")
 public class WarrantyCoverageDecision {
 
   public record Coverage(String coverage, String reason) {}

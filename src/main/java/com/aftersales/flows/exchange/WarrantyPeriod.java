@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** How long ago the product was bought, in the terms the warranty-coverage decision compares. */
-@Component
+@Component("exchangeWarrantyPeriod")
 public class WarrantyPeriod {
 
   private final WorkingDayCalendar calendar;

@@ -11,11 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,22 +35,9 @@ import org.springframework.test.context.ActiveProfiles;
 class ExchangeHttpIntegrationTest {
 
   @Autowired TestRestTemplate rest;
-  @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired CaseService cases;
-
-  List<String> testDeployments;
-
-  @BeforeEach
-  void deployMissingDependencies() {
-    testDeployments = ExchangeTestFlows.ensureDependencies(repositoryService);
-  }
-
-  @AfterEach
-  void removeTestDeployments() {
-    ExchangeTestFlows.remove(repositoryService, testDeployments);
-  }
 
   @Test
   void exchangeRequestedOverTheApiIsAnsweredByTheManufacturerThroughTheMessageEndpoint() {

@@ -24,7 +24,6 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -35,7 +34,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +71,6 @@ class ExchangeProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
-  @Autowired RepositoryService repositoryService;
   @Autowired IdentityService identityService;
   @Autowired CaseService cases;
   @Autowired CaseLinks links;
@@ -82,15 +79,10 @@ class ExchangeProcessTest {
   @Autowired ExchangeLedger ledger;
   @Autowired JdbcTemplate jdbc;
 
-  static List<String> testDeployments = new java.util.ArrayList<>();
-  static RepositoryService repositoryForCleanup;
-
   @BeforeEach
   void setUp() {
     AbstractAssertions.init(engine);
     ClockUtil.setCurrentTime(at(MONDAY));
-    testDeployments.addAll(ExchangeTestFlows.ensureDependencies(repositoryService));
-    repositoryForCleanup = repositoryService;
   }
 
   @AfterEach
@@ -98,13 +90,6 @@ class ExchangeProcessTest {
     identityService.clearAuthentication();
     ClockUtil.reset();
     AbstractAssertions.reset();
-  }
-
-  @AfterAll
-  static void removeTestDeployments() {
-    if (repositoryForCleanup != null) {
-      ExchangeTestFlows.remove(repositoryForCleanup, testDeployments);
-    }
   }
 
   // ---------------------------------------------------------------- paths

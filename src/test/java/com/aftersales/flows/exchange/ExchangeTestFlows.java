@@ -7,19 +7,13 @@ import com.aftersales.cases.ServiceCase;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
-/**
- * Test fixtures of the exchange tests: what is not on this branch yet (the repair helper's decision and
- * flow) is deployed from src/test/resources only while missing, and removed again afterwards.
- */
+/** Test fixtures of the exchange tests: cases started the way the intake API starts them. */
 final class ExchangeTestFlows {
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -30,25 +24,6 @@ final class ExchangeTestFlows {
 
   static Date at(LocalDateTime time) {
     return Date.from(time.atZone(ZONE).toInstant());
-  }
-
-  /** @return the test deployments made, to remove afterwards */
-  static List<String> ensureDependencies(RepositoryService repositoryService) {
-    List<String> deployments = new ArrayList<>();
-    if (repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("warranty-coverage").count() == 0) {
-      deployments.add(repositoryService.createDeployment().name("exchange-test-warranty-coverage")
-          .addClasspathResource("exchange/warranty-coverage-copy.dmn").deploy().getId());
-    }
-    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("repair").count() == 0) {
-      deployments.add(repositoryService.createDeployment().name("exchange-test-repair-stand-in")
-          .addClasspathResource("exchange/repair-stand-in.bpmn").deploy().getId());
-    }
-    return deployments;
-  }
-
-  static void remove(RepositoryService repositoryService, List<String> deployments) {
-    deployments.forEach(id -> repositoryService.deleteDeployment(id, true, true));
-    deployments.clear();
   }
 
   static ServiceCase openCase(CaseService cases, String type, LocalDate purchaseDate, Boolean proof) {
