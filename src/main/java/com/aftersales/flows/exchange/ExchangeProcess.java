@@ -29,6 +29,7 @@ public final class ExchangeProcess {
     public static final String CHASE_MANUFACTURER = "Task_ChaseManufacturer";
     public static final String MANUFACTURER_ANSWER_RECEIVED = "Event_ManufacturerAnswerReceived";
     public static final String REGISTER_MANUFACTURER_ANSWER = "Task_RegisterManufacturerAnswer";
+    public static final String MAIL_CUSTOMER_EXCHANGE_CONFIRMED = "Task_MailCustomerExchangeConfirmed";
     public static final String SHIP_UNIT_TO_MANUFACTURER = "Task_ShipUnitToManufacturer";
     public static final String DELIVER_NEW_UNIT = "Task_DeliverNewUnit";
     public static final String WRITE_LEDGER_ENTRY = "Task_WriteLedgerEntry";

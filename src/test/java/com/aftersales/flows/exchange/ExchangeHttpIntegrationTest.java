@@ -29,8 +29,14 @@ import org.springframework.test.context.ActiveProfiles;
  * The exchange through the real HTTP stack: intake starts it ({@code POST /api/service-requests}), staff
  * work their tasks over {@code /engine-rest} with HTTP Basic, and the manufacturer's answer is correlated
  * by a sales-office user with {@code POST /engine-rest/message}.
+ *
+ * <p>The manufacturer's address is configured here, which also gives this test a context of its own: the
+ * engine REST API serves whichever engine registered last under the name "default", so a web context shared
+ * with later-started contexts (e.g. the PostgreSQL one) would talk to another database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "aftersales.exchange.manufacturer-email=factory-desk@manufacturer.example")
 @ActiveProfiles("test")
 class ExchangeHttpIntegrationTest {
 
@@ -38,6 +44,7 @@ class ExchangeHttpIntegrationTest {
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired CaseService cases;
+  @Autowired com.aftersales.mail.Outbox outbox;
 
   @Test
   void exchangeRequestedOverTheApiIsAnsweredByTheManufacturerThroughTheMessageEndpoint() {
@@ -76,6 +83,10 @@ class ExchangeHttpIntegrationTest {
     Job mail = managementService.createJobQuery().processInstanceId(instanceId)
         .activityId(Ids.MAIL_MANUFACTURER_REQUEST).singleResult();
     managementService.executeJob(mail.getId());
+    assertThat(outbox.forCase(caseNumber)).anySatisfy(m -> {
+      assertThat(m.template()).isEqualTo("exchange-manufacturer-request");
+      assertThat(m.recipient()).isEqualTo("factory-desk@manufacturer.example");
+    });
 
     Map<String, Object> answer = Map.of(
         "messageName", ExchangeProcess.MESSAGE_MANUFACTURER_ANSWER,
@@ -91,8 +102,10 @@ class ExchangeHttpIntegrationTest {
     assertThat(rest.withBasicAuth("oscar", "oscar").postForEntity("/engine-rest/message", answer, String.class)
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-    assertThat(runtimeService.createExecutionQuery().processInstanceId(instanceId)
-        .activityId(Ids.SHIP_UNIT_TO_MANUFACTURER).count()).isEqualTo(1);
+    Job confirmation = managementService.createJobQuery().processInstanceId(instanceId)
+        .activityId(Ids.MAIL_CUSTOMER_EXCHANGE_CONFIRMED).singleResult();
+    managementService.executeJob(confirmation.getId());
+    assertThat(taskId("walt", instanceId, Ids.SHIP_UNIT_TO_MANUFACTURER)).isNotBlank();
     ResponseEntity<JsonNode> view = rest.withBasicAuth("mary", "mary")
         .getForEntity("/api/service-requests/" + caseNumber, JsonNode.class);
     assertThat(view.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -127,6 +127,14 @@ class ExchangeProcessTest {
         .satisfies(r -> assertThat(r.note()).contains("accepts").contains("2026-03-20").contains("entered by oscar"));
     assertThat(status(caseNumber)).isEqualTo("RETURNING_TO_MANUFACTURER");
 
+    // The customer hears that the exchange is confirmed and what comes next.
+    executeJob(pi, Ids.MAIL_CUSTOMER_EXCHANGE_CONFIRMED);
+    assertThat(mails(caseNumber, "exchange-confirmed")).singleElement().satisfies(mail -> {
+      assertThat(mail.recipient()).isEqualTo("li.na@example.com");
+      assertThat(mail.subject()).contains(caseNumber);
+      assertThat(mail.body()).contains("2026-03-20").contains("within 3 working days");
+    });
+
     complete(pi, Ids.SHIP_UNIT_TO_MANUFACTURER, "warehouse", "walt",
         Map.of(Vars.CARRIER, "SF Express", Vars.TRACKING_NUMBER, "SF123456789"));
     ClockUtil.setCurrentTime(at(MONDAY.plusDays(3)));
@@ -283,8 +291,8 @@ class ExchangeProcessTest {
         .setVariable(Vars.PICKUP_DATE, "2026-03-27")
         .correlate();
 
-    assertThat(pi).isWaitingAt(Ids.SHIP_UNIT_TO_MANUFACTURER);
-    assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
+    assertThat(pi).isWaitingAt(Ids.MAIL_CUSTOMER_EXCHANGE_CONFIRMED);
+    assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
     assertThat(managementService.createJobQuery().processInstanceId(pi.getId())
         .activityId(Ids.TIMER_CHASE_MANUFACTURER).count()).isZero();
     assertThat(status(caseNumber)).isEqualTo("RETURNING_TO_MANUFACTURER");
@@ -381,7 +389,7 @@ class ExchangeProcessTest {
     correlateAccepted(pi);
     identityService.clearAuthentication();
 
-    assertThat(pi).isWaitingAt(Ids.SHIP_UNIT_TO_MANUFACTURER);
+    assertThat(pi).hasPassed(Ids.REGISTER_MANUFACTURER_ANSWER).isWaitingAt(Ids.MAIL_CUSTOMER_EXCHANGE_CONFIRMED);
   }
 
   @Test
