@@ -1,0 +1,71 @@
+package com.aftersales.flows.complaint;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One row of table complaint. */
+public record Complaint(
+    String caseNumber,
+    String category,
+    String severity,
+    boolean keyCustomer,
+    String details,
+    String customerDemand,
+    String relatedCaseNumber,
+    String repeatOfCaseNumber,
+    String handlingGroup,
+    String currentGroup,
+    int responseHours,
+    Instant receivedAt,
+    Instant responseDueAt,
+    Instant respondedAt,
+    String responseOutcome,
+    Instant pausedAt,
+    long pausedSeconds,
+    int escalationLevel,
+    int reopenCount,
+    Boolean complaintJustified,
+    Boolean demandReasonable,
+    String causeCategory,
+    String investigationFindings,
+    String solutionType,
+    String resolution,
+    BigDecimal compensationAmount,
+    String linkedCaseNumber,
+    Boolean customerSatisfied,
+    Integer satisfactionScore,
+    String responsiblePerson,
+    String regionalHead,
+    String responsibilityFinding,
+    Instant archivedAt) {
+
+  /** What the customer asked and how we classified it, when the complaint is registered. */
+  public record NewComplaint(
+      String caseNumber,
+      String category,
+      String severity,
+      boolean keyCustomer,
+      String details,
+      String customerDemand,
+      String relatedCaseNumber,
+      String repeatOfCaseNumber,
+      String handlingGroup,
+      int responseHours,
+      Instant receivedAt,
+      Instant responseDueAt) {}
+
+  /** One escalation: overdue response or a dissatisfied customer moving the complaint up. */
+  public record Escalation(
+      String caseNumber,
+      int sequenceNo,
+      String reason,
+      int fromLevel,
+      int toLevel,
+      String fromGroup,
+      String toGroup,
+      Instant escalatedAt) {
+
+    public static final String RESPONSE_OVERDUE = "response-overdue";
+    public static final String CUSTOMER_NOT_SATISFIED = "customer-not-satisfied";
+  }
+}

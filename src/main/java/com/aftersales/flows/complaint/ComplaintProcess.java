@@ -1,0 +1,159 @@
+package com.aftersales.flows.complaint;
+
+/**
+ * Names shared by complaint.bpmn, complaint-routing.dmn, the complaint forms, the delegates and the tests, so
+ * a renamed element or variable breaks the build instead of a running case. The start variables are in
+ * {@link com.aftersales.cases.CaseVariables}.
+ */
+public final class ComplaintProcess {
+
+  public static final String PROCESS_KEY = "complaint";
+  public static final String DECISION_KEY = "complaint-routing";
+
+  private ComplaintProcess() {}
+
+  /** Flow-node ids in complaint.bpmn. */
+  public static final class Elements {
+    public static final String START = "StartEvent_ComplaintReceived";
+    public static final String RECORD_COMPLAINT = "Task_RecordComplaint";
+    public static final String DECIDE_ROUTING = "Task_DecideRouting";
+    public static final String REGISTER_COMPLAINT = "Task_RegisterComplaint";
+    public static final String SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
+    public static final String RESPONSE = "SubProcess_Response";
+    public static final String RESPOND = "Task_RespondToComplaint";
+    public static final String END_RESPONDED = "EndEvent_Responded";
+    public static final String TIMER_RESPONSE_OVERDUE = "Timer_ResponseOverdue";
+    public static final String ESCALATE = "Task_EscalateComplaint";
+    public static final String NOTIFY_ESCALATION = "Task_NotifyEscalation";
+    public static final String TIMER_NEXT_LEVEL_OVERDUE = "Timer_NextLevelOverdue";
+    public static final String END_ESCALATED_TO_TOP = "EndEvent_EscalatedToTop";
+    public static final String END_ALREADY_AT_TOP = "EndEvent_AlreadyAtTopLevel";
+    public static final String PAUSE_CLOCK = "Task_PauseResponseClock";
+    public static final String REQUEST_CUSTOMER_INFORMATION = "Task_RequestCustomerInformation";
+    public static final String ENTER_CUSTOMER_ANSWER = "Task_EnterCustomerAnswer";
+    public static final String RESUME_CLOCK = "Task_ResumeResponseClock";
+    public static final String RECORD_RESPONSE = "Task_RecordResponse";
+    public static final String JUDGE = "Task_JudgeComplaint";
+    public static final String INVESTIGATE = "Task_InvestigateCause";
+    public static final String PROPOSE_SOLUTION = "Task_ProposeSolution";
+    public static final String RECORD_SOLUTION = "Task_RecordSolution";
+    public static final String START_LINKED_REPAIR = "Task_StartLinkedRepair";
+    public static final String START_LINKED_EXCHANGE = "Task_StartLinkedExchange";
+    public static final String SEND_SOLUTION = "Task_SendSolution";
+    public static final String CONFIRM_FEEDBACK = "Task_ConfirmFeedback";
+    public static final String REOPEN = "Task_ReopenComplaint";
+    public static final String NOTIFY_REOPENED = "Task_NotifyReopened";
+    public static final String FOLLOW_UP = "Task_FollowUp";
+    public static final String REVIEW_RESPONSIBILITY = "Task_ReviewResponsibility";
+    public static final String RECORD_RESPONSIBILITY_REVIEW = "Task_RecordResponsibilityReview";
+    public static final String ARCHIVE = "Task_ArchiveComplaint";
+    public static final String END_ARCHIVED = "EndEvent_ComplaintArchived";
+
+    private Elements() {}
+  }
+
+  /** Process variables the complaint flow adds to the start variables. */
+  public static final class Vars {
+    // complaint record form
+    public static final String CATEGORY = "category";
+    /** low | normal | high */
+    public static final String SEVERITY = "severity";
+    public static final String KEY_CUSTOMER = "keyCustomer";
+    public static final String CUSTOMER_DEMAND = "customerDemand";
+    public static final String RELATED_CASE_NUMBER = "relatedCaseNumber";
+    // routing decision and the commitment
+    /** Output of complaint-routing: hours to the first answer. */
+    public static final String RESPONSE_HOURS = "responseHours";
+    /** Output of complaint-routing: the group that handles the complaint at level 0. */
+    public static final String HANDLING_GROUP = "handlingGroup";
+    /** The group that works the complaint now; moves up with every escalation. */
+    public static final String COMPLAINT_GROUP = "complaintGroup";
+    /** 0 = handling group, 1 = service managers, 2 = general manager. */
+    public static final String ESCALATION_LEVEL = "escalationLevel";
+    /** How many escalations (overdue or reopened) so far; numbers the escalation records. */
+    public static final String ESCALATION_COUNT = "escalationCount";
+    /** Date: when the open response task escalates next (its due date and timer). */
+    public static final String RESPONSE_TIMER_DUE = "responseTimerDue";
+    /** Long: seconds left of the current deadline when the clock was paused. */
+    public static final String RESPONSE_REMAINING_SECONDS = "responseRemainingSeconds";
+    public static final String PAUSED_AT = "pausedAt";
+    public static final String PAUSED_SECONDS = "pausedSeconds";
+    public static final String REPEAT_COMPLAINT = "repeatComplaint";
+    public static final String REPEAT_OF_CASE_NUMBER = "repeatOfCaseNumber";
+    // response form
+    /** resolved | investigate | needInfo */
+    public static final String RESPONSE_OUTCOME = "responseOutcome";
+    public static final String RESOLUTION = "resolution";
+    public static final String INFO_REQUEST = "infoRequest";
+    public static final String RESPONSE_NOTE = "responseNote";
+    public static final String CUSTOMER_ANSWER = "customerAnswer";
+    // judgement, investigation, solution
+    public static final String COMPLAINT_JUSTIFIED = "complaintJustified";
+    public static final String DEMAND_REASONABLE = "demandReasonable";
+    public static final String JUDGEMENT_NOTE = "judgementNote";
+    public static final String CAUSE_CATEGORY = "causeCategory";
+    public static final String INVESTIGATION_FINDINGS = "investigationFindings";
+    /** repair | exchange | refund | compensation | apology | explanation */
+    public static final String SOLUTION_TYPE = "solutionType";
+    public static final String SOLUTION_DETAILS = "solutionDetails";
+    public static final String COMPENSATION_AMOUNT = "compensationAmount";
+    /** What the customer is told: the on-the-spot resolution or the proposed solution. */
+    public static final String SOLUTION_SUMMARY = "solutionSummary";
+    /** Input of the linked-case steps: repair | exchange. */
+    public static final String LINKED_CASE_TYPE = "linkedCaseType";
+    public static final String LINKED_CASE_NUMBER = "linkedCaseNumber";
+    // feedback and follow-up
+    /** satisfied | not-satisfied */
+    public static final String CUSTOMER_FEEDBACK = "customerFeedback";
+    public static final String FEEDBACK_NOTE = "feedbackNote";
+    public static final String FOLLOW_UP_CHANNEL = "followUpChannel";
+    public static final String SATISFACTION_SCORE = "satisfactionScore";
+    public static final String FOLLOW_UP_NOTE = "followUpNote";
+    // responsibility review
+    public static final String EARLIER_UNREPORTED = "earlierUnreported";
+    public static final String RESPONSIBLE_PERSON = "responsiblePerson";
+    public static final String REGIONAL_HEAD = "regionalHead";
+    public static final String RESPONSIBILITY_FINDING = "responsibilityFinding";
+
+    private Vars() {}
+  }
+
+  /** Values of {@link Vars#RESPONSE_OUTCOME}. */
+  public static final class Outcomes {
+    public static final String RESOLVED = "resolved";
+    public static final String INVESTIGATE = "investigate";
+    public static final String NEED_INFO = "needInfo";
+
+    private Outcomes() {}
+  }
+
+  /** Status values written to service_case.status. */
+  public static final class Status {
+    public static final String AWAITING_RESPONSE = "AWAITING_RESPONSE";
+    public static final String WAITING_FOR_CUSTOMER = "WAITING_FOR_CUSTOMER";
+    public static final String RESOLVED_ON_THE_SPOT = "RESOLVED_ON_THE_SPOT";
+    public static final String INVESTIGATION = "INVESTIGATION";
+    public static final String SOLUTION_PROPOSED = "SOLUTION_PROPOSED";
+    public static final String REOPENED = "REOPENED";
+    public static final String FOLLOW_UP = "FOLLOW_UP";
+    public static final String ARCHIVED = "ARCHIVED";
+
+    private Status() {}
+  }
+
+  /** Actions of the service records the flow writes. */
+  public static final class Actions {
+    public static final String REGISTERED = "COMPLAINT_REGISTERED";
+    public static final String ESCALATED = "COMPLAINT_ESCALATED";
+    public static final String CLOCK_PAUSED = "COMPLAINT_CLOCK_PAUSED";
+    public static final String CLOCK_RESUMED = "COMPLAINT_CLOCK_RESUMED";
+    public static final String RESPONDED = "COMPLAINT_RESPONDED";
+    public static final String SOLUTION_PROPOSED = "COMPLAINT_SOLUTION_PROPOSED";
+    public static final String LINKED_CASE_STARTED = "COMPLAINT_LINKED_CASE_STARTED";
+    public static final String REOPENED = "COMPLAINT_REOPENED";
+    public static final String RESPONSIBILITY_REVIEWED = "COMPLAINT_RESPONSIBILITY_REVIEWED";
+    public static final String ARCHIVED = "COMPLAINT_ARCHIVED";
+
+    private Actions() {}
+  }
+}

@@ -1,0 +1,142 @@
+package com.aftersales.flows.complaint;
+
+import com.aftersales.security.StaffUser;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/reports/complaints?from=YYYY-MM-DD&to=YYYY-MM-DD}: JSON, or CSV (section,key,value) with
+ * {@code Accept: text/csv}. Managers, analysts and administrators only.
+ */
+@RestController
+@RequestMapping("/api/reports/complaints")
+public class ComplaintReportController {
+
+  static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
+
+  private final ComplaintReportService reports;
+  private final ComplaintProperties properties;
+
+  public ComplaintReportController(ComplaintReportService reports, ComplaintProperties properties) {
+    this.reports = reports;
+    this.properties = properties;
+  }
+
+  @GetMapping
+  public ResponseEntity<?> report(
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    Optional<StaffUser> user = StaffUser.current();
+    if (user.isEmpty()) {
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+          .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"aftersales\", charset=\"UTF-8\"")
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(problemBody(HttpStatus.UNAUTHORIZED, "Sign in as a staff member to read the complaint report.", List.of()));
+    }
+    if (properties.reportGroups().stream().noneMatch(user.get()::memberOf)) {
+      String detail = "The complaint report is for " + String.join(", ", properties.reportGroups()) + ".";
+      return problem(HttpStatus.FORBIDDEN, detail, List.of());
+    }
+    List<Map<String, String>> errors = new ArrayList<>();
+    LocalDate fromDate = date("from", from, errors);
+    LocalDate toDate = date("to", to, errors);
+    if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+      errors.add(error("to", "must not be before from (" + fromDate + ")"));
+    }
+    if (!errors.isEmpty()) {
+      String detail = "Invalid report period: " + String.join(", ", errors.stream().map(e -> e.get("field")).toList());
+      return problem(HttpStatus.BAD_REQUEST, detail, errors);
+    }
+    ComplaintReport report = reports.report(fromDate, toDate);
+    if (wantsCsv(accept)) {
+      return ResponseEntity.ok().contentType(TEXT_CSV).body(csv(report));
+    }
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+  }
+
+  private static LocalDate date(String field, String value, List<Map<String, String>> errors) {
+    if (value == null || value.isBlank()) {
+      errors.add(error(field, "is required (YYYY-MM-DD)"));
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      errors.add(error(field, "is not a date (YYYY-MM-DD): " + value));
+      return null;
+    }
+  }
+
+  private static Map<String, String> error(String field, String message) {
+    Map<String, String> error = new LinkedHashMap<>();
+    error.put("field", field);
+    error.put("message", message);
+    return error;
+  }
+
+  private static boolean wantsCsv(String accept) {
+    if (accept == null) {
+      return false;
+    }
+    for (MediaType type : MediaType.parseMediaTypes(accept)) {
+      if (type.isWildcardType()) {
+        return false;
+      }
+      if (TEXT_CSV.includes(type)) {
+        return true;
+      }
+      if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  static String csv(ComplaintReport report) {
+    StringBuilder out = new StringBuilder("section,key,value\r\n");
+    for (List<String> row : report.rows()) {
+      out.append(String.join(",", row.stream().map(ComplaintReportController::quote).toList())).append("\r\n");
+    }
+    return out.toString();
+  }
+
+  private static String quote(String value) {
+    if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+      return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+    return value;
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(
+      HttpStatus status, String detail, List<Map<String, String>> errors) {
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problemBody(status, detail, errors));
+  }
+
+  private static ProblemDetail problemBody(HttpStatus status, String detail, List<Map<String, String>> errors) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setInstance(URI.create("/api/reports/complaints"));
+    if (!errors.isEmpty()) {
+      problem.setProperty("errors", errors);
+    }
+    return problem;
+  }
+}

@@ -1,0 +1,91 @@
+package com.aftersales.flows.complaint.delegate;
+
+import com.aftersales.cases.CaseVariables;
+import com.aftersales.flows.complaint.Complaint;
+import com.aftersales.flows.complaint.ComplaintProcess.Elements;
+import com.aftersales.flows.complaint.ComplaintProcess.Vars;
+import com.aftersales.flows.complaint.ComplaintService;
+import java.util.Date;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * The response is overdue: the complaint goes one level up. The open response task itself moves to the new
+ * group (candidate group, due date, no assignee) with a comment saying why, so its history stays with it.
+ */
+@Component("escalateComplaintDelegate")
+public class EscalateComplaintDelegate implements JavaDelegate {
+
+  private final ComplaintService complaints;
+
+  public EscalateComplaintDelegate(ComplaintService complaints) {
+    this.complaints = complaints;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = Read.required(execution, CaseVariables.CASE_NUMBER);
+    int level = Read.integer(execution, Vars.ESCALATION_LEVEL, 0);
+    int sequence = Read.integer(execution, Vars.ESCALATION_COUNT, 0) + 1;
+    String previousGroup = Read.string(execution, Vars.COMPLAINT_GROUP);
+    var escalated =
+        complaints.escalate(
+            caseNumber,
+            level,
+            sequence,
+            Read.required(execution, Vars.HANDLING_GROUP),
+            Complaint.Escalation.RESPONSE_OVERDUE,
+            ClockUtil.getCurrentTime().toInstant());
+    Date nextDeadline = Date.from(escalated.nextDeadline());
+
+    TaskService taskService = execution.getProcessEngineServices().getTaskService();
+    Task task =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(execution.getProcessInstanceId())
+            .taskDefinitionKey(Elements.RESPOND)
+            .singleResult();
+    if (task == null) {
+      throw new IllegalStateException("No open response task to escalate in case " + caseNumber);
+    }
+    AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
+    for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
+          && !link.getGroupId().equals(escalated.group())) {
+        taskService.deleteCandidateGroup(task.getId(), link.getGroupId());
+        // The engine keeps the task permission it granted the group; the task must leave its Tasklist too.
+        authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId())
+            .groupIdIn(link.getGroupId()).list()
+            .forEach(a -> authorizations.deleteAuthorization(a.getId()));
+      }
+    }
+    taskService.addCandidateGroup(task.getId(), escalated.group());
+    if (task.getAssignee() != null) {
+      authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId())
+          .userIdIn(task.getAssignee()).list()
+          .forEach(a -> authorizations.deleteAuthorization(a.getId()));
+    }
+    task.setAssignee(null);
+    task.setDueDate(nextDeadline);
+    taskService.saveTask(task);
+    taskService.createComment(
+        task.getId(),
+        execution.getProcessInstanceId(),
+        String.format(
+            "Escalated to level %d (%s): %s did not respond in time. Respond by %s.",
+            escalated.level(), escalated.group(), previousGroup, escalated.nextDeadline()));
+
+    execution.setVariable(Vars.ESCALATION_LEVEL, escalated.level());
+    execution.setVariable(Vars.ESCALATION_COUNT, sequence);
+    execution.setVariable(Vars.COMPLAINT_GROUP, escalated.group());
+    execution.setVariable(Vars.RESPONSE_TIMER_DUE, nextDeadline);
+  }
+}

@@ -1,0 +1,218 @@
+package com.aftersales.flows.parts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+
+/**
+ * Reads and checks the lines of a parts request, whatever shape they arrive in: a Spin JSON value (Camunda
+ * Forms dynamic list, REST type Json), a JSON string (a caller or a REST client) or Java lists and maps (a
+ * Java caller). Every problem is named with its line so the specialist can fix them all at once.
+ */
+public final class PartsLines {
+
+  static final int MAX_LINES = 50;
+  static final int MAX_QUANTITY = 99;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private PartsLines() {}
+
+  /** The checked lines, or the problems that keep them from being used. */
+  public record Checked(List<PartLine> lines, List<String> problems) {
+    public boolean valid() {
+      return problems.isEmpty();
+    }
+  }
+
+  /** Reads the raw variable value into a JSON tree; null for an absent or blank value. */
+  public static JsonNode tree(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof TypedValue typed) {
+      return tree(typed.getValue());
+    }
+    try {
+      if (value instanceof String text) {
+        return text.isBlank() ? null : JSON.readTree(text);
+      }
+      if (value.getClass().getName().startsWith("org.camunda.spin.")) {
+        // SpinJsonNode prints itself as JSON
+        return JSON.readTree(value.toString());
+      }
+      return JSON.valueToTree(value);
+    } catch (IOException | IllegalArgumentException e) {
+      return JSON.getNodeFactory().textNode("unreadable: " + e.getMessage());
+    }
+  }
+
+  public static Checked check(Object value) {
+    List<String> problems = new ArrayList<>();
+    List<PartLine> lines = new ArrayList<>();
+    JsonNode tree = tree(value);
+    if (tree == null || (tree.isArray() && tree.isEmpty())) {
+      problems.add("Record at least one part line.");
+      return new Checked(List.of(), problems);
+    }
+    if (!tree.isArray()) {
+      problems.add("The parts lines must be a list of lines.");
+      return new Checked(List.of(), problems);
+    }
+    if (tree.size() > MAX_LINES) {
+      problems.add("At most " + MAX_LINES + " lines per request; split the request.");
+      return new Checked(List.of(), problems);
+    }
+    int no = 0;
+    for (JsonNode node : tree) {
+      no++;
+      String at = "Line " + no + ": ";
+      if (!node.isObject()) {
+        problems.add(at + "is not a part line.");
+        continue;
+      }
+      int before = problems.size();
+      String partName = text(node, "partName", 100, true, at, problems);
+      String part = text(node, "part", 40, false, at, problems);
+      if (part == null) {
+        part = PartsProcess.OTHER_PART;
+      } else if (!PartsProcess.PRICED_PARTS.contains(part) && !PartsProcess.OTHER_PART.equals(part)) {
+        problems.add(at + "price item must be one of " + String.join(", ", PartsProcess.PRICED_PARTS) + " or other.");
+      }
+      String category = text(node, "partCategory", 40, true, at, problems);
+      if (category != null && !PartsProcess.CATEGORIES.contains(category)) {
+        problems.add(at + "category must be one of " + String.join(", ", PartsProcess.CATEGORIES) + ".");
+      }
+      String size = size(node, at, problems);
+      String colour = text(node, "colour", 60, true, at, problems);
+      Integer quantity = quantity(node, at, problems);
+      String batch = text(node, "batchNumber", 40, true, at, problems);
+      String inspection = text(node, "inspectionNumber", 40, true, at, problems);
+      String reason = text(node, "reason", 500, true, at, problems);
+      if (problems.size() == before) {
+        lines.add(new PartLine(no, partName, part, category, size, colour, quantity, batch, inspection, reason,
+            null, null, null, null, null));
+      }
+    }
+    return new Checked(problems.isEmpty() ? List.copyOf(lines) : List.of(), problems);
+  }
+
+  /** The lines as the JSON variable the forms bind their dynamic lists to. */
+  public static JsonValue toVariable(List<PartLine> lines) {
+    ArrayNode array = JSON.createArrayNode();
+    for (PartLine line : lines) {
+      array.add(JSON.valueToTree(line.toMap()));
+    }
+    return SpinValues.jsonValue(array.toString()).create();
+  }
+
+  /**
+   * Unit prices the planning manager typed into the review form's list, by line number; lines without a
+   * number are left out.
+   *
+   * @throws IllegalArgumentException for a price that is not a non-negative number
+   */
+  public static Map<Integer, BigDecimal> unitPrices(Object value) {
+    Map<Integer, BigDecimal> prices = new java.util.HashMap<>();
+    JsonNode tree = tree(value);
+    if (tree == null || !tree.isArray()) {
+      return prices;
+    }
+    int position = 0;
+    for (JsonNode node : tree) {
+      position++;
+      JsonNode price = node.get("unitPrice");
+      if (price == null || price.isNull() || (price.isTextual() && price.asText().isBlank())) {
+        continue;
+      }
+      JsonNode lineNo = node.get("lineNo");
+      int no = lineNo != null && lineNo.canConvertToInt() ? lineNo.asInt() : position;
+      BigDecimal amount;
+      try {
+        amount = new BigDecimal(price.asText().trim());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("Line " + no + ": unit price is not a number: " + price.asText());
+      }
+      if (amount.signum() < 0) {
+        throw new IllegalArgumentException("Line " + no + ": unit price must not be negative");
+      }
+      prices.put(no, amount);
+    }
+    return prices;
+  }
+
+  private static String text(JsonNode node, String field, int max, boolean required, String at, List<String> problems) {
+    JsonNode value = node.get(field);
+    String text = value == null || value.isNull() ? null : value.isValueNode() ? value.asText().trim() : null;
+    if (value != null && !value.isNull() && !value.isValueNode()) {
+      problems.add(at + field + " must be text.");
+      return null;
+    }
+    if (text == null || text.isEmpty()) {
+      if (required) {
+        problems.add(at + label(field) + " is required.");
+      }
+      return null;
+    }
+    if (text.length() > max) {
+      problems.add(at + label(field) + " must be at most " + max + " characters.");
+      return null;
+    }
+    return text;
+  }
+
+  private static String size(JsonNode node, String at, List<String> problems) {
+    JsonNode value = node.get("size");
+    if (value == null || value.isNull() || value.asText().isBlank()) {
+      return null;
+    }
+    String text = value.asText().trim().toLowerCase(Locale.ROOT).replace("m", "").trim();
+    try {
+      String normal = new BigDecimal(text).setScale(1, java.math.RoundingMode.UNNECESSARY).toPlainString();
+      if (PartsProcess.SIZES.contains(normal)) {
+        return normal;
+      }
+    } catch (NumberFormatException | ArithmeticException e) {
+      // reported below
+    }
+    problems.add(at + "size must be one of " + String.join(", ", PartsProcess.SIZES) + " (metres) or empty.");
+    return null;
+  }
+
+  private static Integer quantity(JsonNode node, String at, List<String> problems) {
+    JsonNode value = node.get("quantity");
+    if (value == null || value.isNull() || value.asText().isBlank()) {
+      problems.add(at + "quantity is required.");
+      return null;
+    }
+    try {
+      BigDecimal number = new BigDecimal(value.asText().trim());
+      int quantity = number.intValueExact();
+      if (quantity >= 1 && quantity <= MAX_QUANTITY) {
+        return quantity;
+      }
+    } catch (NumberFormatException | ArithmeticException e) {
+      // reported below
+    }
+    problems.add(at + "quantity must be a whole number from 1 to " + MAX_QUANTITY + ".");
+    return null;
+  }
+
+  private static String label(String field) {
+    return switch (field) {
+      case "partName" -> "standard part name";
+      case "partCategory" -> "category";
+      case "batchNumber" -> "batch number";
+      case "inspectionNumber" -> "inspection number";
+      default -> field;
+    };
+  }
+}

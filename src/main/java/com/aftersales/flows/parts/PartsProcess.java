@@ -1,0 +1,251 @@
+package com.aftersales.flows.parts;
+
+import java.util.List;
+
+/**
+ * Names shared by parts-approval.bpmn, parts-daily-summary.bpmn, the two decision tables, the parts forms,
+ * the delegates and the tests, so a renamed element or variable breaks the build instead of a running case.
+ *
+ * <h2>Call-activity contract (the repair flow's "parts needed" step)</h2>
+ *
+ * <p>The caller runs {@code parts-approval} as a call activity with {@code calledElement="parts-approval"},
+ * {@code camunda:calledElementBinding="latest"} and the case number as business key
+ * ({@code camunda:in businessKey="#{execution.processBusinessKey}"}). It passes in ({@code camunda:in}):
+ *
+ * <ul>
+ *   <li>required: {@code caseNumber} (an existing case: records and mails refer to it), {@code customerName},
+ *       {@code customerEmail} (may be null: the mails are then kept as undeliverable), {@code customerPhone},
+ *       {@code customerAddress}, {@code productModel};
+ *   <li>{@code coveredByWarranty} (Boolean): true = every line is free; false or absent = lines are priced
+ *       with {@code parts-price} and charged before shipping;
+ *   <li>optional {@code partsLines}: the lines as a JSON array (a Spin JSON value, a JSON string or a
+ *       {@code List<Map>}), each line an object with {@code partName}, {@code part} (price-table item, see
+ *       {@link #PRICED_PARTS}, or {@code other}), {@code partCategory} ({@link #CATEGORIES}), {@code size}
+ *       (optional, metres: 1.2, 1.5, 1.8, 1.9, 2.0), {@code colour}, {@code quantity}, {@code batchNumber},
+ *       {@code inspectionNumber}, {@code reason}. Missing or invalid lines are not an error: the after-sales
+ *       specialist records or corrects them in the first task, seeing {@code partsNeeded};
+ *   <li>optional {@code partsNeeded} (free text the engineer wrote), {@code urgent}, {@code unpackRequested}
+ *       (Boolean), {@code splitOrders} (Boolean).
+ * </ul>
+ *
+ * <p>It gets back ({@code camunda:out}): {@code partsDelivered} (Boolean: true when the parts were shipped and
+ * confirmed complete, false when the request was rejected), {@code partsRequestNumber} (String, e.g.
+ * {@code AS-2026-000001-P1}, the key of {@code GET /api/parts-requests}), {@code partsRequestStatus}
+ * ({@link Status#DELIVERED} or {@link Status#REJECTED}) and {@code partsTotalAmount} (String, yuan, "0.00" when
+ * free). The called instance ends only when everything is done, including putting parts back into an unpacked
+ * package. The case record gets the parts records; the case status is left to the caller (only a standalone
+ * parts case, {@code caseType = parts}, has its status set by this flow).
+ */
+public final class PartsProcess {
+
+  public static final String PROCESS_KEY = "parts-approval";
+  public static final String DAILY_SUMMARY_PROCESS_KEY = "parts-daily-summary";
+  public static final String LEAD_TIME_DECISION = "parts-lead-time";
+  public static final String PRICE_DECISION = "parts-price";
+
+  /** Part categories of parts-lead-time.dmn (补件制作时间规定 A–D). */
+  public static final List<String> CATEGORIES =
+      List.of("double-sided-gloss-panel", "single-sided-gloss-panel", "inner-panel-or-glass", "hardware");
+
+  public static final String HARDWARE = "hardware";
+
+  /** Items of the company's price table (附表) in parts-price.dmn; any other part is {@link #OTHER_PART}. */
+  public static final List<String> PRICED_PARTS =
+      List.of("bed-headboard", "bed-rail", "bed-rail-set", "footboard", "bed-legs", "bed-slats", "door-panel",
+          "dressing-mirror");
+
+  public static final String OTHER_PART = "other";
+
+  /** Bed sizes in metres as the forms offer them. */
+  public static final List<String> SIZES = List.of("1.2", "1.5", "1.8", "1.9", "2.0");
+
+  private PartsProcess() {}
+
+  /** Flow-node ids in parts-approval.bpmn. */
+  public static final class Elements {
+    public static final String START = "StartEvent_PartsRequested";
+    public static final String OPEN_REQUEST = "Task_OpenPartsRequest";
+    public static final String CHECK_LINES = "Task_CheckPartsLines";
+    public static final String GATEWAY_LINES_VALID = "Gateway_PartsLinesValid";
+    public static final String RECORD_REQUEST = "Task_RecordPartsRequest";
+    public static final String PRICE_LINES = "Task_PriceParts";
+    public static final String REVIEW = "Task_ReviewPartsRequest";
+    public static final String RECORD_REVIEW = "Task_RecordReview";
+    public static final String GATEWAY_APPROVED = "Gateway_Approved";
+    public static final String MAIL_REJECTION = "Task_MailRejection";
+    public static final String CLOSE_REJECTED = "Task_CloseRejected";
+    public static final String END_REJECTED = "EndEvent_Rejected";
+    public static final String GATEWAY_UNPACK_REQUESTED = "Gateway_UnpackRequested";
+    public static final String APPROVE_UNPACK = "Task_ApproveUnpack";
+    public static final String RECORD_UNPACK_DECISION = "Task_RecordUnpackDecision";
+    public static final String GATEWAY_UNPACK_APPROVED = "Gateway_UnpackApproved";
+    public static final String UNPACK_PACKAGE = "Task_UnpackPackage";
+    public static final String RECORD_UNPACK = "Task_RecordUnpack";
+    public static final String START_WORK = "Gateway_StartWork";
+    public static final String GATEWAY_CHARGEABLE = "Gateway_Chargeable";
+    public static final String MAIL_PAYMENT_REQUEST = "Task_MailPaymentRequest";
+    public static final String CONFIRM_PAYMENT = "Task_ConfirmPayment";
+    public static final String TIMER_PAYMENT_REMINDER = "Timer_PaymentReminder";
+    public static final String MAIL_PAYMENT_REMINDER = "Task_MailPaymentReminder";
+    public static final String TIMER_PAYMENT_OVERDUE = "Timer_PaymentOverdue";
+    public static final String MAIL_PAYMENT_OVERDUE = "Task_MailPaymentOverdue";
+    public static final String RECORD_PAYMENT = "Task_RecordPayment";
+    public static final String GATEWAY_PARTS_SOURCE = "Gateway_PartsSource";
+    public static final String MAKE_ORDERS = "SubProcess_MakeOrder";
+    public static final String PLAN_ORDER = "Task_PlanOrder";
+    public static final String GATEWAY_URGENT = "Gateway_UrgentOrder";
+    public static final String NEGOTIATE_URGENT = "Task_NegotiateUrgentDate";
+    public static final String RECORD_URGENT_DATE = "Task_RecordUrgentDate";
+    public static final String MAKE_PARTS = "Task_MakeParts";
+    public static final String TIMER_LEAD_TIME_EXCEEDED = "Timer_LeadTimeExceeded";
+    public static final String MAIL_LEAD_TIME_EXCEEDED = "Task_MailLeadTimeExceeded";
+    public static final String BOOK_INTO_WAREHOUSE = "Task_BookIntoWarehouse";
+    public static final String RECORD_BOOKING = "Task_RecordBooking";
+    public static final String GATEWAY_AFTER_PRODUCTION = "Gateway_AfterProduction";
+    public static final String PUT_PARTS_BACK = "Task_PutPartsBack";
+    public static final String TIMER_REPLENISH_OVERDUE = "Timer_ReplenishOverdue";
+    public static final String MAIL_REPLENISH_OVERDUE = "Task_MailReplenishOverdue";
+    public static final String RECORD_REPLENISHED = "Task_RecordReplenished";
+    public static final String END_PACKAGE_REPLENISHED = "EndEvent_PackageReplenished";
+    public static final String READY_TO_SHIP = "Gateway_ReadyToShip";
+    public static final String ARRANGE_SHIPPING = "Task_ArrangeShipping";
+    public static final String MAIL_SHIPPING_NOTICE = "Task_MailShippingNotice";
+    public static final String SHIP_PARTS = "Task_ShipParts";
+    public static final String RECORD_SHIPMENT = "Task_RecordShipment";
+    public static final String GATEWAY_SHIPMENT_COMPLETE = "Gateway_ShipmentComplete";
+    public static final String CORRECT_PARTS = "Task_CorrectParts";
+    public static final String MAIL_SHIPPED = "Task_MailPartsShipped";
+    public static final String CLOSE_DELIVERED = "Task_CloseDelivered";
+    public static final String END_DELIVERED = "EndEvent_PartsDelivered";
+
+    private Elements() {}
+  }
+
+  /** Flow-node ids in parts-daily-summary.bpmn. */
+  public static final class SummaryElements {
+    public static final String TIMER_START = "StartEvent_Every0800";
+    public static final String COMPILE = "Task_CompileDailySummary";
+    public static final String GATEWAY_DUE = "Gateway_SummaryDue";
+    public static final String MAIL = "Task_MailDailySummary";
+    public static final String END_SENT = "EndEvent_SummarySent";
+    public static final String END_SKIPPED = "EndEvent_NoSummaryToday";
+
+    private SummaryElements() {}
+  }
+
+  /** Process variables. */
+  public static final class Vars {
+    // contract with callers (see the class comment)
+    public static final String PARTS_LINES = "partsLines";
+    public static final String COVERED_BY_WARRANTY = "coveredByWarranty";
+    public static final String PARTS_NEEDED = "partsNeeded";
+    public static final String URGENT = "urgent";
+    public static final String UNPACK_REQUESTED = "unpackRequested";
+    public static final String SPLIT_ORDERS = "splitOrders";
+    public static final String PARTS_DELIVERED = "partsDelivered";
+    public static final String PARTS_REQUEST_NUMBER = "partsRequestNumber";
+    public static final String PARTS_REQUEST_STATUS = "partsRequestStatus";
+    public static final String PARTS_TOTAL_AMOUNT = "partsTotalAmount";
+
+    // request and review
+    public static final String PARTS_LINES_VALID = "partsLinesValid";
+    public static final String PARTS_LINES_PROBLEMS = "partsLinesProblems";
+    public static final String PARTS_SUMMARY = "partsSummary";
+    public static final String UNPRICED_LINES = "unpricedLines";
+    public static final String REVIEW_DECISION = "reviewDecision";
+    public static final String REJECTION_REASON = "rejectionReason";
+    public static final String CHARGEABLE = "chargeable";
+
+    // payment
+    public static final String PAID_AMOUNT = "paidAmount";
+    public static final String PAYMENT_REFERENCE = "paymentReference";
+
+    // production orders (multi-instance element and its local variables)
+    public static final String ORDER_NO = "orderNo";
+    public static final String ORDER_SUMMARY = "orderSummary";
+    public static final String ORDER_LEAD_TIME = "orderLeadTime";
+    public static final String ORDER_DUE_DATE = "orderDueDate";
+    public static final String AGREED_READY_DATE = "agreedReadyDate";
+    public static final String WAREHOUSE_LOCATION = "warehouseLocation";
+
+    // unpacking
+    public static final String UNPACK_DECISION = "unpackDecision";
+    public static final String UNPACK_DECISION_NOTE = "unpackDecisionNote";
+    public static final String UNPACKED = "unpacked";
+    public static final String PACKAGE_NUMBER = "packageNumber";
+    public static final String PACKAGED_PRODUCT_MODEL = "packagedProductModel";
+    public static final String PACKAGE_MARKED = "packageMarked";
+    public static final String REPLENISH_DUE_DATE = "replenishDueDate";
+
+    // shipping
+    public static final String DELIVERY_NOTE_NUMBER = "deliveryNoteNumber";
+    public static final String NEXT_DELIVERY_DATE = "nextDeliveryDate";
+    public static final String SHIPMENT_RESULT = "shipmentResult";
+    public static final String SHIPMENT_PROBLEM = "shipmentProblem";
+    public static final String CORRECTION_NOTE = "correctionNote";
+
+    // daily summary
+    public static final String SUMMARY_DATE = "summaryDate";
+    public static final String SUMMARY_DUE = "summaryDue";
+    public static final String SUMMARY_TEXT = "summaryText";
+    public static final String SUMMARY_PERIOD = "summaryPeriod";
+
+    private Vars() {}
+  }
+
+  /** Values of {@link Vars#REVIEW_DECISION}. */
+  public static final class Review {
+    public static final String APPROVED = "approved";
+    public static final String REJECTED = "rejected";
+
+    private Review() {}
+  }
+
+  /** Values of {@link Vars#UNPACK_DECISION}. */
+  public static final class Unpack {
+    public static final String APPROVED = "approved";
+    public static final String REFUSED = "refused";
+
+    private Unpack() {}
+  }
+
+  /** Values of {@link Vars#SHIPMENT_RESULT}. */
+  public static final class Shipment {
+    public static final String COMPLETE = "complete";
+    public static final String WRONG_OR_MISSING = "wrong-or-missing";
+
+    private Shipment() {}
+  }
+
+  /** Status of a parts request (parts_request.status, the {@code status} filter of the API). */
+  public static final class Status {
+    public static final String REQUESTED = "REQUESTED";
+    public static final String IN_REVIEW = "IN_REVIEW";
+    public static final String REJECTED = "REJECTED";
+    public static final String APPROVED = "APPROVED";
+    public static final String READY_TO_SHIP = "READY_TO_SHIP";
+    public static final String SHIPPING = "SHIPPING";
+    public static final String CORRECTION = "CORRECTION";
+    public static final String DELIVERED = "DELIVERED";
+
+    public static final List<String> ALL =
+        List.of(REQUESTED, IN_REVIEW, REJECTED, APPROVED, READY_TO_SHIP, SHIPPING, CORRECTION, DELIVERED);
+
+    private Status() {}
+  }
+
+  /** Actions of the case records (service_record.action) this flow writes. */
+  public static final class Actions {
+    public static final String REQUESTED = "PARTS_REQUESTED";
+    public static final String REVIEWED = "PARTS_REVIEWED";
+    public static final String PAID = "PARTS_PAID";
+    public static final String UNPACK_DECIDED = "PARTS_UNPACK_DECIDED";
+    public static final String UNPACKED = "PARTS_UNPACKED";
+    public static final String BOOKED_IN = "PARTS_BOOKED_IN";
+    public static final String REPLENISHED = "PARTS_PACKAGE_REPLENISHED";
+    public static final String SHIPPED = "PARTS_SHIPPED";
+    public static final String CLOSED = "PARTS_CLOSED";
+
+    private Actions() {}
+  }
+}

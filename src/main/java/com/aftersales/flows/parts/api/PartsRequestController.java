@@ -1,0 +1,210 @@
+package com.aftersales.flows.parts.api;
+
+import com.aftersales.flows.parts.DailySummaries;
+import com.aftersales.flows.parts.PartLine;
+import com.aftersales.flows.parts.PartsProcess;
+import com.aftersales.flows.parts.PartsRequest;
+import com.aftersales.flows.parts.PartsRequestFilter;
+import com.aftersales.flows.parts.PartsRequests;
+import com.aftersales.intake.FieldError;
+import com.aftersales.security.StaffGroups;
+import com.aftersales.security.StaffUser;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The parts records for staff: {@code GET /api/parts-requests} (JSON, or CSV with one row per line for
+ * {@code Accept: text/csv}) with filters {@code status}, {@code caseNumber}, {@code from}, {@code to} (days of
+ * the request, inclusive), and {@code GET /api/parts-requests/daily-summaries} (the warehouse's 08:00 summaries).
+ * Bad filters are answered 400 problem+json naming each field; staff outside the groups that work parts get 403.
+ */
+@RestController
+@RequestMapping("/api/parts-requests")
+public class PartsRequestController {
+
+  static final Set<String> ALLOWED = Set.of(StaffGroups.CUSTOMER_SERVICE, StaffGroups.PLANNING, StaffGroups.PRODUCTION,
+      StaffGroups.WAREHOUSE, StaffGroups.SALES, StaffGroups.FINANCE, StaffGroups.MARKETING_MANAGERS,
+      StaffGroups.SERVICE_MANAGERS, StaffGroups.CAMUNDA_ADMIN);
+  private static final Pattern CASE_NUMBER = Pattern.compile("AS-\\d{4}-\\d{6}");
+  private static final Set<String> PARAMETERS = Set.of("status", "caseNumber", "from", "to");
+  public static final MediaType TEXT_CSV = new MediaType("text", "csv");
+
+  private final PartsRequests requests;
+  private final DailySummaries summaries;
+
+  public PartsRequestController(PartsRequests requests, DailySummaries summaries) {
+    this.requests = requests;
+    this.summaries = summaries;
+  }
+
+  @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+  public List<PartsRequest> list(@RequestParam Map<String, String> parameters) {
+    allowed();
+    return requests.search(filter(parameters));
+  }
+
+  @GetMapping(produces = "text/csv")
+  public ResponseEntity<String> csv(@RequestParam Map<String, String> parameters) {
+    allowed();
+    List<PartsRequest> found = requests.search(filter(parameters));
+    StringBuilder csv = new StringBuilder("requestNumber,caseNumber,status,requestedAt,customerName,coveredByWarranty,"
+        + "totalAmount,paidAt,deliveryNote,lineNo,partName,part,partCategory,size,colour,quantity,batchNumber,"
+        + "inspectionNumber,reason,orderNo,unit,unitPrice,priceSource,amount\r\n");
+    for (PartsRequest r : found) {
+      for (PartLine l : r.lines()) {
+        csv.append(String.join(",", cells(r.requestNumber(), r.caseNumber(), r.status(), r.requestedAt(),
+            r.customerName(), r.coveredByWarranty(), r.totalAmount(), r.paidAt(), r.deliveryNote(), l.lineNo(),
+            l.partName(), l.part(), l.partCategory(), l.size(), l.colour(), l.quantity(), l.batchNumber(),
+            l.inspectionNumber(), l.reason(), l.orderNo(), l.unit(), l.unitPrice(), l.priceSource(), l.amount())))
+            .append("\r\n");
+      }
+    }
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"parts-requests.csv\"")
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .body(csv.toString());
+  }
+
+  @GetMapping(path = "/daily-summaries", produces = MediaType.APPLICATION_JSON_VALUE)
+  public List<DailySummaries.Summary> summaries(@RequestParam Map<String, String> parameters) {
+    allowed();
+    List<FieldError> errors = new ArrayList<>();
+    LocalDate from = date(parameters.get("from"), "from", errors);
+    LocalDate to = date(parameters.get("to"), "to", errors);
+    unknown(parameters, Set.of("from", "to"), errors);
+    if (!errors.isEmpty()) {
+      throw new BadFilterException(errors);
+    }
+    return summaries.list(from, to);
+  }
+
+  private PartsRequestFilter filter(Map<String, String> p) {
+    List<FieldError> errors = new ArrayList<>();
+    String status = blankToNull(p.get("status"));
+    if (status != null && !PartsProcess.Status.ALL.contains(status)) {
+      errors.add(new FieldError("status", "must be one of " + String.join(", ", PartsProcess.Status.ALL)));
+    }
+    String caseNumber = blankToNull(p.get("caseNumber"));
+    if (caseNumber != null && !CASE_NUMBER.matcher(caseNumber).matches()) {
+      errors.add(new FieldError("caseNumber", "must be a case number such as AS-2026-000001"));
+    }
+    LocalDate from = date(p.get("from"), "from", errors);
+    LocalDate to = date(p.get("to"), "to", errors);
+    if (from != null && to != null && to.isBefore(from)) {
+      errors.add(new FieldError("to", "must not be before from"));
+    }
+    unknown(p, PARAMETERS, errors);
+    if (!errors.isEmpty()) {
+      throw new BadFilterException(errors);
+    }
+    return new PartsRequestFilter(status, caseNumber, from, to, null);
+  }
+
+  private static void unknown(Map<String, String> p, Set<String> known, List<FieldError> errors) {
+    p.keySet().stream().filter(k -> !known.contains(k)).sorted()
+        .forEach(k -> errors.add(new FieldError(k, "is not a filter; use " + String.join(", ", known.stream().sorted().toList()))));
+  }
+
+  private static LocalDate date(String value, String field, List<FieldError> errors) {
+    String text = blankToNull(value);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      errors.add(new FieldError(field, "must be an ISO date (yyyy-MM-dd)"));
+      return null;
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+
+  private static StaffUser allowed() {
+    StaffUser user = StaffUser.current().orElseThrow(NotSignedInException::new);
+    if (user.groups().stream().noneMatch(ALLOWED::contains)) {
+      throw new NotAllowedException(user.id());
+    }
+    return user;
+  }
+
+  private static List<String> cells(Object... values) {
+    List<String> cells = new ArrayList<>();
+    for (Object v : values) {
+      String s = v == null ? "" : v instanceof java.math.BigDecimal d ? d.toPlainString() : v.toString();
+      // spreadsheet formula injection: a cell starting with = + - @ is shown as text
+      if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !(v instanceof Number)) {
+        s = "'" + s;
+      }
+      cells.add(s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
+          ? "\"" + s.replace("\"", "\"\"") + "\"" : s);
+    }
+    return cells;
+  }
+
+  // ---- errors as problem+json, handled here so the API's generic handler does not turn them into 500s ----
+
+  static class BadFilterException extends RuntimeException {
+    final List<FieldError> errors;
+
+    BadFilterException(List<FieldError> errors) {
+      super(errors.toString());
+      this.errors = errors;
+    }
+  }
+
+  static class NotSignedInException extends RuntimeException {}
+
+  static class NotAllowedException extends RuntimeException {
+    NotAllowedException(String user) {
+      super(user);
+    }
+  }
+
+  @ExceptionHandler(BadFilterException.class)
+  ResponseEntity<ProblemDetail> badFilter(BadFilterException e) {
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+    problem.setTitle("Invalid filter");
+    problem.setDetail(String.join("; ", e.errors.stream().map(f -> f.field() + " " + f.message()).toList()));
+    problem.setProperty("errors", e.errors);
+    return problem(HttpStatus.BAD_REQUEST, problem);
+  }
+
+  @ExceptionHandler(NotSignedInException.class)
+  ResponseEntity<ProblemDetail> notSignedIn() {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Sign in as a staff member");
+    problem.setTitle("Authentication required");
+    return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"aftersales\"").body(problem);
+  }
+
+  @ExceptionHandler(NotAllowedException.class)
+  ResponseEntity<ProblemDetail> notAllowed(NotAllowedException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+        "Parts records are for " + String.join(", ", ALLOWED.stream().sorted().toList()) + "; " + e.getMessage()
+            + " belongs to none of these groups");
+    problem.setTitle("Not allowed");
+    return problem(HttpStatus.FORBIDDEN, problem);
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(HttpStatus status, ProblemDetail problem) {
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+}

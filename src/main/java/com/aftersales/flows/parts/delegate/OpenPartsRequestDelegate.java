@@ -1,0 +1,51 @@
+package com.aftersales.flows.parts.delegate;
+
+import com.aftersales.cases.CaseVariables;
+import com.aftersales.flows.parts.PartsProcess.Status;
+import com.aftersales.flows.parts.PartsProcess.Vars;
+import com.aftersales.flows.parts.PartsRequests;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens the parts request record of the instance and gives every optional input of the call-activity
+ * contract a value, so gateways and forms never meet an unknown variable.
+ */
+@Component("openPartsRequestDelegate")
+public class OpenPartsRequestDelegate implements JavaDelegate {
+
+  private final PartsRequests requests;
+  private final IdentityService identityService;
+
+  public OpenPartsRequestDelegate(PartsRequests requests, @org.springframework.context.annotation.Lazy IdentityService identityService) {
+    this.requests = requests;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    for (String flag : new String[] {Vars.COVERED_BY_WARRANTY, Vars.URGENT, Vars.UNPACK_REQUESTED, Vars.SPLIT_ORDERS}) {
+      execution.setVariable(flag, PartsVariables.flag(execution, flag));
+    }
+    execution.setVariable(Vars.UNPACKED, false);
+    String caseNumber = PartsVariables.caseNumber(execution);
+    if (caseNumber == null) {
+      throw new IllegalStateException("A parts request needs the caseNumber variable or a business key");
+    }
+    String number = requests.open(new PartsRequests.Opening(
+        execution.getProcessInstanceId(),
+        caseNumber,
+        PartsVariables.text(execution, CaseVariables.CUSTOMER_NAME),
+        PartsVariables.text(execution, CaseVariables.PRODUCT_MODEL),
+        PartsVariables.flag(execution, Vars.COVERED_BY_WARRANTY),
+        PartsVariables.currentUser(identityService)));
+    execution.setVariable(CaseVariables.CASE_NUMBER, caseNumber);
+    execution.setVariable(Vars.PARTS_REQUEST_NUMBER, number);
+    execution.setVariable(Vars.PARTS_REQUEST_STATUS, Status.REQUESTED);
+    if (PartsVariables.ownCase(execution)) {
+      requests.caseStatus(caseNumber, Status.REQUESTED);
+    }
+  }
+}

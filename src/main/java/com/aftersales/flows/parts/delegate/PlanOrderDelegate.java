@@ -1,0 +1,32 @@
+package com.aftersales.flows.parts.delegate;
+
+import com.aftersales.flows.parts.PartsProcess.Vars;
+import com.aftersales.flows.parts.PartsRequests;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Plans one production order: lead time of its slowest part from parts-lead-time.dmn, due that many working
+ * days from now (the rulebook's 天 read as working days: production does not work weekends and holidays).
+ * Variables are local to the order's instance of the multi-instance step.
+ */
+@Component("planPartsOrderDelegate")
+public class PlanOrderDelegate implements JavaDelegate {
+
+  private final PartsRequests requests;
+
+  public PlanOrderDelegate(PartsRequests requests) {
+    this.requests = requests;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int orderNo = PartsVariables.integer(execution, Vars.ORDER_NO);
+    PartsRequests.OrderPlan plan = requests.planOrder((String) execution.getVariable(Vars.PARTS_REQUEST_NUMBER), orderNo);
+    execution.setVariableLocal(Vars.ORDER_DUE_DATE, plan.dueAt());
+    execution.setVariableLocal(Vars.ORDER_LEAD_TIME,
+        plan.leadTime().minDays() + "-" + plan.leadTime().maxDays() + " working days");
+    execution.setVariableLocal(Vars.ORDER_SUMMARY, plan.summary());
+  }
+}

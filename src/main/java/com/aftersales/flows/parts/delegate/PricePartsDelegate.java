@@ -1,0 +1,35 @@
+package com.aftersales.flows.parts.delegate;
+
+import com.aftersales.flows.parts.PartLine;
+import com.aftersales.flows.parts.PartsLines;
+import com.aftersales.flows.parts.PartsProcess.Status;
+import com.aftersales.flows.parts.PartsProcess.Vars;
+import com.aftersales.flows.parts.PartsRequests;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Prices the lines with parts-price.dmn (free under warranty) before the planning manager reviews them. */
+@Component("pricePartsDelegate")
+public class PricePartsDelegate implements JavaDelegate {
+
+  private final PartsRequests requests;
+
+  public PricePartsDelegate(PartsRequests requests) {
+    this.requests = requests;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String number = (String) execution.getVariable(Vars.PARTS_REQUEST_NUMBER);
+    List<PartLine> lines = requests.price(number);
+    execution.setVariable(Vars.PARTS_LINES, PartsLines.toVariable(lines));
+    execution.setVariable(Vars.PARTS_SUMMARY, PartsRequests.describe(lines));
+    execution.setVariable(Vars.UNPRICED_LINES, (int) lines.stream().filter(l -> l.priceSource() == null).count());
+    execution.setVariable(Vars.PARTS_REQUEST_STATUS, Status.IN_REVIEW);
+    if (PartsVariables.ownCase(execution)) {
+      requests.caseStatus(PartsVariables.caseNumber(execution), Status.IN_REVIEW);
+    }
+  }
+}

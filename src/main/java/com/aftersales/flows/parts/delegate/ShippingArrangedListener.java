@@ -1,0 +1,34 @@
+package com.aftersales.flows.parts.delegate;
+
+import com.aftersales.flows.parts.PartsProcess.Status;
+import com.aftersales.flows.parts.PartsProcess.Vars;
+import com.aftersales.flows.parts.PartsRequests;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the specialist's shipping task: when it starts, the parts are ready to ship (paid if chargeable, made or
+ * taken from a package); when it ends, the delivery note is recorded and sales is told to ship.
+ */
+@Component("partsShippingListener")
+public class ShippingArrangedListener implements ExecutionListener {
+
+  private final PartsRequests requests;
+
+  public ShippingArrangedListener(PartsRequests requests) {
+    this.requests = requests;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String number = (String) execution.getVariable(Vars.PARTS_REQUEST_NUMBER);
+    if (EVENTNAME_START.equals(execution.getEventName())) {
+      requests.readyToShip(number);
+      execution.setVariable(Vars.PARTS_REQUEST_STATUS, Status.READY_TO_SHIP);
+    } else {
+      requests.shipping(number, PartsVariables.text(execution, Vars.DELIVERY_NOTE_NUMBER));
+      execution.setVariable(Vars.PARTS_REQUEST_STATUS, Status.SHIPPING);
+    }
+  }
+}
