@@ -29,14 +29,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The exchange through the real HTTP stack: intake starts it ({@code POST /api/service-requests}), staff
  * work their tasks over {@code /engine-rest} with HTTP Basic, and the manufacturer's answer is correlated
  * by a sales-office user with {@code POST /engine-rest/message}.
- *
- * <p>The manufacturer's address is configured here, which also gives this test a context of its own: the
- * engine REST API serves whichever engine registered last under the name "default", so a web context shared
- * with later-started contexts (e.g. the PostgreSQL one) would talk to another database.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "aftersales.exchange.manufacturer-email=factory-desk@manufacturer.example")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ExchangeHttpIntegrationTest {
 
@@ -85,7 +79,7 @@ class ExchangeHttpIntegrationTest {
     managementService.executeJob(mail.getId());
     assertThat(outbox.forCase(caseNumber)).anySatisfy(m -> {
       assertThat(m.template()).isEqualTo("exchange-manufacturer-request");
-      assertThat(m.recipient()).isEqualTo("factory-desk@manufacturer.example");
+      assertThat(m.recipient()).isEqualTo("manufacturer@example.com");
     });
 
     Map<String, Object> answer = Map.of(
