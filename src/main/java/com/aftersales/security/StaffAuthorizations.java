@@ -50,6 +50,8 @@ public class StaffAuthorizations {
         ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_HISTORY);
     grant(StaffGroups.SERVICE_MANAGERS, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
+    // Supervisors move running cases to a new model version (REST /migration, see docs/modeler.md).
+    grant(StaffGroups.SERVICE_MANAGERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.MIGRATE_INSTANCE);
     grant(StaffGroups.SERVICE_MANAGERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
     grant(StaffGroups.SERVICE_MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
 
