@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -51,6 +52,7 @@ class RepairMigrationTest {
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
 
   private String deploymentId;
 
@@ -132,9 +134,11 @@ class RepairMigrationTest {
         .put("purchaseDate", LocalDate.now().minusMonths(3).toString()).put("purchaseProof", true);
     ResponseEntity<JsonNode> created = post("mary", "/api/service-requests", request);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    String caseNumber = created.getBody().path("caseNumber").asText();
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-        .processDefinitionKey("repair").singleResult();
+    String instanceId = created.getBody().path("processInstanceId").asText();
+    // The acknowledgement mail is asynchronous; the job executor is off in tests.
+    managementService.createJobQuery().processInstanceId(instanceId).executable().list()
+        .forEach(job -> managementService.executeJob(job.getId()));
+    return runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
   }
 
   private Task openTask(ProcessInstance instance) {
