@@ -45,16 +45,16 @@ import org.springframework.stereotype.Component;
 public class StaffFilters {
 
   /** Shown for every group; the engine only returns tasks the user may read. */
-  static final String ALL_TASKS = "All tasks";
+  public static final String ALL_TASKS = "All tasks";
 
   /** The group-independent filter earlier versions created; replaced by each group's "My tasks". */
   static final String LEGACY_MY_TASKS = "My tasks";
 
-  static final String MY_TASKS = "My tasks";
-  static final String GROUP_TASKS = "My group's tasks";
-  static final String DUE_TODAY = "Due today";
-  static final String OVERDUE = "Overdue";
-  static final String ESCALATED = "Escalated";
+  public static final String MY_TASKS = "My tasks";
+  public static final String GROUP_TASKS = "My group's tasks";
+  public static final String DUE_TODAY = "Due today";
+  public static final String OVERDUE = "Overdue";
+  public static final String ESCALATED = "Escalated";
 
   /** Repair: how often the repair cycle was escalated (RepairProcess.Vars.ESCALATIONS). */
   static final String REPAIR_ESCALATIONS = "escalations";
@@ -106,7 +106,7 @@ public class StaffFilters {
     this.properties = properties;
   }
 
-  static String filterName(String groupName, String suffix) {
+  public static String filterName(String groupName, String suffix) {
     return groupName + " — " + suffix;
   }
 

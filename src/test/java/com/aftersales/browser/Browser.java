@@ -1,0 +1,128 @@
+package com.aftersales.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium session driven through the system's chromedriver. Both binaries are given explicitly, so
+ * Selenium Manager never looks for (or downloads) a browser or driver. Every step is screenshotted in memory; the
+ * {@link Screenshots} extension writes them to target/browser-screenshots/ when a test fails.
+ */
+public final class Browser implements AutoCloseable {
+
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  static final Duration WAIT = Duration.ofSeconds(30);
+
+  record Step(String name, byte[] png, String html) {}
+
+  private final WebDriver driver;
+  private final Path profile;
+  private final String baseUrl;
+  private final List<Step> steps = new ArrayList<>();
+
+  Browser(String baseUrl) {
+    this.baseUrl = baseUrl;
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+    try {
+      profile = Files.createTempDirectory("aftersales-chromium-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1400,1000",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
+    this.driver = new ChromeDriver(service, options);
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  List<Step> steps() {
+    return steps;
+  }
+
+  void open(String path) {
+    driver.get(baseUrl + path);
+  }
+
+  /** Remembers what the page looks like now, under the step's name. */
+  void step(String name) {
+    try {
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      steps.add(new Step(name, png, driver.getPageSource()));
+    } catch (RuntimeException e) {
+      steps.add(new Step(name + " (no screenshot: " + e.getMessage() + ")", null, null));
+    }
+  }
+
+  <T> T waitFor(Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, WAIT).until(condition);
+  }
+
+  WebElement visible(By by) {
+    return waitFor(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  WebElement clickable(By by) {
+    return waitFor(ExpectedConditions.elementToBeClickable(by));
+  }
+
+  void click(By by) {
+    WebElement element = clickable(by);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
+  void type(By by, String text) {
+    WebElement element = visible(by);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  String bodyText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException ignored) {
+        // A leftover temporary profile is harmless.
+      }
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package com.aftersales.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Camunda Tasklist as a person uses it: log in, pick a filter, open a task, claim, fill the form, complete. */
+final class Tasklist {
+
+  static final String PATH = "/camunda/app/tasklist/default/";
+
+  private final Browser browser;
+
+  Tasklist(Browser browser) {
+    this.browser = browser;
+  }
+
+  void login(String user, String password) {
+    browser.driver().manage().deleteAllCookies();
+    browser.open(PATH);
+    browser.type(By.cssSelector("input[placeholder='Username']"), user);
+    browser.type(By.cssSelector("input[placeholder='Password']"), password);
+    browser.step("login form filled as " + user);
+    browser.click(By.cssSelector("button[type='submit']"));
+    browser.visible(By.cssSelector(".task-filters, .filters"));
+    browser.step("logged in as " + user);
+  }
+
+  void openFilter(String name) {
+    browser.click(By.xpath("//*[contains(@class,'task-filters') or contains(@class,'filters')]"
+        + "//a[.//*[normalize-space(text())=" + literal(name) + "] or normalize-space(text())=" + literal(name) + "]"));
+    browser.step("filter " + name);
+  }
+
+  /** The task list entry that shows the case number among its variables. */
+  By taskOfCase(String caseNumber) {
+    return By.xpath("//*[contains(@class,'tasks-list')]//li[.//*[contains(normalize-space(.)," + literal(caseNumber) + ")]]");
+  }
+
+  void openTaskOfCase(String caseNumber) {
+    WebElement entry = browser.visible(taskOfCase(caseNumber));
+    entry.findElement(By.cssSelector("a, h4, .names")).click();
+    browser.visible(By.cssSelector(".task-details, [cam-tasklist-task]"));
+    browser.step("task of " + caseNumber + " opened");
+  }
+
+  /** Tasklist's address of one task, as shared in a link. */
+  void openTaskById(String taskId) {
+    browser.open(PATH + "#/?task=" + taskId);
+    browser.step("address of task " + taskId);
+  }
+
+  /** Tasklist's notice for a task the user may not read (the engine answers as if it did not exist). */
+  void awaitTaskNotShown() {
+    browser.visible(By.xpath("//*[contains(normalize-space(text()),'The task does not exist')]"));
+  }
+
+  void claim() {
+    browser.click(By.xpath("//button[normalize-space()='Claim'] | //a[normalize-space()='Claim']"));
+    browser.visible(By.xpath("//*[contains(@class,'task-details') or contains(@class,'task-card')]"));
+    browser.step("claimed");
+  }
+
+  void chooseRadio(String optionLabel) {
+    browser.click(By.xpath("//label[contains(@class,'fjs-form-field-label')][normalize-space()=" + literal(optionLabel) + "]"
+        + " | //label[normalize-space()=" + literal(optionLabel) + "]"));
+  }
+
+  void chooseSelect(String fieldLabel, String optionLabel) {
+    browser.click(By.xpath(field(fieldLabel) + "//*[contains(@class,'fjs-input-group') or contains(@class,'fjs-select-display')]"));
+    browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()=" + literal(optionLabel) + "]"));
+  }
+
+  void fillText(String fieldLabel, String text) {
+    browser.type(By.xpath(field(fieldLabel) + "//*[self::input or self::textarea]"), text);
+  }
+
+  void complete() {
+    browser.step("form filled");
+    browser.click(By.xpath("//button[normalize-space()='Complete']"));
+    browser.step("completed");
+  }
+
+  /** The form-js field whose label starts with the given text (required fields add a marker). */
+  static String field(String label) {
+    return "//*[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(),"
+        + literal(label) + ")]]";
+  }
+
+  static String literal(String text) {
+    if (!text.contains("'")) {
+      return "'" + text + "'";
+    }
+    return "concat('" + text.replace("'", "', \"'\", '") + "')";
+  }
+}
