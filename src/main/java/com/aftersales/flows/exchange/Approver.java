@@ -1,0 +1,60 @@
+package com.aftersales.flows.exchange;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The three signatures an exchange needs, in order (rulebook article 8): the regional manager signs,
+ * the sales office checks the returned product and adds its opinion, the general manager decides. Each
+ * one's form writes {@code <prefix>Decision} and {@code <prefix>Comment}; the approval listener adds
+ * {@code <prefix>By} and {@code <prefix>At}.
+ */
+public enum Approver {
+  REGIONAL_MANAGER("regionalManager", "regional manager", ExchangeProcess.Ids.SIGN_AS_REGIONAL_MANAGER),
+  SALES_OFFICE("salesOffice", "sales office", ExchangeProcess.Ids.CHECK_RETURNED_PRODUCT),
+  GENERAL_MANAGER("generalManager", "general manager", ExchangeProcess.Ids.DECIDE_AS_GENERAL_MANAGER);
+
+  private final String prefix;
+  private final String label;
+  private final String taskId;
+
+  Approver(String prefix, String label, String taskId) {
+    this.prefix = prefix;
+    this.label = label;
+    this.taskId = taskId;
+  }
+
+  public static Optional<Approver> forTask(String taskDefinitionKey) {
+    return Arrays.stream(values()).filter(a -> a.taskId.equals(taskDefinitionKey)).findFirst();
+  }
+
+  /** Who it is, as people say it ("regional manager"); used in records and mails. */
+  public String label() {
+    return label;
+  }
+
+  public String taskId() {
+    return taskId;
+  }
+
+  public String decisionVariable() {
+    return prefix + "Decision";
+  }
+
+  public String commentVariable() {
+    return prefix + "Comment";
+  }
+
+  public String byVariable() {
+    return prefix + "By";
+  }
+
+  public String atVariable() {
+    return prefix + "At";
+  }
+
+  /** ServiceRecord action, e.g. APPROVAL_REGIONAL_MANAGER. */
+  public String recordAction() {
+    return "APPROVAL_" + name();
+  }
+}

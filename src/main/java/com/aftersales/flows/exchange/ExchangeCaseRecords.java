@@ -1,0 +1,179 @@
+package com.aftersales.flows.exchange;
+
+import static com.aftersales.flows.exchange.ExchangeProcess.Status;
+
+import com.aftersales.cases.CaseService;
+import com.aftersales.cases.ServiceRecord;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What happens to an exchange case, written to the case record: its status at each milestone and a
+ * ServiceRecord for every decision and hand-over. Checks the values staff or the manufacturer gave, so a
+ * bad answer fails the step (and nothing of it is written) instead of steering the flow wrongly.
+ */
+@Service
+@Transactional
+public class ExchangeCaseRecords {
+
+  private static final Set<String> DAMAGE_CAUSES = Set.of("quality", "human", "unknown");
+  private static final Set<String> APPROVAL_DECISIONS = Set.of(ExchangeProcess.APPROVED, ExchangeProcess.REJECTED);
+  private static final Set<String> MANUFACTURER_DECISIONS = Set.of(ExchangeProcess.ACCEPTED, ExchangeProcess.REFUSED);
+  private static final Set<String> OUTCOMES = Set.of(ExchangeProcess.OUTCOME_REPAIR, ExchangeProcess.OUTCOME_CLOSE);
+
+  private final CaseService cases;
+
+  public ExchangeCaseRecords(CaseService cases) {
+    this.cases = cases;
+  }
+
+  public void eligibilityCheckStarted(String caseNumber) {
+    cases.updateStatus(caseNumber, Status.ELIGIBILITY_CHECK);
+  }
+
+  public void qualityProblemConfirmed(String caseNumber, String user, String damageCause, String findings) {
+    oneOf("damageCause", damageCause, DAMAGE_CAUSES);
+    record(caseNumber, "QUALITY_CHECK", "Cause: " + damageCause + ". " + required("qualityFindings", findings), user);
+  }
+
+  public void eligibilityDecided(
+      String caseNumber, ExchangeEligibility.Result result, Integer monthsSincePurchase, int warrantyMonths) {
+    String period =
+        (monthsSincePurchase == null ? "purchase date unknown" : monthsSincePurchase + " month(s) since purchase")
+            + ", warranty " + warrantyMonths + " months";
+    record(caseNumber, "EXCHANGE_ELIGIBILITY",
+        (result.eligible() ? "Eligible. " : "Not eligible. ") + result.reason() + " (" + period + ")", null);
+    cases.updateStatus(caseNumber, result.eligible() ? Status.EXCHANGE_FORM : Status.NEGOTIATION);
+  }
+
+  public void exchangeFormFilled(String caseNumber, String user, String reason) {
+    record(caseNumber, "EXCHANGE_FORM", "Exchange requested: " + required("exchangeReason", reason), user);
+    cases.updateStatus(caseNumber, Status.AWAITING_APPROVAL);
+  }
+
+  /** @return whether the approver approved */
+  public boolean approvalDecided(String caseNumber, Approver approver, String user, String decision, String comment) {
+    oneOf(approver.decisionVariable(), decision, APPROVAL_DECISIONS);
+    boolean approved = ExchangeProcess.APPROVED.equals(decision);
+    if (!approved) {
+      required(approver.commentVariable(), comment);
+    }
+    String text = (approved ? "Approved by the " : "Rejected by the ") + approver.label()
+        + (comment == null || comment.isBlank() ? "" : ": " + comment.trim());
+    record(caseNumber, approver.recordAction(), text, user);
+    if (!approved) {
+      cases.updateStatus(caseNumber, Status.NEGOTIATION);
+    } else if (approver == Approver.GENERAL_MANAGER) {
+      cases.updateStatus(caseNumber, Status.APPROVED);
+    }
+    return approved;
+  }
+
+  public void returnedUnitStored(
+      String caseNumber, String user, String storageLocation, Boolean originalPackaging, Boolean formEnclosed, String note) {
+    required("storageLocation", storageLocation);
+    if (!Boolean.TRUE.equals(formEnclosed)) {
+      // Rulebook article 8: the unit goes to the warehouse together with its exchange form.
+      throw new IllegalArgumentException("exchangeFormEnclosed: the exchange form must come with the returned unit");
+    }
+    String text = "Returned unit stored at " + storageLocation.trim()
+        + (Boolean.TRUE.equals(originalPackaging) ? ", in its original packaging" : ", not in its original packaging")
+        + (note == null || note.isBlank() ? "" : ". " + note.trim());
+    record(caseNumber, "WAREHOUSE_RECEIPT", text, user);
+    cases.updateStatus(caseNumber, Status.AWAITING_MANUFACTURER);
+  }
+
+  public void manufacturerChased(String caseNumber, String user, String note) {
+    record(caseNumber, "MANUFACTURER_CHASED", "Asked the manufacturer: " + required("chaseNote", note), user);
+  }
+
+  /** @return whether the manufacturer accepts the exchange */
+  public boolean manufacturerAnswered(String caseNumber, String decision, String note, String pickupDate, String enteredBy) {
+    oneOf("manufacturerDecision", decision, MANUFACTURER_DECISIONS);
+    LocalDate pickup = null;
+    if (pickupDate != null && !pickupDate.isBlank()) {
+      try {
+        pickup = LocalDate.parse(pickupDate.trim().length() > 10 ? pickupDate.trim().substring(0, 10) : pickupDate.trim());
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("pickupDate is not an ISO date (yyyy-MM-dd): " + pickupDate, e);
+      }
+    }
+    boolean accepted = ExchangeProcess.ACCEPTED.equals(decision);
+    String text = (accepted ? "Manufacturer accepts the exchange" : "Manufacturer refuses the exchange")
+        + (pickup == null ? "" : ", pickup/shipping " + pickup)
+        + (note == null || note.isBlank() ? "" : ": " + note.trim())
+        + (enteredBy == null ? " (message)" : " (entered by " + enteredBy + ")");
+    record(caseNumber, "MANUFACTURER_ANSWER", text, enteredBy);
+    cases.updateStatus(caseNumber, accepted ? Status.RETURNING_TO_MANUFACTURER : Status.NEGOTIATION);
+    return accepted;
+  }
+
+  public void shippedToManufacturer(String caseNumber, String user, String carrier, String trackingNumber) {
+    record(caseNumber, "SHIPPED_TO_MANUFACTURER",
+        "Returned unit shipped with " + required("carrier", carrier) + ", tracking " + required("trackingNumber", trackingNumber),
+        user);
+    cases.updateStatus(caseNumber, Status.AWAITING_DELIVERY);
+  }
+
+  public void newUnitDelivered(String caseNumber, String user, String newSerialNumber, Boolean signed, String note) {
+    required("newSerialNumber", newSerialNumber);
+    if (!Boolean.TRUE.equals(signed)) {
+      throw new IllegalArgumentException("customerSignedFor: the customer has to sign for the new unit");
+    }
+    record(caseNumber, "DELIVERED",
+        "New unit " + newSerialNumber.trim() + " delivered, signed for by the customer"
+            + (note == null || note.isBlank() ? "" : ". " + note.trim()),
+        user);
+    cases.updateStatus(caseNumber, Status.DELIVERED);
+  }
+
+  public void negotiated(String caseNumber, String user, String outcome, String note) {
+    oneOf("negotiationOutcome", outcome, OUTCOMES);
+    record(caseNumber, "NEGOTIATION",
+        (ExchangeProcess.OUTCOME_REPAIR.equals(outcome) ? "Customer accepts a repair instead: " : "Closed with the customer: ")
+            + required("negotiationNote", note),
+        user);
+  }
+
+  public void convertedToRepair(String caseNumber, String repairCaseNumber) {
+    record(caseNumber, "CONVERTED_TO_REPAIR", "Repair case " + repairCaseNumber + " opened instead of the exchange", null);
+  }
+
+  public void followedUp(String caseNumber, String user, Integer satisfaction, String comments) {
+    if (satisfaction == null || satisfaction < 1 || satisfaction > 5) {
+      throw new IllegalArgumentException("satisfaction must be 1 to 5, not " + satisfaction);
+    }
+    record(caseNumber, "FOLLOW_UP",
+        "Satisfaction " + satisfaction + "/5" + (comments == null || comments.isBlank() ? "" : ": " + comments.trim()),
+        user);
+  }
+
+  public void close(String caseNumber, String finalStatus) {
+    required("finalStatus", finalStatus);
+    cases.close(caseNumber, finalStatus);
+  }
+
+  private void record(String caseNumber, String action, String note, String user) {
+    cases.addRecord(caseNumber, new ServiceRecord(action, null, null, null, truncate(note), user, null));
+  }
+
+  private static String required(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(field + " is required");
+    }
+    return value.trim();
+  }
+
+  private static void oneOf(String field, String value, Set<String> allowed) {
+    if (value == null || !allowed.contains(value)) {
+      throw new IllegalArgumentException(field + " must be one of " + allowed + ", not " + value);
+    }
+  }
+
+  private static String truncate(String note) {
+    return note.length() <= 4000 ? note : note.substring(0, 4000);
+  }
+}

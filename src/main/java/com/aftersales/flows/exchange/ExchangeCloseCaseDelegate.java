@@ -1,0 +1,23 @@
+package com.aftersales.flows.exchange;
+
+import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The close steps: the case record gets its final status (input parameter {@code finalStatus}) and closes. */
+@Component("exchangeCloseCaseDelegate")
+public class ExchangeCloseCaseDelegate implements JavaDelegate {
+
+  private final ExchangeCaseRecords records;
+
+  public ExchangeCloseCaseDelegate(ExchangeCaseRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    records.close(ExchangeVariables.caseNumber(execution), ExchangeVariables.string(execution, Vars.FINAL_STATUS));
+  }
+}

@@ -1,0 +1,34 @@
+package com.aftersales.flows.exchange;
+
+/**
+ * Whether a product may be exchanged: only a quality problem inside the warranty period (rulebook article
+ * 5 and 1.5.2.1: 非保修期内的产品不予退换). The warranty part comes from the warranty-coverage decision;
+ * that decision also covers a case whose cause is not yet known, which an exchange does not.
+ */
+public final class ExchangeEligibility {
+
+  public static final String WARRANTY = "warranty";
+  public static final String QUALITY = "quality";
+
+  /** The outcome and the reason a person reads on the case and in the negotiation task. */
+  public record Result(boolean eligible, String reason) {}
+
+  private ExchangeEligibility() {}
+
+  public static Result assess(String coverage, String coverageReason, String damageCause) {
+    if (coverage == null) {
+      throw new IllegalArgumentException("The warranty-coverage decision gave no coverage");
+    }
+    String because = coverageReason == null || coverageReason.isBlank() ? coverage : coverageReason;
+    if (!WARRANTY.equals(coverage)) {
+      return new Result(false, "Not covered by the warranty: " + because);
+    }
+    if (!QUALITY.equals(damageCause)) {
+      return new Result(
+          false,
+          "Only quality problems are exchanged; the cause of this problem is "
+              + (damageCause == null ? "not known" : damageCause));
+    }
+    return new Result(true, "Quality problem inside the warranty period: " + because);
+  }
+}

@@ -1,0 +1,43 @@
+package com.aftersales.flows.exchange;
+
+import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
+
+import com.aftersales.cases.LinkedCaseStarter;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_StartLinkedRepairCase: the customer takes a repair instead of the exchange, so a repair case opens
+ * with the same customer and product, linked to this one. The damage cause found here goes along so that
+ * the repair need not ask again.
+ */
+@Component("exchangeStartRepairDelegate")
+public class ExchangeStartRepairDelegate implements JavaDelegate {
+
+  static final String REPAIR_TYPE = "repair";
+  static final String REPAIR_PROCESS_KEY = "repair";
+
+  private final LinkedCaseStarter starter;
+  private final ExchangeCaseRecords records;
+
+  public ExchangeStartRepairDelegate(LinkedCaseStarter starter, ExchangeCaseRecords records) {
+    this.starter = starter;
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = ExchangeVariables.caseNumber(execution);
+    Map<String, Object> carried = new HashMap<>();
+    String damageCause = ExchangeVariables.string(execution, Vars.DAMAGE_CAUSE);
+    if (damageCause != null) {
+      carried.put(Vars.DAMAGE_CAUSE, damageCause);
+    }
+    String repairCase = starter.start(caseNumber, REPAIR_TYPE, REPAIR_PROCESS_KEY, carried);
+    execution.setVariable(Vars.LINKED_REPAIR_CASE_NUMBER, repairCase);
+    records.convertedToRepair(caseNumber, repairCase);
+  }
+}

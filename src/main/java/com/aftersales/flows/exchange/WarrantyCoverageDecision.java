@@ -1,0 +1,40 @@
+package com.aftersales.flows.exchange;
+
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluates the shared warranty-coverage decision (processes/warranty-coverage.dmn), the same rules the
+ * repair flow uses, so that an analyst changes the warranty rules in one place.
+ */
+@Component("exchangeWarrantyCoverageDecision")
+public class WarrantyCoverageDecision {
+
+  public record Coverage(String coverage, String reason) {}
+
+  private final DecisionService decisionService;
+
+  public WarrantyCoverageDecision(DecisionService decisionService) {
+    this.decisionService = decisionService;
+  }
+
+  public Coverage evaluate(boolean purchaseProof, Integer monthsSincePurchase, int warrantyMonths, String damageCause) {
+    Map<String, Object> inputs = Variables.createVariables()
+        .putValue("purchaseProof", purchaseProof)
+        .putValueTyped("monthsSincePurchase", Variables.integerValue(monthsSincePurchase))
+        .putValue("warrantyMonths", warrantyMonths)
+        .putValue("damageCause", damageCause == null ? "unknown" : damageCause);
+    DmnDecisionResultEntries result = decisionService
+        .evaluateDecisionByKey(ExchangeProcess.DECISION_WARRANTY_COVERAGE)
+        .variables(inputs)
+        .evaluate()
+        .getSingleResult();
+    if (result == null) {
+      throw new IllegalStateException("The warranty-coverage decision matched no rule for " + inputs);
+    }
+    return new Coverage((String) result.get("coverage"), (String) result.get("coverageReason"));
+  }
+}

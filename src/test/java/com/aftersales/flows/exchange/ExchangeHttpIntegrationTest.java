@@ -1,0 +1,152 @@
+package com.aftersales.flows.exchange;
+
+import static com.aftersales.flows.exchange.ExchangeProcess.Ids;
+import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aftersales.cases.CaseService;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The exchange through the real HTTP stack: intake starts it ({@code POST /api/service-requests}), staff
+ * work their tasks over {@code /engine-rest} with HTTP Basic, and the manufacturer's answer is correlated
+ * by a sales-office user with {@code POST /engine-rest/message}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ExchangeHttpIntegrationTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+  @Autowired CaseService cases;
+  @Autowired com.aftersales.mail.Outbox outbox;
+
+  @Test
+  void exchangeRequestedOverTheApiIsAnsweredByTheManufacturerThroughTheMessageEndpoint() {
+    Map<String, Object> request = Map.of(
+        "type", "exchange",
+        "channel", "dealer",
+        "customer", Map.of("name", "Chen Jie", "phone", "+86 135 0000 1234", "email", "chen.jie@example.com"),
+        "product", Map.of("model", "Centrifuge C-200", "serialNumber", "SN-HTTP-1",
+            "purchaseDate", LocalDate.now().minusMonths(2).toString(), "purchaseProof", true),
+        "description", "Lid lock fails after a week of use");
+    ResponseEntity<JsonNode> created = rest.withBasicAuth("mary", "mary")
+        .postForEntity("/api/service-requests", request, JsonNode.class);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String caseNumber = created.getBody().path("caseNumber").asText();
+    String instanceId = created.getBody().path("processInstanceId").asText();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId)
+        .processDefinitionKey(ExchangeProcess.PROCESS_KEY).processInstanceBusinessKey(caseNumber).count()).isEqualTo(1);
+
+    // Staff work the tasks in Tasklist's way: find, fetch the form, claim, complete.
+    String confirm = taskId("sally", instanceId, Ids.CONFIRM_QUALITY_PROBLEM);
+    ResponseEntity<String> form = rest.withBasicAuth("sally", "sally")
+        .getForEntity("/engine-rest/task/" + confirm + "/deployed-form", String.class);
+    assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(form.getBody()).contains("exchange-confirm-quality-problem");
+    complete("sally", confirm, Map.of(Vars.DAMAGE_CAUSE, "quality", Vars.QUALITY_FINDINGS, "Lid lock spring broken"));
+    complete("sally", taskId("sally", instanceId, Ids.FILL_EXCHANGE_FORM),
+        Map.of(Vars.EXCHANGE_REASON, "Lid lock spring breaks repeatedly; the unit cannot be used safely"));
+    complete("rita", taskId("rita", instanceId, Ids.SIGN_AS_REGIONAL_MANAGER),
+        Map.of("regionalManagerDecision", "approved", "regionalManagerComment", "Agreed"));
+    complete("oscar", taskId("oscar", instanceId, Ids.CHECK_RETURNED_PRODUCT),
+        Map.of("salesOfficeDecision", "approved", "salesOfficeComment", "Unit checked, complete"));
+    complete("grace", taskId("grace", instanceId, Ids.DECIDE_AS_GENERAL_MANAGER),
+        Map.of("generalManagerDecision", "approved", "generalManagerComment", "Exchange"));
+    complete("walt", taskId("walt", instanceId, Ids.STORE_RETURNED_UNIT),
+        Map.of(Vars.STORAGE_LOCATION, "B-01-02", Vars.EXCHANGE_FORM_ENCLOSED, true));
+    Job mail = managementService.createJobQuery().processInstanceId(instanceId)
+        .activityId(Ids.MAIL_MANUFACTURER_REQUEST).singleResult();
+    managementService.executeJob(mail.getId());
+    assertThat(outbox.forCase(caseNumber)).anySatisfy(m -> {
+      assertThat(m.template()).isEqualTo("exchange-manufacturer-request");
+      assertThat(m.recipient()).isEqualTo("manufacturer@example.com");
+    });
+
+    Map<String, Object> answer = Map.of(
+        "messageName", ExchangeProcess.MESSAGE_MANUFACTURER_ANSWER,
+        "businessKey", caseNumber,
+        "processVariables", Map.of(
+            Vars.MANUFACTURER_DECISION, Map.of("value", "accepted", "type", "String"),
+            Vars.MANUFACTURER_NOTE, Map.of("value", "Replacement ships Friday", "type", "String"),
+            Vars.PICKUP_DATE, Map.of("value", LocalDate.now().plusDays(5).toString(), "type", "String")));
+    assertThat(rest.postForEntity("/engine-rest/message", answer, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.withBasicAuth("mary", "mary").postForEntity("/engine-rest/message", answer, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.withBasicAuth("oscar", "oscar").postForEntity("/engine-rest/message", answer, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    Job confirmation = managementService.createJobQuery().processInstanceId(instanceId)
+        .activityId(Ids.MAIL_CUSTOMER_EXCHANGE_CONFIRMED).singleResult();
+    managementService.executeJob(confirmation.getId());
+    assertThat(taskId("walt", instanceId, Ids.SHIP_UNIT_TO_MANUFACTURER)).isNotBlank();
+    ResponseEntity<JsonNode> view = rest.withBasicAuth("mary", "mary")
+        .getForEntity("/api/service-requests/" + caseNumber, JsonNode.class);
+    assertThat(view.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(view.getBody().path("status").asText()).isEqualTo("RETURNING_TO_MANUFACTURER");
+    assertThat(cases.records(caseNumber)).anySatisfy(r -> {
+      assertThat(r.action()).isEqualTo("MANUFACTURER_ANSWER");
+      assertThat(r.note()).contains("Replacement ships Friday");
+    });
+  }
+
+  @Test
+  void theLedgerEndpointAsksForCredentialsAndChecksTheGroup() {
+    assertThat(rest.getForEntity("/api/exchange-ledger", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.withBasicAuth("mary", "mary").getForEntity("/api/exchange-ledger", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    HttpHeaders csv = new HttpHeaders();
+    csv.setAccept(List.of(MediaType.parseMediaType("text/csv")));
+    ResponseEntity<String> ledger = rest.withBasicAuth("grace", "grace").exchange(
+        "/api/exchange-ledger?from=2026-01-01&to=2026-12-31", HttpMethod.GET, new HttpEntity<>(csv), String.class);
+    assertThat(ledger.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(ledger.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
+    assertThat(ledger.getBody()).startsWith("exchange_date,case_number,");
+    ResponseEntity<JsonNode> bad = rest.withBasicAuth("grace", "grace")
+        .getForEntity("/api/exchange-ledger?from=yesterday", JsonNode.class);
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bad.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(bad.getBody().path("errors").get(0).path("field").asText()).isEqualTo("from");
+  }
+
+  private String taskId(String user, String instanceId, String taskKey) {
+    ResponseEntity<JsonNode> tasks = rest.withBasicAuth(user, user).getForEntity(
+        "/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey, JsonNode.class);
+    assertThat(tasks.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(tasks.getBody()).as("%s sees task %s", user, taskKey).hasSize(1);
+    return tasks.getBody().get(0).path("id").asText();
+  }
+
+  private void complete(String user, String taskId, Map<String, Object> variables) {
+    TestRestTemplate asUser = rest.withBasicAuth(user, user);
+    assertThat(asUser.postForEntity("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Map<String, Object> body = new LinkedHashMap<>();
+    variables.forEach((name, value) -> body.put(name, Map.of("value", value)));
+    ResponseEntity<String> done = asUser.postForEntity("/engine-rest/task/" + taskId + "/complete",
+        Map.of("variables", body), String.class);
+    assertThat(done.getStatusCode()).as("%s completes %s: %s", user, taskId, done.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+}
