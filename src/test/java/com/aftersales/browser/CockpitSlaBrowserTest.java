@@ -1,0 +1,130 @@
+package com.aftersales.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aftersales.reports.sla.ComplaintResponseCommitment;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A service manager reads the SLA dashboard in Cockpit: the page shows the report's figures and their cases. */
+@BrowserTest
+@ExtendWith(Screenshots.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class CockpitSlaBrowserTest implements Screenshots.HasBrowser {
+
+  static final String COCKPIT = "/camunda/app/cockpit/default/";
+  static final List<String> OPEN_BUCKETS = List.of("open", "dueSoon", "breached");
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate rest;
+  @Autowired ManagementService managementService;
+  @Autowired TaskService taskService;
+
+  private Browser browser;
+
+  @Override
+  public Browser browser() {
+    return browser;
+  }
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser("http://localhost:" + port);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void serviceManagerReadsTheSlaFiguresAndTheCasesBehindThemInCockpit() {
+    String caseNumber = newRecordedComplaint();
+    String bucket = bucketOf(ComplaintResponseCommitment.ID, caseNumber);
+
+    browser.open(COCKPIT);
+    browser.type(By.cssSelector("input[placeholder='Username']"), "sam");
+    browser.type(By.cssSelector("input[placeholder='Password']"), "sam");
+    browser.step("cockpit login");
+    browser.click(By.cssSelector("button[type='submit']"));
+    browser.visible(By.cssSelector("#sla-dashboard[data-state='ready']"));
+    browser.step("dashboard ready");
+
+    // Every figure on the page is the report's figure (read as sam over the API right after the page loaded).
+    JsonNode report = rest.withBasicAuth("sam", "sam").getForObject("/api/reports/sla", JsonNode.class);
+    Map<String, String> page = new HashMap<>();
+    for (WebElement figure : browser.driver().findElements(By.cssSelector("#sla-dashboard a.sla-figure"))) {
+      page.put(figure.getAttribute("data-commitment") + "/" + figure.getAttribute("data-bucket"), figure.getText().trim());
+    }
+    Map<String, String> api = new HashMap<>();
+    for (JsonNode row : report.path("commitments")) {
+      for (String b : List.of("open", "dueSoon", "breached", "met", "missed")) {
+        api.put(row.path("id").asText() + "/" + b, row.path(b).asText());
+      }
+    }
+    assertThat(page).isNotEmpty().isEqualTo(api);
+    assertThat(Integer.parseInt(page.get(ComplaintResponseCommitment.ID + "/" + bucket))).isPositive();
+
+    // The figure opens its cases; the new complaint is among them.
+    browser.click(By.cssSelector("#sla-dashboard a.sla-figure[data-commitment='" + ComplaintResponseCommitment.ID
+        + "'][data-bucket='" + bucket + "']"));
+    browser.visible(By.cssSelector("#sla-cases[data-showing-bucket='" + bucket + "'] tr.sla-case[data-case-number='"
+        + caseNumber + "']"));
+    browser.step("cases of " + ComplaintResponseCommitment.ID + "/" + bucket);
+  }
+
+  /** A complaint recorded by customer service: its response commitment is running. */
+  private String newRecordedComplaint() {
+    Map<String, Object> request = Map.of(
+        "type", "complaint",
+        "channel", "phone",
+        "customer", Map.of("name", "Han Meimei", "phone", "13700137000", "email", "han.meimei@example.com"),
+        "product", Map.of("model", "WM-1200", "serialNumber", "SN-SLA-" + System.nanoTime()),
+        "description", "Nobody called back about the leaking door seal");
+    ResponseEntity<JsonNode> created = rest.withBasicAuth("mary", "mary").postForEntity("/api/service-requests", request, JsonNode.class);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String instanceId = created.getBody().path("processInstanceId").asText();
+    Task record = taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("Task_RecordComplaint").singleResult();
+    taskService.complete(record.getId(), Map.of(
+        "category", "service-attitude", "severity", "normal", "keyCustomer", false,
+        "customerDemand", "A call back today", "description", "Nobody called back about the leaking door seal"));
+    for (int round = 0; round < 5; round++) {
+      managementService.createJobQuery().processInstanceId(instanceId).executable().list()
+          .forEach(job -> managementService.executeJob(job.getId()));
+    }
+    return created.getBody().path("caseNumber").asText();
+  }
+
+  /** The open bucket (open, due soon or breached) the report puts the case in. */
+  private String bucketOf(String commitment, String caseNumber) {
+    for (String bucket : OPEN_BUCKETS) {
+      JsonNode cases = rest.withBasicAuth("sam", "sam")
+          .getForObject("/api/reports/sla/" + commitment + "/cases?bucket=" + bucket, JsonNode.class);
+      for (JsonNode c : cases.path("cases")) {
+        if (caseNumber.equals(c.path("caseNumber").asText())) {
+          return bucket;
+        }
+      }
+    }
+    throw new AssertionError(caseNumber + " is in no open bucket of " + commitment);
+  }
+}
