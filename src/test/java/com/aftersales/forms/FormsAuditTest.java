@@ -1,0 +1,134 @@
+package com.aftersales.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What every task form must give the person in Tasklist (issue #6): the case at the top, read-only (case number,
+ * customer, product); a label on every field; bounded free text; reasons that cannot be left empty where something
+ * is refused or rejected; satisfaction scores 1 to 5; phone numbers that look like phone numbers.
+ */
+class FormsAuditTest {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final Set<String> DISPLAY_ONLY = Set.of("text", "separator", "spacer", "image", "html", "group", "dynamiclist", "iframe", "table");
+  static final Set<String> CONTEXT = Set.of("caseNumber", "customerName", "productModel");
+  /** Keys of reasons that a person gives when refusing, rejecting or reporting a problem. */
+  static final Pattern REASON = Pattern.compile("(?i).*(reason|problem|objection|judgement|decisionNote|managerComment|signOffNotes).*");
+
+  static Stream<Path> forms() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("forms"))) {
+      return files.filter(f -> f.toString().endsWith(".form")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("forms")
+  void formIsIdentifiedByItsFileAndTargetsCamunda724(Path file) throws IOException {
+    JsonNode form = JSON.readTree(file.toFile());
+    assertThat(form.path("id").asText()).isEqualTo(file.getFileName().toString().replace(".form", ""));
+    assertThat(form.path("executionPlatform").asText()).isEqualTo("Camunda Platform");
+    assertThat(form.path("executionPlatformVersion").asText()).isEqualTo("7.24.0");
+  }
+
+  @ParameterizedTest
+  @MethodSource("forms")
+  void caseContextComesFirstAndCannotBeEdited(Path file) throws IOException {
+    JsonNode form = JSON.readTree(file.toFile());
+    List<String> shown = new ArrayList<>();
+    for (JsonNode c : form.path("components")) {
+      if (c.path("type").asText().equals("text")) {
+        // A heading such as "Complaint {{caseNumber}}" shows the context as text.
+        CONTEXT.stream().filter(k -> c.path("text").asText().contains("{{" + k + "}}")).forEach(shown::add);
+        continue;
+      }
+      if (DISPLAY_ONLY.contains(c.path("type").asText())) {
+        continue;
+      }
+      if (!readOnly(c)) {
+        break;
+      }
+      shown.add(c.path("key").asText());
+    }
+    assertThat(shown).as(file + ": read-only case context before the first input").containsAll(CONTEXT);
+  }
+
+  @ParameterizedTest
+  @MethodSource("forms")
+  void inputsAreLabelledBoundedAndValidated(Path file) throws IOException {
+    for (JsonNode c : inputs(JSON.readTree(file.toFile()).path("components"))) {
+      String where = file.getFileName() + " " + c.path("key").asText();
+      String type = c.path("type").asText();
+      JsonNode validate = c.path("validate");
+      assertThat(c.path("label").asText()).as(where + " label").isNotBlank();
+      if (readOnly(c)) {
+        continue;
+      }
+      if (type.equals("textfield") || type.equals("textarea")) {
+        assertThat(validate.path("maxLength").asInt()).as(where + " maxLength").isPositive();
+      }
+      if (type.equals("radio") || type.equals("select") || type.equals("checklist")) {
+        assertThat(c.path("values").size() + (c.has("valuesKey") ? 2 : 0)).as(where + " options").isGreaterThanOrEqualTo(2);
+      }
+      String key = c.path("key").asText();
+      if (key.toLowerCase().contains("satisfaction")) {
+        assertThat(type).as(where).isEqualTo("number");
+        assertThat(validate.path("required").asBoolean()).as(where + " required").isTrue();
+        assertThat(validate.path("min").asInt()).as(where + " min").isEqualTo(1);
+        assertThat(validate.path("max").asInt()).as(where + " max").isEqualTo(5);
+      }
+      if (key.toLowerCase().contains("phone")) {
+        assertThat(validate.path("pattern").asText()).as(where + " pattern").isNotBlank();
+      }
+      if ((type.equals("textarea") || type.equals("textfield")) && REASON.matcher(key).matches()) {
+        assertThat(validate.path("required").asBoolean()).as(where + " required").isTrue();
+        assertThat(validate.path("minLength").asInt()).as(where + " minLength").isGreaterThanOrEqualTo(5);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("forms")
+  void phonePatternAcceptsWhatIntakeAcceptsAndRefusesWords(Path file) throws IOException {
+    for (JsonNode c : inputs(JSON.readTree(file.toFile()).path("components"))) {
+      if (!c.path("key").asText().toLowerCase().contains("phone") || readOnly(c)) {
+        continue;
+      }
+      Pattern pattern = Pattern.compile(c.path("validate").path("pattern").asText());
+      assertThat(pattern.matcher("13912345678").matches()).isTrue();
+      assertThat(pattern.matcher("+86 21 6123-4567").matches()).isTrue();
+      assertThat(pattern.matcher("call me").matches()).isFalse();
+      assertThat(pattern.matcher("12").matches()).isFalse();
+    }
+  }
+
+  static boolean readOnly(JsonNode c) {
+    return c.path("disabled").asBoolean() || c.path("readonly").asBoolean();
+  }
+
+  /** Every field with a key, also inside groups and dynamic lists. */
+  static List<JsonNode> inputs(JsonNode components) {
+    List<JsonNode> inputs = new ArrayList<>();
+    for (JsonNode c : components) {
+      if (c.has("components")) {
+        inputs.addAll(inputs(c.path("components")));
+      }
+      if (!DISPLAY_ONLY.contains(c.path("type").asText()) && c.hasNonNull("key")) {
+        inputs.add(c);
+      }
+    }
+    return inputs;
+  }
+}
