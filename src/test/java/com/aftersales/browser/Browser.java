@@ -54,6 +54,7 @@ public final class Browser implements AutoCloseable {
         "--disable-gpu",
         "--disable-dev-shm-usage",
         "--disable-background-networking",
+        "--disable-quic",
         "--disable-component-update",
         "--disable-sync",
         "--no-first-run",

@@ -71,7 +71,40 @@ final class Tasklist {
   }
 
   void fillText(String fieldLabel, String text) {
-    browser.type(By.xpath(field(fieldLabel) + "//*[self::input or self::textarea]"), text);
+    browser.type(By.xpath(field(fieldLabel) + "//*[self::input or self::textarea][not(@disabled) and not(@readonly)]"), text);
+  }
+
+  /** A form-js date-time field: the date as the picker expects it (MM/dd/yyyy), the time as HH:mm. */
+  void fillDateTime(String fieldLabel, java.time.LocalDateTime at) {
+    org.openqa.selenium.WebElement date = browser.visible(By.xpath(field(fieldLabel) + "//input[contains(@class,'fjs-input')][1]"));
+    date.click();
+    date.sendKeys(at.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")), org.openqa.selenium.Keys.TAB);
+    java.util.List<org.openqa.selenium.WebElement> inputs =
+        browser.driver().findElements(By.xpath(field(fieldLabel) + "//input[contains(@class,'fjs-input')]"));
+    org.openqa.selenium.WebElement time = inputs.get(inputs.size() - 1);
+    time.click();
+    time.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+        at.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")), org.openqa.selenium.Keys.TAB);
+  }
+
+  /** Tasklist closes the form once the engine has completed the task. */
+  void awaitCompleted() {
+    browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
+        By.xpath("//button[normalize-space()='Complete']")));
+    browser.step("form closed");
+  }
+
+  /** The list entry of one task of the case (a case can have several tasks in a list). */
+  By taskOfCase(String caseNumber, String taskName) {
+    return By.xpath("//*[contains(@class,'tasks-list')]//li[.//*[contains(normalize-space(.)," + literal(caseNumber)
+        + ")]][.//*[normalize-space(text())=" + literal(taskName) + "]]");
+  }
+
+  void openTask(String caseNumber, String taskName) {
+    WebElement entry = browser.visible(taskOfCase(caseNumber, taskName));
+    entry.findElement(By.cssSelector("a, h4, .names")).click();
+    browser.visible(By.xpath("//button[normalize-space()='Complete']"));
+    browser.step(taskName + " of " + caseNumber + " opened");
   }
 
   void complete() {

@@ -35,6 +35,7 @@ class TasklistRepairBrowserTest implements Screenshots.HasBrowser {
   @Autowired ObjectMapper json;
   @Autowired ManagementService managementService;
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.HistoryService historyService;
 
   private Browser browser;
 
@@ -77,6 +78,95 @@ class TasklistRepairBrowserTest implements Screenshots.HasBrowser {
     tasklist.openFilter(StaffFilters.filterName(StaffGroups.STAFF.get(StaffGroups.SERVICE_MANAGERS), StaffFilters.GROUP_TASKS));
     tasklist.openTaskOfCase(caseNumber);
     assertThat(browser.bodyText()).contains("Dispatch an engineer");
+  }
+
+  @Test
+  void aWarrantyRepairIsWorkedFromAssessmentToFollowUpInTasklistByEachRole() {
+    String[] created = newRepairCase();
+    String caseNumber = created[0];
+    String instanceId = created[1];
+    Tasklist tasklist = new Tasklist(browser);
+    String customerService = StaffGroups.STAFF.get(StaffGroups.CUSTOMER_SERVICE);
+    String engineers = StaffGroups.STAFF.get(StaffGroups.ENGINEERS);
+
+    tasklist.login("mary", "mary");
+    work(tasklist, StaffFilters.filterName(customerService, StaffFilters.GROUP_TASKS), caseNumber,
+        "Assess the request with the customer", true, () -> {
+      tasklist.chooseRadio("On-site repair by an engineer");
+      tasklist.chooseSelect("Cause of the damage", "Product quality fault");
+      tasklist.fillText("Assessment notes", "Drum does not turn; in warranty, engineer visit agreed");
+    });
+    awaitTask(instanceId, "Task_DispatchEngineer");
+
+    tasklist.login("sam", "sam");
+    work(tasklist, StaffFilters.filterName(StaffGroups.STAFF.get(StaffGroups.SERVICE_MANAGERS), StaffFilters.GROUP_TASKS),
+        caseNumber, "Dispatch an engineer and agree the appointment", true, () -> {
+          tasklist.fillText("Engineer", "eric");
+          tasklist.fillDateTime("Appointment", java.time.LocalDate.now().plusDays(1).atTime(10, 0));
+        });
+    awaitTask(instanceId, "Task_DiagnoseOnSite");
+
+    tasklist.login("eric", "eric");
+    String mine = StaffFilters.filterName(engineers, StaffFilters.MY_TASKS);
+    work(tasklist, mine, caseNumber, "Diagnose the unit on site", false, () -> {
+      tasklist.fillText("Faults found", "Drive belt torn");
+      tasklist.chooseSelect("Cause of the damage", "Product quality fault");
+      tasklist.chooseRadio("On site, no new parts");
+    });
+    awaitTask(instanceId, "Task_RepairOnSite");
+    work(tasklist, mine, caseNumber, "Repair the unit on site", false, () -> tasklist.fillText("What was done", "Belt replaced from the van stock"));
+    awaitTask(instanceId, "Task_WriteRepairReport");
+    work(tasklist, mine, caseNumber, "Write the repair report", false, () -> {
+      tasklist.fillText("Faults found", "Drive belt torn");
+      tasklist.chooseRadio("Returned to the customer");
+    });
+    awaitTask(instanceId, "Task_ObtainSignOff");
+    work(tasklist, mine, caseNumber, "Obtain the customer's sign-off", false, () -> tasklist.chooseRadio("Resolved: the customer signed off"));
+
+    // The follow-up call is due 24 hours after the sign-off: the test plays the job executor.
+    browser.waitFor(d -> taskService.createTaskQuery().processInstanceId(instanceId).count() == 0);
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(System.currentTimeMillis() + 25L * 3600 * 1000));
+    try {
+      runJobs(instanceId);
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+    awaitTask(instanceId, "Task_FollowUpCall");
+
+    tasklist.login("mary", "mary");
+    work(tasklist, StaffFilters.filterName(customerService, StaffFilters.GROUP_TASKS), caseNumber,
+        "Follow-up call: ask about satisfaction", true, () -> tasklist.fillText("Satisfaction", "5"));
+    runJobs(instanceId);
+    browser.waitFor(d -> historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId)
+        .finished().count() == 1);
+  }
+
+  /** Opens the case's task from the filter, claims it when it is a group task, fills the form and completes it. */
+  private void work(Tasklist tasklist, String filter, String caseNumber, String task, boolean claim, Runnable fill) {
+    tasklist.openFilter(filter);
+    tasklist.openTask(caseNumber, task);
+    if (claim) {
+      tasklist.claim();
+    }
+    fill.run();
+    tasklist.complete();
+    tasklist.awaitCompleted();
+  }
+
+  private void awaitTask(String instanceId, String taskDefinitionKey) {
+    runJobs(instanceId);
+    browser.waitFor(d -> taskService.createTaskQuery().processInstanceId(instanceId)
+        .taskDefinitionKey(taskDefinitionKey).count() == 1);
+  }
+
+  private void runJobs(String instanceId) {
+    for (int round = 0; round < 10; round++) {
+      var due = managementService.createJobQuery().processInstanceId(instanceId).executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> managementService.executeJob(job.getId()));
+    }
   }
 
   @Test
