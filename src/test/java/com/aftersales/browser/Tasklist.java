@@ -74,17 +74,16 @@ final class Tasklist {
     browser.type(By.xpath(field(fieldLabel) + "//*[self::input or self::textarea][not(@disabled) and not(@readonly)]"), text);
   }
 
-  /** A form-js date-time field: the date as the picker expects it (MM/dd/yyyy), the time as HH:mm. */
-  void fillDateTime(String fieldLabel, java.time.LocalDateTime at) {
-    org.openqa.selenium.WebElement date = browser.visible(By.xpath(field(fieldLabel) + "//input[contains(@class,'fjs-input')][1]"));
+  /** A form-js date-time field (found by its date label): the date as the picker takes it, the time as HH:mm. */
+  void fillDateTime(String dateLabel, java.time.LocalDateTime at) {
+    String group = "//*[contains(@class,'fjs-form-field-datetime')][.//label[starts-with(normalize-space()," + literal(dateLabel) + ")]]";
+    WebElement date = browser.visible(By.xpath(group + "//input[contains(@id,'-date')]"));
     date.click();
-    date.sendKeys(at.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")), org.openqa.selenium.Keys.TAB);
-    java.util.List<org.openqa.selenium.WebElement> inputs =
-        browser.driver().findElements(By.xpath(field(fieldLabel) + "//input[contains(@class,'fjs-input')]"));
-    org.openqa.selenium.WebElement time = inputs.get(inputs.size() - 1);
+    date.sendKeys(at.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")), org.openqa.selenium.Keys.ENTER);
+    WebElement time = browser.visible(By.xpath(group + "//input[contains(@id,'-time')]"));
     time.click();
-    time.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
-        at.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")), org.openqa.selenium.Keys.TAB);
+    time.sendKeys(at.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")), org.openqa.selenium.Keys.ENTER);
+    browser.step(dateLabel + " set");
   }
 
   /** Tasklist closes the form once the engine has completed the task. */
@@ -107,7 +106,19 @@ final class Tasklist {
     browser.step(taskName + " of " + caseNumber + " opened");
   }
 
+  /** Closes Tasklist's notices (e.g. "You are assigned to the following tasks"), as a person would. */
+  void closeNotices() {
+    for (WebElement close : browser.driver().findElements(By.cssSelector(".page-notifications .alert button.close"))) {
+      if (close.isDisplayed()) {
+        close.click();
+      }
+    }
+    browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
+        By.cssSelector(".page-notifications .alert")));
+  }
+
   void complete() {
+    closeNotices();
     browser.step("form filled");
     browser.click(By.xpath("//button[normalize-space()='Complete']"));
     browser.step("completed");

@@ -102,7 +102,7 @@ class TasklistRepairBrowserTest implements Screenshots.HasBrowser {
     work(tasklist, StaffFilters.filterName(StaffGroups.STAFF.get(StaffGroups.SERVICE_MANAGERS), StaffFilters.GROUP_TASKS),
         caseNumber, "Dispatch an engineer and agree the appointment", true, () -> {
           tasklist.fillText("Engineer", "eric");
-          tasklist.fillDateTime("Appointment", java.time.LocalDate.now().plusDays(1).atTime(10, 0));
+          tasklist.fillDateTime("Appointment date", java.time.LocalDate.now().plusDays(1).atTime(10, 0));
         });
     awaitTask(instanceId, "Task_DiagnoseOnSite");
 

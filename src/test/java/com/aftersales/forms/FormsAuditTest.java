@@ -82,6 +82,13 @@ class FormsAuditTest {
       if (type.equals("radio") || type.equals("select") || type.equals("checklist")) {
         assertThat(c.path("values").size() + (c.has("valuesKey") ? 2 : 0)).as(where + " options").isGreaterThanOrEqualTo(2);
       }
+      if (type.equals("datetime")) {
+        // Tasklist shows only the date and time labels, not the field label.
+        assertThat(c.path("dateLabel").asText()).as(where + " dateLabel").isNotBlank().isNotEqualTo("Date");
+        if (!c.path("subtype").asText().equals("date")) {
+          assertThat(c.path("timeLabel").asText()).as(where + " timeLabel").isNotBlank().isNotEqualTo("Time");
+        }
+      }
       String key = c.path("key").asText();
       if (key.toLowerCase().contains("satisfaction")) {
         assertThat(type).as(where).isEqualTo("number");
