@@ -9,6 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -21,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies above the limit on /api/** with 413 problem+json: by the declared Content-Length
- * before anything is read, and while reading for chunked bodies or a Content-Length that lies. Runs before
+ * before anything is read, and while reading for chunked bodies (read into memory, at most the limit). Runs before
  * authentication, so a huge anonymous body costs nothing but its headers.
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
@@ -41,20 +44,32 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
       tooLarge(request, response);
       return;
     }
-    LimitedRequest limited = new LimitedRequest(request, maxBytes);
+    // Read the body up front (it is small by definition): a body that turns out too large while reading is
+    // refused here, before a handler could answer something else for a truncated body.
+    byte[] body;
     try {
-      chain.doFilter(limited, response);
-    } catch (ServletException | IOException | RuntimeException e) {
-      // Spring wraps the stream's exception (HttpMessageNotReadableException ...); answer 413 if it was ours.
-      if (!limited.exceeded || response.isCommitted()) {
-        throw e;
-      }
-    }
-    if (limited.exceeded && !response.isCommitted()) {
-      response.resetBuffer();
+      body = readAtMost(request.getInputStream(), maxBytes);
+    } catch (TooLargeException e) {
       tooLarge(request, response);
+      return;
     }
+    chain.doFilter(new BufferedRequest(request, body), response);
   }
+
+  private static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    int n;
+    while ((n = in.read(buffer)) > 0) {
+      if (out.size() + n > maxBytes) {
+        throw new TooLargeException();
+      }
+      out.write(buffer, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  private static final class TooLargeException extends IOException {}
 
   private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
@@ -69,83 +84,59 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     objectMapper.writeValue(response.getOutputStream(), problem);
   }
 
-  /** Counts what the application reads and fails the read once the limit is passed. */
-  static final class LimitedRequest extends HttpServletRequestWrapper {
-    private final long maxBytes;
+  /** The request with its body already read into memory. */
+  static final class BufferedRequest extends HttpServletRequestWrapper {
+    private final byte[] body;
     private ServletInputStream stream;
     private BufferedReader reader;
-    boolean exceeded;
 
-    LimitedRequest(HttpServletRequest request, long maxBytes) {
+    BufferedRequest(HttpServletRequest request, byte[] body) {
       super(request);
-      this.maxBytes = maxBytes;
+      this.body = body;
     }
 
     @Override
-    public ServletInputStream getInputStream() throws IOException {
+    public ServletInputStream getInputStream() {
       if (stream == null) {
-        stream = new Counting(super.getInputStream());
+        ByteArrayInputStream in = new ByteArrayInputStream(body);
+        stream = new ServletInputStream() {
+          @Override
+          public int read() {
+            return in.read();
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) {
+            return in.read(b, off, len);
+          }
+
+          @Override
+          public boolean isFinished() {
+            return in.available() == 0;
+          }
+
+          @Override
+          public boolean isReady() {
+            return true;
+          }
+
+          @Override
+          public void setReadListener(ReadListener listener) {
+            throw new UnsupportedOperationException("the body is already in memory");
+          }
+        };
       }
       return stream;
     }
 
     @Override
-    public BufferedReader getReader() throws IOException {
+    public BufferedReader getReader() {
       if (reader == null) {
         String encoding = getCharacterEncoding();
         Charset charset = encoding != null ? Charset.forName(encoding) : StandardCharsets.UTF_8;
         reader = new BufferedReader(new InputStreamReader(getInputStream(), charset));
       }
       return reader;
-    }
-
-    private final class Counting extends ServletInputStream {
-      private final ServletInputStream delegate;
-      private long count;
-
-      Counting(ServletInputStream delegate) {
-        this.delegate = delegate;
-      }
-
-      private int counted(int n) throws IOException {
-        if (n > 0) {
-          count += n;
-          if (count > maxBytes) {
-            exceeded = true;
-            throw new IOException("Request body larger than " + maxBytes + " bytes");
-          }
-        }
-        return n;
-      }
-
-      @Override
-      public int read() throws IOException {
-        int b = delegate.read();
-        if (b >= 0) {
-          counted(1);
-        }
-        return b;
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        return counted(delegate.read(b, off, len));
-      }
-
-      @Override
-      public boolean isFinished() {
-        return delegate.isFinished();
-      }
-
-      @Override
-      public boolean isReady() {
-        return delegate.isReady();
-      }
-
-      @Override
-      public void setReadListener(ReadListener listener) {
-        delegate.setReadListener(listener);
-      }
     }
   }
 }
