@@ -153,7 +153,7 @@ class RepairProcessTest {
     // Cause known at the assessment: the warranty is decided before anyone is sent.
     assertThat(instance).hasPassed(Elements.DECIDE_WARRANTY).isWaitingAt(Elements.DISPATCH_ENGINEER);
     assertThat(instance).variables().containsEntry(Vars.COVERAGE, Coverage.WARRANTY)
-        .containsEntry(Vars.MONTHS_SINCE_PURCHASE, 3).containsEntry(Vars.WARRANTY_MONTHS, 12);
+        .containsEntry(Vars.MONTHS_SINCE_PURCHASE, 4).containsEntry(Vars.WARRANTY_MONTHS, 12);
     dispatch();
     assertThat(singleMail("repair-appointment").body()).contains("eric").contains("2026-03-03 10:00");
     assertThat(status()).isEqualTo(Status.DISPATCHED);
