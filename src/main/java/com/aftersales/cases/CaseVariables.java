@@ -1,5 +1,9 @@
 package com.aftersales.cases;
 
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Process variables every after-sales flow receives at its start (set by the intake API), so delegates,
  * forms and tests of all flows read the case the same way. Dates are ISO strings (yyyy-MM-dd), as
@@ -26,4 +30,24 @@ public final class CaseVariables {
   public static final String RESPONSE_DUE_AT = "responseDueAt";
 
   private CaseVariables() {}
+
+  /** The start variables of a flow for {@code serviceCase}; nulls included so models can always refer to them. */
+  public static Map<String, Object> of(ServiceCase serviceCase, Date responseDueAt) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(CASE_NUMBER, serviceCase.caseNumber());
+    v.put(CASE_TYPE, serviceCase.type());
+    v.put(CHANNEL, serviceCase.channel());
+    v.put(CUSTOMER_NAME, serviceCase.customerName());
+    v.put(CUSTOMER_PHONE, serviceCase.customerPhone());
+    v.put(CUSTOMER_EMAIL, serviceCase.customerEmail());
+    v.put(CUSTOMER_ADDRESS, serviceCase.customerAddress());
+    v.put(PRODUCT_MODEL, serviceCase.productModel());
+    v.put(SERIAL_NUMBER, serviceCase.serialNumber());
+    v.put(PURCHASE_DATE, serviceCase.purchaseDate() == null ? null : serviceCase.purchaseDate().toString());
+    v.put(PURCHASE_PROOF, serviceCase.purchaseProof());
+    v.put(DESCRIPTION, serviceCase.description());
+    v.put(EXTERNAL_REFERENCE, serviceCase.externalReference());
+    v.put(RESPONSE_DUE_AT, responseDueAt);
+    return v;
+  }
 }

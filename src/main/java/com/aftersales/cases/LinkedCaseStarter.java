@@ -81,30 +81,12 @@ public class LinkedCaseStarter {
     links.link(opened.caseNumber(), originCaseNumber, relation);
 
     Map<String, Object> variables = new HashMap<>(extraVariables);
-    variables.putAll(caseVariables(opened));
+    variables.putAll(
+        CaseVariables.of(opened, calendar.plus(ClockUtil.getCurrentTime(), RESPONSE_COMMITMENT)));
     variables.put(ORIGIN_CASE_NUMBER, originCaseNumber);
     ProcessInstance instance =
         runtimeService.startProcessInstanceByKey(processKey, opened.caseNumber(), variables);
     cases.attachProcessInstance(opened.caseNumber(), instance.getId());
     return opened.caseNumber();
-  }
-
-  private Map<String, Object> caseVariables(ServiceCase c) {
-    Map<String, Object> v = new HashMap<>();
-    v.put(CaseVariables.CASE_NUMBER, c.caseNumber());
-    v.put(CaseVariables.CASE_TYPE, c.type());
-    v.put(CaseVariables.CHANNEL, c.channel());
-    v.put(CaseVariables.CUSTOMER_NAME, c.customerName());
-    v.put(CaseVariables.CUSTOMER_PHONE, c.customerPhone());
-    v.put(CaseVariables.CUSTOMER_EMAIL, c.customerEmail());
-    v.put(CaseVariables.CUSTOMER_ADDRESS, c.customerAddress());
-    v.put(CaseVariables.PRODUCT_MODEL, c.productModel());
-    v.put(CaseVariables.SERIAL_NUMBER, c.serialNumber());
-    v.put(CaseVariables.PURCHASE_DATE, c.purchaseDate() == null ? null : c.purchaseDate().toString());
-    v.put(CaseVariables.PURCHASE_PROOF, c.purchaseProof());
-    v.put(CaseVariables.DESCRIPTION, c.description());
-    v.put(CaseVariables.EXTERNAL_REFERENCE, c.externalReference());
-    v.put(CaseVariables.RESPONSE_DUE_AT, calendar.plus(ClockUtil.getCurrentTime(), RESPONSE_COMMITMENT));
-    return v;
   }
 }

@@ -7,6 +7,7 @@ import com.aftersales.cases.CaseVariables;
 import com.aftersales.cases.NewCase;
 import com.aftersales.cases.ServiceCase;
 import com.aftersales.cases.ServiceRecord;
+import com.aftersales.security.ContactDataPolicy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -116,7 +117,10 @@ public class IntakeService {
         c.channel(),
         c.status(),
         new CaseView.Customer(
-            c.customerName(), c.customerPhone(), c.customerEmail(), c.customerAddress()),
+            c.customerName(),
+            ContactDataPolicy.visible(c.customerPhone()),
+            ContactDataPolicy.visible(c.customerEmail()),
+            ContactDataPolicy.visible(c.customerAddress())),
         new CaseView.Product(
             c.productModel(), c.serialNumber(), c.purchaseDate(), c.purchaseProof()),
         c.description(),

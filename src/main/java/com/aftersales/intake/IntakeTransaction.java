@@ -7,8 +7,6 @@ import com.aftersales.cases.ServiceCase;
 import com.aftersales.cases.ServiceRecord;
 import com.aftersales.cases.NewCase;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -69,32 +67,11 @@ class IntakeTransaction {
         runtimeService
             .createProcessInstanceByKey(flow.processKey())
             .businessKey(opened.caseNumber())
-            .setVariables(startVariables(opened, responseDueAt))
+            .setVariables(CaseVariables.of(opened, responseDueAt))
             .execute();
     cases.attachProcessInstance(opened.caseNumber(), instance.getId());
     return Optional.of(new Opened(opened.caseNumber(), responseDueAt));
   }
 
   record Opened(String caseNumber, Date responseDueAt) {}
-
-  static Map<String, Object> startVariables(ServiceCase c, Date responseDueAt) {
-    Map<String, Object> v = new HashMap<>();
-    v.put(CaseVariables.CASE_NUMBER, c.caseNumber());
-    v.put(CaseVariables.CASE_TYPE, c.type());
-    v.put(CaseVariables.CHANNEL, c.channel());
-    v.put(CaseVariables.CUSTOMER_NAME, c.customerName());
-    v.put(CaseVariables.CUSTOMER_PHONE, c.customerPhone());
-    v.put(CaseVariables.CUSTOMER_EMAIL, c.customerEmail());
-    v.put(CaseVariables.CUSTOMER_ADDRESS, c.customerAddress());
-    v.put(CaseVariables.PRODUCT_MODEL, c.productModel());
-    v.put(CaseVariables.SERIAL_NUMBER, c.serialNumber());
-    v.put(
-        CaseVariables.PURCHASE_DATE,
-        c.purchaseDate() != null ? c.purchaseDate().toString() : null);
-    v.put(CaseVariables.PURCHASE_PROOF, c.purchaseProof());
-    v.put(CaseVariables.DESCRIPTION, c.description());
-    v.put(CaseVariables.EXTERNAL_REFERENCE, c.externalReference());
-    v.put(CaseVariables.RESPONSE_DUE_AT, responseDueAt);
-    return v;
-  }
 }

@@ -1,0 +1,68 @@
+package com.aftersales.reports.sla;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What {@code GET /api/reports/sla} returns and the Cockpit dashboard renders as it is.
+ *
+ * @param generatedAt the report time (engine clock)
+ * @param windowDays look-back window of met / missed / share met
+ * @param windowStart start of that window
+ * @param dueSoonHours horizon of "due soon"
+ * @param commitments one row per commitment, in dashboard order
+ */
+public record SlaReport(
+    Instant generatedAt, int windowDays, Instant windowStart, int dueSoonHours, List<Row> commitments) {
+
+  static final String CSV_HEADER = "commitment,name,target,open,dueSoon,breached,met,missed,metPercent";
+
+  /**
+   * @param metPercent met / (met + missed) in percent, one decimal; null when nothing was decided in the window
+   * @param casesPath the API path listing a bucket's cases (append {@code ?bucket=...})
+   */
+  public record Row(
+      String id,
+      String name,
+      String target,
+      int open,
+      int dueSoon,
+      int breached,
+      int met,
+      int missed,
+      BigDecimal metPercent,
+      String casesPath) {
+
+    static BigDecimal percent(int met, int missed) {
+      int decided = met + missed;
+      if (decided == 0) {
+        return null;
+      }
+      return BigDecimal.valueOf(met * 100L).divide(BigDecimal.valueOf(decided), 1, RoundingMode.HALF_UP);
+    }
+  }
+
+  public String csv() {
+    StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
+    for (Row r : commitments) {
+      List<String> cells = new ArrayList<>(List.of(r.id(), r.name(), r.target(), Integer.toString(r.open()),
+          Integer.toString(r.dueSoon()), Integer.toString(r.breached()), Integer.toString(r.met()),
+          Integer.toString(r.missed()), r.metPercent() == null ? "" : r.metPercent().toPlainString()));
+      out.append(String.join(",", cells.stream().map(SlaReport::quote).toList())).append("\r\n");
+    }
+    return out.toString();
+  }
+
+  static String quote(String value) {
+    if (value == null) {
+      return "";
+    }
+    if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+      return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+    return value;
+  }
+}

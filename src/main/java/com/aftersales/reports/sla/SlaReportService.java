@@ -1,0 +1,74 @@
+package com.aftersales.reports.sla;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the SLA report and its case lists from the commitments, at the engine clock's time. */
+@Service
+@Transactional(readOnly = true)
+@EnableConfigurationProperties(SlaProperties.class)
+public class SlaReportService {
+
+  private final List<Commitment> commitments;
+  private final SlaProperties properties;
+
+  /** The commitments in their {@code @Order}, which is the dashboard's row order. */
+  public SlaReportService(List<Commitment> commitments, SlaProperties properties) {
+    this.commitments = List.copyOf(commitments);
+    this.properties = properties;
+  }
+
+  public List<Commitment> commitments() {
+    return commitments;
+  }
+
+  public Optional<Commitment> commitment(String id) {
+    return commitments.stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  public SlaPeriod period() {
+    return SlaPeriod.of(ClockUtil.getCurrentTime().toInstant(), properties.getWindowDays(),
+        properties.getDueSoonHours());
+  }
+
+  public SlaReport report() {
+    SlaPeriod period = period();
+    List<SlaReport.Row> rows = new ArrayList<>();
+    for (Commitment commitment : commitments) {
+      Map<Bucket, Integer> counts = new EnumMap<>(Bucket.class);
+      for (SlaCase c : commitment.cases(period)) {
+        for (Bucket b : period.buckets(c)) {
+          counts.merge(b, 1, Integer::sum);
+        }
+      }
+      int met = counts.getOrDefault(Bucket.MET, 0);
+      int missed = counts.getOrDefault(Bucket.MISSED, 0);
+      rows.add(new SlaReport.Row(commitment.id(), commitment.name(), commitment.target(),
+          counts.getOrDefault(Bucket.OPEN, 0), counts.getOrDefault(Bucket.DUE_SOON, 0),
+          counts.getOrDefault(Bucket.BREACHED, 0), met, missed, SlaReport.Row.percent(met, missed),
+          "/api/reports/sla/" + commitment.id() + "/cases"));
+    }
+    return new SlaReport(period.now(), properties.getWindowDays(), period.windowStart(),
+        properties.getDueSoonHours(), rows);
+  }
+
+  /** The cases behind one figure, most urgent (earliest due) first. */
+  public SlaCaseList cases(Commitment commitment, Bucket bucket) {
+    SlaPeriod period = period();
+    List<SlaCaseList.Item> items = commitment.cases(period).stream()
+        .filter(c -> period.buckets(c).contains(bucket))
+        .sorted(Comparator.comparing(SlaCase::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(SlaCase::startedAt, Comparator.nullsLast(Comparator.naturalOrder())))
+        .map(SlaCaseList.Item::of)
+        .toList();
+    return new SlaCaseList(commitment.id(), bucket.key(), period.now(), items.size(), items);
+  }
+}

@@ -1,0 +1,10 @@
+/*
+ * Cockpit configuration of the after-sales platform. It replaces the webapp's default config.js (which sets
+ * nothing but comments), so everything not set here keeps Cockpit's defaults.
+ *
+ * customScripts are ES modules loaded relative to app/cockpit/: the SLA dashboard adds its section to the
+ * Cockpit dashboard (plugin point cockpit.dashboard) and reads GET /api/reports/sla.
+ */
+export default {
+  customScripts: ['scripts/sla-dashboard/sla-dashboard.js']
+};

@@ -1,0 +1,268 @@
+/*
+ * SLA dashboard: a Cockpit plugin (plugin point cockpit.dashboard) of the after-sales platform.
+ *
+ * It renders exactly what GET /api/reports/sla returns (figures are never computed here), so the page and the
+ * API always agree. Each figure links to the cases behind it (GET /api/reports/sla/{commitment}/cases), shown
+ * below the table with links to the Cockpit process-instance view. No libraries: plain DOM and inline SVG.
+ *
+ * Stable DOM for tests and people:
+ *   #sla-dashboard[data-state=loading|ready|error][data-generated-at][data-window-days][data-due-soon-hours]
+ *   a.sla-figure[data-commitment][data-bucket=open|dueSoon|breached|met|missed][data-value]  (text = the number)
+ *   span.sla-share[data-commitment][data-bucket=metPercent][data-value]  (text = percent or "–")
+ *   svg#sla-chart g.sla-bar[data-chart-commitment] rect.sla-bar-met / rect.sla-bar-missed
+ *   #sla-cases[data-showing-commitment][data-showing-bucket][data-count] tr.sla-case[data-case-number]
+ *     [data-process-instance-id] a.sla-case-link[href="#/process-instance/{id}"]
+ */
+
+const BUCKETS = [
+  { key: 'open', label: () => 'Open' },
+  { key: 'dueSoon', label: (report) => 'Due within ' + report.dueSoonHours + ' h' },
+  { key: 'breached', label: () => 'Breached' },
+  { key: 'met', label: (report) => 'Met (' + report.windowDays + ' d)' },
+  { key: 'missed', label: (report) => 'Missed (' + report.windowDays + ' d)' }
+];
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** The application's root path, from Cockpit's admin API path ("<root>/<webapp>/api/admin"). */
+function appRoot(api) {
+  const admin = (api && api.adminApi) || '/camunda/api/admin';
+  const at = admin.lastIndexOf('/api/admin');
+  const webapp = at >= 0 ? admin.substring(0, at) : '';
+  return webapp.replace(/\/[^/]*$/, '');
+}
+
+function el(tag, attrs, children) {
+  const node = document.createElement(tag);
+  Object.entries(attrs || {}).forEach(([name, value]) => {
+    if (value !== undefined && value !== null) {
+      node.setAttribute(name, value);
+    }
+  });
+  (children || []).forEach((child) =>
+    node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child));
+  return node;
+}
+
+function svg(tag, attrs, text) {
+  const node = document.createElementNS(SVG, tag);
+  Object.entries(attrs || {}).forEach(([name, value]) => node.setAttribute(name, value));
+  if (text !== undefined) {
+    node.textContent = text;
+  }
+  return node;
+}
+
+function when(iso) {
+  if (!iso) {
+    return '';
+  }
+  const date = new Date(iso);
+  return isNaN(date.getTime()) ? iso : date.toLocaleString();
+}
+
+async function getJson(url) {
+  const response = await fetch(url, {
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json' }
+  });
+  if (!response.ok) {
+    let detail = response.status + ' ' + response.statusText;
+    try {
+      const problem = await response.json();
+      detail = problem.detail || detail;
+    } catch (ignored) {
+      // not a problem+json body
+    }
+    throw new Error(detail);
+  }
+  return response.json();
+}
+
+function figureCell(root, row, bucket, onOpen) {
+  const value = row[bucket.key];
+  const href = root + row.casesPath + '?bucket=' + encodeURIComponent(bucket.key);
+  const link = el('a', {
+    class: 'sla-figure sla-' + bucket.key + (value > 0 && (bucket.key === 'breached' || bucket.key === 'missed')
+      ? ' sla-alert' : ''),
+    href: href,
+    title: 'Show the cases',
+    'data-commitment': row.id,
+    'data-bucket': bucket.key,
+    'data-value': String(value)
+  }, [String(value)]);
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    onOpen(row, bucket.key);
+  });
+  return el('td', { class: 'sla-cell' }, [link]);
+}
+
+function shareCell(row) {
+  const has = row.metPercent !== undefined && row.metPercent !== null;
+  return el('td', { class: 'sla-cell' }, [
+    el('span', {
+      class: 'sla-share',
+      'data-commitment': row.id,
+      'data-bucket': 'metPercent',
+      'data-value': has ? String(row.metPercent) : ''
+    }, [has ? String(row.metPercent) : '–']),
+    has ? ' %' : ''
+  ]);
+}
+
+function table(root, report, onOpen) {
+  const head = el('tr', {}, [el('th', {}, ['Commitment'])]
+    .concat(BUCKETS.map((b) => el('th', { 'data-heading': b.key }, [b.label(report)])))
+    .concat([el('th', { 'data-heading': 'metPercent' }, ['Share met'])]));
+  const body = report.commitments.map((row) => el('tr', { 'data-commitment': row.id }, [
+    el('th', { scope: 'row' }, [
+      el('div', { class: 'sla-name' }, [row.name]),
+      el('div', { class: 'sla-target' }, [row.target])
+    ])
+  ].concat(BUCKETS.map((b) => figureCell(root, row, b, onOpen))).concat([shareCell(row)])));
+  return el('table', { id: 'sla-table', class: 'table table-bordered sla-table' }, [
+    el('thead', {}, [head]),
+    el('tbody', {}, body)
+  ]);
+}
+
+/** One bar per commitment: the share met (green) and missed (red) of the window, open and breached beside. */
+function chart(report) {
+  const labelWidth = 150;
+  const barWidth = 360;
+  const rowHeight = 30;
+  const height = report.commitments.length * rowHeight + 24;
+  const root = svg('svg', {
+    id: 'sla-chart',
+    class: 'sla-chart',
+    role: 'img',
+    width: String(labelWidth + barWidth + 220),
+    height: String(height),
+    viewBox: '0 0 ' + (labelWidth + barWidth + 220) + ' ' + height
+  });
+  root.appendChild(svg('title', {}, 'Share of commitments met in the last ' + report.windowDays + ' days'));
+  report.commitments.forEach((row, i) => {
+    const y = i * rowHeight + 4;
+    const decided = row.met + row.missed;
+    const g = svg('g', { class: 'sla-bar', 'data-chart-commitment': row.id });
+    g.appendChild(svg('text', { x: '0', y: String(y + 16), class: 'sla-bar-label' }, row.name));
+    g.appendChild(svg('rect', {
+      x: String(labelWidth), y: String(y), width: String(barWidth), height: '20', fill: '#eeeeee'
+    }));
+    if (decided > 0) {
+      const metWidth = Math.round(barWidth * row.met / decided);
+      g.appendChild(svg('rect', {
+        class: 'sla-bar-met', x: String(labelWidth), y: String(y), width: String(metWidth), height: '20',
+        fill: '#5cb85c'
+      }, undefined));
+      g.appendChild(svg('rect', {
+        class: 'sla-bar-missed', x: String(labelWidth + metWidth), y: String(y),
+        width: String(barWidth - metWidth), height: '20', fill: '#d9534f'
+      }));
+    }
+    const caption = (decided > 0 ? row.metPercent + ' % met (' + row.met + '/' + decided + ')' : 'nothing decided')
+      + ' · ' + row.open + ' open, ' + row.breached + ' breached';
+    g.appendChild(svg('text', { x: String(labelWidth + barWidth + 8), y: String(y + 15), class: 'sla-bar-caption' },
+      caption));
+    root.appendChild(g);
+  });
+  root.appendChild(svg('text', { x: String(labelWidth), y: String(height - 4), class: 'sla-chart-legend' },
+    'green: met, red: missed (last ' + report.windowDays + ' days)'));
+  return root;
+}
+
+function caseList(container, list, row) {
+  container.innerHTML = '';
+  container.hidden = false;
+  container.setAttribute('data-showing-commitment', list.commitment);
+  container.setAttribute('data-showing-bucket', list.bucket);
+  container.setAttribute('data-count', String(list.count));
+  const bucket = BUCKETS.find((b) => b.key === list.bucket);
+  container.appendChild(el('h4', {}, [row.name + ' — ' + (bucket ? bucket.key : list.bucket) + ': ' + list.count
+    + (list.count === 1 ? ' case' : ' cases')]));
+  if (list.count === 0) {
+    container.appendChild(el('p', { class: 'sla-no-cases' }, ['No cases.']));
+    return;
+  }
+  const rows = list.cases.map((c) => el('tr', {
+    class: 'sla-case',
+    'data-case-number': c.caseNumber || '',
+    'data-process-instance-id': c.processInstanceId || ''
+  }, [
+    el('td', {}, [c.cockpitPath
+      ? el('a', { class: 'sla-case-link', href: c.cockpitPath }, [c.caseNumber || c.processInstanceId])
+      : (c.caseNumber || '')]),
+    el('td', {}, [c.reference || '']),
+    el('td', {}, [el('time', { datetime: c.startedAt || '' }, [when(c.startedAt)])]),
+    el('td', {}, [el('time', { datetime: c.dueAt || '' }, [c.dueAt ? when(c.dueAt) : 'clock stopped'])]),
+    el('td', {}, [el('time', { datetime: c.fulfilledAt || '' }, [when(c.fulfilledAt)])])
+  ]));
+  container.appendChild(el('table', { class: 'table table-condensed sla-cases-table' }, [
+    el('thead', {}, [el('tr', {}, ['Case', 'Reference', 'Started', 'Due', 'Kept'].map((h) => el('th', {}, [h])))]),
+    el('tbody', {}, rows)
+  ]));
+}
+
+function render(node, api) {
+  const root = appRoot(api);
+  const section = el('section', { id: 'sla-dashboard', class: 'sla-dashboard', 'data-state': 'loading' });
+  const style = el('style', {}, [
+    '.sla-dashboard .sla-target{font-weight:normal;color:#666;font-size:12px}'
+    + '.sla-dashboard .sla-alert{color:#b52e31;font-weight:bold}'
+    + '.sla-dashboard .sla-figure{display:inline-block;min-width:2em}'
+    + '.sla-dashboard .sla-chart text{font-size:12px}'
+  ]);
+  const title = el('h1', { class: 'section-title' }, ['Service commitments (SLA)']);
+  const meta = el('p', { class: 'sla-meta' }, ['Loading…']);
+  const refresh = el('button', { type: 'button', id: 'sla-refresh', class: 'btn btn-default btn-sm' }, ['Refresh']);
+  const content = el('div', { class: 'sla-content' });
+  const cases = el('div', { id: 'sla-cases', class: 'sla-cases' });
+  cases.hidden = true;
+  const error = el('p', { id: 'sla-error', class: 'alert alert-danger', role: 'alert' });
+  error.hidden = true;
+  [style, title, meta, refresh, error, content, cases].forEach((child) => section.appendChild(child));
+  node.appendChild(section);
+
+  async function openCases(row, bucket) {
+    try {
+      const list = await getJson(root + row.casesPath + '?bucket=' + encodeURIComponent(bucket));
+      caseList(cases, list, row);
+    } catch (e) {
+      error.textContent = 'Could not load the cases: ' + e.message;
+      error.hidden = false;
+    }
+  }
+
+  async function load() {
+    section.setAttribute('data-state', 'loading');
+    try {
+      const report = await getJson(root + '/api/reports/sla');
+      content.innerHTML = '';
+      cases.hidden = true;
+      error.hidden = true;
+      section.setAttribute('data-generated-at', report.generatedAt);
+      section.setAttribute('data-window-days', String(report.windowDays));
+      section.setAttribute('data-due-soon-hours', String(report.dueSoonHours));
+      meta.textContent = 'As of ' + when(report.generatedAt) + '. Met and missed: commitments decided in the last '
+        + report.windowDays + ' days. Click a number to list its cases.';
+      content.appendChild(table(root, report, openCases));
+      content.appendChild(chart(report));
+      section.setAttribute('data-state', 'ready');
+    } catch (e) {
+      error.textContent = 'Could not load the SLA report: ' + e.message;
+      error.hidden = false;
+      section.setAttribute('data-state', 'error');
+    }
+  }
+
+  refresh.addEventListener('click', load);
+  load();
+}
+
+export default {
+  id: 'aftersales-sla-dashboard',
+  pluginPoint: 'cockpit.dashboard',
+  priority: 5,
+  render: (node, { api }) => render(node, api)
+};
