@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Body of GET /api/service-requests/{caseNumber}: the case, its open tasks and its history. */
+/**
+ * Body of GET /api/service-requests/{caseNumber}: the case, its open tasks, its history and the cases linked
+ * to it.
+ */
 public record CaseView(
     String caseNumber,
     String type,
@@ -20,7 +23,19 @@ public record CaseView(
     String processInstanceId,
     Instant responseDueAt,
     List<OpenTask> openTasks,
-    List<HistoryEntry> history) {
+    List<HistoryEntry> history,
+    List<LinkedCase> links) {
+
+  /**
+   * A case linked to this one, in either direction: {@code relation} as stored ({@code exchange-of},
+   * {@code repair-of}: the newer case is that of the older one); {@code direction} {@code from} = this case
+   * was opened from the linked one, {@code to} = the linked case was opened from this one.
+   */
+  public record LinkedCase(String caseNumber, String type, String relation, String direction, String status) {
+
+    public static final String FROM = "from";
+    public static final String TO = "to";
+  }
 
   public record Customer(String name, String phone, String email, String address) {}
 

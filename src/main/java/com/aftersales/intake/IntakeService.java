@@ -1,11 +1,13 @@
 package com.aftersales.intake;
 
+import com.aftersales.cases.CaseLinks;
 import com.aftersales.cases.CaseNotFoundException;
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.CaseVariables;
 import com.aftersales.cases.NewCase;
 import com.aftersales.cases.ServiceCase;
 import com.aftersales.cases.ServiceRecord;
+import com.aftersales.security.ContactDataPolicy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,16 +45,19 @@ public class IntakeService {
   private final CaseService cases;
   private final TaskService taskService;
   private final HistoryService historyService;
+  private final CaseLinks links;
 
   public IntakeService(
       IntakeTransaction transaction,
       CaseService cases,
       TaskService taskService,
-      HistoryService historyService) {
+      HistoryService historyService,
+      CaseLinks links) {
     this.transaction = transaction;
     this.cases = cases;
     this.taskService = taskService;
     this.historyService = historyService;
+    this.links = links;
   }
 
   public IntakeResult submit(NewCase request, String staffUserId) {
@@ -112,7 +117,10 @@ public class IntakeService {
         c.channel(),
         c.status(),
         new CaseView.Customer(
-            c.customerName(), c.customerPhone(), c.customerEmail(), c.customerAddress()),
+            c.customerName(),
+            ContactDataPolicy.visible(c.customerPhone()),
+            ContactDataPolicy.visible(c.customerEmail()),
+            ContactDataPolicy.visible(c.customerAddress())),
         new CaseView.Product(
             c.productModel(), c.serialNumber(), c.purchaseDate(), c.purchaseProof()),
         c.description(),
@@ -122,7 +130,25 @@ public class IntakeService {
         c.processInstanceId(),
         responseDueAt(c),
         openTasks(c),
-        history(c));
+        history(c),
+        links(c.caseNumber()));
+  }
+
+  private List<CaseView.LinkedCase> links(String caseNumber) {
+    List<CaseView.LinkedCase> result = new ArrayList<>();
+    for (CaseLinks.Link link : links.linksOf(caseNumber)) {
+      boolean openedFromOther = caseNumber.equals(link.caseNumber());
+      String other = openedFromOther ? link.relatedCaseNumber() : link.caseNumber();
+      Optional<ServiceCase> linked = cases.find(other);
+      result.add(
+          new CaseView.LinkedCase(
+              other,
+              linked.map(ServiceCase::type).orElse(null),
+              link.relation(),
+              openedFromOther ? CaseView.LinkedCase.FROM : CaseView.LinkedCase.TO,
+              linked.map(ServiceCase::status).orElse(null)));
+    }
+    return result;
   }
 
   private List<CaseView.OpenTask> openTasks(ServiceCase c) {

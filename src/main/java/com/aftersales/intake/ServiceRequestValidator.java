@@ -187,6 +187,13 @@ public class ServiceRequestValidator {
         error(path, "must be at most " + max + " characters");
         return null;
       }
+      // Line breaks in a one-line field would split mail headers and CSV rows; NUL is refused by PostgreSQL.
+      boolean multiLine = path.equals("description");
+      if (text.chars().anyMatch(ch -> Character.isISOControl(ch) && !(multiLine && (ch == '\n' || ch == '\r' || ch == '\t')))) {
+        error(path, multiLine ? "must not contain control characters other than line breaks and tabs"
+            : "must be a single line without control characters");
+        return null;
+      }
       return text;
     }
 

@@ -80,7 +80,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     String userId = decoded.substring(0, colon);
     // Only the user id is ever logged, never the password.
     if (!identityService.checkPassword(userId, decoded.substring(colon + 1))) {
-      LOG.info("Rejected API credentials of user '{}' for {} {}", userId, request.getMethod(), request.getRequestURI());
+      LOG.warn("Rejected API credentials of user '{}' for {} {}", userId, request.getMethod(), request.getRequestURI());
       return Optional.empty();
     }
     return Optional.of(userId);

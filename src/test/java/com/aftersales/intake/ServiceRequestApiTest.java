@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.aftersales.cases.CaseLinks;
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.CaseVariables;
 import com.aftersales.cases.NewCase;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -75,6 +77,7 @@ class ServiceRequestApiTest {
   @Autowired ObjectMapper json;
   @Autowired JdbcTemplate jdbc;
   @Autowired CaseService cases;
+  @Autowired CaseLinks links;
   @Autowired FlowRegistry flows;
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
@@ -493,6 +496,48 @@ class ServiceRequestApiTest {
     assertThat(last.get("engineer").asText()).isEqualTo("eric");
     assertThat(last.get("fee").decimalValue()).isEqualByComparingTo("180.00");
     assertThat(history).noneMatch(e -> "Task_AssessRequest".equals(e.path("activityId").asText()));
+  }
+
+  @Test
+  void caseViewShowsTheLinkedCasesFromBothSides() throws Exception {
+    ServiceCase repair = cases.open(linkableCase("repair"));
+    ServiceCase exchange = cases.open(linkableCase("exchange"));
+    cases.close(repair.caseNumber(), "HANDED_OVER_TO_EXCHANGE");
+    cases.updateStatus(exchange.caseNumber(), "EXCHANGE_FORM");
+    links.link(exchange.caseNumber(), repair.caseNumber(), CaseLinks.EXCHANGE_OF);
+
+    JsonNode fromRepair = view(repair.caseNumber()).get("links");
+    assertThat(fromRepair).hasSize(1);
+    assertThat(fromRepair.get(0).get("caseNumber").asText()).isEqualTo(exchange.caseNumber());
+    assertThat(fromRepair.get(0).get("type").asText()).isEqualTo("exchange");
+    assertThat(fromRepair.get(0).get("relation").asText()).isEqualTo("exchange-of");
+    assertThat(fromRepair.get(0).get("direction").asText()).isEqualTo("to");
+    assertThat(fromRepair.get(0).get("status").asText()).isEqualTo("EXCHANGE_FORM");
+
+    JsonNode fromExchange = view(exchange.caseNumber()).get("links");
+    assertThat(fromExchange).hasSize(1);
+    assertThat(fromExchange.get(0).get("caseNumber").asText()).isEqualTo(repair.caseNumber());
+    assertThat(fromExchange.get(0).get("type").asText()).isEqualTo("repair");
+    assertThat(fromExchange.get(0).get("relation").asText()).isEqualTo("exchange-of");
+    assertThat(fromExchange.get(0).get("direction").asText()).isEqualTo("from");
+    assertThat(fromExchange.get(0).get("status").asText()).isEqualTo("HANDED_OVER_TO_EXCHANGE");
+
+    ServiceCase alone = cases.open(linkableCase("repair"));
+    assertThat(view(alone.caseNumber()).get("links")).isEmpty();
+  }
+
+  private JsonNode view(String caseNumber) throws Exception {
+    return json.readTree(
+        mvc.perform(asMary(get("/api/service-requests/" + caseNumber)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString());
+  }
+
+  private static NewCase linkableCase(String type) {
+    return new NewCase(type, "phone", "Li Wei", "13900000000", "li.wei@example.com", "Beijing", "CP-3000",
+        "SN-LINK-1", LocalDate.of(2025, 5, 20), true, "Paper jams", null);
   }
 
   @Test

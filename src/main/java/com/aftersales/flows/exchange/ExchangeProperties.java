@@ -14,9 +14,6 @@ public class ExchangeProperties {
   /** Where exchange requests are mailed (the manufacturer's after-sales desk). */
   private String manufacturerEmail = "manufacturer@example.com";
 
-  /** Warranty period in months when the case does not bring its own {@code warrantyMonths}. */
-  private int warrantyMonths = 12;
-
   public String getManufacturerEmail() {
     return manufacturerEmail;
   }
@@ -27,16 +24,5 @@ public class ExchangeProperties {
           "aftersales.exchange.manufacturer-email must be a mail address, not '" + manufacturerEmail + "'");
     }
     this.manufacturerEmail = manufacturerEmail.trim();
-  }
-
-  public int getWarrantyMonths() {
-    return warrantyMonths;
-  }
-
-  public void setWarrantyMonths(int warrantyMonths) {
-    if (warrantyMonths < 0) {
-      throw new IllegalArgumentException("aftersales.exchange.warranty-months must not be negative");
-    }
-    this.warrantyMonths = warrantyMonths;
   }
 }

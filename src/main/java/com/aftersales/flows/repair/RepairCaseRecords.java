@@ -32,9 +32,9 @@ public class RepairCaseRecords {
         join("Resolution: " + resolution, "damage cause: " + orUnknown(damageCause), notes), staff, null));
   }
 
-  public void handOverToExchange(String caseNumber, String notes) {
+  public void handOverToExchange(String caseNumber, String exchangeCaseNumber, String notes) {
     cases.addRecord(caseNumber, ServiceRecord.of(Actions.EXCHANGE_HANDOVER,
-        join("Handed over to the exchange flow", notes)));
+        join("Handed over to exchange case " + exchangeCaseNumber, notes)));
     cases.close(caseNumber, Status.HANDED_OVER_TO_EXCHANGE);
   }
 
@@ -72,6 +72,17 @@ public class RepairCaseRecords {
     cases.addRecord(caseNumber, new ServiceRecord(Actions.DIAGNOSIS, engineer, blankToNull(partsNeeded), null,
         join(faults, "damage cause: " + orUnknown(damageCause), "repair: " + route), null, null));
     cases.updateStatus(caseNumber, Status.DIAGNOSED);
+  }
+
+  /** The parts request was rejected and the service manager chose the route the repair takes now. */
+  public void partsDecision(String caseNumber, String partsRequestNumber, String rejectionReason, String route,
+      String notes) {
+    if (notes == null || notes.isBlank()) {
+      throw new IllegalArgumentException("partsDecisionNotes: the engineer needs instructions for the new route");
+    }
+    cases.addRecord(caseNumber, ServiceRecord.of(Actions.PARTS_DECISION,
+        join("Parts request " + orUnknown(partsRequestNumber) + " rejected: " + orUnknown(rejectionReason),
+            "repair now: " + route, notes)));
   }
 
   public void repairReport(String caseNumber, String engineer, String faults, String partsReplaced,

@@ -46,7 +46,10 @@ public final class RepairProcess {
     public static final String RECORD_DIAGNOSIS = "Task_RecordDiagnosis";
     public static final String REPAIR_ON_SITE = "Task_RepairOnSite";
     public static final String PARTS_REPAIR = "SubProcess_PartsRepair";
-    public static final String PROVIDE_PARTS = "Task_ProvideParts";
+    public static final String PARTS_APPROVAL = "CallActivity_PartsApproval";
+    public static final String END_PARTS_REJECTED = "EndEvent_PartsRejected";
+    public static final String REVIEW_PARTS_REJECTION = "Task_ReviewPartsRejection";
+    public static final String RECORD_PARTS_DECISION = "Task_RecordPartsDecision";
     public static final String REPAIR_WITH_PARTS = "Task_RepairWithParts";
     public static final String TIMER_REPAIR_CYCLE_OVERDUE = "Timer_RepairCycleOverdue";
     public static final String NOTIFY_MANAGERS_OF_EXTENSION = "Task_NotifyManagersOfExtension";
@@ -83,6 +86,8 @@ public final class RepairProcess {
     /** One of {@link DamageCause}; set at the assessment or by the engineer's diagnosis. */
     public static final String DAMAGE_CAUSE = "damageCause";
     public static final String ASSESSMENT_NOTES = "assessmentNotes";
+    /** The linked exchange case opened when the assessment agreed on an exchange. */
+    public static final String EXCHANGE_CASE_NUMBER = "exchangeCaseNumber";
     public static final String MONTHS_SINCE_PURCHASE = "monthsSincePurchase";
     public static final String WARRANTY_MONTHS = "warrantyMonths";
     /** {@link Coverage#WARRANTY} or {@link Coverage#CHARGEABLE}; absent until decided. */
@@ -105,7 +110,15 @@ public final class RepairProcess {
     /** One of {@link RepairRoute}. */
     public static final String REPAIR_ROUTE = "repairRoute";
     public static final String PARTS_NEEDED = "partsNeeded";
-    public static final String PARTS_ISSUED = "partsIssued";
+    /** Out of the parts-approval call (flows.parts.PartsProcess): Boolean, false when rejected. */
+    public static final String PARTS_DELIVERED = "partsDelivered";
+    public static final String PARTS_REQUEST_NUMBER = "partsRequestNumber";
+    public static final String PARTS_REQUEST_STATUS = "partsRequestStatus";
+    public static final String PARTS_TOTAL_AMOUNT = "partsTotalAmount";
+    /** The parts flow's rejectionReason, when the request was rejected. */
+    public static final String PARTS_REJECTION_REASON = "partsRejectionReason";
+    /** The service manager's instructions after a rejected parts request. */
+    public static final String PARTS_DECISION_NOTES = "partsDecisionNotes";
     public static final String REPAIR_NOTES = "repairNotes";
     public static final String FACTORY_REFERENCE = "factoryReference";
     public static final String FACTORY_STATUS = "factoryStatus";
@@ -173,6 +186,7 @@ public final class RepairProcess {
     public static final String DIAGNOSED = "DIAGNOSED";
     public static final String IN_REPAIR = "IN_REPAIR";
     public static final String REPAIR_EXTENDED = "REPAIR_EXTENDED";
+    public static final String PARTS_REJECTED = "PARTS_REJECTED";
     public static final String AT_FACTORY = "AT_FACTORY";
     public static final String AWAITING_SIGN_OFF = "AWAITING_SIGN_OFF";
     public static final String ESCALATED = "ESCALATED";
@@ -196,6 +210,7 @@ public final class RepairProcess {
     public static final String DIAGNOSIS = "DIAGNOSIS";
     public static final String REPAIR_REPORT = "REPAIR_REPORT";
     public static final String ESCALATION = "ESCALATION";
+    public static final String PARTS_DECISION = "PARTS_DECISION";
     public static final String PAYMENT = "PAYMENT";
     public static final String FOLLOW_UP = "FOLLOW_UP";
     public static final String SATISFACTION_REVIEW = "SATISFACTION_REVIEW";
@@ -209,6 +224,7 @@ public final class RepairProcess {
   public static final class Errors {
     public static final String QUOTE_DECLINED = "QUOTE_DECLINED";
     public static final String QUOTE_UNANSWERED = "QUOTE_UNANSWERED";
+    public static final String PARTS_REJECTED = "PARTS_REJECTED";
 
     private Errors() {}
   }

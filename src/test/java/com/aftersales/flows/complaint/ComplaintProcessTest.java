@@ -2,9 +2,12 @@ package com.aftersales.flows.complaint;
 
 import static com.aftersales.flows.complaint.ComplaintCases.vars;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.aftersales.cases.CaseLinks;
 import com.aftersales.cases.CaseService;
+import com.aftersales.cases.LinkedCaseStarter;
 import com.aftersales.cases.CaseVariables;
 import com.aftersales.cases.ServiceCase;
 import com.aftersales.cases.ServiceRecord;
@@ -90,10 +93,10 @@ class ComplaintProcessTest {
   @Autowired CaseService caseService;
   @Autowired ComplaintRepository complaints;
   @Autowired Outbox outbox;
-  @Autowired SolutionCaseStarter solutionCaseStarter;
+  @Autowired LinkedCaseStarter linkedCaseStarter;
+  @Autowired CaseLinks links;
 
   ComplaintCases cases;
-  final List<String> standInDeployments = new ArrayList<>();
 
   @BeforeEach
   void setUp() {
@@ -105,7 +108,6 @@ class ComplaintProcessTest {
   @AfterEach
   void tearDown() {
     ClockUtil.reset();
-    standInDeployments.forEach(id -> repositoryService.deleteDeployment(id, true));
     AbstractAssertions.reset();
   }
 
@@ -378,9 +380,6 @@ class ComplaintProcessTest {
 
   @Test
   void repairOrExchangeAsTheSolutionStartsALinkedCaseOnce() {
-    deployStandInIfMissing("repair");
-    deployStandInIfMissing("exchange");
-
     ProcessInstance pi = cases.start(phone(), serial());
     String caseNumber = pi.getBusinessKey();
     cases.record(pi, "product-quality", "normal", false, null);
@@ -396,11 +395,16 @@ class ComplaintProcessTest {
     ProcessInstance repair = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(repairCase)
         .singleResult();
     assertThat(repair.getProcessDefinitionId()).startsWith("repair:");
-    assertThat(runtimeService.getVariable(repair.getId(), CaseOpeningSolutionStarter.ORIGIN_CASE_NUMBER))
+    assertThat(runtimeService.getVariable(repair.getId(), LinkedCaseStarter.ORIGIN_CASE_NUMBER))
         .isEqualTo(caseNumber);
     assertThat(linked.processInstanceId()).isEqualTo(repair.getId());
     // Asking again (a job running twice) gives the same case.
-    assertThat(solutionCaseStarter.start(caseNumber, "repair", "repair")).isEqualTo(repairCase);
+    assertThat(linkedCaseStarter.start(caseNumber, "repair", "repair")).isEqualTo(repairCase);
+    assertThat(links.linksOf(repairCase)).singleElement().satisfies(l -> {
+      assertThat(l.caseNumber()).isEqualTo(repairCase);
+      assertThat(l.relatedCaseNumber()).isEqualTo(caseNumber);
+      assertThat(l.relation()).isEqualTo(CaseLinks.REPAIR_OF);
+    });
     assertThat(complaints.find(caseNumber).orElseThrow().linkedCaseNumber()).isEqualTo(repairCase);
     assertThat(outbox.forCase(caseNumber).stream().filter(m -> m.template().equals("complaint-solution")))
         .singleElement().satisfies(m -> assertThat(m.body()).contains(repairCase));
@@ -415,6 +419,9 @@ class ComplaintProcessTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(exchangeCase)
         .singleResult().getProcessDefinitionId()).startsWith("exchange:");
     assertThat(pi).hasPassed(Elements.START_LINKED_REPAIR, Elements.START_LINKED_EXCHANGE);
+    // One link per solution, visible from the complaint.
+    assertThat(links.linksOf(caseNumber)).extracting(CaseLinks.Link::caseNumber, CaseLinks.Link::relation)
+        .containsExactlyInAnyOrder(tuple(repairCase, CaseLinks.REPAIR_OF), tuple(exchangeCase, CaseLinks.EXCHANGE_OF));
 
     satisfiedAndFollowedUp(pi);
     assertThat(pi).isEnded();
@@ -442,13 +449,6 @@ class ComplaintProcessTest {
         Vars.CUSTOMER_FEEDBACK, "satisfied", Vars.FEEDBACK_NOTE, "Accepted"));
     cases.complete(pi, Elements.FOLLOW_UP, vars(
         Vars.FOLLOW_UP_CHANNEL, "call", Vars.SATISFACTION_SCORE, 4L, Vars.FOLLOW_UP_NOTE, "All good now"));
-  }
-
-  private void deployStandInIfMissing(String key) {
-    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
-      standInDeployments.add(repositoryService.createDeployment().name("complaint-test-" + key)
-          .addClasspathResource("complaint/stand-in-" + key + ".bpmn").deploy().getId());
-    }
   }
 
   private long taskAuthorizations(Task task, String group) {

@@ -20,27 +20,22 @@ class ExchangePropertiesTest {
   }
 
   @Test
-  void defaultsAreTheExampleManufacturerAndTwelveMonths() {
+  void theDefaultIsTheExampleManufacturer() {
     ExchangeProperties defaults = bind(Map.of());
     assertThat(defaults.getManufacturerEmail()).isEqualTo("manufacturer@example.com");
-    assertThat(defaults.getWarrantyMonths()).isEqualTo(12);
   }
 
   @Test
-  void theManufacturerAddressAndWarrantyPeriodCanBeConfigured() {
+  void theManufacturerAddressCanBeConfigured() {
     ExchangeProperties configured = bind(Map.of(
-        "aftersales.exchange.manufacturer-email", " factory-desk@manufacturer.example ",
-        "aftersales.exchange.warranty-months", "24"));
+        "aftersales.exchange.manufacturer-email", " factory-desk@manufacturer.example "));
     assertThat(configured.getManufacturerEmail()).isEqualTo("factory-desk@manufacturer.example");
-    assertThat(configured.getWarrantyMonths()).isEqualTo(24);
   }
 
   @Test
-  void anAddressWithoutAtSignOrANegativePeriodStopsTheStart() {
+  void anAddressWithoutAtSignStopsTheStart() {
     assertThatThrownBy(() -> bind(Map.of("aftersales.exchange.manufacturer-email", "manufacturer")))
         .isInstanceOf(BindException.class)
         .hasStackTraceContaining("must be a mail address");
-    assertThatThrownBy(() -> bind(Map.of("aftersales.exchange.warranty-months", "-1")))
-        .isInstanceOf(BindException.class);
   }
 }

@@ -77,8 +77,10 @@ class RepairCaseRecordsTest {
 
   @Test
   void exchangeHandOverIsRecordedAndClosesTheCase() {
-    records.handOverToExchange(CASE, "Dead on arrival");
-    assertThat(recorded().action()).isEqualTo(Actions.EXCHANGE_HANDOVER);
+    records.handOverToExchange(CASE, "AS-2026-000099", "Dead on arrival");
+    ServiceRecord handOver = recorded();
+    assertThat(handOver.action()).isEqualTo(Actions.EXCHANGE_HANDOVER);
+    assertThat(handOver.note()).isEqualTo("Handed over to exchange case AS-2026-000099; Dead on arrival");
     verify(cases).close(CASE, Status.HANDED_OVER_TO_EXCHANGE);
   }
 

@@ -22,7 +22,7 @@ public class ArchiveComplaintDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Integer score = Read.integerOrNull(execution, Vars.SATISFACTION_SCORE);
     if (score != null && (score < 1 || score > 5)) {
-      throw new IllegalStateException("Satisfaction must be 1 to 5, was " + score);
+      throw new IllegalArgumentException("satisfactionScore must be 1 to 5, was " + score);
     }
     String channel = Read.string(execution, Vars.FOLLOW_UP_CHANNEL);
     String note = Read.string(execution, Vars.FOLLOW_UP_NOTE);

@@ -18,7 +18,7 @@ final class Read {
   static String required(VariableScope scope, String name) {
     String value = string(scope, name);
     if (value == null || value.isBlank()) {
-      throw new IllegalStateException("Process variable " + name + " is missing");
+      throw new IllegalArgumentException("Process variable " + name + " is missing");
     }
     return value;
   }
@@ -66,7 +66,7 @@ final class Read {
   static Instant instant(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
     if (value == null) {
-      throw new IllegalStateException("Process variable " + name + " is missing");
+      throw new IllegalArgumentException("Process variable " + name + " is missing");
     }
     if (value instanceof Date d) {
       return d.toInstant();

@@ -1,25 +1,28 @@
 package com.aftersales.flows.complaint.delegate;
 
 import com.aftersales.cases.CaseVariables;
+import com.aftersales.cases.LinkedCaseStarter;
 import com.aftersales.flows.complaint.ComplaintProcess.Vars;
 import com.aftersales.flows.complaint.ComplaintProperties;
 import com.aftersales.flows.complaint.ComplaintService;
-import com.aftersales.flows.complaint.SolutionCaseStarter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-/** The solution is a repair or an exchange: that flow starts as a new case linked to the complaint. */
+/**
+ * The solution is a repair or an exchange: that flow starts as a new case for the complaint's customer and
+ * product, linked to the complaint (case_link, shown by the case API). Idempotent per complaint and type.
+ */
 @Component("startLinkedCaseDelegate")
 public class StartLinkedCaseDelegate implements JavaDelegate {
 
-  private final SolutionCaseStarter starter;
+  private final LinkedCaseStarter starter;
   private final ComplaintService complaints;
   private final ComplaintProperties properties;
 
   public StartLinkedCaseDelegate(
-      SolutionCaseStarter starter, ComplaintService complaints, ComplaintProperties properties) {
+      LinkedCaseStarter starter, ComplaintService complaints, ComplaintProperties properties) {
     this.starter = starter;
     this.complaints = complaints;
     this.properties = properties;

@@ -86,6 +86,9 @@ public class PartsRequestController {
     List<FieldError> errors = new ArrayList<>();
     LocalDate from = date(parameters.get("from"), "from", errors);
     LocalDate to = date(parameters.get("to"), "to", errors);
+    if (from != null && to != null && to.isBefore(from)) {
+      errors.add(new FieldError("to", "must not be before from"));
+    }
     unknown(parameters, Set.of("from", "to"), errors);
     if (!errors.isEmpty()) {
       throw new BadFilterException(errors);

@@ -1,27 +1,63 @@
 package com.aftersales.flows.repair.delegate;
 
+import com.aftersales.cases.LinkedCaseStarter;
 import com.aftersales.flows.repair.RepairCaseRecords;
+import com.aftersales.flows.repair.RepairProcess.DamageCause;
 import com.aftersales.flows.repair.RepairProcess.Vars;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * The exchange flow does not exist yet: the hand-over is recorded on the case and the repair case is
- * closed as handed over, so the exchange team finds it by its status.
+ * The assessment agreed on an exchange: a linked exchange case opens for the same customer and product and
+ * its flow starts; the repair case records the new case number and ends as handed over (the link leads the
+ * way to the exchange). Idempotent: LinkedCaseStarter returns the exchange case opened the first time.
  */
 @Component("handOverToExchangeDelegate")
 public class HandOverToExchangeDelegate implements JavaDelegate {
 
+  static final String EXCHANGE_TYPE = "exchange";
+  static final String EXCHANGE_PROCESS_KEY = "exchange";
+  /** Variables of the exchange flow this step fills in (see flows.exchange.ExchangeProcess.Vars). */
+  static final String EXCHANGE_REASON = "exchangeReason";
+
+  private final LinkedCaseStarter starter;
   private final RepairCaseRecords records;
 
-  public HandOverToExchangeDelegate(RepairCaseRecords records) {
+  public HandOverToExchangeDelegate(LinkedCaseStarter starter, RepairCaseRecords records) {
+    this.starter = starter;
     this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    records.handOverToExchange(execution.getProcessBusinessKey(),
-        (String) execution.getVariable(Vars.ASSESSMENT_NOTES));
+    String caseNumber = execution.getProcessBusinessKey();
+    String notes = (String) execution.getVariable(Vars.ASSESSMENT_NOTES);
+    String exchangeCase = starter.start(caseNumber, EXCHANGE_TYPE, EXCHANGE_PROCESS_KEY, carriedOver(execution, notes));
+    execution.setVariable(Vars.EXCHANGE_CASE_NUMBER, exchangeCase);
+    records.handOverToExchange(caseNumber, exchangeCase, notes);
+  }
+
+  /**
+   * What the exchange flow can use from the assessment: a known damage cause (so the salesperson need not
+   * confirm it again; "unknown" is left out so that they do), a warranty period the case brought, and the
+   * assessment notes as the draft of the exchange reason the exchange form asks for.
+   */
+  static Map<String, Object> carriedOver(DelegateExecution execution, String notes) {
+    Map<String, Object> carried = new HashMap<>();
+    Object cause = execution.getVariable(Vars.DAMAGE_CAUSE);
+    if (DamageCause.QUALITY.equals(cause) || DamageCause.HUMAN.equals(cause)) {
+      carried.put(Vars.DAMAGE_CAUSE, cause);
+    }
+    if (execution.getVariable(Vars.WARRANTY_MONTHS) instanceof Number months) {
+      carried.put(Vars.WARRANTY_MONTHS, months.intValue());
+    }
+    if (notes != null && !notes.isBlank()) {
+      carried.put(EXCHANGE_REASON, "Exchange agreed at the repair assessment of " + execution.getProcessBusinessKey()
+          + ": " + notes.trim());
+    }
+    return carried;
   }
 }

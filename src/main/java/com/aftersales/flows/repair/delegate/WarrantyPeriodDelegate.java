@@ -1,9 +1,9 @@
 package com.aftersales.flows.repair.delegate;
 
 import com.aftersales.cases.CaseVariables;
+import com.aftersales.cases.WarrantyPeriod;
+import com.aftersales.cases.WarrantyPeriod.Facts;
 import com.aftersales.flows.repair.RepairProcess.Vars;
-import com.aftersales.flows.repair.WarrantyPeriod;
-import com.aftersales.flows.repair.WarrantyPeriod.Facts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -11,12 +11,13 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.aftersales.calendar.WorkingDayCalendar;
 import com.aftersales.cases.CaseVariables;
+import com.aftersales.cases.WarrantyPeriod;
+import com.aftersales.cases.WarrantyProperties;
 import com.aftersales.flows.repair.RepairCaseRecords;
 import com.aftersales.flows.repair.RepairProcess.Status;
 import com.aftersales.flows.repair.RepairProcess.Vars;
-import com.aftersales.flows.repair.RepairProperties;
-import com.aftersales.flows.repair.WarrantyPeriod;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Date;
@@ -49,9 +50,10 @@ class RepairDelegatesTest {
     when(execution.getVariable(CaseVariables.PURCHASE_PROOF)).thenReturn(null);
     when(execution.getVariable(Vars.DAMAGE_CAUSE)).thenReturn("quality");
 
-    new WarrantyPeriodDelegate(new WarrantyPeriod(new RepairProperties(18))).execute(execution);
+    new WarrantyPeriodDelegate(new WarrantyPeriod(new WarrantyProperties(18), WorkingDayCalendar.weekdaysOnly()))
+        .execute(execution);
 
-    verify(execution).setVariable(Vars.MONTHS_SINCE_PURCHASE, 12);
+    verify(execution).setVariable(Vars.MONTHS_SINCE_PURCHASE, 13);
     verify(execution).setVariable(Vars.WARRANTY_MONTHS, 18);
     verify(execution).setVariable(CaseVariables.PURCHASE_PROOF, false);
     verify(execution).setVariable(Vars.DAMAGE_CAUSE, "quality");

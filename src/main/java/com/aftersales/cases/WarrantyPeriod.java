@@ -1,0 +1,94 @@
+package com.aftersales.cases;
+
+import com.aftersales.calendar.WorkingDayCalendar;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * The facts the warranty decision (warranty-coverage.dmn) needs, worked out the same way for every flow
+ * (repair, exchange): months since the purchase (null when the date is unknown), the warranty period, proof
+ * of purchase as a plain boolean and a known damage cause. "Today" is the engine clock's date in the
+ * company's zone, so tests, timers and the calendar agree.
+ */
+@Service
+public class WarrantyPeriod {
+
+  /** The damage causes the decision knows (the same values in the repair and exchange forms). */
+  public static final Set<String> DAMAGE_CAUSES = Set.of("quality", "human", "unknown");
+
+  static final String UNKNOWN_CAUSE = "unknown";
+
+  private final WarrantyProperties properties;
+  private final WorkingDayCalendar calendar;
+
+  public WarrantyPeriod(WarrantyProperties properties, WorkingDayCalendar calendar) {
+    this.properties = properties;
+    this.calendar = calendar;
+  }
+
+  public record Facts(boolean purchaseProof, Integer monthsSincePurchase, int warrantyMonths, String damageCause) {}
+
+  /**
+   * @param purchaseDate ISO date (yyyy-MM-dd, a form's date-time counts by its date) or null/blank when unknown
+   * @param warrantyMonths a period already on the case (e.g. a product with a longer warranty), or null
+   * @param now the engine clock
+   */
+  public Facts facts(Boolean purchaseProof, String purchaseDate, Number warrantyMonths, String damageCause, Date now) {
+    return new Facts(Boolean.TRUE.equals(purchaseProof), monthsSincePurchase(purchaseDate, now),
+        warrantyMonths(warrantyMonths), normaliseCause(damageCause));
+  }
+
+  /** The period on the case when it brings one, else {@code aftersales.warranty-months}. */
+  public int warrantyMonths(Number onTheCase) {
+    return onTheCase == null ? properties.warrantyMonths() : onTheCase.intValue();
+  }
+
+  /**
+   * Months since the purchase up to {@code now}'s date in the company zone; null when the date is unknown,
+   * which the decision treats as outside the warranty.
+   *
+   * @throws IllegalArgumentException when the date is not an ISO date or lies in the future (intake refuses
+   *     such dates, so one here is a data error worth an incident, not a free warranty)
+   */
+  public Integer monthsSincePurchase(String purchaseDate, Date now) {
+    if (purchaseDate == null || purchaseDate.isBlank()) {
+      return null;
+    }
+    String date = purchaseDate.trim();
+    LocalDate bought;
+    try {
+      bought = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("purchaseDate is not an ISO date (yyyy-MM-dd): " + purchaseDate, e);
+    }
+    return monthsBetween(bought, now.toInstant().atZone(calendar.zone()).toLocalDate());
+  }
+
+  /**
+   * Started months count: bought on 15 January, the 12th month ends on 15 January next year, so on that day
+   * the answer is 12 (still inside a 12-month warranty) and on 16 January it is 13. This makes
+   * "monthsSincePurchase &gt; warrantyMonths" mean exactly "after the warranty's last day".
+   */
+  static int monthsBetween(LocalDate bought, LocalDate today) {
+    if (today.isBefore(bought)) {
+      throw new IllegalArgumentException("purchaseDate " + bought + " lies in the future");
+    }
+    long full = ChronoUnit.MONTHS.between(bought, today);
+    boolean partMonth = bought.plusMonths(full).isBefore(today);
+    return Math.toIntExact(full + (partMonth ? 1 : 0));
+  }
+
+  static String normaliseCause(String damageCause) {
+    if (damageCause == null || damageCause.isBlank()) {
+      return UNKNOWN_CAUSE;
+    }
+    if (!DAMAGE_CAUSES.contains(damageCause)) {
+      throw new IllegalArgumentException("damageCause must be quality, human or unknown: " + damageCause);
+    }
+    return damageCause;
+  }
+}

@@ -1,0 +1,49 @@
+package com.aftersales.hardening;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Limits on what the application's own API accepts; the nightly personal-data purge. */
+@Configuration
+@EnableScheduling
+@EnableConfigurationProperties({ApiProperties.class, RetentionProperties.class})
+public class HardeningConfiguration {
+
+  /** Trailing text after the JSON value makes the body malformed, not ignored. */
+  @Bean
+  public Jackson2ObjectMapperBuilderCustomizer strictJsonBodies() {
+    return builder -> builder.featuresToEnable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /**
+   * An encoded slash (%2F) in a path stays part of its segment instead of Tomcat refusing the request with
+   * an HTML page: /api/service-requests/..%2F..%2Fetc is then an unknown case (404 problem+json), never a
+   * path outside the resource.
+   */
+  @Bean
+  public WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashesStayInTheirSegment() {
+    return factory -> factory.addConnectorCustomizers(
+        connector -> connector.setEncodedSolidusHandling("passthrough"));
+  }
+
+  /** Before the API's authentication (HIGHEST_PRECEDENCE + 20), so an oversized body is never read. */
+  @Bean
+  public FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+      ApiProperties properties, ObjectMapper objectMapper) {
+    FilterRegistrationBean<RequestSizeLimitFilter> registration =
+        new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.maxBodyBytes(), objectMapper));
+    registration.setName("api-request-size-limit");
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+}

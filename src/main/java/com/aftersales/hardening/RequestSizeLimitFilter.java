@@ -1,0 +1,142 @@
+package com.aftersales.hardening;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses request bodies above the limit on /api/** with 413 problem+json: by the declared Content-Length
+ * before anything is read, and while reading for chunked bodies (read into memory, at most the limit). Runs before
+ * authentication, so a huge anonymous body costs nothing but its headers.
+ */
+public class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+  private final long maxBytes;
+  private final ObjectMapper objectMapper;
+
+  public RequestSizeLimitFilter(long maxBytes, ObjectMapper objectMapper) {
+    this.maxBytes = maxBytes;
+    this.objectMapper = objectMapper;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (request.getContentLengthLong() > maxBytes) {
+      tooLarge(request, response);
+      return;
+    }
+    // Read the body up front (it is small by definition): a body that turns out too large while reading is
+    // refused here, before a handler could answer something else for a truncated body.
+    byte[] body;
+    try {
+      body = readAtMost(request.getInputStream(), maxBytes);
+    } catch (TooLargeException e) {
+      tooLarge(request, response);
+      return;
+    }
+    chain.doFilter(new BufferedRequest(request, body), response);
+  }
+
+  private static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    int n;
+    while ((n = in.read(buffer)) > 0) {
+      if (out.size() + n > maxBytes) {
+        throw new TooLargeException();
+      }
+      out.write(buffer, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  private static final class TooLargeException extends IOException {}
+
+  private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+        "The request body must be at most " + maxBytes + " bytes; nothing was changed.");
+    problem.setTitle("Request body too large");
+    problem.setInstance(URI.create(request.getRequestURI()));
+    response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    // The client may still be sending; close the connection rather than read the rest.
+    response.setHeader("Connection", "close");
+    objectMapper.writeValue(response.getOutputStream(), problem);
+  }
+
+  /** The request with its body already read into memory. */
+  static final class BufferedRequest extends HttpServletRequestWrapper {
+    private final byte[] body;
+    private ServletInputStream stream;
+    private BufferedReader reader;
+
+    BufferedRequest(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      if (stream == null) {
+        ByteArrayInputStream in = new ByteArrayInputStream(body);
+        stream = new ServletInputStream() {
+          @Override
+          public int read() {
+            return in.read();
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) {
+            return in.read(b, off, len);
+          }
+
+          @Override
+          public boolean isFinished() {
+            return in.available() == 0;
+          }
+
+          @Override
+          public boolean isReady() {
+            return true;
+          }
+
+          @Override
+          public void setReadListener(ReadListener listener) {
+            throw new UnsupportedOperationException("the body is already in memory");
+          }
+        };
+      }
+      return stream;
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      if (reader == null) {
+        String encoding = getCharacterEncoding();
+        Charset charset = encoding != null ? Charset.forName(encoding) : StandardCharsets.UTF_8;
+        reader = new BufferedReader(new InputStreamReader(getInputStream(), charset));
+      }
+      return reader;
+    }
+  }
+}
