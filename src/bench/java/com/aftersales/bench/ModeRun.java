@@ -349,10 +349,16 @@ final class ModeRun {
     long deadline = System.currentTimeMillis() + 15 * 60_000L;
     while (System.currentTimeMillis() < deadline) {
       jobIds.clear();
-      for (int i = 0; i < instances.size(); i += 500) {
-        List<String> chunk = instances.subList(i, Math.min(instances.size(), i + 500));
-        management.createJobQuery().timers().activityId("Timer_ResponseOverdue")
-            .processInstanceIds(new java.util.HashSet<>(chunk)).list().forEach(j -> jobIds.add(j.getId()));
+      // JobQuery.activityId combined with processInstanceIds renders invalid SQL in 7.24, so ask the tables
+      try (Connection c = connect(); PreparedStatement q = c.prepareStatement(
+          "SELECT j.id_ FROM act_ru_job j JOIN act_ru_jobdef d ON d.id_ = j.job_def_id_"
+              + " WHERE d.act_id_ = 'Timer_ResponseOverdue' AND j.process_instance_id_ = ANY(?)")) {
+        q.setArray(1, c.createArrayOf("varchar", instances.toArray()));
+        try (ResultSet rs = q.executeQuery()) {
+          while (rs.next()) {
+            jobIds.add(rs.getString(1));
+          }
+        }
       }
       if (jobIds.size() >= n) {
         break;
