@@ -67,6 +67,8 @@ final class ModeRun {
   private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
   private final Map<String, String> errorSamples = new ConcurrentHashMap<>();
   private final AtomicBoolean running = new AtomicBoolean(true);
+  /** Tasks a staff thread is working on: two threads playing the same person must not take the same task. */
+  private final java.util.Set<String> inHand = ConcurrentHashMap.newKeySet();
   private volatile long openCases;
 
   ModeRun(String mode, BenchOptions options) {
@@ -264,6 +266,17 @@ final class ModeRun {
       return false;
     }
     String id = task.path("id").asText();
+    if (!inHand.add(id)) {
+      return false;
+    }
+    try {
+      return work(staff, user, task, key, id, answer);
+    } finally {
+      inHand.remove(id);
+    }
+  }
+
+  private boolean work(Staff staff, String user, JsonNode task, String key, String id, Synthetic.Vars answer) {
     String assignee = task.path("assignee").isNull() ? null : task.path("assignee").asText(null);
     if (assignee == null) {
       Staff.Answer claim = staff.post(user, "/engine-rest/task/" + id + "/claim", Map.of("userId", user));
@@ -274,6 +287,13 @@ final class ModeRun {
       }
     } else if (!assignee.equals(user)) {
       return false;
+    }
+    if (key.equals("Task_ConfirmPayment")) {
+      // finance books what the customer paid, which is the amount due shown in the form
+      Staff.Answer due = staff.get(user, "/engine-rest/task/" + id + "/variables/partsTotalAmount");
+      if (due.ok() && due.body() != null) {
+        answer.l("paidAmount", (long) Math.ceil(due.body().path("value").asDouble()));
+      }
     }
     Staff.Answer done = staff.post(user, "/engine-rest/task/" + id + "/complete", answer.body());
     if (done.ok()) {

@@ -72,7 +72,11 @@ final class Report {
     for (String m : modes) {
       JsonNode errors = results.get(m).path("errors");
       if (errors.size() > 0) {
-        sb.append("errors (").append(m).append("): ").append(errors).append('\n');
+        // counts only; one sample message per kind is in the JSON
+        sb.append("errors (").append(m).append("):");
+        errors.fields().forEachRemaining(e -> sb.append(' ').append(e.getKey()).append('=')
+            .append(e.getValue().path("count").asText()));
+        sb.append('\n');
       }
     }
     return sb.toString();
