@@ -1,0 +1,81 @@
+package com.aftersales.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Command-line options of the benchmark; defaults give the quick run (a few minutes per mode on 2 cores). */
+record BenchOptions(
+    boolean baseline,
+    String childMode,
+    int threads,
+    Duration warmup,
+    Duration window,
+    int openTasks,
+    int timers,
+    int loaders,
+    String dbUrl,
+    String heap,
+    List<String> passThrough) {
+
+  static final String USAGE =
+      """
+      Usage: tools/bench/run.sh [options]
+        --baseline           also run Camunda's stock settings and print tuned/baseline ratios
+        --threads N          concurrent staff threads in the measuring window (default 4)
+        --warmup S           warm-up seconds before the window (default 20)
+        --window S           measuring window in seconds (default 60)
+        --open-tasks N       open tasks bulk-loaded before the filter query is measured (default 10000)
+        --timers N           escalation timers made due at once (default 1000; the issue's size is 10000)
+        --loaders N          parallel threads of the bulk loads (default 4)
+        --db-url URL         database of the tuned mode; baseline uses URL + "_baseline"
+                             (default jdbc:postgresql://localhost:5432/aftersales_bench)
+        --heap SIZE          -Xmx of each mode's JVM (default 1g)
+      """;
+
+  static BenchOptions parse(String[] args) {
+    boolean baseline = false;
+    String child = null;
+    int threads = 4;
+    int warmup = 20;
+    int window = 60;
+    int openTasks = 10_000;
+    int timers = 1_000;
+    int loaders = 4;
+    String db = "jdbc:postgresql://localhost:5432/aftersales_bench";
+    String heap = "1g";
+    List<String> pass = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      switch (a) {
+        case "--baseline" -> baseline = true;
+        case "--child" -> child = args[++i];
+        case "--threads" -> threads = Integer.parseInt(args[++i]);
+        case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+        case "--window" -> window = Integer.parseInt(args[++i]);
+        case "--open-tasks" -> openTasks = Integer.parseInt(args[++i]);
+        case "--timers" -> timers = Integer.parseInt(args[++i]);
+        case "--loaders" -> loaders = Integer.parseInt(args[++i]);
+        case "--db-url" -> db = args[++i];
+        case "--heap" -> heap = args[++i];
+        case "--help", "-h" -> {
+          System.out.println(USAGE);
+          System.exit(0);
+        }
+        default -> throw new IllegalArgumentException("Unknown option " + a + "\n" + USAGE);
+      }
+      if (!a.equals("--child") && !a.equals("--baseline")) {
+        pass.add(a);
+        if (!a.startsWith("--help")) {
+          pass.add(args[i]);
+        }
+      }
+    }
+    return new BenchOptions(baseline, child, threads, Duration.ofSeconds(warmup), Duration.ofSeconds(window),
+        openTasks, timers, loaders, db, heap, pass);
+  }
+
+  String dbUrl(String mode) {
+    return mode.equals("baseline") ? dbUrl + "_baseline" : dbUrl;
+  }
+}

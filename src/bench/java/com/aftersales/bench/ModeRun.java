@@ -1,0 +1,557 @@
+package com.aftersales.bench;
+
+import com.aftersales.AfterSalesApplication;
+import com.aftersales.intake.IntakeService;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** One mode (baseline or tuned) in this JVM: fresh schema, application in-process, the phases, the figures. */
+final class ModeRun {
+
+  /** Staff the threads play, weighted by how much of the work lands on their group. */
+  private static final List<String> ROTA = List.of("mary", "mary", "mary", "mary", "sam", "sam", "eric", "emma",
+      "fiona", "sally", "oscar", "rita", "grace", "paul", "pete", "walt", "mark");
+  private static final Map<String, String> GROUP = Map.ofEntries(Map.entry("mary", "customer-service"),
+      Map.entry("sam", "service-managers"), Map.entry("eric", "engineers"), Map.entry("emma", "engineers"),
+      Map.entry("fiona", "finance"), Map.entry("sally", "sales"), Map.entry("oscar", "sales-office"),
+      Map.entry("rita", "regional-managers"), Map.entry("grace", "general-manager"), Map.entry("paul", "planning"),
+      Map.entry("pete", "production"), Map.entry("walt", "warehouse"), Map.entry("mark", "marketing-managers"));
+  private static final String FILTER = "/engine-rest/task?candidateGroup=%s&sortBy=dueDate&sortOrder=asc&maxResults=50";
+
+  private final String mode;
+  private final BenchOptions options;
+  private final String dbUrl;
+  private final String dbUser = System.getenv().getOrDefault("AFTERSALES_BENCH_DB_USER", "aftersales");
+  private final String dbPassword = System.getenv().getOrDefault("AFTERSALES_BENCH_DB_PASSWORD", "aftersales");
+
+  private final Latencies startCase = new Latencies();
+  private final Latencies completeTask = new Latencies();
+  private final Latencies filterQuery = new Latencies();
+  private final AtomicLong casesStarted = new AtomicLong();
+  private final AtomicLong tasksCompleted = new AtomicLong();
+  private final AtomicLong claimConflicts = new AtomicLong();
+  private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+  private final Map<String, String> errorSamples = new ConcurrentHashMap<>();
+  private final AtomicBoolean running = new AtomicBoolean(true);
+  /** Tasks a staff thread is working on: two threads playing the same person must not take the same task. */
+  private final java.util.Set<String> inHand = ConcurrentHashMap.newKeySet();
+  private volatile long openCases;
+
+  ModeRun(String mode, BenchOptions options) {
+    this.mode = mode;
+    this.options = options;
+    this.dbUrl = options.dbUrl(mode);
+  }
+
+  Map<String, Object> run() throws Exception {
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("mode", mode);
+    result.put("database", dbUrl);
+    resetSchema();
+    long bootStart = System.nanoTime();
+    ConfigurableApplicationContext app = new SpringApplicationBuilder(AfterSalesApplication.class)
+        .profiles("bench", "bench-" + mode)
+        .run("--spring.datasource.url=" + dbUrl);
+    try {
+      result.put("startupSeconds", seconds(System.nanoTime() - bootStart));
+      if (mode.equals("tuned")) {
+        applyTunedSql();
+      }
+      int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+      Staff staff = new Staff(port);
+      result.put("load", steadyLoad(app, staff));
+      result.put("openTasks", openTaskFilter(app, staff));
+      result.put("timers", timers(app));
+      result.put("memory", memory());
+      Map<String, Object> errs = new LinkedHashMap<>();
+      errors.forEach((k, v) -> errs.put(k, Map.of("count", v.get(), "sample", errorSamples.getOrDefault(k, ""))));
+      result.put("errors", errs);
+    } finally {
+      running.set(false);
+      app.close();
+    }
+    return result;
+  }
+
+  // ---- phase 1: staff at work ---------------------------------------------------------------------------------
+
+  private Map<String, Object> steadyLoad(ConfigurableApplicationContext app, Staff staff) throws Exception {
+    ManagementService management = app.getBean(ManagementService.class);
+    int threads = options.threads();
+    // Intake keeps a bounded pile of open cases so the staff always have work but the pile does not grow without end.
+    long wipLimit = 25L * threads;
+    ExecutorService pool = Executors.newFixedThreadPool(threads + 2);
+    pool.submit(() -> pump(management));
+    pool.submit(() -> intake(staff, wipLimit));
+    for (int i = 0; i < threads; i++) {
+      int offset = i * 5;
+      pool.submit(() -> work(staff, offset));
+    }
+    Thread.sleep(options.warmup().toMillis());
+
+    startCase.reset();
+    completeTask.reset();
+    filterQuery.reset();
+    errors.clear();
+    long started0 = casesStarted.get();
+    long tasks0 = tasksCompleted.get();
+    long[] db0 = dbCounters();
+    Instant from = Instant.now();
+    Thread.sleep(options.window().toMillis());
+    Instant to = Instant.now();
+    long started1 = casesStarted.get();
+    long tasks1 = tasksCompleted.get();
+    running.set(false);
+    pool.shutdown();
+    pool.awaitTermination(2, TimeUnit.MINUTES);
+    // PostgreSQL publishes a backend's counters when it goes idle, at most once a second
+    Thread.sleep(2_000);
+    long[] db1 = dbCounters();
+    long closed = closedBetween(from, to);
+
+    double secs = (to.toEpochMilli() - from.toEpochMilli()) / 1000.0;
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("threads", threads);
+    m.put("windowSeconds", secs);
+    m.put("casesStarted", started1 - started0);
+    m.put("casesCompleted", closed);
+    m.put("tasksCompleted", tasks1 - tasks0);
+    m.put("casesCompletedPerSecond", round(closed / secs));
+    m.put("tasksCompletedPerSecond", round((tasks1 - tasks0) / secs));
+    m.put("casesStartedPerSecond", round((started1 - started0) / secs));
+    m.put("claimConflicts", claimConflicts.get());
+    m.put("startCaseMs", startCase.summary());
+    m.put("completeTaskMs", completeTask.summary());
+    m.put("filterQueryMs", filterQuery.summary());
+    long commits = db1[0] - db0[0];
+    long writes = db1[1] - db0[1];
+    m.put("dbCommits", commits);
+    m.put("dbRowWrites", writes);
+    m.put("dbCommitsPerCase", closed == 0 ? null : round((double) commits / closed));
+    m.put("dbRowWritesPerCase", closed == 0 ? null : round((double) writes / closed));
+    m.put("dbRowWritesPerTask", tasks1 == tasks0 ? null : round((double) writes / (tasks1 - tasks0)));
+    m.put("memoryAtWindowEnd", memory());
+    return m;
+  }
+
+  /** A request comes in whenever the open pile is below the limit (the intake API as mary). */
+  private void intake(Staff staff, long wipLimit) {
+    long lastCount = 0;
+    while (running.get()) {
+      try {
+        if (System.currentTimeMillis() - lastCount > 500) {
+          openCases = count("SELECT count(*) FROM service_case WHERE closed_at IS NULL");
+          lastCount = System.currentTimeMillis();
+        }
+        if (openCases >= wipLimit) {
+          Thread.sleep(100);
+          continue;
+        }
+        Staff.Answer a = staff.post("mary", "/api/service-requests",
+            Synthetic.requestBody(Synthetic.newCase(Synthetic.requestType())));
+        if (a.status() == 201) {
+          startCase.add(a.nanos());
+          casesStarted.incrementAndGet();
+          openCases++;
+        } else {
+          error("intake " + a.status(), a.raw());
+        }
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException | SQLException e) {
+        error("intake exception", e.toString());
+      }
+    }
+  }
+
+  /**
+   * Time passing for the follow-up calls: the 24-hour timers after completion (repair, exchange) are made due
+   * at once so cases can finish inside the window. Everything else runs on real time.
+   */
+  private void pump(ManagementService management) {
+    while (running.get()) {
+      try {
+        Date now = new Date();
+        for (Job job : management.createJobQuery().timers().activityId("Timer_FollowUpDue").duedateHigherThan(now)
+            .listPage(0, 200)) {
+          management.setJobDuedate(job.getId(), now);
+        }
+        Thread.sleep(1000);
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException e) {
+        error("pump", e.toString());
+      }
+    }
+  }
+
+  /** One staff thread: looks at the list of the next person on the rota, picks tasks, claims and completes them. */
+  private void work(Staff staff, int offset) {
+    int turn = offset;
+    while (running.get()) {
+      String user = ROTA.get(Math.floorMod(turn++, ROTA.size()));
+      try {
+        List<JsonNode> candidates = new ArrayList<>();
+        if (user.equals("eric") || user.equals("emma")) {
+          Staff.Answer mine = staff.get(user,
+              "/engine-rest/task?assignee=" + user + "&sortBy=dueDate&sortOrder=asc&maxResults=50");
+          if (mine.ok() && mine.body() != null) {
+            mine.body().forEach(candidates::add);
+          }
+        }
+        if (candidates.isEmpty()) {
+          Staff.Answer list = staff.get(user, FILTER.formatted(GROUP.get(user)));
+          if (!list.ok() || list.body() == null) {
+            error("filter " + list.status(), list.raw());
+            continue;
+          }
+          filterQuery.add(list.nanos());
+          list.body().forEach(candidates::add);
+        }
+        Collections.shuffle(candidates, Synthetic.random());
+        int done = 0;
+        for (JsonNode task : candidates) {
+          if (done >= 3 || !running.get()) {
+            break;
+          }
+          if (handle(staff, user, task)) {
+            done++;
+          }
+        }
+      } catch (RuntimeException e) {
+        error("worker exception", e.toString());
+      }
+    }
+  }
+
+  private boolean handle(Staff staff, String user, JsonNode task) {
+    String key = task.path("taskDefinitionKey").asText();
+    Synthetic.Vars answer = Synthetic.answer(key, user);
+    if (answer == null) {
+      error("no answer for " + key, task.path("processDefinitionId").asText());
+      return false;
+    }
+    String id = task.path("id").asText();
+    if (!inHand.add(id)) {
+      return false;
+    }
+    try {
+      return work(staff, user, task, key, id, answer);
+    } finally {
+      inHand.remove(id);
+    }
+  }
+
+  private boolean work(Staff staff, String user, JsonNode task, String key, String id, Synthetic.Vars answer) {
+    String assignee = task.path("assignee").isNull() ? null : task.path("assignee").asText(null);
+    if (assignee == null) {
+      Staff.Answer claim = staff.post(user, "/engine-rest/task/" + id + "/claim", Map.of("userId", user));
+      if (!claim.ok()) {
+        // another thread playing the same group took it first
+        claimConflicts.incrementAndGet();
+        return false;
+      }
+    } else if (!assignee.equals(user)) {
+      return false;
+    }
+    if (key.equals("Task_ConfirmPayment")) {
+      // finance books what the customer paid, which is the amount due shown in the form
+      Staff.Answer due = staff.get(user, "/engine-rest/task/" + id + "/variables/partsTotalAmount");
+      if (due.ok() && due.body() != null) {
+        answer.l("paidAmount", (long) Math.ceil(due.body().path("value").asDouble()));
+      }
+    }
+    Staff.Answer done = staff.post(user, "/engine-rest/task/" + id + "/complete", answer.body());
+    if (done.ok()) {
+      completeTask.add(done.nanos());
+      tasksCompleted.incrementAndGet();
+      return true;
+    }
+    error("complete " + key + " " + done.status(), done.raw());
+    return false;
+  }
+
+  // ---- phase 2: the Tasklist filter over many open tasks -------------------------------------------------------
+
+  private Map<String, Object> openTaskFilter(ConfigurableApplicationContext app, Staff staff) throws Exception {
+    TaskService tasks = app.getBean(TaskService.class);
+    IntakeService intake = app.getBean(IntakeService.class);
+    ManagementService management = app.getBean(ManagementService.class);
+    long before = tasks.createTaskQuery().count();
+    int toOpen = (int) Math.max(0, options.openTasks() - before);
+    long start = System.nanoTime();
+    parallel(toOpen, () -> intake.submit(Synthetic.newCase(Synthetic.requestType()), "mary"));
+    long submitted = System.nanoTime();
+    // repairs get their first task after the acknowledgement mail, which the job executor sends
+    long deadline = System.currentTimeMillis() + 15 * 60_000L;
+    while (management.createJobQuery().executable().count() > 0 && System.currentTimeMillis() < deadline) {
+      Thread.sleep(500);
+    }
+    long loaded = System.nanoTime();
+    long open = tasks.createTaskQuery().count();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("openTasks", open);
+    m.put("openTasksOfCustomerService", tasks.createTaskQuery().taskCandidateGroup("customer-service").count());
+    m.put("casesLoaded", toOpen);
+    m.put("loadSeconds", seconds(loaded - start));
+    m.put("intakeCasesPerSecond", toOpen == 0 ? null : round(toOpen / ((submitted - start) / 1e9)));
+    for (String user : List.of("mary", "sally")) {
+      Latencies l = new Latencies();
+      String path = FILTER.formatted(GROUP.get(user));
+      for (int i = 0; i < 10; i++) {
+        staff.get(user, path); // warm the plan cache and the connection
+      }
+      for (int i = 0; i < 200; i++) {
+        Staff.Answer a = staff.get(user, path);
+        if (a.ok()) {
+          l.add(a.nanos());
+        } else {
+          error("filter(open) " + a.status(), a.raw());
+        }
+      }
+      m.put("filterQueryMs." + GROUP.get(user), l.summary());
+    }
+    return m;
+  }
+
+  // ---- phase 3: many escalation timers due at once -------------------------------------------------------------
+
+  private Map<String, Object> timers(ConfigurableApplicationContext app) throws Exception {
+    IntakeService intake = app.getBean(IntakeService.class);
+    TaskService tasks = app.getBean(TaskService.class);
+    RuntimeService runtime = app.getBean(RuntimeService.class);
+    ManagementService management = app.getBean(ManagementService.class);
+    int n = options.timers();
+    List<String> instances = Collections.synchronizedList(new ArrayList<>());
+    long setupStart = System.nanoTime();
+    parallel(n, () -> {
+      String pid = intake.submit(Synthetic.newCase("complaint"), "mary").serviceCase().processInstanceId();
+      instances.add(pid);
+      Task record = tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey("Task_RecordComplaint").singleResult();
+      tasks.complete(record.getId(), plain(Synthetic.answer("Task_RecordComplaint", "mary")));
+    });
+    // the response timer starts after the acknowledgement mail (async): wait for all of them
+    List<String> jobIds = new ArrayList<>();
+    long deadline = System.currentTimeMillis() + 15 * 60_000L;
+    while (System.currentTimeMillis() < deadline) {
+      jobIds.clear();
+      // JobQuery.activityId combined with processInstanceIds renders invalid SQL in 7.24, so ask the tables
+      try (Connection c = connect(); PreparedStatement q = c.prepareStatement(
+          "SELECT j.id_ FROM act_ru_job j JOIN act_ru_jobdef d ON d.id_ = j.job_def_id_"
+              + " WHERE d.act_id_ = 'Timer_ResponseOverdue' AND j.process_instance_id_ = ANY(?)")) {
+        q.setArray(1, c.createArrayOf("varchar", instances.toArray()));
+        try (ResultSet rs = q.executeQuery()) {
+          while (rs.next()) {
+            jobIds.add(rs.getString(1));
+          }
+        }
+      }
+      if (jobIds.size() >= n) {
+        break;
+      }
+      Thread.sleep(500);
+    }
+    double setupSeconds = seconds(System.nanoTime() - setupStart);
+    long fireStart;
+    try (Connection c = connect(); PreparedStatement due = c.prepareStatement(
+        "UPDATE act_ru_job SET duedate_ = ? WHERE id_ = ANY(?)")) {
+      due.setTimestamp(1, Timestamp.from(Instant.now().minusSeconds(1)));
+      due.setArray(2, c.createArrayOf("varchar", jobIds.toArray()));
+      due.executeUpdate();
+      fireStart = System.nanoTime();
+    }
+    long left = jobIds.size();
+    long failed = 0;
+    deadline = System.currentTimeMillis() + 30 * 60_000L;
+    try (Connection c = connect(); PreparedStatement q = c.prepareStatement(
+        "SELECT count(*), count(*) FILTER (WHERE retries_ = 0 OR exception_msg_ IS NOT NULL) FROM act_ru_job WHERE id_ = ANY(?)")) {
+      q.setArray(1, c.createArrayOf("varchar", jobIds.toArray()));
+      while (System.currentTimeMillis() < deadline) {
+        try (ResultSet rs = q.executeQuery()) {
+          rs.next();
+          left = rs.getLong(1);
+          failed = rs.getLong(2);
+        }
+        if (left - failed <= 0) {
+          break;
+        }
+        Thread.sleep(200);
+      }
+    }
+    double fireSeconds = seconds(System.nanoTime() - fireStart);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("timers", jobIds.size());
+    m.put("setupSeconds", setupSeconds);
+    m.put("secondsUntilAllFired", fireSeconds);
+    m.put("timersPerSecond", round((jobIds.size() - left) / fireSeconds));
+    m.put("notFired", left);
+    m.put("failed", failed);
+    m.put("escalatedInstances", runtime.createProcessInstanceQuery().processDefinitionKey("complaint").count());
+    return m;
+  }
+
+  /** Runs n calls on the loader threads, counting failures instead of stopping. */
+  private void parallel(int n, Runnable call) throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(options.loaders());
+    for (int i = 0; i < n; i++) {
+      pool.submit(() -> {
+        try {
+          call.run();
+        } catch (RuntimeException e) {
+          error("bulk load", e.toString());
+        }
+      });
+    }
+    pool.shutdown();
+    pool.awaitTermination(2, TimeUnit.HOURS);
+  }
+
+  private static Map<String, Object> plain(Synthetic.Vars vars) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    vars.values.forEach((k, v) -> m.put(k, ((Map<?, ?>) v).get("value")));
+    return m;
+  }
+
+  // ---- database and process figures ---------------------------------------------------------------------------
+
+  private Connection connect() throws SQLException {
+    return DriverManager.getConnection(dbUrl, dbUser, dbPassword);
+  }
+
+  /** The bench database starts empty in each mode (the role owns it, so it may drop its public schema). */
+  private void resetSchema() throws SQLException {
+    try (Connection c = connect(); Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA IF EXISTS public CASCADE");
+      s.execute("CREATE SCHEMA public");
+    } catch (SQLException e) {
+      throw new SQLException("Cannot reset " + dbUrl + " as " + dbUser
+          + " — create the database first (tools/bench/run.sh does it with su postgres)", e);
+    }
+  }
+
+  private void applyTunedSql() throws IOException, SQLException {
+    try (InputStream in = ModeRun.class.getResourceAsStream("/bench-tuned.sql")) {
+      if (in == null) {
+        return;
+      }
+      StringBuilder sql = new StringBuilder();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.trim().startsWith("--")) {
+          sql.append(line).append('\n');
+        }
+      }
+      try (Connection c = connect(); Statement s = c.createStatement()) {
+        for (String statement : sql.toString().split(";")) {
+          if (!statement.isBlank()) {
+            s.execute(statement);
+          }
+        }
+      }
+    }
+  }
+
+  /** xact_commit of this database and the rows written to its tables so far. */
+  private long[] dbCounters() throws SQLException {
+    try (Connection c = connect(); Statement s = c.createStatement()) {
+      long commits;
+      long writes;
+      try (ResultSet rs = s.executeQuery(
+          "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")) {
+        rs.next();
+        commits = rs.getLong(1);
+      }
+      try (ResultSet rs = s.executeQuery(
+          "SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_user_tables")) {
+        rs.next();
+        writes = rs.getLong(1);
+      }
+      return new long[] {commits, writes};
+    }
+  }
+
+  private long closedBetween(Instant from, Instant to) throws SQLException {
+    try (Connection c = connect(); PreparedStatement p = c.prepareStatement(
+        "SELECT count(*) FROM service_case WHERE closed_at >= ? AND closed_at < ?")) {
+      p.setTimestamp(1, Timestamp.from(from));
+      p.setTimestamp(2, Timestamp.from(to));
+      try (ResultSet rs = p.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  static Map<String, Object> memory() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+    m.put("heapUsedMb", heap.getUsed() / (1024 * 1024));
+    m.put("heapCommittedMb", heap.getCommitted() / (1024 * 1024));
+    m.put("heapMaxMb", heap.getMax() / (1024 * 1024));
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          m.put("rssMb", Long.parseLong(line.replaceAll("\\D", "")) / 1024);
+        } else if (line.startsWith("VmHWM:")) {
+          m.put("rssPeakMb", Long.parseLong(line.replaceAll("\\D", "")) / 1024);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      m.put("rssMb", null);
+    }
+    return m;
+  }
+
+  private void error(String kind, String sample) {
+    errors.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
+    errorSamples.putIfAbsent(kind, sample == null ? "" : sample.substring(0, Math.min(300, sample.length())));
+  }
+
+  private static double seconds(long nanos) {
+    return Math.round(nanos / 1e7) / 100.0;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+}

@@ -1,0 +1,106 @@
+package com.aftersales.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The plain table and the summary JSON: one row per figure, one column per mode, tuned/baseline ratio. */
+final class Report {
+
+  /** label, JSON pointer inside a mode's result. */
+  private static final String[][] ROWS = {
+      {"completed cases / s", "/load/casesCompletedPerSecond"},
+      {"user tasks completed / s", "/load/tasksCompletedPerSecond"},
+      {"cases started / s", "/load/casesStartedPerSecond"},
+      {"start case p50 ms", "/load/startCaseMs/p50"},
+      {"start case p95 ms", "/load/startCaseMs/p95"},
+      {"start case p99 ms", "/load/startCaseMs/p99"},
+      {"complete task p50 ms", "/load/completeTaskMs/p50"},
+      {"complete task p95 ms", "/load/completeTaskMs/p95"},
+      {"complete task p99 ms", "/load/completeTaskMs/p99"},
+      {"filter query (load) p50 ms", "/load/filterQueryMs/p50"},
+      {"filter query (load) p95 ms", "/load/filterQueryMs/p95"},
+      {"filter query (load) p99 ms", "/load/filterQueryMs/p99"},
+      {"db commits / case", "/load/dbCommitsPerCase"},
+      {"db row writes / case", "/load/dbRowWritesPerCase"},
+      {"db row writes / task", "/load/dbRowWritesPerTask"},
+      {"open tasks in db", "/openTasks/openTasks"},
+      {"bulk intake cases / s", "/openTasks/intakeCasesPerSecond"},
+      {"filter, open tasks, cust.-serv. p50 ms", "/openTasks/filterQueryMs.customer-service/p50"},
+      {"filter, open tasks, cust.-serv. p95 ms", "/openTasks/filterQueryMs.customer-service/p95"},
+      {"filter, open tasks, cust.-serv. p99 ms", "/openTasks/filterQueryMs.customer-service/p99"},
+      {"filter, open tasks, sales p50 ms", "/openTasks/filterQueryMs.sales/p50"},
+      {"filter, open tasks, sales p99 ms", "/openTasks/filterQueryMs.sales/p99"},
+      {"timers made due", "/timers/timers"},
+      {"s until all timers fired", "/timers/secondsUntilAllFired"},
+      {"timers fired / s", "/timers/timersPerSecond"},
+      {"heap used MB (window end)", "/load/memoryAtWindowEnd/heapUsedMb"},
+      {"RSS MB (window end)", "/load/memoryAtWindowEnd/rssMb"},
+      {"RSS peak MB", "/memory/rssPeakMb"},
+  };
+
+  private final Map<String, JsonNode> results;
+
+  Report(Map<String, JsonNode> results) {
+    this.results = results;
+  }
+
+  String table() {
+    List<String> modes = new ArrayList<>(results.keySet());
+    boolean ratio = modes.contains("baseline") && modes.contains("tuned");
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format("%-40s", "figure"));
+    modes.forEach(m -> sb.append(String.format("%14s", m)));
+    if (ratio) {
+      sb.append(String.format("%16s", "tuned/baseline"));
+    }
+    sb.append('\n');
+    for (String[] row : ROWS) {
+      sb.append(String.format("%-40s", row[0]));
+      for (String m : modes) {
+        JsonNode v = results.get(m).at(row[1]);
+        sb.append(String.format("%14s", v.isMissingNode() || v.isNull() ? "-" : v.asText()));
+      }
+      if (ratio) {
+        Double r = ratio(row[1]);
+        sb.append(String.format("%16s", r == null ? "-" : String.format("%.2f", r)));
+      }
+      sb.append('\n');
+    }
+    for (String m : modes) {
+      JsonNode errors = results.get(m).path("errors");
+      if (errors.size() > 0) {
+        // counts only; one sample message per kind is in the JSON
+        sb.append("errors (").append(m).append("):");
+        errors.fields().forEachRemaining(e -> sb.append(' ').append(e.getKey()).append('=')
+            .append(e.getValue().path("count").asText()));
+        sb.append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  private Double ratio(String pointer) {
+    JsonNode b = results.get("baseline").at(pointer);
+    JsonNode t = results.get("tuned").at(pointer);
+    if (!b.isNumber() || !t.isNumber() || b.asDouble() == 0) {
+      return null;
+    }
+    return t.asDouble() / b.asDouble();
+  }
+
+  Map<String, Object> summary() {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("modes", results);
+    if (results.containsKey("baseline") && results.containsKey("tuned")) {
+      Map<String, Object> ratios = new LinkedHashMap<>();
+      for (String[] row : ROWS) {
+        ratios.put(row[1], ratio(row[1]));
+      }
+      s.put("tunedOverBaseline", ratios);
+    }
+    return s;
+  }
+}
