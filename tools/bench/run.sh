@@ -22,6 +22,6 @@ for db in "$DB_NAME" "${DB_NAME}_baseline"; do
   fi
 done
 
-mvn -o -q -Pbenchmark -DskipTests process-test-classes
+mvn -q -Pbenchmark -DskipTests process-test-classes
 CP="target/test-classes:target/classes:$(cat target/benchmark/classpath.txt)"
 exec java -Xmx256m -cp "$CP" com.aftersales.bench.Benchmark "$@"
