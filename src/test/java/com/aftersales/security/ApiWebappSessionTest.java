@@ -42,6 +42,35 @@ class ApiWebappSessionTest {
     assertThat(call(HttpMethod.POST, cookies, cookies.get("XSRF-TOKEN")).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
+  @Test
+  void webappsKeepTheirSecurityHeaders() {
+    ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    HttpHeaders headers = page.getHeaders();
+    assertThat(headers.getFirst("Content-Security-Policy")).contains("default-src");
+    assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(headers.getFirst("X-XSS-Protection")).isNotBlank();
+  }
+
+  @Test
+  void webappChangesWithoutTheCsrfTokenAreRefusedEvenWhenLoggedIn() {
+    Map<String, String> cookies = login("mary");
+    HttpHeaders withoutToken = headers(cookies, null);
+    withoutToken.setContentType(MediaType.APPLICATION_JSON);
+    String filter = "{\"resourceType\":\"Task\",\"name\":\"forged\",\"query\":{}}";
+
+    HttpHeaders withToken = headers(cookies, cookies.get("XSRF-TOKEN"));
+    withToken.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> genuine = rest.exchange("/camunda/api/engine/engine/default/filter/create",
+        HttpMethod.POST, new HttpEntity<>(filter.replace("forged", "mary's own list"), withToken), String.class);
+    assertThat(genuine.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    ResponseEntity<String> forged = rest.exchange("/camunda/api/engine/engine/default/filter/create",
+        HttpMethod.POST, new HttpEntity<>(filter, withoutToken), String.class);
+    assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
   /** What the Tasklist login page does: fetch the CSRF cookie, post the credentials, ask who is in. */
   private Map<String, String> login(String user) {
     ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
