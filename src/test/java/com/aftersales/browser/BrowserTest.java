@@ -1,6 +1,7 @@
 package com.aftersales.browser;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * End-to-end tests in Debian's Chromium. Skipped where /usr/bin/chromium or /usr/bin/chromedriver is missing, unless
  * AFTERSALES_REQUIRE_BROWSER=true (CI), where a missing browser fails them instead of skipping silently.
  */
+@Inherited
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("browser")

@@ -10,51 +10,29 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
+
 
 /** A service manager reads the SLA dashboard in Cockpit: the page shows the report's figures and their cases. */
-@BrowserTest
-@ExtendWith(Screenshots.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class CockpitSlaBrowserTest implements Screenshots.HasBrowser {
+class CockpitSlaBrowserTest extends BrowserScenario {
 
   static final String COCKPIT = "/camunda/app/cockpit/default/";
   static final List<String> OPEN_BUCKETS = List.of("open", "dueSoon", "breached");
 
-  @LocalServerPort int port;
   @Autowired TestRestTemplate rest;
   @Autowired ManagementService managementService;
   @Autowired TaskService taskService;
-
-  private Browser browser;
-
-  @Override
-  public Browser browser() {
-    return browser;
-  }
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new Browser("http://localhost:" + port);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void serviceManagerReadsTheSlaFiguresAndTheCasesBehindThemInCockpit() {

@@ -12,47 +12,25 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
-@BrowserTest
-@ExtendWith(Screenshots.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class TasklistRepairBrowserTest implements Screenshots.HasBrowser {
 
-  @LocalServerPort int port;
+class TasklistRepairBrowserTest extends BrowserScenario {
+
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
   @Autowired ManagementService managementService;
   @Autowired TaskService taskService;
   @Autowired org.camunda.bpm.engine.HistoryService historyService;
-
-  private Browser browser;
-
-  @Override
-  public Browser browser() {
-    return browser;
-  }
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new Browser("http://localhost:" + port);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void customerServiceFindsClaimsAndAssessesANewRepairThenAServiceManagerSeesTheDispatch() {

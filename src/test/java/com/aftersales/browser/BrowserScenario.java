@@ -1,0 +1,35 @@
+package com.aftersales.browser;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The running application and a fresh headless Chromium per test, screenshots of every step on failure. */
+@BrowserTest
+@ExtendWith(Screenshots.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+abstract class BrowserScenario implements Screenshots.HasBrowser {
+
+  @LocalServerPort int port;
+
+  Browser browser;
+
+  @Override
+  public Browser browser() {
+    return browser;
+  }
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser("http://localhost:" + port);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+}
