@@ -1,5 +1,7 @@
 package com.aftersales.intake;
 
+import com.aftersales.security.StaffAccessDeniedException;
+import com.aftersales.security.StaffUserRequiredException;
 import com.aftersales.cases.CaseNotFoundException;
 import java.util.List;
 import org.slf4j.Logger;
@@ -60,6 +62,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
         .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"after-sales\"")
         .body(problem);
+  }
+
+  @ExceptionHandler(StaffAccessDeniedException.class)
+  ResponseEntity<ProblemDetail> forbidden(StaffAccessDeniedException e) {
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.FORBIDDEN);
+    problem.setTitle("Not allowed");
+    problem.setDetail(e.getMessage());
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
   }
 
   /** Technical failures: logged in full, answered without internals. */

@@ -1,5 +1,6 @@
 package com.aftersales.intake;
 
+import com.aftersales.security.StaffUserRequiredException;
 import com.aftersales.calendar.WorkingDayCalendar;
 import com.aftersales.cases.NewCase;
 import com.aftersales.security.StaffUser;

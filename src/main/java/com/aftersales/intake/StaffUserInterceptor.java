@@ -1,5 +1,6 @@
 package com.aftersales.intake;
 
+import com.aftersales.security.StaffUserRequiredException;
 import com.aftersales.security.StaffUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,6 +1,6 @@
 package com.aftersales.flows.complaint;
 
-import com.aftersales.security.StaffUser;
+import com.aftersales.security.StaffAccess;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,17 +42,7 @@ public class ComplaintReportController {
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-    Optional<StaffUser> user = StaffUser.current();
-    if (user.isEmpty()) {
-      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-          .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"aftersales\", charset=\"UTF-8\"")
-          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(problemBody(HttpStatus.UNAUTHORIZED, "Sign in as a staff member to read the complaint report.", List.of()));
-    }
-    if (properties.reportGroups().stream().noneMatch(user.get()::memberOf)) {
-      String detail = "The complaint report is for " + String.join(", ", properties.reportGroups()) + ".";
-      return problem(HttpStatus.FORBIDDEN, detail, List.of());
-    }
+    StaffAccess.require(properties.reportGroups(), "The complaint report");
     List<Map<String, String>> errors = new ArrayList<>();
     LocalDate fromDate = date("from", from, errors);
     LocalDate toDate = date("to", to, errors);

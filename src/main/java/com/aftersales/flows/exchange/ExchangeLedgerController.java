@@ -1,13 +1,12 @@
 package com.aftersales.flows.exchange;
 
-import com.aftersales.security.StaffUser;
+import com.aftersales.security.StaffAccess;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -42,14 +41,7 @@ public class ExchangeLedgerController {
       @RequestParam(name = "from", required = false) String from,
       @RequestParam(name = "to", required = false) String to,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-    Optional<StaffUser> user = StaffUser.current();
-    if (user.isEmpty()) {
-      return problem(HttpStatus.UNAUTHORIZED, "Sign in with your staff account to read the exchange ledger.", List.of());
-    }
-    if (user.get().groups().stream().noneMatch(READER_GROUPS::contains)) {
-      String detail = "The exchange ledger is open to the groups " + READER_GROUPS.stream().sorted().toList() + ".";
-      return problem(HttpStatus.FORBIDDEN, detail, List.of());
-    }
+    StaffAccess.require(READER_GROUPS, "The exchange ledger");
 
     List<Map<String, String>> errors = new ArrayList<>();
     LocalDate fromDate = date("from", from, errors);
@@ -104,10 +96,6 @@ public class ExchangeLedgerController {
     if (!errors.isEmpty()) {
       body.setProperty("errors", errors);
     }
-    ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
-    if (status == HttpStatus.UNAUTHORIZED) {
-      response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"after-sales\"");
-    }
-    return response.body(body);
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
   }
 }

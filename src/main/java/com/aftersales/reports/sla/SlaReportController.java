@@ -1,6 +1,6 @@
 package com.aftersales.reports.sla;
 
-import com.aftersales.security.StaffUser;
+import com.aftersales.security.StaffAccess;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -43,10 +43,7 @@ public class SlaReportController {
 
   @GetMapping
   public ResponseEntity<?> report(@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-    Optional<ResponseEntity<ProblemDetail>> denied = checkAccess("/api/reports/sla");
-    if (denied.isPresent()) {
-      return denied.get();
-    }
+    checkAccess();
     SlaReport report = reports.report();
     if (wantsCsv(accept)) {
       return ok().contentType(csvType()).header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"sla.csv\"")
@@ -61,10 +58,7 @@ public class SlaReportController {
       @RequestParam(required = false) String bucket,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
     String path = "/api/reports/sla/" + commitment + "/cases";
-    Optional<ResponseEntity<ProblemDetail>> denied = checkAccess(path);
-    if (denied.isPresent()) {
-      return denied.get();
-    }
+    checkAccess();
     Optional<Commitment> found = reports.commitment(commitment);
     if (found.isEmpty()) {
       String known = reports.commitments().stream().map(Commitment::id).collect(Collectors.joining(", "));
@@ -86,21 +80,8 @@ public class SlaReportController {
     return ok().contentType(MediaType.APPLICATION_JSON).body(list);
   }
 
-  /** 401 without a user, 403 for groups the report is not for. */
-  private Optional<ResponseEntity<ProblemDetail>> checkAccess(String path) {
-    Optional<StaffUser> user = StaffUser.current();
-    if (user.isEmpty()) {
-      ProblemDetail body = body(HttpStatus.UNAUTHORIZED, path, "Sign in as a staff member to read the SLA report.",
-          List.of());
-      return Optional.of(ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-          .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"aftersales\", charset=\"UTF-8\"")
-          .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body));
-    }
-    if (properties.getGroups().stream().noneMatch(user.get()::memberOf)) {
-      return Optional.of(problem(HttpStatus.FORBIDDEN, path,
-          "The SLA report is for " + String.join(", ", properties.getGroups()) + ".", List.of()));
-    }
-    return Optional.empty();
+  private void checkAccess() {
+    StaffAccess.require(properties.getGroups(), "The SLA report");
   }
 
   /** Figures move with every task, so nothing may be cached. */

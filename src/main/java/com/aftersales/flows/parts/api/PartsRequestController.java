@@ -1,5 +1,6 @@
 package com.aftersales.flows.parts.api;
 
+import com.aftersales.security.StaffAccess;
 import com.aftersales.flows.parts.DailySummaries;
 import com.aftersales.flows.parts.PartLine;
 import com.aftersales.flows.parts.PartsProcess;
@@ -141,11 +142,7 @@ public class PartsRequestController {
   }
 
   private static StaffUser allowed() {
-    StaffUser user = StaffUser.current().orElseThrow(NotSignedInException::new);
-    if (user.groups().stream().noneMatch(ALLOWED::contains)) {
-      throw new NotAllowedException(user.id());
-    }
-    return user;
+    return StaffAccess.require(ALLOWED, "Parts records");
   }
 
   private static List<String> cells(Object... values) {
@@ -173,14 +170,6 @@ public class PartsRequestController {
     }
   }
 
-  static class NotSignedInException extends RuntimeException {}
-
-  static class NotAllowedException extends RuntimeException {
-    NotAllowedException(String user) {
-      super(user);
-    }
-  }
-
   @ExceptionHandler(BadFilterException.class)
   ResponseEntity<ProblemDetail> badFilter(BadFilterException e) {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
@@ -188,23 +177,6 @@ public class PartsRequestController {
     problem.setDetail(String.join("; ", e.errors.stream().map(f -> f.field() + " " + f.message()).toList()));
     problem.setProperty("errors", e.errors);
     return problem(HttpStatus.BAD_REQUEST, problem);
-  }
-
-  @ExceptionHandler(NotSignedInException.class)
-  ResponseEntity<ProblemDetail> notSignedIn() {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Sign in as a staff member");
-    problem.setTitle("Authentication required");
-    return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"aftersales\"").body(problem);
-  }
-
-  @ExceptionHandler(NotAllowedException.class)
-  ResponseEntity<ProblemDetail> notAllowed(NotAllowedException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-        "Parts records are for " + String.join(", ", ALLOWED.stream().sorted().toList()) + "; " + e.getMessage()
-            + " belongs to none of these groups");
-    problem.setTitle("Not allowed");
-    return problem(HttpStatus.FORBIDDEN, problem);
   }
 
   private static ResponseEntity<ProblemDetail> problem(HttpStatus status, ProblemDetail problem) {

@@ -1,4 +1,4 @@
-package com.aftersales.intake;
+package com.aftersales.security;
 
 /** No authenticated staff user on an /api request: answered 401. */
 public class StaffUserRequiredException extends RuntimeException {
