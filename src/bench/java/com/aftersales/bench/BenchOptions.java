@@ -14,6 +14,12 @@ record BenchOptions(
     int openTasks,
     int timers,
     int loaders,
+    int baselineOpenTasks,
+    int stepWindow,
+    int filterSeconds,
+    int timerSeconds,
+    int baselineTimers,
+    int loadMinutes,
     String dbUrl,
     String heap,
     List<String> passThrough) {
@@ -28,6 +34,14 @@ record BenchOptions(
         --open-tasks N       open tasks bulk-loaded before the filter query is measured (default 10000)
         --timers N           escalation timers made due at once (default 1000; the issue's size is 10000)
         --loaders N          parallel threads of the bulk loads (default 4)
+        --baseline-open-tasks N  the baseline's bulk load stops here (default: --open-tasks); the stock
+                             filter needs seconds per call from about 20,000 open tasks on
+        --step-window S      staff-at-work window at each growth step (1k, 10k, 100k ...; default 20, 0 = none)
+        --filter-seconds S   time box of the idle filter sampling per user and step (default 30)
+        --timer-seconds S    how long to wait for the due timers to fire before reporting (default 1800)
+        --baseline-timers N  timers of the baseline (default: --timers)
+        --load-minutes M     time box of the whole growth bulk load per mode (default 0 = none); when it runs
+                             out, the last step is measured at the open tasks reached
         --db-url URL         database of the tuned mode; baseline uses URL + "_baseline"
                              (default jdbc:postgresql://localhost:5432/aftersales_bench)
         --heap SIZE          -Xmx of each mode's JVM (default 1g)
@@ -42,6 +56,12 @@ record BenchOptions(
     int openTasks = 10_000;
     int timers = 1_000;
     int loaders = 4;
+    int baselineOpenTasks = Integer.MAX_VALUE;
+    int stepWindow = 20;
+    int filterSeconds = 30;
+    int timerSeconds = 1800;
+    int baselineTimers = -1;
+    int loadMinutes = 0;
     String db = "jdbc:postgresql://localhost:5432/aftersales_bench";
     String heap = "1g";
     List<String> pass = new ArrayList<>();
@@ -56,6 +76,12 @@ record BenchOptions(
         case "--open-tasks" -> openTasks = Integer.parseInt(args[++i]);
         case "--timers" -> timers = Integer.parseInt(args[++i]);
         case "--loaders" -> loaders = Integer.parseInt(args[++i]);
+        case "--baseline-open-tasks" -> baselineOpenTasks = Integer.parseInt(args[++i]);
+        case "--step-window" -> stepWindow = Integer.parseInt(args[++i]);
+        case "--filter-seconds" -> filterSeconds = Integer.parseInt(args[++i]);
+        case "--timer-seconds" -> timerSeconds = Integer.parseInt(args[++i]);
+        case "--baseline-timers" -> baselineTimers = Integer.parseInt(args[++i]);
+        case "--load-minutes" -> loadMinutes = Integer.parseInt(args[++i]);
         case "--db-url" -> db = args[++i];
         case "--heap" -> heap = args[++i];
         case "--help", "-h" -> {
@@ -72,7 +98,8 @@ record BenchOptions(
       }
     }
     return new BenchOptions(baseline, child, threads, Duration.ofSeconds(warmup), Duration.ofSeconds(window),
-        openTasks, timers, loaders, db, heap, pass);
+        openTasks, timers, loaders, baselineOpenTasks, stepWindow, filterSeconds, timerSeconds,
+        baselineTimers < 0 ? timers : baselineTimers, loadMinutes, db, heap, pass);
   }
 
   String dbUrl(String mode) {

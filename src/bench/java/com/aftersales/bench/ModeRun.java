@@ -4,10 +4,8 @@ import com.aftersales.AfterSalesApplication;
 import com.aftersales.intake.IntakeService;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -58,18 +56,40 @@ final class ModeRun {
   private final String dbUser = System.getenv().getOrDefault("AFTERSALES_BENCH_DB_USER", "aftersales");
   private final String dbPassword = System.getenv().getOrDefault("AFTERSALES_BENCH_DB_PASSWORD", "aftersales");
 
-  private final Latencies startCase = new Latencies();
-  private final Latencies completeTask = new Latencies();
-  private final Latencies filterQuery = new Latencies();
-  private final AtomicLong casesStarted = new AtomicLong();
-  private final AtomicLong tasksCompleted = new AtomicLong();
-  private final AtomicLong claimConflicts = new AtomicLong();
   private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
   private final Map<String, String> errorSamples = new ConcurrentHashMap<>();
-  private final AtomicBoolean running = new AtomicBoolean(true);
   /** Tasks a staff thread is working on: two threads playing the same person must not take the same task. */
   private final java.util.Set<String> inHand = ConcurrentHashMap.newKeySet();
-  private volatile long openCases;
+  /**
+   * The people a staff thread is playing right now: one person works one list at a time (as in Tasklist), so two
+   * threads never play eric at once and complete the same assigned task ("Cannot find task" races).
+   */
+  private final java.util.Set<String> playing = ConcurrentHashMap.newKeySet();
+  /** end of the growth phase's bulk-load time box (--load-minutes) */
+  private volatile long loadDeadline = Long.MAX_VALUE;
+
+  /** One stretch of staff at work: its own stop flag, latencies and counters. */
+  private static final class Load {
+    final AtomicBoolean running = new AtomicBoolean(true);
+    final Latencies startCase = new Latencies();
+    final Latencies completeTask = new Latencies();
+    final Latencies filterQuery = new Latencies();
+    /** mary's filter (customer-service holds most open tasks) asked every 250 ms beside the staff */
+    final Latencies probe = new Latencies();
+    final AtomicLong casesStarted = new AtomicLong();
+    final AtomicLong tasksCompleted = new AtomicLong();
+    final AtomicLong claimConflicts = new AtomicLong();
+    volatile long openCases;
+    /** open cases when the load began: the intake keeps a bounded pile on top of what was already open */
+    volatile long openAtStart;
+
+    void reset() {
+      startCase.reset();
+      completeTask.reset();
+      filterQuery.reset();
+      probe.reset();
+    }
+  }
 
   ModeRun(String mode, BenchOptions options) {
     this.mode = mode;
@@ -88,20 +108,18 @@ final class ModeRun {
         .run("--spring.datasource.url=" + dbUrl);
     try {
       result.put("startupSeconds", seconds(System.nanoTime() - bootStart));
-      if (mode.equals("tuned")) {
-        applyTunedSql();
-      }
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
       Staff staff = new Staff(port);
       result.put("load", steadyLoad(app, staff));
-      result.put("openTasks", openTaskFilter(app, staff));
+      List<Map<String, Object>> growth = growth(app, staff);
+      result.put("growth", growth);
+      result.put("openTasks", growth.isEmpty() ? Map.of() : growth.get(growth.size() - 1));
       result.put("timers", timers(app));
       result.put("memory", memory());
       Map<String, Object> errs = new LinkedHashMap<>();
       errors.forEach((k, v) -> errs.put(k, Map.of("count", v.get(), "sample", errorSamples.getOrDefault(k, ""))));
       result.put("errors", errs);
     } finally {
-      running.set(false);
       app.close();
     }
     return result;
@@ -110,42 +128,64 @@ final class ModeRun {
   // ---- phase 1: staff at work ---------------------------------------------------------------------------------
 
   private Map<String, Object> steadyLoad(ConfigurableApplicationContext app, Staff staff) throws Exception {
+    Load load = new Load();
+    ExecutorService pool = startLoad(app, staff, load);
+    Thread.sleep(options.warmup().toMillis());
+    Map<String, Object> m = measure(load, options.window().toMillis());
+    stopLoad(load, pool);
+    return m;
+  }
+
+  /** Staff threads, the intake, the follow-up pump and mary's filter probe, until load.running is cleared. */
+  private ExecutorService startLoad(ConfigurableApplicationContext app, Staff staff, Load load) throws SQLException {
     ManagementService management = app.getBean(ManagementService.class);
     int threads = options.threads();
     // Intake keeps a bounded pile of open cases so the staff always have work but the pile does not grow without end.
     long wipLimit = 25L * threads;
-    ExecutorService pool = Executors.newFixedThreadPool(threads + 2);
-    pool.submit(() -> pump(management));
-    pool.submit(() -> intake(staff, wipLimit));
+    load.openAtStart = count("SELECT count(*) FROM service_case WHERE closed_at IS NULL");
+    load.openCases = load.openAtStart;
+    ExecutorService pool = Executors.newFixedThreadPool(threads + 3);
+    pool.submit(() -> pump(management, load));
+    pool.submit(() -> intake(staff, wipLimit, load));
+    pool.submit(() -> probe(staff, load));
     for (int i = 0; i < threads; i++) {
       int offset = i * 5;
-      pool.submit(() -> work(staff, offset));
+      pool.submit(() -> work(staff, offset, load));
     }
-    Thread.sleep(options.warmup().toMillis());
+    return pool;
+  }
 
-    startCase.reset();
-    completeTask.reset();
-    filterQuery.reset();
-    errors.clear();
-    long started0 = casesStarted.get();
-    long tasks0 = tasksCompleted.get();
-    long[] db0 = dbCounters();
-    Instant from = Instant.now();
-    Thread.sleep(options.window().toMillis());
-    Instant to = Instant.now();
-    long started1 = casesStarted.get();
-    long tasks1 = tasksCompleted.get();
-    running.set(false);
+  private void stopLoad(Load load, ExecutorService pool) throws InterruptedException {
+    load.running.set(false);
     pool.shutdown();
     pool.awaitTermination(2, TimeUnit.MINUTES);
+  }
+
+  /** Opens the measuring window on a running load and returns its figures (the load keeps running). */
+  private Map<String, Object> measure(Load load, long windowMillis) throws Exception {
+    load.reset();
+    errors.clear();
+    long started0 = load.casesStarted.get();
+    long tasks0 = load.tasksCompleted.get();
+    long[] db0 = dbCounters();
+    Instant from = Instant.now();
+    Thread.sleep(windowMillis);
+    Instant to = Instant.now();
+    long started1 = load.casesStarted.get();
+    long tasks1 = load.tasksCompleted.get();
+    Map<String, Object> latencies = new LinkedHashMap<>();
+    latencies.put("startCaseMs", load.startCase.summary());
+    latencies.put("completeTaskMs", load.completeTask.summary());
+    latencies.put("filterQueryMs", load.filterQuery.summary());
+    latencies.put("filterCustomerServiceMs", load.probe.summary());
     // PostgreSQL publishes a backend's counters when it goes idle, at most once a second
-    Thread.sleep(2_000);
+    Thread.sleep(1_500);
     long[] db1 = dbCounters();
     long closed = closedBetween(from, to);
 
     double secs = (to.toEpochMilli() - from.toEpochMilli()) / 1000.0;
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("threads", threads);
+    m.put("threads", options.threads());
     m.put("windowSeconds", secs);
     m.put("casesStarted", started1 - started0);
     m.put("casesCompleted", closed);
@@ -153,10 +193,8 @@ final class ModeRun {
     m.put("casesCompletedPerSecond", round(closed / secs));
     m.put("tasksCompletedPerSecond", round((tasks1 - tasks0) / secs));
     m.put("casesStartedPerSecond", round((started1 - started0) / secs));
-    m.put("claimConflicts", claimConflicts.get());
-    m.put("startCaseMs", startCase.summary());
-    m.put("completeTaskMs", completeTask.summary());
-    m.put("filterQueryMs", filterQuery.summary());
+    m.put("claimConflicts", load.claimConflicts.get());
+    m.putAll(latencies);
     long commits = db1[0] - db0[0];
     long writes = db1[1] - db0[1];
     m.put("dbCommits", commits);
@@ -168,25 +206,43 @@ final class ModeRun {
     return m;
   }
 
+  /** mary's list (customer-service: most of the open tasks) four times a second, beside the staff. */
+  private void probe(Staff staff, Load load) {
+    String path = FILTER.formatted(GROUP.get("mary"));
+    while (load.running.get()) {
+      Staff.Answer a = staff.get("mary", path);
+      if (a.ok()) {
+        load.probe.add(a.nanos());
+      } else {
+        error("filter probe " + a.status(), a.raw());
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
+  }
+
   /** A request comes in whenever the open pile is below the limit (the intake API as mary). */
-  private void intake(Staff staff, long wipLimit) {
+  private void intake(Staff staff, long wipLimit, Load load) {
     long lastCount = 0;
-    while (running.get()) {
+    while (load.running.get()) {
       try {
         if (System.currentTimeMillis() - lastCount > 500) {
-          openCases = count("SELECT count(*) FROM service_case WHERE closed_at IS NULL");
+          load.openCases = count("SELECT count(*) FROM service_case WHERE closed_at IS NULL");
           lastCount = System.currentTimeMillis();
         }
-        if (openCases >= wipLimit) {
+        if (load.openCases - load.openAtStart >= wipLimit) {
           Thread.sleep(100);
           continue;
         }
         Staff.Answer a = staff.post("mary", "/api/service-requests",
             Synthetic.requestBody(Synthetic.newCase(Synthetic.requestType())));
         if (a.status() == 201) {
-          startCase.add(a.nanos());
-          casesStarted.incrementAndGet();
-          openCases++;
+          load.startCase.add(a.nanos());
+          load.casesStarted.incrementAndGet();
+          load.openCases++;
         } else {
           error("intake " + a.status(), a.raw());
         }
@@ -202,8 +258,8 @@ final class ModeRun {
    * Time passing for the follow-up calls: the 24-hour timers after completion (repair, exchange) are made due
    * at once so cases can finish inside the window. Everything else runs on real time.
    */
-  private void pump(ManagementService management) {
-    while (running.get()) {
+  private void pump(ManagementService management, Load load) {
+    while (load.running.get()) {
       try {
         Date now = new Date();
         for (Job job : management.createJobQuery().timers().activityId("Timer_FollowUpDue").duedateHigherThan(now)
@@ -220,10 +276,13 @@ final class ModeRun {
   }
 
   /** One staff thread: looks at the list of the next person on the rota, picks tasks, claims and completes them. */
-  private void work(Staff staff, int offset) {
+  private void work(Staff staff, int offset, Load load) {
     int turn = offset;
-    while (running.get()) {
+    while (load.running.get()) {
       String user = ROTA.get(Math.floorMod(turn++, ROTA.size()));
+      if (!playing.add(user)) {
+        continue; // another thread is this person right now
+      }
       try {
         List<JsonNode> candidates = new ArrayList<>();
         if (user.equals("eric") || user.equals("emma")) {
@@ -239,26 +298,28 @@ final class ModeRun {
             error("filter " + list.status(), list.raw());
             continue;
           }
-          filterQuery.add(list.nanos());
+          load.filterQuery.add(list.nanos());
           list.body().forEach(candidates::add);
         }
         Collections.shuffle(candidates, Synthetic.random());
         int done = 0;
         for (JsonNode task : candidates) {
-          if (done >= 3 || !running.get()) {
+          if (done >= 3 || !load.running.get()) {
             break;
           }
-          if (handle(staff, user, task)) {
+          if (handle(staff, user, task, load)) {
             done++;
           }
         }
       } catch (RuntimeException e) {
         error("worker exception", e.toString());
+      } finally {
+        playing.remove(user);
       }
     }
   }
 
-  private boolean handle(Staff staff, String user, JsonNode task) {
+  private boolean handle(Staff staff, String user, JsonNode task, Load load) {
     String key = task.path("taskDefinitionKey").asText();
     Synthetic.Vars answer = Synthetic.answer(key, user);
     if (answer == null) {
@@ -270,19 +331,20 @@ final class ModeRun {
       return false;
     }
     try {
-      return work(staff, user, task, key, id, answer);
+      return work(staff, user, task, key, id, answer, load);
     } finally {
       inHand.remove(id);
     }
   }
 
-  private boolean work(Staff staff, String user, JsonNode task, String key, String id, Synthetic.Vars answer) {
+  private boolean work(Staff staff, String user, JsonNode task, String key, String id, Synthetic.Vars answer,
+      Load load) {
     String assignee = task.path("assignee").isNull() ? null : task.path("assignee").asText(null);
     if (assignee == null) {
       Staff.Answer claim = staff.post(user, "/engine-rest/task/" + id + "/claim", Map.of("userId", user));
       if (!claim.ok()) {
         // another thread playing the same group took it first
-        claimConflicts.incrementAndGet();
+        load.claimConflicts.incrementAndGet();
         return false;
       }
     } else if (!assignee.equals(user)) {
@@ -297,45 +359,99 @@ final class ModeRun {
     }
     Staff.Answer done = staff.post(user, "/engine-rest/task/" + id + "/complete", answer.body());
     if (done.ok()) {
-      completeTask.add(done.nanos());
-      tasksCompleted.incrementAndGet();
+      load.completeTask.add(done.nanos());
+      load.tasksCompleted.incrementAndGet();
       return true;
+    }
+    if (done.status() == 409) {
+      // two people completed the same task at once; the application answers the second with 409
+      load.claimConflicts.incrementAndGet();
+      return false;
     }
     error("complete " + key + " " + done.status(), done.raw());
     return false;
   }
 
-  // ---- phase 2: the Tasklist filter over many open tasks -------------------------------------------------------
+  // ---- phase 2: growth from 1,000 to --open-tasks open tasks -----------------------------------------------
 
-  private Map<String, Object> openTaskFilter(ConfigurableApplicationContext app, Staff staff) throws Exception {
+  /**
+   * One bulk-load pass: open cases until the database holds 1,000, 10,000, 100,000 ... (up to --open-tasks; the
+   * baseline stops at --baseline-open-tasks) open tasks and measure at each step: the bulk intake rate, the filter
+   * on an idle application, then a short stretch of staff at work (--step-window) with the filter, completion and
+   * intake figures under load. Filter sampling is time-boxed so a slow configuration cannot run for hours.
+   */
+  private List<Map<String, Object>> growth(ConfigurableApplicationContext app, Staff staff) throws Exception {
+    int target = mode.equals("baseline") ? Math.min(options.openTasks(), options.baselineOpenTasks())
+        : options.openTasks();
+    List<Integer> steps = new ArrayList<>();
+    for (int step = 1_000; step < target; step *= 10) {
+      steps.add(step);
+    }
+    steps.add(target);
+    List<Map<String, Object>> result = new ArrayList<>();
+    loadDeadline = options.loadMinutes() > 0 ? System.currentTimeMillis() + options.loadMinutes() * 60_000L
+        : Long.MAX_VALUE;
+    for (int step : steps) {
+      Map<String, Object> m = openTaskStep(app, staff, step);
+      result.add(m);
+      System.out.println("[" + mode + "] growth step " + step + ": " + Staff.JSON.writeValueAsString(m));
+      if (System.currentTimeMillis() >= loadDeadline) {
+        m.put("timeBoxed", true);
+        break;
+      }
+    }
+    loadDeadline = Long.MAX_VALUE;
+    return result;
+  }
+
+  private Map<String, Object> openTaskStep(ConfigurableApplicationContext app, Staff staff, int openTasks)
+      throws Exception {
     TaskService tasks = app.getBean(TaskService.class);
     IntakeService intake = app.getBean(IntakeService.class);
     ManagementService management = app.getBean(ManagementService.class);
-    long before = tasks.createTaskQuery().count();
-    int toOpen = (int) Math.max(0, options.openTasks() - before);
     long start = System.nanoTime();
-    parallel(toOpen, () -> intake.submit(Synthetic.newCase(Synthetic.requestType()), "mary"));
-    long submitted = System.nanoTime();
-    // repairs get their first task after the acknowledgement mail, which the job executor sends
-    long deadline = System.currentTimeMillis() + 15 * 60_000L;
-    while (management.createJobQuery().executable().count() > 0 && System.currentTimeMillis() < deadline) {
-      Thread.sleep(500);
+    int opened = 0;
+    // cases do not all open exactly one task at once: top up until the count is reached
+    for (int round = 0; round < 5; round++) {
+      long before = tasks.createTaskQuery().count();
+      int toOpen = (int) Math.max(0, openTasks - before);
+      if (toOpen == 0 || System.currentTimeMillis() >= loadDeadline) {
+        break;
+      }
+      java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+      parallel(toOpen, () -> {
+        intake.submit(Synthetic.newCase(Synthetic.requestType()), "mary");
+        done.incrementAndGet();
+      });
+      opened += done.get();
+      // repairs get their first task after the acknowledgement mail, which the job executor sends
+      long deadline = System.currentTimeMillis() + 15 * 60_000L;
+      while (management.createJobQuery().executable().count() > 0 && System.currentTimeMillis() < deadline) {
+        Thread.sleep(500);
+      }
     }
     long loaded = System.nanoTime();
-    long open = tasks.createTaskQuery().count();
+    // Fresh statistics for the grown tables, as autovacuum would gather within a minute or so: the step's
+    // figures should not depend on when autovacuum last came by (same for both modes).
+    try (Connection c = connect(); Statement s = c.createStatement()) {
+      s.execute("ANALYZE act_ru_task, act_ru_identitylink, act_ru_authorization, act_ru_execution, act_ru_job,"
+          + " act_ru_variable, service_case");
+    }
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("openTasks", open);
+    m.put("step", openTasks);
+    m.put("openTasks", tasks.createTaskQuery().count());
     m.put("openTasksOfCustomerService", tasks.createTaskQuery().taskCandidateGroup("customer-service").count());
-    m.put("casesLoaded", toOpen);
+    m.put("casesLoaded", opened);
     m.put("loadSeconds", seconds(loaded - start));
-    m.put("intakeCasesPerSecond", toOpen == 0 ? null : round(toOpen / ((submitted - start) / 1e9)));
+    m.put("intakeCasesPerSecond", opened == 0 ? null : round(opened / ((loaded - start) / 1e9)));
     for (String user : List.of("mary", "sally")) {
       Latencies l = new Latencies();
       String path = FILTER.formatted(GROUP.get(user));
-      for (int i = 0; i < 10; i++) {
+      long box = System.currentTimeMillis() + options.filterSeconds() * 1000L;
+      for (int i = 0; i < 10 && System.currentTimeMillis() < box; i++) {
         staff.get(user, path); // warm the plan cache and the connection
       }
-      for (int i = 0; i < 200; i++) {
+      for (int i = 0; i < 200 && (i < 3 || System.currentTimeMillis() < box); i++) {
         Staff.Answer a = staff.get(user, path);
         if (a.ok()) {
           l.add(a.nanos());
@@ -344,6 +460,13 @@ final class ModeRun {
         }
       }
       m.put("filterQueryMs." + GROUP.get(user), l.summary());
+    }
+    if (options.stepWindow() > 0) {
+      Load load = new Load();
+      ExecutorService pool = startLoad(app, staff, load);
+      Thread.sleep(Math.min(10_000, options.stepWindow() * 500L)); // warm-up: half the window, at most 10 s
+      m.put("underLoad", measure(load, options.stepWindow() * 1000L));
+      stopLoad(load, pool);
     }
     return m;
   }
@@ -355,7 +478,7 @@ final class ModeRun {
     TaskService tasks = app.getBean(TaskService.class);
     RuntimeService runtime = app.getBean(RuntimeService.class);
     ManagementService management = app.getBean(ManagementService.class);
-    int n = options.timers();
+    int n = mode.equals("baseline") ? options.baselineTimers() : options.timers();
     List<String> instances = Collections.synchronizedList(new ArrayList<>());
     long setupStart = System.nanoTime();
     parallel(n, () -> {
@@ -396,7 +519,7 @@ final class ModeRun {
     }
     long left = jobIds.size();
     long failed = 0;
-    deadline = System.currentTimeMillis() + 30 * 60_000L;
+    deadline = System.currentTimeMillis() + options.timerSeconds() * 1000L;
     try (Connection c = connect(); PreparedStatement q = c.prepareStatement(
         "SELECT count(*), count(*) FILTER (WHERE retries_ = 0 OR exception_msg_ IS NOT NULL) FROM act_ru_job WHERE id_ = ANY(?)")) {
       q.setArray(1, c.createArrayOf("varchar", jobIds.toArray()));
@@ -429,6 +552,9 @@ final class ModeRun {
     ExecutorService pool = Executors.newFixedThreadPool(options.loaders());
     for (int i = 0; i < n; i++) {
       pool.submit(() -> {
+        if (System.currentTimeMillis() >= loadDeadline) {
+          return; // time box of the bulk load is over
+        }
         try {
           call.run();
         } catch (RuntimeException e) {
@@ -460,27 +586,6 @@ final class ModeRun {
     } catch (SQLException e) {
       throw new SQLException("Cannot reset " + dbUrl + " as " + dbUser
           + " — create the database first (tools/bench/run.sh does it with su postgres)", e);
-    }
-  }
-
-  private void applyTunedSql() throws IOException, SQLException {
-    try (InputStream in = ModeRun.class.getResourceAsStream("/bench-tuned.sql")) {
-      if (in == null) {
-        return;
-      }
-      StringBuilder sql = new StringBuilder();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.trim().startsWith("--")) {
-          sql.append(line).append('\n');
-        }
-      }
-      try (Connection c = connect(); Statement s = c.createStatement()) {
-        for (String statement : sql.toString().split(";")) {
-          if (!statement.isBlank()) {
-            s.execute(statement);
-          }
-        }
-      }
     }
   }
 

@@ -23,6 +23,7 @@ final class Report {
       {"filter query (load) p50 ms", "/load/filterQueryMs/p50"},
       {"filter query (load) p95 ms", "/load/filterQueryMs/p95"},
       {"filter query (load) p99 ms", "/load/filterQueryMs/p99"},
+      {"filter cust.-serv. (load) p95 ms", "/load/filterCustomerServiceMs/p95"},
       {"db commits / case", "/load/dbCommitsPerCase"},
       {"db row writes / case", "/load/dbRowWritesPerCase"},
       {"db row writes / task", "/load/dbRowWritesPerTask"},
@@ -33,7 +34,14 @@ final class Report {
       {"filter, open tasks, cust.-serv. p99 ms", "/openTasks/filterQueryMs.customer-service/p99"},
       {"filter, open tasks, sales p50 ms", "/openTasks/filterQueryMs.sales/p50"},
       {"filter, open tasks, sales p99 ms", "/openTasks/filterQueryMs.sales/p99"},
+      {"open tasks + load: filter c.-s. p50 ms", "/openTasks/underLoad/filterCustomerServiceMs/p50"},
+      {"open tasks + load: filter c.-s. p95 ms", "/openTasks/underLoad/filterCustomerServiceMs/p95"},
+      {"open tasks + load: filter all p95 ms", "/openTasks/underLoad/filterQueryMs/p95"},
+      {"open tasks + load: complete p95 ms", "/openTasks/underLoad/completeTaskMs/p95"},
+      {"open tasks + load: cases started / s", "/openTasks/underLoad/casesStartedPerSecond"},
+      {"open tasks + load: completed cases / s", "/openTasks/underLoad/casesCompletedPerSecond"},
       {"timers made due", "/timers/timers"},
+      {"timers not fired (time box)", "/timers/notFired"},
       {"s until all timers fired", "/timers/secondsUntilAllFired"},
       {"timers fired / s", "/timers/timersPerSecond"},
       {"heap used MB (window end)", "/load/memoryAtWindowEnd/heapUsedMb"},
@@ -70,6 +78,22 @@ final class Report {
       sb.append('\n');
     }
     for (String m : modes) {
+      sb.append('\n').append("growth (").append(m).append("): open tasks | bulk cases/s | idle filter c.-s. p50/p95"
+          + " | sales p50/p95 | with load: filter c.-s. p50/p95, all p95 | complete p50/p95 | started/s, closed/s\n");
+      for (JsonNode step : results.get(m).path("growth")) {
+        JsonNode load = step.path("underLoad");
+        sb.append(String.format("  %7s | %6s | %7s / %7s | %6s / %6s | %6s / %6s, %6s | %6s / %6s | %5s, %5s%n",
+            step.path("openTasks").asText(), step.path("intakeCasesPerSecond").asText(),
+            step.at("/filterQueryMs.customer-service/p50").asText("-"),
+            step.at("/filterQueryMs.customer-service/p95").asText("-"),
+            step.at("/filterQueryMs.sales/p50").asText("-"), step.at("/filterQueryMs.sales/p95").asText("-"),
+            load.at("/filterCustomerServiceMs/p50").asText("-"), load.at("/filterCustomerServiceMs/p95").asText("-"),
+            load.at("/filterQueryMs/p95").asText("-"),
+            load.at("/completeTaskMs/p50").asText("-"), load.at("/completeTaskMs/p95").asText("-"),
+            load.path("casesStartedPerSecond").asText("-"), load.path("casesCompletedPerSecond").asText("-")));
+      }
+    }
+    for (String m : modes) {
       JsonNode errors = results.get(m).path("errors");
       if (errors.size() > 0) {
         // counts only; one sample message per kind is in the JSON
@@ -86,6 +110,11 @@ final class Report {
     JsonNode b = results.get("baseline").at(pointer);
     JsonNode t = results.get("tuned").at(pointer);
     if (!b.isNumber() || !t.isNumber() || b.asDouble() == 0) {
+      return null;
+    }
+    // figures at the largest open-task step compare only when both modes reached the same step
+    if (pointer.startsWith("/openTasks/") && !results.get("baseline").at("/openTasks/step")
+        .equals(results.get("tuned").at("/openTasks/step"))) {
       return null;
     }
     return t.asDouble() / b.asDouble();

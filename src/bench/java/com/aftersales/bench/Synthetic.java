@@ -159,6 +159,9 @@ final class Synthetic {
       case "Task_WriteRepairReport" -> v.s("faultsFound", "Upper hinge cracked").s("partsReplaced", "H-20 hinge")
           .s("oldParts", pick("returned", 40, "disposed", 40, "none", 20)).s("reportNotes", "Tested after repair");
       case "Task_ObtainSignOff" -> v.s("signOff", pick("resolved", 92, "unresolved", 8)).s("signOffNotes", "Signed");
+      // the parts request of a repair was rejected: the service manager chooses another route
+      case "Task_ReviewPartsRejection" -> v.s("repairRoute", pick("onSite", 60, "factory", 30, "parts", 10))
+          .s("partsDecisionNotes", "Repair on site with the parts at hand");
       case "Task_ReviewUnresolvedRepair" -> v.s("expertAdvice", "Replace the whole door");
       case "Task_RecordPayment" -> v.l("amountPaid", random().nextLong(80, 700)).s("paymentReference", "POS-" + random().nextInt(100_000));
       case "Task_FollowUpCall" -> v.l("satisfaction", satisfaction()).s("followUpComments", "Called back");

@@ -1,3 +1,0 @@
--- Extra indexes and other schema changes of the tuned configuration, run by the harness after the engine has
--- created its schema (tuned mode only). Empty today: the first tuning session fills it. One statement per
--- line-group, separated by semicolons.
