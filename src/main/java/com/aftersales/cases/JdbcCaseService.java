@@ -44,8 +44,14 @@ public class JdbcCaseService implements CaseService {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final WorkingDayCalendar calendar;
-  /** Savepoint around the first insert of a year's counter row, so losing that race does not abort the caller's transaction (PostgreSQL). */
+  /** Savepoint around the first insert of a year's counter row, so losing that race does not abort the number's transaction (PostgreSQL). */
   private final TransactionTemplate savepoint;
+  /**
+   * The number is taken in its own short transaction: the counter row is locked only for the increment, not for
+   * the whole intake (engine start, first steps), which serialized every concurrent intake behind the slowest
+   * (issue #7). The price: an intake that fails after taking its number leaves a gap in the year's numbers.
+   */
+  private final TransactionTemplate numberTransaction;
 
   public JdbcCaseService(
       NamedParameterJdbcTemplate jdbc,
@@ -55,6 +61,8 @@ public class JdbcCaseService implements CaseService {
     this.calendar = calendar;
     this.savepoint = new TransactionTemplate(transactionManager);
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.numberTransaction = new TransactionTemplate(transactionManager);
+    this.numberTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   @Override
@@ -107,6 +115,10 @@ public class JdbcCaseService implements CaseService {
   }
 
   private String nextCaseNumber(int year) {
+    return numberTransaction.execute(status -> takeNumber(year));
+  }
+
+  private String takeNumber(int year) {
     MapSqlParameterSource p = new MapSqlParameterSource("year", year);
     String increment =
         "UPDATE case_number_counter SET last_number = last_number + 1 WHERE case_year = :year";

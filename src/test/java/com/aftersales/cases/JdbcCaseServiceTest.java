@@ -194,7 +194,7 @@ class JdbcCaseServiceTest {
   }
 
   @Test
-  void caseOpenedInARolledBackTransactionLeavesNothingAndGivesItsNumberBack() {
+  void caseOpenedInARolledBackTransactionLeavesNothingButItsNumberStaysUsed() {
     clockAt(2099, 7, 7);
     TransactionTemplate tx = new TransactionTemplate(transactionManager);
     AtomicReference<String> rolledBack = new AtomicReference<>();
@@ -207,7 +207,28 @@ class JdbcCaseServiceTest {
 
     assertThat(cases.find(rolledBack.get())).isEmpty();
     assertThat(cases.findByExternalReference("CRM-ROLLED-BACK")).isEmpty();
-    assertThat(cases.open(newCase(null)).caseNumber()).isEqualTo(rolledBack.get());
+    // The number was taken in its own transaction: a gap, never a number given twice.
+    assertThat(cases.open(newCase(null)).caseNumber()).isEqualTo("AS-2099-000002");
+  }
+
+  @Test
+  void anIntakeStillInProgressDoesNotHoldUpTheNextOne() throws Exception {
+    clockAt(2091, 4, 4);
+    TransactionTemplate tx = new TransactionTemplate(transactionManager);
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      String second = tx.execute(status -> {
+        cases.open(newCase(null)); // this intake's transaction stays open while the next one runs
+        try {
+          return other.submit(() -> cases.open(newCase(null)).caseNumber()).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+          throw new IllegalStateException("the second intake waited for the first one's transaction", e);
+        }
+      });
+      assertThat(second).isEqualTo("AS-2091-000002");
+    } finally {
+      other.shutdownNow();
+    }
   }
 
   @Test
