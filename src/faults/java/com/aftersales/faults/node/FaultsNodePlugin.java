@@ -66,7 +66,10 @@ public class FaultsNodePlugin extends AbstractProcessEnginePlugin {
         mailRetryCycle.isBlank() ? "as modelled" : mailRetryCycle);
   }
 
-  /** Runs after the engine's own DefaultFailedJobParseListener, so its configuration wins. */
+  /**
+   * Runs after the engine's DefaultFailedJobParseListener and replaces whatever retry cycle a mail step has (the
+   * product's RetryTimeCycleAttributePlugin only fills in a missing one, so the order of the two does not matter).
+   */
   static final class MailRetryCycleListener extends AbstractBpmnParseListener {
     private final String cycle;
 
@@ -77,8 +80,7 @@ public class FaultsNodePlugin extends AbstractProcessEnginePlugin {
     @Override
     public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
       String delegate = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "delegateExpression");
-      if (delegate != null && delegate.contains("sendMailDelegate")
-          && activity.getProperties().contains(DefaultFailedJobParseListener.FAILED_JOB_CONFIGURATION)) {
+      if (delegate != null && delegate.contains("sendMailDelegate") && activity.isAsyncBefore()) {
         activity.getProperties().set(DefaultFailedJobParseListener.FAILED_JOB_CONFIGURATION,
             new FailedJobRetryConfiguration(
                 Context.getProcessEngineConfiguration().getExpressionManager().createExpression(cycle)));
