@@ -112,6 +112,9 @@ public final class FaultRun {
     long start = System.currentTimeMillis();
     Files.createDirectories(out);
     Files.deleteIfExists(smtpLog);
+    for (String log : List.of("node-a.log", "node-b.log", "smtp.log")) {
+      Files.deleteIfExists(out.resolve(log)); // each child appends (a node restarted in a run keeps its log)
+    }
     Files.writeString(out.resolve("pids"), "");
     log("fault run: scenarios %s, database %s, load average %s", scenarios, opt("db-url"), loadAverage());
     resetDatabase();

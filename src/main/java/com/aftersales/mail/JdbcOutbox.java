@@ -21,6 +21,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -98,7 +99,8 @@ public class JdbcOutbox implements Outbox {
         // conditional, so a repeat after an update whose answer was lost changes nothing
         return update(entry.id(), "UPDATE mail_outbox SET status = ?, attempts = attempts + 1, last_error = NULL,"
             + " sent_at = ? WHERE id = ? AND status <> ?", OutboxEntry.SENT, now(), entry.id(), OutboxEntry.SENT);
-      } catch (DataAccessException e) {
+      } catch (DataAccessException | TransactionException e) {
+        // TransactionException: no connection for the REQUIRES_NEW transaction (database away, or pool exhausted)
         if (System.nanoTime() + MILLISECONDS.toNanos(pause) > deadline) {
           LOG.error("Mail {} was sent but could not be recorded as sent; a retry may send it again",
               entry.dedupKey(), e);

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -39,6 +40,8 @@ class OutboxDatabaseOutageTest {
   /** Fails the "record as SENT" statement as often as told, like a database in the middle of a restart. */
   static final class FlakyJdbc extends JdbcTemplate {
     final AtomicInteger outageLeft = new AtomicInteger();
+    /** The pool had no connection for the outbox's own transaction (seen in the fault run under a burst of jobs). */
+    volatile boolean noConnection;
 
     FlakyJdbc(DataSource dataSource) {
       super(dataSource);
@@ -47,6 +50,9 @@ class OutboxDatabaseOutageTest {
     @Override
     public int update(String sql, Object... args) throws DataAccessException {
       if (sql.contains("sent_at = ?") && outageLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        if (noConnection) {
+          throw new CannotCreateTransactionException("Could not open JDBC Connection for transaction");
+        }
         throw new TransientDataAccessResourceException("connection refused: the database is restarting");
       }
       return super.update(sql, args);
@@ -79,6 +85,21 @@ class OutboxDatabaseOutageTest {
     assertThat(sent.status()).isEqualTo(OutboxEntry.SENT);
     assertThat(sent.attempts()).isEqualTo(1);
     assertThat(retried.id()).isEqualTo(sent.id());
+    verify(sender, times(1)).send(any(SimpleMailMessage.class));
+  }
+
+  @Test
+  void mailSentWhenThePoolHasNoConnectionLeftIsRecordedOnceOneIsFree() {
+    FlakyJdbc jdbc = new FlakyJdbc(dataSource);
+    jdbc.noConnection = true;
+    JdbcOutbox outbox = outbox(jdbc, Duration.ofMinutes(5));
+    String caseNumber = "AS-POOL-" + System.nanoTime();
+    jdbc.outageLeft.set(2);
+
+    OutboxEntry sent = outbox.sendOnce(caseNumber + ":ack", "zhao.min@example.com", "test-notice", model(caseNumber));
+    outbox.sendOnce(caseNumber + ":ack", "zhao.min@example.com", "test-notice", model(caseNumber));
+
+    assertThat(sent.status()).isEqualTo(OutboxEntry.SENT);
     verify(sender, times(1)).send(any(SimpleMailMessage.class));
   }
 
