@@ -19,6 +19,14 @@ if [[ "${FAULTS_SKIP_CREATE_DB:-}" != "1" ]] && [[ $(id -u) == 0 ]]; then
   fi
 fi
 
+# One fault run at a time per worktree: two would share ports, the database and target/faults/pids.
+mkdir -p target
+exec 9>target/faults.lock
+if ! flock -n 9; then
+  echo "another fault run is active in this worktree (target/faults.lock)" >&2
+  exit 1
+fi
+
 mvn -o -q -Pfaults -DskipTests process-test-classes
 # The nodes run the application as built (target/classes + runtime dependencies) plus the fault-test node
 # plugin and profile only, never the test classes.

@@ -62,13 +62,13 @@ public final class FaultRun {
     options.put("db-user", env("AFTERSALES_FAULTS_DB_USER", "aftersales"));
     options.put("db-password", env("AFTERSALES_FAULTS_DB_PASSWORD", "aftersales"));
     options.put("admin-password", env("CAMUNDA_ADMIN_PASSWORD", ""));
-    options.put("mail-down-seconds", "40");
+    options.put("mail-down-seconds", "60");
     options.put("db-restart-command", env("FAULTS_DB_RESTART_COMMAND", "pg_ctlcluster 15 main restart"));
     options.put("heap", "512m");
     List<String> scenarios = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--help")) {
-        System.out.println("tools/faults/run.sh [--cases 500] [--small-cases 200] [--threads 6] [--mail-down-seconds 40]"
+        System.out.println("tools/faults/run.sh [--cases 500] [--small-cases 200] [--threads 6] [--mail-down-seconds 60]"
             + " [scenario ...]\nscenarios: " + ALL + " (default: all, in this order). See docs/operations.md.");
         return;
       } else if (args[i].startsWith("--")) {
