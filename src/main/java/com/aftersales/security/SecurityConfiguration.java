@@ -29,6 +29,22 @@ public class SecurityConfiguration {
     return registration;
   }
 
+  /**
+   * Contact data on the engine's APIs (REST and the webapps'): inside the REST authentication above, so the
+   * caller's groups are known.
+   */
+  @Bean
+  public FilterRegistrationBean<ContactDataFilter> contactDataFilter(
+      ProcessEngine processEngine, ObjectMapper objectMapper) {
+    FilterRegistrationBean<ContactDataFilter> registration =
+        new FilterRegistrationBean<>(
+            new ContactDataFilter(processEngine.getIdentityService(), processEngine.getName(), objectMapper));
+    registration.setName("contact-data");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+    return registration;
+  }
+
   @Bean
   public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(
       ProcessEngine processEngine, ObjectMapper objectMapper) {

@@ -3,6 +3,7 @@ package com.aftersales.security;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -40,20 +41,23 @@ public class StaffAuthorizations {
       grant(group, Resources.FILTER, ANY, Permissions.CREATE);
     }
 
-    // Supervisors watch every case in Cockpit but work (and see in Tasklist) only their own group's
-    // tasks, so no READ_TASK on the definitions: open tasks show in Cockpit through history.
-    grant(StaffGroups.SERVICE_MANAGERS, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
-    grant(
-        StaffGroups.SERVICE_MANAGERS,
-        Resources.PROCESS_DEFINITION,
-        ANY,
-        ProcessDefinitionPermissions.READ,
-        ProcessDefinitionPermissions.READ_HISTORY);
-    grant(StaffGroups.SERVICE_MANAGERS, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
-    // Supervisors move running cases to a new model version (REST /migration, see docs/modeler.md).
+    // Supervisors (service managers, the general manager) watch every case in Cockpit but work (and see in
+    // Tasklist) only their own group's tasks, so no READ_TASK on the definitions: open tasks show in Cockpit
+    // through history. The general manager's view hides customer contact data (ContactDataFilter).
+    for (String supervisors : List.of(StaffGroups.SERVICE_MANAGERS, StaffGroups.GENERAL_MANAGER)) {
+      grant(supervisors, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+      grant(
+          supervisors,
+          Resources.PROCESS_DEFINITION,
+          ANY,
+          ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_HISTORY);
+      grant(supervisors, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
+      grant(supervisors, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+      grant(supervisors, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    }
+    // Service managers move running cases to a new model version (REST /migration, see docs/modeler.md).
     grant(StaffGroups.SERVICE_MANAGERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.MIGRATE_INSTANCE);
-    grant(StaffGroups.SERVICE_MANAGERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
-    grant(StaffGroups.SERVICE_MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
 
     // Camunda Modeler deploys with POST /deployment/create; analysts look at the result in Cockpit.
     grant(StaffGroups.ANALYSTS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);

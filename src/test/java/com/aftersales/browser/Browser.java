@@ -98,10 +98,34 @@ public final class Browser implements AutoCloseable {
     return waitFor(ExpectedConditions.elementToBeClickable(by));
   }
 
+  /**
+   * Clicks once the element is clickable and nothing lies over it: while Tasklist is still laying out a form (slow
+   * on a busy machine) another field can sit at the click point for a moment, so the click is retried briefly.
+   */
   void click(By by) {
-    WebElement element = clickable(by);
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
+    for (int attempt = 1; ; attempt++) {
+      WebElement element = clickable(by);
+      ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+      try {
+        element.click();
+        return;
+      } catch (org.openqa.selenium.ElementClickInterceptedException
+          | org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 10) {
+          throw e;
+        }
+        sleep(300);
+      }
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   void type(By by, String text) {

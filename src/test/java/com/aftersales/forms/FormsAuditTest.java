@@ -7,11 +7,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.aftersales.security.ContactDataPolicy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FormsAuditTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
+  static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
   static final Set<String> DISPLAY_ONLY = Set.of("text", "separator", "spacer", "image", "html", "group", "dynamiclist", "iframe", "table");
   static final Set<String> CONTEXT = Set.of("caseNumber", "customerName", "productModel");
   /** Keys of reasons that a person gives when refusing, rejecting or reporting a problem. */
@@ -118,6 +126,34 @@ class FormsAuditTest {
       assertThat(pattern.matcher("+86 21 6123-4567").matches()).isTrue();
       assertThat(pattern.matcher("call me").matches()).isFalse();
       assertThat(pattern.matcher("12").matches()).isFalse();
+    }
+  }
+
+  /**
+   * A form whose task only groups without a need for contact data work (ContactDataPolicy: planning, production,
+   * warehouse, marketing, regional and general managers) does not show the customer's phone, e-mail or address.
+   */
+  @Test
+  void formsOfGroupsWithoutContactNeedShowNoContactData() throws IOException {
+    Map<String, Set<String>> groupsOfForm = new TreeMap<>();
+    try (Stream<Path> models = Files.list(Path.of("processes"))) {
+      for (Path model : models.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+        for (UserTask task : Bpmn.readModelFromFile(model.toFile()).getModelElementsByType(UserTask.class)) {
+          String form = task.getAttributeValueNs(CAMUNDA_NS, "formRef");
+          String groups = task.getCamundaCandidateGroups();
+          if (form != null && groups != null) {
+            groupsOfForm.computeIfAbsent(form, f -> new TreeSet<>()).addAll(List.of(groups.split("\\s*,\\s*")));
+          }
+        }
+      }
+    }
+    List<String> fixedGroupsWithoutNeed = groupsOfForm.entrySet().stream()
+        .filter(e -> e.getValue().stream().noneMatch(g -> g.startsWith("${") || ContactDataPolicy.NEEDING.contains(g)))
+        .map(Map.Entry::getKey).toList();
+    assertThat(fixedGroupsWithoutNeed).contains("parts-review", "parts-make", "exchange-general-manager-decide");
+    for (String form : fixedGroupsWithoutNeed) {
+      String text = Files.readString(Path.of("forms", form + ".form"));
+      assertThat(text).as(form).doesNotContain("customerPhone", "customerEmail", "customerAddress");
     }
   }
 

@@ -3,12 +3,10 @@ package com.aftersales.reports.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.cases.CaseService;
+import com.aftersales.testsupport.WebappSession;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.HttpCookie;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -29,8 +27,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /** The SLA report over HTTP on known cases, who may read it, and the Cockpit plugin that shows it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -96,9 +92,9 @@ class SlaReportHttpTest {
 
   @Test
   void cockpitLoginOfAServiceManagerReadsTheReportWithItsSession() {
-    Map<String, String> cookies = login("sam", "cockpit");
-    ResponseEntity<JsonNode> report = rest.exchange("/api/reports/sla", HttpMethod.GET,
-        new HttpEntity<>(headers(cookies)), JsonNode.class);
+    WebappSession cockpit = WebappSession.login(rest, "sam", "cockpit");
+    assertThat(cockpit.loginStatus()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<JsonNode> report = cockpit.get("/api/reports/sla", JsonNode.class);
     assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(report.getBody().path("commitments").size()).isEqualTo(5);
   }
@@ -164,50 +160,7 @@ class SlaReportHttpTest {
     }
   }
 
-  // --- Camunda webapp login, as the login page does it ---------------------------------------------------------
-
   private HttpStatus loginStatus(String user, String app) {
-    ResponseEntity<String> page = rest.getForEntity("/camunda/app/" + app + "/default/", String.class);
-    Map<String, String> cookies = cookies(page, Map.of());
-    HttpHeaders headers = headers(cookies);
-    headers.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    form.add("username", user);
-    form.add("password", user);
-    return HttpStatus.valueOf(rest.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
-        new HttpEntity<>(form, headers), String.class).getStatusCode().value());
-  }
-
-  private Map<String, String> login(String user, String app) {
-    ResponseEntity<String> page = rest.getForEntity("/camunda/app/" + app + "/default/", String.class);
-    Map<String, String> cookies = cookies(page, Map.of());
-    HttpHeaders headers = headers(cookies);
-    headers.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    form.add("username", user);
-    form.add("password", user);
-    ResponseEntity<String> login = rest.exchange("/camunda/api/admin/auth/user/default/login/" + app,
-        HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
-    assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
-    return cookies(login, cookies);
-  }
-
-  private static HttpHeaders headers(Map<String, String> cookies) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.add(HttpHeaders.COOKIE,
-        cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; ")));
-    return headers;
-  }
-
-  private static Map<String, String> cookies(ResponseEntity<?> response, Map<String, String> previous) {
-    Map<String, String> cookies = new HashMap<>(previous);
-    for (String header : response.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of())) {
-      for (HttpCookie cookie : HttpCookie.parse(header)) {
-        cookies.put(cookie.getName(), cookie.getValue());
-      }
-    }
-    return cookies;
+    return WebappSession.login(rest, user, app).loginStatus();
   }
 }
