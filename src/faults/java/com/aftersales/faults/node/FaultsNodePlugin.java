@@ -67,8 +67,8 @@ public class FaultsNodePlugin extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * Runs after the engine's DefaultFailedJobParseListener and replaces whatever retry cycle a mail step has (the
-   * product's RetryTimeCycleAttributePlugin only fills in a missing one, so the order of the two does not matter).
+   * Runs after the engine's DefaultFailedJobParseListener and replaces the retry cycle the model gives a mail step
+   * (its {@code <camunda:failedJobRetryTimeCycle>} element).
    */
   static final class MailRetryCycleListener extends AbstractBpmnParseListener {
     private final String cycle;
