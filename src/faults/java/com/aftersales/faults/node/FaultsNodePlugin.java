@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.FailedJobRetryConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -67,10 +68,13 @@ public class FaultsNodePlugin extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * Runs after the engine's DefaultFailedJobParseListener and replaces the retry cycle the model gives a mail step
-   * (its {@code <camunda:failedJobRetryTimeCycle>} element).
+   * Marks the mail steps while their elements are parsed, and replaces their retry cycle once the whole process is
+   * parsed: the engine's own DefaultFailedJobParseListener, which reads the {@code <camunda:failedJobRetryTimeCycle>}
+   * element, is appended to the post-parse listeners during init, after this plugin's, so an activity-level override
+   * would be overwritten again.
    */
   static final class MailRetryCycleListener extends AbstractBpmnParseListener {
+    private static final String MAIL_STEP = "faultsMailStep";
     private final String cycle;
 
     MailRetryCycleListener(String cycle) {
@@ -81,9 +85,23 @@ public class FaultsNodePlugin extends AbstractProcessEnginePlugin {
     public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
       String delegate = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "delegateExpression");
       if (delegate != null && delegate.contains("sendMailDelegate") && activity.isAsyncBefore()) {
-        activity.getProperties().set(DefaultFailedJobParseListener.FAILED_JOB_CONFIGURATION,
-            new FailedJobRetryConfiguration(
-                Context.getProcessEngineConfiguration().getExpressionManager().createExpression(cycle)));
+        activity.setProperty(MAIL_STEP, Boolean.TRUE);
+      }
+    }
+
+    @Override
+    public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+      override(processDefinition);
+    }
+
+    private void override(ScopeImpl scope) {
+      for (ActivityImpl activity : scope.getActivities()) {
+        if (Boolean.TRUE.equals(activity.getProperty(MAIL_STEP))) {
+          activity.getProperties().set(DefaultFailedJobParseListener.FAILED_JOB_CONFIGURATION,
+              new FailedJobRetryConfiguration(
+                  Context.getProcessEngineConfiguration().getExpressionManager().createExpression(cycle)));
+        }
+        override(activity);
       }
     }
   }
