@@ -1,5 +1,7 @@
 package com.aftersales.mail;
 
+import static java.util.concurrent.TimeUnit.MILLISECONDS;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
@@ -18,6 +21,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -78,9 +82,41 @@ public class JdbcOutbox implements Outbox {
           OutboxEntry.PENDING, truncate(e.getMessage(), 1000), entry.id());
       throw new MailDeliveryFailedException("Sending mail " + dedupKey + " to " + entry.recipient() + " failed", e);
     }
-    return update(entry.id(),
-        "UPDATE mail_outbox SET status = ?, attempts = attempts + 1, last_error = NULL, sent_at = ? WHERE id = ?",
-        OutboxEntry.SENT, now(), entry.id());
+    return recordSent(entry);
+  }
+
+  /**
+   * The SMTP server has the mail: that must be recorded, or a retry (after the claim timeout) sends it again. The
+   * database may be away for a moment (a restart, a failover), so keep trying for up to half the claim timeout,
+   * which is before any other attempt may take the mail over. Only then give up: the row stays SENDING and the
+   * job fails; its retry after the claim timeout sends again (at least once rather than lost).
+   */
+  private OutboxEntry recordSent(OutboxEntry entry) {
+    long deadline = System.nanoTime() + properties.claimTimeout().dividedBy(2).toNanos();
+    long pause = 100;
+    while (true) {
+      try {
+        // conditional, so a repeat after an update whose answer was lost changes nothing
+        return update(entry.id(), "UPDATE mail_outbox SET status = ?, attempts = attempts + 1, last_error = NULL,"
+            + " sent_at = ? WHERE id = ? AND status <> ?", OutboxEntry.SENT, now(), entry.id(), OutboxEntry.SENT);
+      } catch (DataAccessException | TransactionException e) {
+        // TransactionException: no connection for the REQUIRES_NEW transaction (database away, or pool exhausted)
+        if (System.nanoTime() + MILLISECONDS.toNanos(pause) > deadline) {
+          LOG.error("Mail {} was sent but could not be recorded as sent; a retry may send it again",
+              entry.dedupKey(), e);
+          throw e;
+        }
+        LOG.warn("Mail {} was sent; recording it failed ({}), trying again in {} ms", entry.dedupKey(),
+            e.getMessage(), pause);
+        try {
+          Thread.sleep(pause);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+        pause = Math.min(pause * 2, 2000);
+      }
+    }
   }
 
   @Override

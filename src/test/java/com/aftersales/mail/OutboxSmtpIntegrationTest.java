@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,6 +130,30 @@ class OutboxSmtpIntegrationTest {
     assertThat(smtp.getReceivedMessages()).hasSize(1);
     assertThat(outbox.forCase(caseNumber)).singleElement()
         .satisfies(mail -> assertThat(mail.status()).isEqualTo(OutboxEntry.SENT));
+  }
+
+  @Test
+  void failedMailStepWaitsForTheModelledRetryIntervalInsteadOfRetryingAtOnce() {
+    // R3/PT1M: the engine's default would be three attempts at once
+    Date now = Date.from(Instant.parse("2026-03-02T02:00:00Z"));
+    ClockUtil.setCurrentTime(now);
+    try {
+      String caseNumber = newCaseNumber();
+      ProcessInstance instance = start(caseNumber, "wei.hua@example.com");
+      Job job = onlyJob(instance);
+      smtp.stop();
+      try {
+        assertThatThrownBy(() -> managementService.executeJob(job.getId()))
+            .isInstanceOf(MailDeliveryFailedException.class);
+      } finally {
+        smtp.start();
+      }
+      Job retry = onlyJob(instance);
+      assertThat(retry.getRetries()).isEqualTo(2);
+      assertThat(retry.getDuedate()).isEqualTo(Date.from(now.toInstant().plus(Duration.ofMinutes(1))));
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   @Test
