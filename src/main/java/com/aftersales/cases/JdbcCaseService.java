@@ -11,20 +11,17 @@ import java.util.List;
 import java.util.Optional;
 import com.aftersales.calendar.WorkingDayCalendar;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@link CaseService} on the application's tables. Every method joins the caller's transaction (in a
  * delegate that is the engine's transaction, as the engine uses Spring's transaction manager), so case
- * writes commit or roll back together with the engine state. Times come from the engine clock so that
+ * writes commit or roll back together with the engine state; only the case number is taken apart
+ * ({@link CaseNumberCounter}). Times come from the engine clock so that
  * tests moving {@link ClockUtil} see consistent timestamps; the year of a case number is the year in
  * the company calendar's zone ({@code aftersales.calendar.zone}).
  */
@@ -35,8 +32,6 @@ public class JdbcCaseService implements CaseService {
   /** Status of a case that intake has just opened, before a flow sets its own. */
   public static final String STATUS_OPEN = "OPEN";
 
-  static final String CASE_NUMBER_FORMAT = "AS-%d-%06d";
-
   private static final String CASE_COLUMNS =
       "case_number, case_type, channel, customer_name, customer_phone, customer_email,"
           + " customer_address, product_model, serial_number, purchase_date, purchase_proof,"
@@ -44,31 +39,18 @@ public class JdbcCaseService implements CaseService {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final WorkingDayCalendar calendar;
-  /** Savepoint around the first insert of a year's counter row, so losing that race does not abort the number's transaction (PostgreSQL). */
-  private final TransactionTemplate savepoint;
-  /**
-   * The number is taken in its own short transaction: the counter row is locked only for the increment, not for
-   * the whole intake (engine start, first steps), which serialized every concurrent intake behind the slowest
-   * (issue #7). The price: an intake that fails after taking its number leaves a gap in the year's numbers.
-   */
-  private final TransactionTemplate numberTransaction;
+  private final CaseNumberCounter numbers;
 
-  public JdbcCaseService(
-      NamedParameterJdbcTemplate jdbc,
-      WorkingDayCalendar calendar,
-      PlatformTransactionManager transactionManager) {
+  public JdbcCaseService(NamedParameterJdbcTemplate jdbc, WorkingDayCalendar calendar, CaseNumberCounter numbers) {
     this.jdbc = jdbc;
     this.calendar = calendar;
-    this.savepoint = new TransactionTemplate(transactionManager);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-    this.numberTransaction = new TransactionTemplate(transactionManager);
-    this.numberTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.numbers = numbers;
   }
 
   @Override
   public ServiceCase open(NewCase c) {
     Instant now = now();
-    String caseNumber = nextCaseNumber(now.atZone(calendar.zone()).getYear());
+    String caseNumber = numbers.next(now.atZone(calendar.zone()).getYear());
     MapSqlParameterSource p =
         new MapSqlParameterSource()
             .addValue("caseNumber", caseNumber)
@@ -112,34 +94,6 @@ public class JdbcCaseService implements CaseService {
         now,
         null,
         null);
-  }
-
-  private String nextCaseNumber(int year) {
-    return numberTransaction.execute(status -> takeNumber(year));
-  }
-
-  private String takeNumber(int year) {
-    MapSqlParameterSource p = new MapSqlParameterSource("year", year);
-    String increment =
-        "UPDATE case_number_counter SET last_number = last_number + 1 WHERE case_year = :year";
-    if (jdbc.update(increment, p) == 0) {
-      try {
-        savepoint.executeWithoutResult(
-            status ->
-                jdbc.update(
-                    "INSERT INTO case_number_counter (case_year, last_number) VALUES (:year, 0)",
-                    p));
-      } catch (DuplicateKeyException anotherIntakeCreatedTheYear) {
-        // the other transaction's row is there now; the UPDATE below waits for its lock
-      }
-      if (jdbc.update(increment, p) != 1) {
-        throw new IllegalStateException("No case number counter for year " + year);
-      }
-    }
-    Long number =
-        jdbc.queryForObject(
-            "SELECT last_number FROM case_number_counter WHERE case_year = :year", p, Long.class);
-    return String.format(CASE_NUMBER_FORMAT, year, number);
   }
 
   @Override
