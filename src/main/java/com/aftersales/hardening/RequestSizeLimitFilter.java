@@ -2,20 +2,13 @@ package com.aftersales.hardening;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -82,61 +75,5 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     // The client may still be sending; close the connection rather than read the rest.
     response.setHeader("Connection", "close");
     objectMapper.writeValue(response.getOutputStream(), problem);
-  }
-
-  /** The request with its body already read into memory. */
-  static final class BufferedRequest extends HttpServletRequestWrapper {
-    private final byte[] body;
-    private ServletInputStream stream;
-    private BufferedReader reader;
-
-    BufferedRequest(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      if (stream == null) {
-        ByteArrayInputStream in = new ByteArrayInputStream(body);
-        stream = new ServletInputStream() {
-          @Override
-          public int read() {
-            return in.read();
-          }
-
-          @Override
-          public int read(byte[] b, int off, int len) {
-            return in.read(b, off, len);
-          }
-
-          @Override
-          public boolean isFinished() {
-            return in.available() == 0;
-          }
-
-          @Override
-          public boolean isReady() {
-            return true;
-          }
-
-          @Override
-          public void setReadListener(ReadListener listener) {
-            throw new UnsupportedOperationException("the body is already in memory");
-          }
-        };
-      }
-      return stream;
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      if (reader == null) {
-        String encoding = getCharacterEncoding();
-        Charset charset = encoding != null ? Charset.forName(encoding) : StandardCharsets.UTF_8;
-        reader = new BufferedReader(new InputStreamReader(getInputStream(), charset));
-      }
-      return reader;
-    }
   }
 }

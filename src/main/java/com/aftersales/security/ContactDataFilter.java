@@ -1,22 +1,17 @@
 package com.aftersales.security;
 
 import com.aftersales.cases.CaseVariables;
+import com.aftersales.hardening.BufferedRequest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -134,9 +129,9 @@ public class ContactDataFilter extends OncePerRequestFilter {
         return found;
       }
     }
-    if (request instanceof CachedBodyRequest cached && cached.body.length > 0) {
+    if (request instanceof BufferedRequest buffered && buffered.body().length > 0) {
       try {
-        return mentionedIn(null, objectMapper.readTree(cached.body));
+        return mentionedIn(null, objectMapper.readTree(buffered.body()));
       } catch (JsonProcessingException notJson) {
         // The engine answers malformed JSON itself (400); nothing to find in it.
         return Optional.empty();
@@ -291,53 +286,6 @@ public class ContactDataFilter extends OncePerRequestFilter {
     if (contentType == null || !contentType.toLowerCase(Locale.ROOT).contains("json")) {
       return request;
     }
-    return new CachedBodyRequest(request, request.getInputStream().readAllBytes());
-  }
-
-  /** The request with its JSON body read once here and handed on unchanged to the engine. */
-  private static final class CachedBodyRequest extends HttpServletRequestWrapper {
-    private final byte[] body;
-
-    CachedBodyRequest(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("blocking reads only");
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-      return new BufferedReader(new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
-    }
+    return new BufferedRequest(request, request.getInputStream().readAllBytes());
   }
 }
