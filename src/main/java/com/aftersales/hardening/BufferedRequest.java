@@ -72,4 +72,3 @@ public final class BufferedRequest extends HttpServletRequestWrapper {
     return reader;
   }
 }
-}
