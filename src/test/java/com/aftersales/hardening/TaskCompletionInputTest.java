@@ -25,7 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Completing a task over the engine REST API with bad variables (missing, wrong type, out of range) is a 400:
  * the task stays open, nothing is recorded, no incident. Camunda 7.24's REST task completion answers 400 only
- * for a FormFieldValidationException (everything else is 500); TaskInputValidationPlugin turns the delegates'
+ * for a FormFieldValidationException (everything else is 500); TaskCompletionFailuresPlugin turns the delegates'
  * input errors into one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -1,4 +1,4 @@
-package com.aftersales.tuning;
+package com.aftersales.hardening;
 
 import jakarta.ws.rs.core.Response.Status;
 import org.camunda.bpm.engine.rest.exception.RestException;

@@ -1,4 +1,4 @@
-package com.aftersales.tuning;
+package com.aftersales.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

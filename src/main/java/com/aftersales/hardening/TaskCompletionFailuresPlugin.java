@@ -1,9 +1,10 @@
-package com.aftersales.tuning;
+package com.aftersales.hardening;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -16,22 +17,30 @@ import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity
 import org.springframework.stereotype.Component;
 
 /**
- * Two people completing the same task at once. Both commands load the open task; the first one commits, the
- * second then works on a stale task and fails inside the engine — with an OptimisticLockingException when it
- * flushes, or earlier with a NullPointerException in {@code ExecutionEntity.removeTask} (the execution has moved
- * on), or, a moment later, with "Cannot find task". Its transaction is rolled back either way, so the case stays
- * as the first completion left it; only the answer was wrong (500). This interceptor sits outside the engine's
- * transaction: when a completion fails and the task is gone and recorded as finished in history, it answers
- * {@link TaskAlreadyCompletedException} (REST 409) instead. Any other failure passes unchanged.
+ * Turns a failed task completion (/task/{id}/complete, /submit-form, or the Java API) into the client error it
+ * really is, from one interceptor outside the engine's transaction, so everything the completion did is already
+ * rolled back. Any other failure passes unchanged (500, or an incident in a job).
+ *
+ * <p><b>Bad variables (400).</b> Delegates and domain services check what they
+ * rely on and throw {@link IllegalArgumentException} (wrong value, out of range), reading a variable of the
+ * wrong type fails with {@link ClassCastException} or {@link NumberFormatException}, and a gateway condition
+ * over a variable that was not submitted fails as "Unknown property used in expression": these become
+ * {@link TaskInputRejectedException}, which the engine REST API answers 400.
+ *
+ * <p><b>Two people completing the same task at once (409).</b> Both commands load the open task; the first one
+ * commits, the second then works on a stale task and fails inside the engine — with an OptimisticLockingException
+ * when it flushes, or earlier with a NullPointerException in {@code ExecutionEntity.removeTask} (the execution has
+ * moved on), or, a moment later, with "Cannot find task". When the task is gone and recorded as finished in
+ * history, the caller gets {@link TaskAlreadyCompletedException} instead.
  */
 @Component
-public class ConcurrentCompletionPlugin extends AbstractProcessEnginePlugin {
+public class TaskCompletionFailuresPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-    interceptors.add(new Interceptor(configuration));
+    interceptors.add(new TaskCompletionInterceptor(configuration));
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
   }
 
@@ -40,11 +49,11 @@ public class ConcurrentCompletionPlugin extends AbstractProcessEnginePlugin {
     return getClass().getSimpleName();
   }
 
-  static final class Interceptor extends CommandInterceptor {
+  static final class TaskCompletionInterceptor extends CommandInterceptor {
 
     private final ProcessEngineConfigurationImpl configuration;
 
-    Interceptor(ProcessEngineConfigurationImpl configuration) {
+    TaskCompletionInterceptor(ProcessEngineConfigurationImpl configuration) {
       this.configuration = configuration;
     }
 
@@ -55,15 +64,34 @@ public class ConcurrentCompletionPlugin extends AbstractProcessEnginePlugin {
       }
       try {
         return next.execute(command);
-      } catch (AuthorizationException | FormFieldValidationException e) {
+      } catch (FormFieldValidationException | AuthorizationException e) {
         throw e;
       } catch (RuntimeException e) {
         String taskId = taskId(command);
         if (taskId != null && completedMeanwhile(taskId)) {
           throw new TaskAlreadyCompletedException(taskId, e);
         }
-        throw e;
+        String reason = inputProblem(e);
+        if (reason == null) {
+          throw e;
+        }
+        throw new TaskInputRejectedException("The task was not completed: " + reason, e);
       }
+    }
+
+    /** Why the submitted variables were refused, or null when the failure is not about them. */
+    static String inputProblem(Throwable failure) {
+      for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+        if (t instanceof IllegalArgumentException || t instanceof ClassCastException) {
+          return t instanceof ClassCastException ? "a variable has the wrong type (" + t.getMessage() + ")"
+              : t.getMessage();
+        }
+        if (t instanceof ProcessEngineException && t.getMessage() != null
+            && t.getMessage().contains("Unknown property used in expression")) {
+          return "a required variable is missing (" + t.getMessage() + ")";
+        }
+      }
+      return null;
     }
 
     /** The task no longer runs and history records it as ended: another command completed it. */
