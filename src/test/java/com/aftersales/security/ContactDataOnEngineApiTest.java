@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.cases.CaseVariables;
 import com.aftersales.flows.parts.PartsProcess.Elements;
+import com.aftersales.testsupport.Jobs;
 import com.aftersales.testsupport.WebappSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +66,7 @@ class ContactDataOnEngineApiTest {
         JsonNode.class);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     instance = created.getBody().get("processInstanceId").asText();
-    runJobs();
+    Jobs.runDue(managementService, instance);
     Task record = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(Elements.RECORD_REQUEST)
         .singleResult();
     String lines = "[{\"partName\":\"Door panel\",\"part\":\"door-panel\",\"partCategory\":\"double-sided-gloss-panel\","
@@ -79,7 +79,7 @@ class ContactDataOnEngineApiTest {
             "unpackRequested", Map.of("value", false, "type", "Boolean"))),
         String.class);
     assertThat(recorded.getStatusCode()).as(recorded.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-    runJobs();
+    Jobs.runDue(managementService, instance);
     reviewTask = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(Elements.REVIEW)
         .singleResult().getId();
   }
@@ -187,15 +187,5 @@ class ContactDataOnEngineApiTest {
     String asSam = http.withBasicAuth("sam", "sam")
         .getForObject("/engine-rest/history/variable-instance?processInstanceId=" + instance, String.class);
     assertThat(asSam).contains(PHONE, EMAIL, ADDRESS);
-  }
-
-  private void runJobs() {
-    for (int round = 0; round < 10; round++) {
-      List<Job> jobs = managementService.createJobQuery().processInstanceId(instance).executable().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> managementService.executeJob(job.getId()));
-    }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.calendar.WorkingDayCalendar;
 import com.aftersales.flows.complaint.ComplaintProcess.Elements;
+import com.aftersales.testsupport.Jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,7 +55,7 @@ class ComplaintHttpIntegrationTest {
         "category", "installation", "severity", "normal", "keyCustomer", false,
         "customerDemand", "Dry the kitchen and send someone else",
         "description", "The engineer was rude and left the kitchen flooded"));
-    runJobs(processInstanceId);
+    Jobs.runDue(managementService, processInstanceId);
 
     // Sam (service managers) cannot see customer service's task; Mary can.
     String respondTasks = "/engine-rest/task?processInstanceId=" + processInstanceId
@@ -64,12 +64,12 @@ class ComplaintHttpIntegrationTest {
     complete("mary", processInstanceId, Elements.RESPOND, Map.of(
         "responseOutcome", "resolved", "resolution", "Apologised; a senior engineer dries the kitchen today",
         "causeCategory", "staff-conduct"));
-    runJobs(processInstanceId);
+    Jobs.runDue(managementService, processInstanceId);
     complete("mary", processInstanceId, Elements.CONFIRM_FEEDBACK, Map.of(
         "customerFeedback", "satisfied", "feedbackNote", "Thanks for the quick help"));
     complete("mary", processInstanceId, Elements.FOLLOW_UP, Map.of(
         "followUpChannel", "call", "satisfactionScore", 5, "followUpNote", "Kitchen dry, customer content"));
-    runJobs(processInstanceId);
+    Jobs.runDue(managementService, processInstanceId);
 
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
         .singleResult().getEndTime()).isNotNull();
@@ -112,13 +112,4 @@ class ComplaintHttpIntegrationTest {
   }
 
   /** The job executor is off in tests: run the mail steps as it would. */
-  private void runJobs(String processInstanceId) {
-    for (int i = 0; i < 20; i++) {
-      List<Job> jobs = managementService.createJobQuery().processInstanceId(processInstanceId).executable().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      managementService.executeJob(jobs.get(0).getId());
-    }
-  }
 }

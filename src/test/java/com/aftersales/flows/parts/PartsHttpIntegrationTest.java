@@ -3,13 +3,13 @@ package com.aftersales.flows.parts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.flows.parts.PartsProcess.Elements;
+import com.aftersales.testsupport.Jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -123,7 +123,7 @@ class PartsHttpIntegrationTest {
   }
 
   private void complete(String user, String instance, String taskKey, Map<String, Object> variables) throws Exception {
-    runJobs(instance);
+    Jobs.runDue(managementService, instance);
     List<JsonNode> found = tasks(user, instance, taskKey);
     assertThat(found).as("%s sees task %s", user, taskKey).hasSize(1);
     ResponseEntity<String> done = http.withBasicAuth(user, user).postForEntity(
@@ -131,7 +131,7 @@ class PartsHttpIntegrationTest {
         String.class);
     assertThat(done.getStatusCode()).as("%s completes %s: %s", user, taskKey, done.getBody())
         .isEqualTo(HttpStatus.NO_CONTENT);
-    runJobs(instance);
+    Jobs.runDue(managementService, instance);
   }
 
   private List<JsonNode> tasks(String user, String instance, String taskKey) {
@@ -140,16 +140,6 @@ class PartsHttpIntegrationTest {
     List<JsonNode> result = new java.util.ArrayList<>();
     body.forEach(result::add);
     return result;
-  }
-
-  private void runJobs(String instance) {
-    for (int i = 0; i < 20; i++) {
-      List<Job> jobs = managementService.createJobQuery().processInstanceId(instance).executable().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(j -> managementService.executeJob(j.getId()));
-    }
   }
 
   private HttpEntity<String> json(Object body) throws Exception {
