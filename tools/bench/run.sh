@@ -23,5 +23,9 @@ for db in "$DB_NAME" "${DB_NAME}_baseline"; do
 done
 
 mvn -q -Pbenchmark -DskipTests process-test-classes
+# The baseline runs the FEEL engine Camunda 7.24.0 ships; the application pins a patch release (pom.xml).
+STOCK_FEEL=1.19.3
+export BENCH_STOCK_FEEL_JAR="$HOME/.m2/repository/org/camunda/feel/feel-engine/$STOCK_FEEL/feel-engine-$STOCK_FEEL-scala-shaded.jar"
+[[ -f "$BENCH_STOCK_FEEL_JAR" ]] || mvn -q dependency:get -Dartifact=org.camunda.feel:feel-engine:$STOCK_FEEL:jar:scala-shaded -Dtransitive=false
 CP="target/test-classes:target/classes:$(cat target/benchmark/classpath.txt)"
 exec java -Xmx256m -cp "$CP" com.aftersales.bench.Benchmark "$@"

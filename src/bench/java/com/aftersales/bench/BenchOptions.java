@@ -8,7 +8,7 @@ import java.util.List;
 record BenchOptions(
     boolean baseline,
     String childMode,
-    int threads,
+    List<Integer> threads,
     Duration warmup,
     Duration window,
     int openTasks,
@@ -28,7 +28,9 @@ record BenchOptions(
       """
       Usage: tools/bench/run.sh [options]
         --baseline           also run Camunda's stock settings and print tuned/baseline ratios
-        --threads N          concurrent staff threads in the measuring window (default 4)
+        --threads N[,N...]   concurrent staff threads in the measuring window (default 4); with a list, phase 1
+                             runs once per count and the count with the most completed cases per second is
+                             reported (and used for the staff at the growth steps)
         --warmup S           warm-up seconds before the window (default 20)
         --window S           measuring window in seconds (default 60)
         --open-tasks N       open tasks bulk-loaded before the filter query is measured (default 10000)
@@ -50,7 +52,7 @@ record BenchOptions(
   static BenchOptions parse(String[] args) {
     boolean baseline = false;
     String child = null;
-    int threads = 4;
+    List<Integer> threads = List.of(4);
     int warmup = 20;
     int window = 60;
     int openTasks = 10_000;
@@ -70,7 +72,8 @@ record BenchOptions(
       switch (a) {
         case "--baseline" -> baseline = true;
         case "--child" -> child = args[++i];
-        case "--threads" -> threads = Integer.parseInt(args[++i]);
+        case "--threads" -> threads = java.util.Arrays.stream(args[++i].split(",")).map(String::trim)
+            .map(Integer::parseInt).toList();
         case "--warmup" -> warmup = Integer.parseInt(args[++i]);
         case "--window" -> window = Integer.parseInt(args[++i]);
         case "--open-tasks" -> openTasks = Integer.parseInt(args[++i]);

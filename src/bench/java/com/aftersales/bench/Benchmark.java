@@ -36,7 +36,12 @@ public final class Benchmark {
       Files.deleteIfExists(OUT.resolve(mode + ".json"));
       List<String> command = new ArrayList<>(List.of(
           Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + options.heap(),
-          "-cp", System.getProperty("java.class.path"), Benchmark.class.getName(), "--child", mode));
+          "-cp", classPath(mode), Benchmark.class.getName(), "--child", mode));
+      // e.g. BENCH_JVM_OPTS="-XX:StartFlightRecording=filename=target/benchmark/tuned.jfr" to profile a mode
+      String jvmOpts = System.getenv().getOrDefault("BENCH_JVM_OPTS", "").trim();
+      if (!jvmOpts.isEmpty()) {
+        command.addAll(2, List.of(jvmOpts.split("\\s+")));
+      }
       command.addAll(options.passThrough());
       System.out.println("== " + mode + ": " + String.join(" ", command.subList(0, 2)) + " ... "
           + String.join(" ", command.subList(5, command.size())));
@@ -54,5 +59,22 @@ public final class Benchmark {
     Staff.JSON.enable(SerializationFeature.INDENT_OUTPUT).writeValue(OUT.resolve("summary.json").toFile(),
         report.summary());
     System.out.println("JSON: " + OUT.resolve("summary.json").toAbsolutePath());
+  }
+
+  /**
+   * The baseline runs the FEEL engine Camunda 7.24.0 ships (BENCH_STOCK_FEEL_JAR, set by tools/bench/run.sh) instead
+   * of the patch release the application pins; the tuned mode runs the application's own class path.
+   */
+  private static String classPath(String mode) {
+    String classPath = System.getProperty("java.class.path");
+    String stockFeel = System.getenv("BENCH_STOCK_FEEL_JAR");
+    if (!mode.equals("baseline") || stockFeel == null || stockFeel.isBlank()) {
+      return classPath;
+    }
+    List<String> entries = new ArrayList<>();
+    for (String entry : classPath.split(java.io.File.pathSeparator)) {
+      entries.add(entry.contains("/org/camunda/feel/feel-engine/") ? stockFeel : entry);
+    }
+    return String.join(java.io.File.pathSeparator, entries);
   }
 }

@@ -11,6 +11,7 @@ final class Report {
 
   /** label, JSON pointer inside a mode's result. */
   private static final String[][] ROWS = {
+      {"staff threads (best throughput)", "/load/threads"},
       {"completed cases / s", "/load/casesCompletedPerSecond"},
       {"user tasks completed / s", "/load/tasksCompletedPerSecond"},
       {"cases started / s", "/load/casesStartedPerSecond"},
@@ -27,6 +28,9 @@ final class Report {
       {"db commits / case", "/load/dbCommitsPerCase"},
       {"db row writes / case", "/load/dbRowWritesPerCase"},
       {"db row writes / task", "/load/dbRowWritesPerTask"},
+      {"CPU ms / case (JVM + PostgreSQL)", "/load/cpuMsPerCase"},
+      {"CPU s JVM (window)", "/load/cpuSecondsJvm"},
+      {"CPU s PostgreSQL (window)", "/load/cpuSecondsPostgres"},
       {"open tasks in db", "/openTasks/openTasks"},
       {"bulk intake cases / s", "/openTasks/intakeCasesPerSecond"},
       {"filter, open tasks, cust.-serv. p50 ms", "/openTasks/filterQueryMs.customer-service/p50"},
@@ -92,6 +96,28 @@ final class Report {
             load.at("/completeTaskMs/p50").asText("-"), load.at("/completeTaskMs/p95").asText("-"),
             load.path("casesStartedPerSecond").asText("-"), load.path("casesCompletedPerSecond").asText("-")));
       }
+    }
+    for (String m : modes) {
+      sb.append('\n').append("phase 1 by staff threads (").append(m)
+          .append("): threads | cases/s | tasks/s | complete p50/p95 ms | filter c.-s. p95 ms | CPU ms/case\n");
+      for (JsonNode t : results.get(m).at("/load/byThreads")) {
+        sb.append(String.format("  %7s | %7s | %7s | %6s / %6s | %6s | %7s%n", t.path("threads").asText(),
+            t.path("casesCompletedPerSecond").asText(), t.path("tasksCompletedPerSecond").asText(),
+            t.at("/completeTaskMs/p50").asText("-"), t.at("/completeTaskMs/p95").asText("-"),
+            t.at("/filterCustomerServiceMs/p95").asText("-"), t.path("cpuMsPerCase").asText("-")));
+      }
+      sb.append("slowest completions (").append(m).append(", best stretch): task p50/p95 ms (n):");
+      results.get(m).at("/load/completeTaskMsByTask").fields().forEachRemaining(e -> sb.append(' ')
+          .append(e.getKey()).append(' ').append(e.getValue().path("p50").asText()).append('/')
+          .append(e.getValue().path("p95").asText()).append(" (").append(e.getValue().path("count").asText())
+          .append(')'));
+      sb.append('\n');
+    }
+    for (String m : modes) {
+      sb.append('\n').append("row writes per case by table (").append(m).append("):");
+      results.get(m).at("/load/dbRowWritesPerCaseByTable").fields()
+          .forEachRemaining(e -> sb.append(' ').append(e.getKey()).append('=').append(e.getValue().asText()));
+      sb.append('\n');
     }
     for (String m : modes) {
       JsonNode errors = results.get(m).path("errors");

@@ -20,7 +20,7 @@ public class SendMailDelegate implements JavaDelegate {
 
   public static final String MAIL_TEMPLATE = "mailTemplate";
   public static final String MAIL_TO = "mailTo";
-  static final String COUNTER_PREFIX = "mailCount_";
+  public static final String COUNTER_PREFIX = "mailCount_";
 
   private final Outbox outbox;
   private final MailRecipients recipients;

@@ -13,7 +13,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -40,11 +39,14 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   static final String WEBAPP_SESSION_ATTRIBUTE = "authenticatedUser";
 
   private final IdentityService identityService;
+  private final CredentialCache credentials;
   private final String processEngineName;
   private final ObjectMapper objectMapper;
 
-  public ApiAuthenticationFilter(IdentityService identityService, String processEngineName, ObjectMapper objectMapper) {
+  public ApiAuthenticationFilter(
+      IdentityService identityService, CredentialCache credentials, String processEngineName, ObjectMapper objectMapper) {
     this.identityService = identityService;
+    this.credentials = credentials;
     this.processEngineName = processEngineName;
     this.objectMapper = objectMapper;
   }
@@ -79,7 +81,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
     String userId = decoded.substring(0, colon);
     // Only the user id is ever logged, never the password.
-    if (!identityService.checkPassword(userId, decoded.substring(colon + 1))) {
+    if (!credentials.checkPassword(userId, decoded.substring(colon + 1))) {
       LOG.warn("Rejected API credentials of user '{}' for {} {}", userId, request.getMethod(), request.getRequestURI());
       return Optional.empty();
     }
@@ -119,7 +121,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   }
 
   private List<String> groupsOf(String userId) {
-    return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    return credentials.groups(userId);
   }
 
   private void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -15,12 +15,14 @@ public class SecurityConfiguration {
 
   /**
    * /engine-rest/**: HTTP Basic against Camunda's users; the engine then checks authorizations for
-   * that user (its AuthorizationException becomes 403).
+   * that user (its AuthorizationException becomes 403). Successful checks are remembered briefly
+   * ({@link CredentialCache}).
    */
   @Bean
-  public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+  public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter(
+      ProcessEngine processEngine, CredentialCache credentials) {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        new FilterRegistrationBean<>(new CachingEngineAuthenticationFilter(processEngine, credentials));
     registration.setName("engine-rest-authentication");
     registration.addInitParameter(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
@@ -47,10 +49,10 @@ public class SecurityConfiguration {
 
   @Bean
   public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(
-      ProcessEngine processEngine, ObjectMapper objectMapper) {
+      ProcessEngine processEngine, CredentialCache credentials, ObjectMapper objectMapper) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(
-            new ApiAuthenticationFilter(processEngine.getIdentityService(), processEngine.getName(), objectMapper));
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(
+            processEngine.getIdentityService(), credentials, processEngine.getName(), objectMapper));
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);

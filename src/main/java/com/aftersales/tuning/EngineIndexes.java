@@ -47,15 +47,30 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
       new Index("ACT_IDX_AS_IDLNK_TASK_GROUP", "ACT_RU_IDENTITYLINK", "TASK_ID_, GROUP_ID_, TYPE_"),
       // SLA report: open and recently finished instances of one activity / one user task.
       new Index("ACT_IDX_AS_HI_ACT_ACTID_END", "ACT_HI_ACTINST", "ACT_ID_, END_TIME_"),
-      new Index("ACT_IDX_AS_HI_TASK_KEY_END", "ACT_HI_TASKINST", "TASK_DEF_KEY_, END_TIME_"));
+      new Index("ACT_IDX_AS_HI_TASK_KEY_END", "ACT_HI_TASKINST", "TASK_DEF_KEY_, END_TIME_"),
+      // Job acquisition: "due (or no due date), not locked, first 30", without ORDER BY. With none due it read
+      // every job, waiting timers included, on each acquisition: 3.5 ms at 10,000 jobs, tens of thousands of
+      // times an hour (the job executor looks again after every new job); with this index 0.05 ms.
+      new Index("ACT_IDX_AS_JOB_DUE", "ACT_RU_JOB", "DUEDATE_"));
 
   /**
-   * PostgreSQL only. The authorization join of every task query filters on {@code PERMS_ & n = n}; without
+   * PostgreSQL only (H2, the embedded default, has no partial indexes and is not for large databases). The
+   * authorization join of every task query filters on {@code PERMS_ & n = n}; without
    * statistics on these expressions the planner guesses 0.5 % of the rows and joins the per-task grants by a
    * nested loop over all of them (quadratic in the open tasks). A parallel plan costs more to start (about
    * 15 ms) than the whole indexed walk takes, so the task table gets no parallel workers.
    */
   static final List<String> POSTGRES = List.of(
+      // Every task completion asks for the task's subtasks (PARENT_TASK_ID_ = ?), which had no index: a scan of
+      // all open tasks per completion (2 ms at 3,000, about 50 ms at 100,000). We have no subtasks, so the
+      // partial index stays empty and costs nothing on insert, yet answers the question at once.
+      "CREATE INDEX IF NOT EXISTS ACT_IDX_AS_TASK_PARENT ON ACT_RU_TASK (PARENT_TASK_ID_)"
+          + " WHERE PARENT_TASK_ID_ IS NOT NULL",
+      // Job acquisition skips jobs of process instances that have an exclusive job running: PostgreSQL answers that
+      // NOT EXISTS with a hash of all locked jobs, built by reading the whole job table (4 ms at 10,000 jobs) on
+      // every acquisition. Only the few locked jobs are in this index (0.05 ms).
+      "CREATE INDEX IF NOT EXISTS ACT_IDX_AS_JOB_LOCKED ON ACT_RU_JOB (PROCESS_INSTANCE_ID_)"
+          + " WHERE LOCK_OWNER_ IS NOT NULL",
       "CREATE STATISTICS IF NOT EXISTS ACT_STX_AS_AUTH_READ ON (PERMS_ & 2) FROM ACT_RU_AUTHORIZATION",
       "CREATE STATISTICS IF NOT EXISTS ACT_STX_AS_AUTH_READ_TASK ON (PERMS_ & 64) FROM ACT_RU_AUTHORIZATION",
       "ALTER TABLE ACT_RU_TASK SET (parallel_workers = 0)",

@@ -1,0 +1,138 @@
+package com.aftersales.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CredentialCacheTest {
+
+  private final IdentityService identity = mock(IdentityService.class, RETURNS_DEEP_STUBS);
+  private final MutableClock clock = new MutableClock();
+  private CredentialCache cache;
+
+  @BeforeEach
+  void setUp() {
+    when(identity.checkPassword("mary", "secret")).thenReturn(true);
+    when(identity.checkPassword("mary", "wrong")).thenReturn(false);
+    Group customerService = mock(Group.class);
+    when(customerService.getId()).thenReturn("customer-service");
+    when(identity.createGroupQuery().groupMember("mary").list()).thenReturn(List.of(customerService));
+    when(identity.createTenantQuery().userMember("mary").includingGroupsOfUser(true).list()).thenReturn(List.of());
+    cache = new CredentialCache(identity, Duration.ofSeconds(30), clock);
+  }
+
+  @Test
+  void aSuccessfulCheckIsRememberedWithinTheTimeToLive() {
+    assertThat(cache.checkPassword("mary", "secret")).isTrue();
+    clock.advance(Duration.ofSeconds(29));
+    assertThat(cache.checkPassword("mary", "secret")).isTrue();
+    verify(identity, times(1)).checkPassword("mary", "secret");
+  }
+
+  @Test
+  void aWrongPasswordAlwaysReachesTheIdentityServiceAndItsLockout() {
+    assertThat(cache.checkPassword("mary", "secret")).isTrue();
+    assertThat(cache.checkPassword("mary", "wrong")).isFalse();
+    assertThat(cache.checkPassword("mary", "wrong")).isFalse();
+    verify(identity, times(2)).checkPassword("mary", "wrong");
+  }
+
+  @Test
+  void aFailedCheckForgetsTheRememberedSuccess() {
+    cache.checkPassword("mary", "secret");
+    cache.checkPassword("mary", "wrong");
+    cache.checkPassword("mary", "secret");
+    verify(identity, times(2)).checkPassword("mary", "secret");
+  }
+
+  @Test
+  void aChangedPasswordTakesEffectOnceTheEntryExpires() {
+    cache.checkPassword("mary", "secret");
+    when(identity.checkPassword("mary", "secret")).thenReturn(false);
+    clock.advance(Duration.ofSeconds(30));
+    assertThat(cache.checkPassword("mary", "secret")).isFalse();
+  }
+
+  @Test
+  void anotherUsersPasswordIsNotAnsweredFromMarysEntry() {
+    cache.checkPassword("mary", "secret");
+    assertThat(cache.checkPassword("sam", "secret")).isFalse();
+    verify(identity).checkPassword("sam", "secret");
+  }
+
+  @Test
+  void groupsAreReadOncePerTimeToLive() {
+    assertThat(cache.groups("mary")).containsExactly("customer-service");
+    assertThat(cache.groups("mary")).containsExactly("customer-service");
+    assertThat(cache.tenants("mary")).isEmpty();
+    verify(identity.createGroupQuery().groupMember("mary"), times(1)).list();
+    clock.advance(Duration.ofSeconds(31));
+    cache.groups("mary");
+    verify(identity.createGroupQuery().groupMember("mary"), times(2)).list();
+  }
+
+  @Test
+  void aTimeToLiveOfZeroAsksTheIdentityServiceEveryTime() {
+    CredentialCache off = new CredentialCache(identity, Duration.ZERO, clock);
+    off.checkPassword("mary", "secret");
+    off.checkPassword("mary", "secret");
+    off.groups("mary");
+    off.groups("mary");
+    verify(identity, times(2)).checkPassword("mary", "secret");
+    verify(identity.createGroupQuery().groupMember("mary"), times(2)).list();
+  }
+
+  @Test
+  void aNegativeTimeToLiveIsRefused() {
+    assertThatThrownBy(() -> new CredentialCache(identity, Duration.ofSeconds(-1), clock))
+        .hasMessageContaining("credential-cache-ttl");
+  }
+
+  @Test
+  void theCacheStartsAgainRatherThanGrowWithoutBound() {
+    when(identity.checkPassword(anyString(), anyString())).thenReturn(true);
+    for (int i = 0; i <= CredentialCache.MAX_USERS; i++) {
+      cache.checkPassword("user" + i, "pw");
+    }
+    cache.checkPassword("user0", "pw");
+    verify(identity, times(2)).checkPassword("user0", "pw");
+  }
+
+  private static final class MutableClock extends Clock {
+    private Instant now = Instant.parse("2026-11-23T08:00:00Z");
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
