@@ -4,10 +4,10 @@ import static com.aftersales.calendar.WorkingDayCalendarTest.NATIONAL_DAY_2024;
 import static com.aftersales.calendar.WorkingDayCalendarTest.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.testsupport.StandaloneEngines;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -27,13 +27,10 @@ class WorkingDayTimersEngineTest {
       ProcessEngineExtension.builder().useProcessEngine(buildEngine()).build();
 
   static ProcessEngine buildEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("working-day-calendar-test");
-    configuration.setJdbcUrl("jdbc:h2:mem:working-day-calendar-test;DB_CLOSE_DELAY=-1");
-    configuration.setJobExecutorActivate(false);
-    configuration.setHistory("full");
-    configuration.getProcessEnginePlugins().add(new WorkingDayCalendarPlugin(NATIONAL_DAY_2024));
-    return configuration.buildProcessEngine();
+    return StandaloneEngines.build("working-day-calendar-test", configuration -> {
+      configuration.setHistory("full");
+      configuration.getProcessEnginePlugins().add(new WorkingDayCalendarPlugin(NATIONAL_DAY_2024));
+    });
   }
 
   @AfterEach

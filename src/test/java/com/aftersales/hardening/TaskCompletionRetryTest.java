@@ -3,11 +3,11 @@ package com.aftersales.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.aftersales.testsupport.StandaloneEngines;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -24,11 +24,7 @@ class TaskCompletionRetryTest {
 
   @BeforeAll
   static void startEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("task-completion-retry");
-    configuration.setJdbcUrl("jdbc:h2:mem:task-completion-retry;DB_CLOSE_DELAY=-1");
-    configuration.setJobExecutorActivate(false);
-    engine = configuration.buildProcessEngine();
+    engine = StandaloneEngines.build("task-completion-retry", configuration -> { });
     engine.getRepositoryService().createDeployment().addModelInstance("retry.bpmn",
         Bpmn.createExecutableProcess("retry").camundaHistoryTimeToLive(180).startEvent()
             .userTask("Task_Handle").endEvent().done()).deploy();

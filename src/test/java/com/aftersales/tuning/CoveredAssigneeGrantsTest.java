@@ -3,12 +3,12 @@ package com.aftersales.tuning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.aftersales.testsupport.StandaloneEngines;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
@@ -21,13 +21,10 @@ class CoveredAssigneeGrantsTest {
 
   @BeforeAll
   static void startEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("covered-assignee-grants");
-    configuration.setJdbcUrl("jdbc:h2:mem:covered-assignee-grants;DB_CLOSE_DELAY=-1");
-    configuration.setJobExecutorActivate(false);
-    configuration.setAuthorizationEnabled(true);
-    configuration.getProcessEnginePlugins().add(new CoveredAssigneeGrants());
-    engine = configuration.buildProcessEngine();
+    engine = StandaloneEngines.build("covered-assignee-grants", configuration -> {
+      configuration.setAuthorizationEnabled(true);
+      configuration.getProcessEnginePlugins().add(new CoveredAssigneeGrants());
+    });
     engine.getRepositoryService().createDeployment().addModelInstance("grants.bpmn",
         Bpmn.createExecutableProcess("grants").camundaHistoryTimeToLive(180).startEvent()
             .userTask("Task_Handle").camundaCandidateGroups("customer-service").endEvent().done()).deploy();

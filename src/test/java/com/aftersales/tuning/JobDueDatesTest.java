@@ -2,8 +2,8 @@ package com.aftersales.tuning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.testsupport.StandaloneEngines;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
@@ -36,13 +36,12 @@ class JobDueDatesTest {
   }
 
   private static ProcessEngine engine(boolean ensureDueDate) {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("job-due-dates-" + ensureDueDate);
-    configuration.setJdbcUrl("jdbc:h2:mem:job-due-dates;DB_CLOSE_DELAY=-1");
-    configuration.setDatabaseSchemaUpdate("true");
-    configuration.setJobExecutorActivate(false);
-    configuration.setEnsureJobDueDateNotNull(ensureDueDate);
-    configuration.getProcessEnginePlugins().add(new JobDueDates());
-    return configuration.buildProcessEngine();
+    // one database for both engines: the second sees the first one's job
+    return StandaloneEngines.build("job-due-dates", configuration -> {
+      configuration.setProcessEngineName("job-due-dates-" + ensureDueDate);
+      configuration.setDatabaseSchemaUpdate("true");
+      configuration.setEnsureJobDueDateNotNull(ensureDueDate);
+      configuration.getProcessEnginePlugins().add(new JobDueDates());
+    });
   }
 }

@@ -3,12 +3,12 @@ package com.aftersales.tuning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.aftersales.testsupport.StandaloneEngines;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -65,14 +65,12 @@ class LeanAuditHistoryLevelTest {
   }
 
   private static ProcessEngine engine(String name, String historyLevel) {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName(name + "-" + historyLevel);
-    configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-    configuration.setJobExecutorActivate(false);
-    configuration.setHistory(historyLevel);
-    // keep the schema (and its stored history level) when an engine closes, as a real database does
-    configuration.setDatabaseSchemaUpdate("true");
-    configuration.getProcessEnginePlugins().add(new LeanAuditHistoryRegistration());
-    return configuration.buildProcessEngine();
+    return StandaloneEngines.build(name, configuration -> {
+      configuration.setProcessEngineName(name + "-" + historyLevel);
+      configuration.setHistory(historyLevel);
+      // keep the schema (and its stored history level) when an engine closes, as a real database does
+      configuration.setDatabaseSchemaUpdate("true");
+      configuration.getProcessEnginePlugins().add(new LeanAuditHistoryRegistration());
+    });
   }
 }

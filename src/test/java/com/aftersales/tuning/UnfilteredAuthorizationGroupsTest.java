@@ -2,10 +2,10 @@ package com.aftersales.tuning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.testsupport.StandaloneEngines;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
@@ -18,13 +18,10 @@ class UnfilteredAuthorizationGroupsTest {
 
   @BeforeAll
   static void startEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("unfiltered-authorization-groups");
-    configuration.setJdbcUrl("jdbc:h2:mem:unfiltered-authorization-groups;DB_CLOSE_DELAY=-1");
-    configuration.setJobExecutorActivate(false);
-    configuration.setAuthorizationEnabled(true);
-    configuration.getProcessEnginePlugins().add(new UnfilteredAuthorizationGroups());
-    engine = configuration.buildProcessEngine();
+    engine = StandaloneEngines.build("unfiltered-authorization-groups", configuration -> {
+      configuration.setAuthorizationEnabled(true);
+      configuration.getProcessEnginePlugins().add(new UnfilteredAuthorizationGroups());
+    });
     engine.getRepositoryService().createDeployment().addModelInstance("groups.bpmn",
         Bpmn.createExecutableProcess("groups").camundaHistoryTimeToLive(180).startEvent()
             .userTask("Task_Handle").camundaCandidateGroups("customer-service").endEvent().done()).deploy();
