@@ -2,12 +2,14 @@ package com.aftersales.mail;
 
 import static java.util.concurrent.TimeUnit.MILLISECONDS;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
@@ -16,6 +18,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -59,12 +63,13 @@ public class JdbcOutbox implements Outbox {
 
   @Override
   public OutboxEntry sendOnce(String dedupKey, String recipient, String template, Map<String, Object> model) {
-    OutboxEntry entry = findOrCreate(dedupKey, recipient, template, model);
+    JavaMailSender sender = mailSender.getIfAvailable();
+    OutboxEntry entry = findOrCreate(dedupKey, recipient, template, model, sender == null);
     if (entry.isFinal()) {
       return entry;
     }
-    JavaMailSender sender = mailSender.getIfAvailable();
     if (sender == null) {
+      // an entry created PENDING while an SMTP host was configured, met again after a restart without one
       LOG.info("No SMTP host configured; mail kept in the outbox. To: {} Subject: {}\n{}",
           entry.recipient(), entry.subject(), entry.body());
       return update(entry.id(), "UPDATE mail_outbox SET status = ?, attempts = attempts + 1 WHERE id = ?",
@@ -130,28 +135,51 @@ public class JdbcOutbox implements Outbox {
         .stream().findFirst();
   }
 
-  private OutboxEntry findOrCreate(String dedupKey, String recipient, String template, Map<String, Object> model) {
-    Optional<OutboxEntry> existing = find(dedupKey);
-    if (existing.isPresent()) {
-      return existing.get();
-    }
+  /**
+   * Inserts first and reads only when the key is taken (a retry, or another node): the common case is one
+   * statement. Without an SMTP host the entry is born KEPT (one attempt, logged) instead of PENDING and updated.
+   */
+  private OutboxEntry findOrCreate(
+      String dedupKey, String recipient, String template, Map<String, Object> model, boolean keepOnly) {
     MailTemplates.RenderedMail mail = templates.render(template, model);
     boolean noAddress = recipient == null || recipient.isBlank();
     Object caseNumber = model.get("caseNumber");
+    String status = noAddress ? OutboxEntry.NO_ADDRESS : keepOnly ? OutboxEntry.KEPT : OutboxEntry.PENDING;
+    int attempts = OutboxEntry.KEPT.equals(status) ? 1 : 0;
+    Timestamp created = now();
+    OutboxEntry entry = new OutboxEntry(0, dedupKey, caseNumber == null ? null : caseNumber.toString(), template,
+        noAddress ? "(no address)" : recipient.trim(), truncate(mail.subject(), 500), truncate(mail.body(), 8000),
+        status, attempts, null, created.toInstant(), null);
+    KeyHolder key = new GeneratedKeyHolder();
     try {
-      newTransaction.executeWithoutResult(status -> jdbc.update(
-          "INSERT INTO mail_outbox (dedup_key, case_number, template, recipient, subject, body, status, attempts, created_at)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)",
-          dedupKey, caseNumber == null ? null : caseNumber.toString(), template,
-          noAddress ? "(no address)" : recipient.trim(), truncate(mail.subject(), 500), truncate(mail.body(), 8000),
-          noAddress ? OutboxEntry.NO_ADDRESS : OutboxEntry.PENDING, now()));
-    } catch (DuplicateKeyException raced) {
-      LOG.debug("Mail {} was created concurrently", dedupKey);
+      newTransaction.executeWithoutResult(tx -> jdbc.update(connection -> {
+        PreparedStatement insert = connection.prepareStatement(
+            "INSERT INTO mail_outbox (dedup_key, case_number, template, recipient, subject, body, status, attempts,"
+                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+        insert.setString(1, entry.dedupKey());
+        insert.setString(2, entry.caseNumber());
+        insert.setString(3, entry.template());
+        insert.setString(4, entry.recipient());
+        insert.setString(5, entry.subject());
+        insert.setString(6, entry.body());
+        insert.setString(7, entry.status());
+        insert.setInt(8, entry.attempts());
+        insert.setTimestamp(9, created);
+        return insert;
+      }, key));
+    } catch (DuplicateKeyException exists) {
+      LOG.debug("Mail {} is in the outbox already", dedupKey);
+      return find(dedupKey).orElseThrow();
     }
     if (noAddress) {
       LOG.warn("Mail {} ({}) has no recipient address; kept as undeliverable", dedupKey, template);
+    } else if (keepOnly) {
+      LOG.info("No SMTP host configured; mail kept in the outbox. To: {} Subject: {}\n{}",
+          entry.recipient(), entry.subject(), entry.body());
     }
-    return find(dedupKey).orElseThrow();
+    long id = Objects.requireNonNull(key.getKey(), "generated id of the outbox entry").longValue();
+    return new OutboxEntry(id, entry.dedupKey(), entry.caseNumber(), entry.template(), entry.recipient(),
+        entry.subject(), entry.body(), entry.status(), entry.attempts(), null, entry.createdAt(), null);
   }
 
   /** Takes the mail for this node: PENDING, or SENDING by a node that has not finished within the claim timeout. */

@@ -1,26 +1,57 @@
 package com.aftersales.mail;
 
 import com.aftersales.cases.CaseVariables;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns a model's {@code mailTo} into addresses: {@code customer} is the case's customer e-mail, a string
  * with '@' is an address, anything else is a group whose members all get the mail.
+ *
+ * <p>A group's addresses are remembered for a short time ({@code aftersales.mail.recipient-cache-ttl}, 60 s;
+ * {@code PT0S} turns it off): a wave of escalations to the same managers would otherwise ask for the same
+ * members thousands of times (two queries per mail, docs/performance.md). A member who joins or leaves is
+ * mailed, or not, from the next minute on. Only a usable answer is kept; an unknown or empty group asks again.
  */
 @Component
 public class MailRecipients {
 
   public static final String CUSTOMER = "customer";
 
-  private final IdentityService identityService;
+  private record Addresses(List<String> list, long expiresAt) {}
 
+  private final IdentityService identityService;
+  private final long ttlMillis;
+  private final Clock clock;
+  private final Map<String, Addresses> groups = new ConcurrentHashMap<>();
+
+  @Autowired
+  public MailRecipients(
+      IdentityService identityService, @Value("${aftersales.mail.recipient-cache-ttl:PT60S}") Duration ttl) {
+    this(identityService, ttl, Clock.systemUTC());
+  }
+
+  /** Without a cache: every mail asks the identity service. */
   public MailRecipients(IdentityService identityService) {
+    this(identityService, Duration.ZERO, Clock.systemUTC());
+  }
+
+  MailRecipients(IdentityService identityService, Duration ttl, Clock clock) {
+    if (ttl.isNegative()) {
+      throw new IllegalArgumentException("aftersales.mail.recipient-cache-ttl must not be negative: " + ttl);
+    }
     this.identityService = identityService;
+    this.ttlMillis = ttl.toMillis();
+    this.clock = clock;
   }
 
   /**
@@ -39,6 +70,23 @@ public class MailRecipients {
     if (target.contains("@")) {
       return List.of(target);
     }
+    if (ttlMillis == 0) {
+      return members(target);
+    }
+    long now = clock.millis();
+    Addresses known = groups.get(target);
+    if (known != null && known.expiresAt() > now) {
+      return known.list();
+    }
+    List<String> addresses = members(target);
+    if (groups.size() >= 1_000) {
+      groups.clear(); // mail groups are few; a runaway set of names must not grow the map without bound
+    }
+    groups.put(target, new Addresses(addresses, now + ttlMillis));
+    return addresses;
+  }
+
+  private List<String> members(String target) {
     if (identityService.createGroupQuery().groupId(target).count() == 0) {
       throw new IllegalArgumentException("mailTo names no group, address or 'customer': " + target);
     }

@@ -1,5 +1,6 @@
 package com.aftersales.tuning;
 
+import com.aftersales.flows.complaint.ComplaintProcess;
 import com.aftersales.mail.SendMailDelegate;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
@@ -19,6 +20,11 @@ import org.camunda.bpm.engine.impl.pvm.runtime.PvmExecutionImpl;
  *       next. About a tenth of a case's history rows (docs/performance.md).
  *   <li>The mail step's own variables: its input parameters {@code mailTemplate} and {@code mailTo}, which live
  *       only while the step runs, and the per-step counter behind the mail's dedup key.
+ *   <li>The complaint's escalation bookkeeping: the due date its escalation timers read ({@code
+ *       responseTimerDue}) and the escalation counter behind the escalations' sequence numbers. Each escalation
+ *       rewrites both, and every rewrite costs a read and an update of their history rows (about a tenth of an
+ *       escalation timer's statements); the escalations themselves, with level, groups and time, are the
+ *       complaint's own record ({@code complaint_escalation}) and the case's service records.
  * </ul>
  *
  * <p>It keeps audit's id (2): the engine refuses to start when the configured level's id differs from the one
@@ -38,6 +44,9 @@ public final class LeanAuditHistoryLevel implements HistoryLevel {
   private static final Set<HistoryEventType> VARIABLE_EVENTS = Set.of(
       HistoryEventTypes.VARIABLE_INSTANCE_CREATE, HistoryEventTypes.VARIABLE_INSTANCE_UPDATE,
       HistoryEventTypes.VARIABLE_INSTANCE_DELETE, HistoryEventTypes.VARIABLE_INSTANCE_MIGRATE);
+
+  private static final Set<String> BOOKKEEPING =
+      Set.of(ComplaintProcess.Vars.RESPONSE_TIMER_DUE, ComplaintProcess.Vars.ESCALATION_COUNT);
 
   @Override
   public int getId() {
@@ -59,7 +68,7 @@ public final class LeanAuditHistoryLevel implements HistoryLevel {
       return !isGateway(execution.getActivity());
     }
     if (entity instanceof VariableInstanceEntity variable && VARIABLE_EVENTS.contains(eventType)) {
-      return !isMailStepVariable(variable.getName());
+      return !isMailStepVariable(variable.getName()) && !BOOKKEEPING.contains(variable.getName());
     }
     return true;
   }

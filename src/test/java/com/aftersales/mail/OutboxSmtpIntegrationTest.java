@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -192,6 +195,45 @@ class OutboxSmtpIntegrationTest {
         identityService.deleteUser(id);
       }
       identityService.deleteGroup("mail-test-group");
+    }
+  }
+
+  @Test
+  void groupAddressesAreRememberedForTheirTimeToLiveAndThenAskedAgain() {
+    Group group = identityService.newGroup("mail-ttl-group");
+    identityService.saveGroup(group);
+    List<String> ids = List.of("mt-first", "mt-joiner");
+    try {
+      User first = identityService.newUser("mt-first");
+      first.setEmail("mt-first@aftersales.example");
+      identityService.saveUser(first);
+      identityService.createMembership("mt-first", "mail-ttl-group");
+      Instant[] now = {Instant.parse("2026-11-23T08:00:00Z")};
+      Clock clock = new Clock() {
+        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
+        @Override public Clock withZone(ZoneId zone) { return this; }
+        @Override public Instant instant() { return now[0]; }
+      };
+      MailRecipients recipients = new MailRecipients(identityService, Duration.ofSeconds(60), clock);
+      assertThat(recipients.resolve("mail-ttl-group", Map.of())).containsExactly("mt-first@aftersales.example");
+
+      User joiner = identityService.newUser("mt-joiner");
+      joiner.setEmail("mt-joiner@aftersales.example");
+      identityService.saveUser(joiner);
+      identityService.createMembership("mt-joiner", "mail-ttl-group");
+      now[0] = now[0].plusSeconds(59);
+      assertThat(recipients.resolve("mail-ttl-group", Map.of())).containsExactly("mt-first@aftersales.example");
+      now[0] = now[0].plusSeconds(2);
+      assertThat(recipients.resolve("mail-ttl-group", Map.of()))
+          .containsExactly("mt-first@aftersales.example", "mt-joiner@aftersales.example");
+      // an unknown group is never remembered as empty: it fails every time
+      assertThatThrownBy(() -> recipients.resolve("no-such-group", Map.of()))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> recipients.resolve("no-such-group", Map.of()))
+          .isInstanceOf(IllegalArgumentException.class);
+    } finally {
+      ids.forEach(identityService::deleteUser);
+      identityService.deleteGroup("mail-ttl-group");
     }
   }
 

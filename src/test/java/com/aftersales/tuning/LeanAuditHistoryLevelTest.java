@@ -3,7 +3,9 @@ package com.aftersales.tuning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.aftersales.flows.complaint.ComplaintProcess;
 import com.aftersales.testsupport.StandaloneEngines;
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -30,12 +32,13 @@ class LeanAuditHistoryLevelTest {
       .done();
 
   @Test
-  void keepsTasksEventsAndCaseVariablesButNotGatewaysOrTheMailStepsOwnVariables() {
+  void keepsTasksEventsAndCaseVariablesButNotGatewaysTheMailStepsOwnVariablesOrEscalationBookkeeping() {
     ProcessEngine engine = engine("lean-history", LeanAuditHistoryLevel.NAME);
     try {
       engine.getRepositoryService().createDeployment().addModelInstance("lean.bpmn", MODEL).deploy();
       ProcessInstance instance = engine.getRuntimeService()
-          .startProcessInstanceByKey("lean", Map.of("customerName", "Li Wei"));
+          .startProcessInstanceByKey("lean", Map.of("customerName", "Li Wei",
+              ComplaintProcess.Vars.RESPONSE_TIMER_DUE, new Date(), ComplaintProcess.Vars.ESCALATION_COUNT, 0));
 
       assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
           .processInstanceId(instance.getId()).list())
@@ -45,8 +48,10 @@ class LeanAuditHistoryLevelTest {
           .processInstanceId(instance.getId()).list())
           .extracting(HistoricVariableInstance::getName)
           .containsExactly("customerName");
-      // the running case still has the counter the mail step's dedup key needs
+      // the running case still has the counter the mail step's dedup key needs, and what its timers read
       assertThat(engine.getRuntimeService().getVariable(instance.getId(), "mailCount_Task_Notify")).isEqualTo(1L);
+      assertThat(engine.getRuntimeService().getVariable(instance.getId(), ComplaintProcess.Vars.ESCALATION_COUNT))
+          .isEqualTo(0);
     } finally {
       engine.close();
     }

@@ -1,0 +1,34 @@
+package com.aftersales.tuning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The engine runs with the settings application.yml asks for. The starter applies some of its own defaults after
+ * the generic properties, so a setting in the wrong place is silently overridden: this once left the revoke lookup
+ * (one query before every authorized command) switched on.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class EngineSettingsTest {
+
+  @Autowired ProcessEngineConfigurationImpl configuration;
+
+  @Test
+  void theTuningOfApplicationYmlReachesTheEngine() {
+    assertThat(configuration.getAuthorizationCheckRevokes())
+        .isEqualTo(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER);
+    assertThat(configuration.isAuthorizationEnabled()).isTrue();
+    assertThat(configuration.isTaskMetricsEnabled()).isFalse();
+    assertThat(configuration.isJdbcBatchProcessing()).isTrue();
+    assertThat(configuration.isEnsureJobDueDateNotNull()).isTrue();
+    assertThat(configuration.isJobExecutorAcquireByDueDate()).isTrue();
+    assertThat(configuration.getHistoryLevel().getName()).isEqualTo(LeanAuditHistoryLevel.NAME);
+  }
+}
