@@ -20,6 +20,7 @@ record BenchOptions(
     int timerSeconds,
     int baselineTimers,
     int loadMinutes,
+    int backlogDays,
     String dbUrl,
     String heap,
     List<String> passThrough) {
@@ -44,6 +45,9 @@ record BenchOptions(
         --baseline-timers N  timers of the baseline (default: --timers)
         --load-minutes M     time box of the whole growth bulk load per mode (default 0 = none); when it runs
                              out, the last step is measured at the open tasks reached
+        --backlog-days D     the cases of each growth step count as arrived over the past D days (default 28):
+                             their tasks' due dates move back by up to D days, per case, as in a backlog built
+                             up over weeks (0 = all arrived now, every group's tasks then cluster by due date)
         --db-url URL         database of the tuned mode; baseline uses URL + "_baseline"
                              (default jdbc:postgresql://localhost:5432/aftersales_bench)
         --heap SIZE          -Xmx of each mode's JVM (default 1g)
@@ -64,6 +68,7 @@ record BenchOptions(
     int timerSeconds = 1800;
     int baselineTimers = -1;
     int loadMinutes = 0;
+    int backlogDays = 28;
     String db = "jdbc:postgresql://localhost:5432/aftersales_bench";
     String heap = "1g";
     List<String> pass = new ArrayList<>();
@@ -85,6 +90,7 @@ record BenchOptions(
         case "--timer-seconds" -> timerSeconds = Integer.parseInt(args[++i]);
         case "--baseline-timers" -> baselineTimers = Integer.parseInt(args[++i]);
         case "--load-minutes" -> loadMinutes = Integer.parseInt(args[++i]);
+        case "--backlog-days" -> backlogDays = Integer.parseInt(args[++i]);
         case "--db-url" -> db = args[++i];
         case "--heap" -> heap = args[++i];
         case "--help", "-h" -> {
@@ -102,7 +108,7 @@ record BenchOptions(
     }
     return new BenchOptions(baseline, child, threads, Duration.ofSeconds(warmup), Duration.ofSeconds(window),
         openTasks, timers, loaders, baselineOpenTasks, stepWindow, filterSeconds, timerSeconds,
-        baselineTimers < 0 ? timers : baselineTimers, loadMinutes, db, heap, pass);
+        baselineTimers < 0 ? timers : baselineTimers, loadMinutes, backlogDays, db, heap, pass);
   }
 
   String dbUrl(String mode) {

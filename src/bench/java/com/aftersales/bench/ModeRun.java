@@ -499,6 +499,7 @@ final class ModeRun {
     IntakeService intake = app.getBean(IntakeService.class);
     ManagementService management = app.getBean(ManagementService.class);
     long start = System.nanoTime();
+    Timestamp stepStart = Timestamp.from(Instant.now().minusSeconds(1));
     int opened = 0;
     // cases do not all open exactly one task at once: top up until the count is reached
     for (int round = 0; round < 5; round++) {
@@ -520,9 +521,23 @@ final class ModeRun {
       }
     }
     long loaded = System.nanoTime();
-    // Fresh statistics for the grown tables, as autovacuum would gather within a minute or so: the step's
-    // figures should not depend on when autovacuum last came by (same for both modes).
     try (Connection c = connect(); Statement s = c.createStatement()) {
+      if (options.backlogDays() > 0) {
+        // A department's backlog arrived over weeks, not in the minutes of a bulk load: move the due dates of
+        // this step's tasks back by up to --backlog-days, by the same amount for all tasks of a case. Without
+        // it every group's tasks cluster by due date (the bulk cases' customer-service tasks all fall due
+        // before any sales task), which no real Tasklist sees. Same in both modes.
+        try (PreparedStatement spread = c.prepareStatement(
+            "UPDATE act_ru_task SET due_date_ = due_date_ - (abs(hashtext(proc_inst_id_)) % 10000) / 10000.0"
+                + " * interval '1 day' * ? WHERE due_date_ IS NOT NULL AND create_time_ >= ?")) {
+          spread.setInt(1, options.backlogDays());
+          spread.setTimestamp(2, stepStart);
+          spread.executeUpdate();
+        }
+        s.execute("VACUUM act_ru_task");
+      }
+      // Fresh statistics for the grown tables, as autovacuum would gather within a minute or so: the step's
+      // figures should not depend on when autovacuum last came by (same for both modes).
       s.execute("ANALYZE act_ru_task, act_ru_identitylink, act_ru_authorization, act_ru_execution, act_ru_job,"
           + " act_ru_variable, service_case");
     }

@@ -30,5 +30,9 @@ class EngineSettingsTest {
     assertThat(configuration.isEnsureJobDueDateNotNull()).isTrue();
     assertThat(configuration.isJobExecutorAcquireByDueDate()).isTrue();
     assertThat(configuration.getHistoryLevel().getName()).isEqualTo(LeanAuditHistoryLevel.NAME);
+    assertThat(configuration.getHistoryCleanupStrategy())
+        .isEqualTo(ProcessEngineConfiguration.HISTORY_CLEANUP_STRATEGY_END_TIME_BASED);
+    assertThat(configuration.getHistoryRemovalTimeStrategy())
+        .isEqualTo(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_NONE);
   }
 }
