@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.spring.boot.starter.event.PublishDelegateParseListener;
+import org.camunda.bpm.spring.boot.starter.event.PublishHistoryEventHandler;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,5 +37,11 @@ class EngineSettingsTest {
         .isEqualTo(ProcessEngineConfiguration.HISTORY_CLEANUP_STRATEGY_END_TIME_BASED);
     assertThat(configuration.getHistoryRemovalTimeStrategy())
         .isEqualTo(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_NONE);
+    // rows 17 and 28: the user's groups as they are, permission checks with the statement built once per shape
+    assertThat(configuration.getSessionFactories().get(AuthorizationManager.class)).isInstanceOfSatisfying(
+        AuthorizationTuning.Factory.class, factory -> assertThat(factory.staticChecks()).isTrue());
+    // row 29: no Spring event per execution, task and history event
+    assertThat(configuration.getCustomPostBPMNParseListeners()).noneMatch(PublishDelegateParseListener.class::isInstance);
+    assertThat(configuration.getCustomHistoryEventHandlers()).noneMatch(PublishHistoryEventHandler.class::isInstance);
   }
 }
