@@ -324,9 +324,8 @@ final class ModeRun {
       while (load.running.get()) {
         try {
           if (System.currentTimeMillis() - lastCount > 500) {
-            if (counter == null || !counter.isValid(2)) {
-              closeQuietly(counter);
-              counter = connect();
+            if (counter == null) {
+              counter = connect(); // a failed count drops it (below) and the next one connects again
             }
             load.openCases = count(counter, "SELECT count(*) FROM service_case WHERE closed_at IS NULL");
             lastCount = System.currentTimeMillis();

@@ -108,9 +108,7 @@ public class AuthorizationTuning extends AbstractProcessEnginePlugin {
 
     @Override
     public boolean isAuthorized(String userId, List<String> groupIds, CompositePermissionCheck check) {
-      if (staticCheck == null || !StaticAuthorizationCheck.supports(check)
-          || !check.getAtomicChecks().stream().allMatch(this::isResourceValidForPermission)
-          || isRevokeAuthCheckEnabled(userId, groupIds)) {
+      if (!StaticAuthorizationCheck.supports(check) || !staticApplies(userId, groupIds, check.getAtomicChecks())) {
         return super.isAuthorized(userId, groupIds, check); // also throws for a permission of another resource
       }
       return runStatic(userId, groupIds, check.getAtomicChecks());
@@ -118,11 +116,17 @@ public class AuthorizationTuning extends AbstractProcessEnginePlugin {
 
     @Override
     public boolean isAuthorized(String userId, List<String> groupIds, PermissionCheck check) {
-      if (staticCheck == null || !isAuthorizationEnabled() || !StaticAuthorizationCheck.supports(check)
-          || !isResourceValidForPermission(check) || isRevokeAuthCheckEnabled(userId, groupIds)) {
+      if (!isAuthorizationEnabled() || !staticApplies(userId, groupIds, List.of(check))) {
         return super.isAuthorized(userId, groupIds, check);
       }
       return runStatic(userId, groupIds, List.of(check));
+    }
+
+    /** Whether the static statement answers these checks as Camunda's would; otherwise Camunda's path decides. */
+    private boolean staticApplies(String userId, List<String> groupIds, List<PermissionCheck> checks) {
+      return staticCheck != null
+          && checks.stream().allMatch(c -> StaticAuthorizationCheck.supports(c) && isResourceValidForPermission(c))
+          && !isRevokeAuthCheckEnabled(userId, groupIds);
     }
 
     private boolean runStatic(String userId, List<String> groupIds, List<PermissionCheck> checks) {
