@@ -339,6 +339,37 @@ class EngineApiSweepTest {
     assertNoViolations();
   }
 
+  /** The webapps' own resources beside the engine API (Cockpit's base plugin, Admin's metrics and setup, login). */
+  static final List<Operation> WEBAPP_RESOURCES = List.of(
+      new Operation("GET", "/cockpit/plugin/base/default/process-instance/{id}/called-process-instances",
+          "cockpitCalledProcessInstances"),
+      new Operation("POST", "/cockpit/plugin/base/default/process-instance", "queryCockpitProcessInstances"),
+      new Operation("POST", "/cockpit/plugin/base/default/process-instance/count", "queryCockpitProcessInstanceCount"),
+      new Operation("POST", "/cockpit/plugin/base/default/process-definition/{id}/called-process-definitions",
+          "queryCockpitCalledProcessDefinitions"),
+      new Operation("GET", "/cockpit/plugin/base/default/incident", "getCockpitIncidents"),
+      new Operation("POST", "/cockpit/plugin/base/default/incident", "queryCockpitIncidents"),
+      new Operation("GET", "/admin/plugin/adminPlugins/default/metrics", "getAdminMetrics"),
+      new Operation("GET", "/admin/auth/user/default", "getAuthenticatedUser"),
+      new Operation("POST", "/admin/setup/default/user/create", "createInitialUser"));
+
+  @Test
+  @Order(5)
+  @DisplayName("the webapps' own resources (Cockpit's base plugin, Admin's metrics and setup) hold the same rules")
+  void webappResources() {
+    violations.clear();
+    for (String user : STAFF.keySet()) {
+      WebappSession session = WebappSession.login(http, user, "cockpit");
+      HttpHeaders headers = session.headers(session.csrfToken());
+      for (Operation operation : WEBAPP_RESOURCES) {
+        for (Variant variant : List.of(Variant.CANONICAL, Variant.MATRIX_LAST, Variant.ENCODED_LETTER)) {
+          probe(user, "/camunda/api", operation, variant, null, headers);
+        }
+      }
+    }
+    assertNoViolations();
+  }
+
   private void probe(String user, String prefix, Operation operation, Variant variant, String basic,
       HttpHeaders session) {
     // Variants change the path after the prefix: the part the servlet mapping and JAX-RS match on.
