@@ -2,6 +2,7 @@ package com.aftersales.hardening;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
 import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
@@ -70,6 +71,18 @@ public class HardeningConfiguration {
         new FilterRegistrationBean<>(new RequestFirewallFilter(objectMapper));
     registration.setName("request-firewall");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /** A direct request for Spring's error page: 404, not the 500 of an error page without an error. */
+  @Bean
+  public FilterRegistrationBean<DirectErrorRequestFilter> directErrorRequestFilter(ObjectMapper objectMapper) {
+    FilterRegistrationBean<DirectErrorRequestFilter> registration =
+        new FilterRegistrationBean<>(new DirectErrorRequestFilter(objectMapper));
+    registration.setName("direct-error-request");
+    registration.addUrlPatterns("/error", "/error/*");
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }

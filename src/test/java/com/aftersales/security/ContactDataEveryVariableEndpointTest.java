@@ -90,6 +90,8 @@ class ContactDataEveryVariableEndpointTest {
   String instance;
   String reviewTask;
   RawHttp raw;
+  String vid;
+  String hvid;
 
   @BeforeEach
   void caseWithContactData() {
@@ -97,6 +99,10 @@ class ContactDataEveryVariableEndpointTest {
     instance = parts.instance();
     reviewTask = parts.reviewTask();
     raw = new RawHttp(port);
+    vid = runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance)
+        .variableName(CaseVariables.CUSTOMER_PHONE).singleResult().getId();
+    hvid = historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
+        .variableName(CaseVariables.CUSTOMER_PHONE).singleResult().getId();
   }
 
   @AfterEach
@@ -190,10 +196,6 @@ class ContactDataEveryVariableEndpointTest {
     String p = caller.prefix();
     String pi = instance;
     String t = reviewTask;
-    String vid = runtimeService.createVariableInstanceQuery().processInstanceIdIn(pi)
-        .variableName(CaseVariables.CUSTOMER_PHONE).singleResult().getId();
-    String hvid = historyService.createHistoricVariableInstanceQuery().processInstanceId(pi)
-        .variableName(CaseVariables.CUSTOMER_PHONE).singleResult().getId();
     List<Probe> probes = new ArrayList<>();
 
     List<String> namedInPath = List.of(
