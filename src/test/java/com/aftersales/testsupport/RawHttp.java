@@ -36,22 +36,48 @@ public final class RawHttp {
 
   public Answer send(String method, String path, Map<String, String> headers, String contentType, byte[] body)
       throws IOException {
+    return send(method, path, headers, contentType, body, false);
+  }
+
+  /**
+   * As {@link #send(String, String, Map, String, byte[])}, the body chunked when asked; it is written from another
+   * thread while the answer is read, as a client still sending when the server has answered (413) and closed.
+   */
+  public Answer send(String method, String path, Map<String, String> headers, String contentType, byte[] body,
+      boolean chunked) throws IOException {
     StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n")
         .append("Host: localhost:").append(port).append("\r\nConnection: close\r\nAccept: application/json\r\n");
     headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
     if (body != null) {
-      head.append("Content-Type: ").append(contentType).append("\r\nContent-Length: ").append(body.length)
-          .append("\r\n");
+      head.append("Content-Type: ").append(contentType).append("\r\n")
+          .append(chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + body.length).append("\r\n");
     }
     head.append("\r\n");
     try (Socket socket = new Socket("localhost", port)) {
       socket.setSoTimeout(30_000);
       OutputStream out = socket.getOutputStream();
       out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-      if (body != null) {
-        out.write(body);
-      }
       out.flush();
+      Thread writer = new Thread(() -> {
+        try {
+          if (body != null && chunked) {
+            for (int at = 0; at < body.length; at += 64 * 1024) {
+              int size = Math.min(64 * 1024, body.length - at);
+              out.write((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+              out.write(body, at, size);
+              out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+          } else if (body != null) {
+            out.write(body);
+          }
+          out.flush();
+        } catch (IOException closed) {
+          // the server answered and closed the connection before the whole body was sent
+        }
+      });
+      writer.setDaemon(true);
+      writer.start();
       return read(socket.getInputStream());
     }
   }
