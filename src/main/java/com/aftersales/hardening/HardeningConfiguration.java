@@ -2,6 +2,8 @@ package com.aftersales.hardening;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
+import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -15,7 +17,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Limits on what the application's own API accepts; the nightly personal-data purge. */
 @Configuration
 @EnableScheduling
-@EnableConfigurationProperties({ApiProperties.class, RetentionProperties.class})
+@EnableConfigurationProperties({ApiProperties.class, EngineApiProperties.class, RetentionProperties.class})
 public class HardeningConfiguration {
 
   /** Trailing text after the JSON value makes the body malformed, not ignored. */
@@ -44,6 +46,44 @@ public class HardeningConfiguration {
     registration.setName("api-request-size-limit");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** Deployments and task attachments: the larger of the engine API's two body limits. */
+  static final Pattern UPLOADS = Pattern.compile("/(deployment/create|task/[^/]+/attachment/create)$");
+
+  /** The engine's REST API and the webapps' API, which had no limit at all (and a filter buffering JSON bodies). */
+  @Bean
+  public FilterRegistrationBean<RequestSizeLimitFilter> engineRequestSizeLimitFilter(
+      EngineApiProperties properties, ObjectMapper objectMapper) {
+    FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
+        new RequestSizeLimitFilter(properties.maxBodyBytes(), UPLOADS, properties.maxUploadBytes(), objectMapper));
+    registration.setName("engine-request-size-limit");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** First of all: a path that is not plain never reaches authentication or the contact-data filter. */
+  @Bean
+  public FilterRegistrationBean<RequestFirewallFilter> requestFirewallFilter(ObjectMapper objectMapper) {
+    FilterRegistrationBean<RequestFirewallFilter> registration =
+        new FilterRegistrationBean<>(new RequestFirewallFilter(objectMapper));
+    registration.setName("request-firewall");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /** A direct request for Spring's error page: 404, not the 500 of an error page without an error. */
+  @Bean
+  public FilterRegistrationBean<DirectErrorRequestFilter> directErrorRequestFilter(ObjectMapper objectMapper) {
+    FilterRegistrationBean<DirectErrorRequestFilter> registration =
+        new FilterRegistrationBean<>(new DirectErrorRequestFilter(objectMapper));
+    registration.setName("direct-error-request");
+    registration.addUrlPatterns("/error", "/error/*");
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
 }

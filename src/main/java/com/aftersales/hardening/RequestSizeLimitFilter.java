@@ -9,47 +9,65 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies above the limit on /api/** with 413 problem+json: by the declared Content-Length
- * before anything is read, and while reading for chunked bodies (read into memory, at most the limit). Runs before
- * authentication, so a huge anonymous body costs nothing but its headers.
+ * Refuses request bodies above the limit with 413 problem+json: by the declared Content-Length before anything is
+ * read, and while reading for chunked bodies (read into memory, at most the limit). Runs before authentication, so
+ * a huge anonymous body costs nothing but its headers. Paths matching {@code uploads} (deployments, attachments)
+ * get the larger {@code maxUploadBytes}.
+ *
+ * <p>A body with a declared length within the limit is passed on unread: the container delivers no more than the
+ * declared length, and a multipart upload is not held in memory twice.
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
   private final long maxBytes;
+  private final Pattern uploads;
+  private final long maxUploadBytes;
   private final ObjectMapper objectMapper;
 
   public RequestSizeLimitFilter(long maxBytes, ObjectMapper objectMapper) {
+    this(maxBytes, null, maxBytes, objectMapper);
+  }
+
+  public RequestSizeLimitFilter(long maxBytes, Pattern uploads, long maxUploadBytes, ObjectMapper objectMapper) {
     this.maxBytes = maxBytes;
+    this.uploads = uploads;
+    this.maxUploadBytes = maxUploadBytes;
     this.objectMapper = objectMapper;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (request.getContentLengthLong() > maxBytes) {
-      tooLarge(request, response);
+    long limit = uploads != null && uploads.matcher(request.getRequestURI()).find() ? maxUploadBytes : maxBytes;
+    long declared = request.getContentLengthLong();
+    if (declared > limit) {
+      tooLarge(request, response, limit);
       return;
     }
-    // Read the body up front (it is small by definition): a body that turns out too large while reading is
-    // refused here, before a handler could answer something else for a truncated body.
+    if (declared >= 0) {
+      chain.doFilter(request, response);
+      return;
+    }
+    // No declared length (chunked): read the body up front, at most the limit, so a body that turns out too large
+    // is refused here, before a handler could answer something else for a truncated body.
     byte[] body;
     try {
-      body = readAtMost(request.getInputStream(), maxBytes);
+      body = readAtMost(request.getInputStream(), limit);
     } catch (TooLargeException e) {
-      tooLarge(request, response);
+      tooLarge(request, response, limit);
       return;
     }
     chain.doFilter(new BufferedRequest(request, body), response);
   }
 
-  private static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
+  /** The whole stream, or {@link TooLargeException} as soon as it goes past {@code maxBytes}. */
+  public static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
     int n;
@@ -62,18 +80,22 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     return out.toByteArray();
   }
 
-  private static final class TooLargeException extends IOException {}
+  /** Thrown by {@link #readAtMost} for a body over the limit. */
+  public static final class TooLargeException extends IOException {}
 
-  private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-        "The request body must be at most " + maxBytes + " bytes; nothing was changed.");
-    problem.setTitle("Request body too large");
+  /** 413 problem+json; the connection is closed rather than the rest of the body read. */
+  public static void tooLarge(
+      HttpServletRequest request, HttpServletResponse response, long limit, ObjectMapper objectMapper)
+      throws IOException {
+    ProblemDetail problem = Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large",
+        "The request body must be at most " + limit + " bytes; nothing was changed.");
     problem.setInstance(URI.create(request.getRequestURI()));
-    response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     // The client may still be sending; close the connection rather than read the rest.
     response.setHeader("Connection", "close");
-    objectMapper.writeValue(response.getOutputStream(), problem);
+    Problems.write(response, objectMapper, problem);
+  }
+
+  private void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
+    tooLarge(request, response, limit, objectMapper);
   }
 }

@@ -2,6 +2,7 @@ package com.aftersales.security;
 
 import com.aftersales.cases.CaseVariables;
 import com.aftersales.hardening.BufferedRequest;
+import com.aftersales.hardening.RequestSizeLimitFilter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,17 +12,19 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -32,6 +35,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Keeps customer contact data (phone, e-mail, address) away from staff whose groups do not need it
@@ -55,17 +59,17 @@ public class ContactDataFilter extends OncePerRequestFilter {
   static final List<String> CONTACT_VARIABLES =
       List.of(CaseVariables.CUSTOMER_PHONE, CaseVariables.CUSTOMER_EMAIL, CaseVariables.CUSTOMER_ADDRESS);
 
-  /** Request fields holding a LIKE pattern over variable names: a pattern matching a contact name counts. */
-  private static final List<String> NAME_PATTERN_FIELDS = List.of("variablenamelike", "namelike");
-
   private final IdentityService identityService;
   private final String processEngineName;
   private final ObjectMapper objectMapper;
+  private final long maxBodyBytes;
 
-  public ContactDataFilter(IdentityService identityService, String processEngineName, ObjectMapper objectMapper) {
+  public ContactDataFilter(
+      IdentityService identityService, String processEngineName, ObjectMapper objectMapper, long maxBodyBytes) {
     this.identityService = identityService;
     this.processEngineName = processEngineName;
     this.objectMapper = objectMapper;
+    this.maxBodyBytes = maxBodyBytes;
   }
 
   @Override
@@ -77,7 +81,13 @@ public class ContactDataFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    HttpServletRequest readable = withReadableBody(request);
+    HttpServletRequest readable;
+    try {
+      readable = withReadableBody(request);
+    } catch (RequestSizeLimitFilter.TooLargeException tooLarge) {
+      RequestSizeLimitFilter.tooLarge(request, response, maxBodyBytes, objectMapper);
+      return;
+    }
     Optional<String> named = namedContactVariable(readable);
     if (named.isPresent()) {
       refuse(request, response, named.get());
@@ -111,9 +121,16 @@ public class ContactDataFilter extends OncePerRequestFilter {
 
   // --- requests ------------------------------------------------------------------------------------------------
 
+  /**
+   * The contact variable that the request names anywhere: a path segment, a query parameter's name or value, a
+   * JSON body's field name or text value. Every value is read as the engine may read it (decoded once, path
+   * parameters dropped) and as a client may have hidden it (decoded again and again, {@code %2550} being
+   * {@code P}); names are compared ignoring case. Over-refusing an odd request costs nothing; missing one leaks.
+   */
   Optional<String> namedContactVariable(HttpServletRequest request) throws IOException {
     for (String segment : request.getRequestURI().split("/")) {
-      Optional<String> found = contactName(URLDecoder.decode(segment, StandardCharsets.UTF_8));
+      Optional<String> found = readings(segment, false).stream().map(ContactDataFilter::contactName)
+          .flatMap(Optional::stream).findFirst();
       if (found.isPresent()) {
         return found;
       }
@@ -122,11 +139,13 @@ public class ContactDataFilter extends OncePerRequestFilter {
     String query = request.getQueryString();
     for (String parameter : query == null ? new String[0] : query.split("&")) {
       int equals = parameter.indexOf('=');
-      String key = URLDecoder.decode(equals < 0 ? parameter : parameter.substring(0, equals), StandardCharsets.UTF_8);
-      String value = equals < 0 ? "" : URLDecoder.decode(parameter.substring(equals + 1), StandardCharsets.UTF_8);
-      Optional<String> found = contactName(key).or(() -> mentioned(key, value));
-      if (found.isPresent()) {
-        return found;
+      String key = equals < 0 ? parameter : parameter.substring(0, equals);
+      String value = equals < 0 ? "" : parameter.substring(equals + 1);
+      for (String field : readings(key, true)) {
+        Optional<String> found = contactName(field).or(() -> mentioned(field, readings(value, true)));
+        if (found.isPresent()) {
+          return found;
+        }
       }
     }
     if (request instanceof BufferedRequest buffered && buffered.body().length > 0) {
@@ -144,7 +163,9 @@ public class ContactDataFilter extends OncePerRequestFilter {
     if (node.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> child = it.next();
-        Optional<String> found = contactName(child.getKey()).or(() -> mentionedIn(child.getKey(), child.getValue()));
+        Optional<String> found = readings(child.getKey(), false).stream().map(ContactDataFilter::contactName)
+            .flatMap(Optional::stream).findFirst()
+            .or(() -> mentionedIn(child.getKey(), child.getValue()));
         if (found.isPresent()) {
           return found;
         }
@@ -157,52 +178,104 @@ public class ContactDataFilter extends OncePerRequestFilter {
         }
       }
     } else if (node.isTextual()) {
-      return mentioned(field == null ? "" : field, node.asText());
+      return mentioned(field == null ? "" : field, readings(node.asText(), false));
     }
     return Optional.empty();
   }
 
   /**
-   * A contact variable named by one request value: exactly ({@code variableName=customerPhone}), as a condition
-   * ({@code processVariables=customerPhone_eq_...}, comma-separated lists too) or by a name pattern.
+   * A contact variable named by one request value (in any of its readings): exactly
+   * ({@code variableName=customerPhone}), as a condition ({@code processVariables=customerPhone_eq_...},
+   * comma-separated lists too) or, in a field whose name ends with "nameLike", by a name pattern.
    */
-  private static Optional<String> mentioned(String field, String value) {
-    if (NAME_PATTERN_FIELDS.contains(field.toLowerCase(Locale.ROOT))) {
-      Pattern like = likePattern(value);
-      return CONTACT_VARIABLES.stream().filter(name -> like.matcher(name).matches()).findFirst();
-    }
-    for (String token : value.split(",")) {
-      String trimmed = token.trim();
-      Optional<String> found =
-          CONTACT_VARIABLES.stream()
-              .filter(name -> trimmed.equalsIgnoreCase(name) || startsWithIgnoreCase(trimmed, name + "_"))
-              .findFirst();
-      if (found.isPresent()) {
-        return found;
+  private static Optional<String> mentioned(String field, Collection<String> values) {
+    boolean pattern = field.toLowerCase(Locale.ROOT).endsWith("namelike");
+    for (String value : values) {
+      if (pattern) {
+        Pattern like = likePattern(value);
+        Optional<String> found = CONTACT_VARIABLES.stream().filter(name -> like.matcher(name).matches()).findFirst();
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+      for (String token : value.split(",")) {
+        String trimmed = token.trim();
+        Optional<String> found =
+            CONTACT_VARIABLES.stream()
+                .filter(name -> trimmed.equalsIgnoreCase(name) || startsWithIgnoreCase(trimmed, name + "_"))
+                .findFirst();
+        if (found.isPresent()) {
+          return found;
+        }
       }
     }
     return Optional.empty();
   }
 
   private static Optional<String> contactName(String text) {
-    return CONTACT_VARIABLES.stream().filter(text::equalsIgnoreCase).findFirst();
+    return CONTACT_VARIABLES.stream().filter(text.trim()::equalsIgnoreCase).findFirst();
   }
 
   private static boolean startsWithIgnoreCase(String text, String prefix) {
     return text.regionMatches(true, 0, prefix, 0, prefix.length());
   }
 
-  /** SQL LIKE (as the engine's name-like filters use it) as a case-insensitive regular expression. */
+  /**
+   * The text as given and every reading of it down to the last percent-escape: each round drops path
+   * parameters ({@code ;x}, in path segments and JSON) and decodes once ({@code +} as space in query strings).
+   * Malformed escapes stay as they are, as the engine would see them.
+   */
+  static Set<String> readings(String text, boolean query) {
+    Set<String> readings = new LinkedHashSet<>();
+    String current = text;
+    for (int round = 0; round < 5 && readings.add(current); round++) {
+      int parameters = current.indexOf(';');
+      if (!query && parameters >= 0) {
+        readings.add(current.substring(0, parameters));
+        current = current.substring(0, parameters);
+      }
+      current = percentDecoded(current, query && round == 0);
+    }
+    readings.add(current);
+    return readings;
+  }
+
+  private static String percentDecoded(String text, boolean plusIsSpace) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
+    byte[] raw = text.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < raw.length; i++) {
+      int high = i + 2 < raw.length ? Character.digit(raw[i + 1], 16) : -1;
+      int low = i + 2 < raw.length ? Character.digit(raw[i + 2], 16) : -1;
+      if (raw[i] == '%' && high >= 0 && low >= 0) {
+        bytes.write(high * 16 + low);
+        i += 2;
+      } else {
+        bytes.write(plusIsSpace && raw[i] == '+' ? ' ' : raw[i]);
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * SQL LIKE as the engine's name-like filters use it ({@code LIKE ? ESCAPE '\'}): {@code %} any text,
+   * {@code _} one character, a backslash makes the next character literal. Case-insensitive, wider than the
+   * database (which compares case-sensitively), so {@code CUSTOMER%} counts too.
+   */
   static Pattern likePattern(String like) {
     StringBuilder regex = new StringBuilder();
-    for (char c : like.toCharArray()) {
+    for (int i = 0; i < like.length(); i++) {
+      char c = like.charAt(i);
+      if (c == '\\' && i + 1 < like.length()) {
+        regex.append(Pattern.quote(String.valueOf(like.charAt(++i))));
+        continue;
+      }
       switch (c) {
         case '%' -> regex.append(".*");
         case '_' -> regex.append('.');
         default -> regex.append(Pattern.quote(String.valueOf(c)));
       }
     }
-    return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
   }
 
   private void refuse(HttpServletRequest request, HttpServletResponse response, String variable) throws IOException {
@@ -244,14 +317,14 @@ public class ContactDataFilter extends OncePerRequestFilter {
     boolean masked = false;
     if (node instanceof ObjectNode object) {
       String name = object.path("name").asText(object.path("variableName").asText(""));
-      if (CONTACT_VARIABLES.contains(name)) {
+      if (isContactName(name)) {
         masked |= blank(object);
       }
       List<String> fields = new ArrayList<>();
       object.fieldNames().forEachRemaining(fields::add);
       for (String field : fields) {
         JsonNode child = object.get(field);
-        if (CONTACT_VARIABLES.contains(field)) {
+        if (isContactName(field)) {
           if (child instanceof ObjectNode variable) {
             masked |= blank(variable);
           } else if (!child.isNull()) {
@@ -270,6 +343,10 @@ public class ContactDataFilter extends OncePerRequestFilter {
     return masked;
   }
 
+  private static boolean isContactName(String name) {
+    return CONTACT_VARIABLES.stream().anyMatch(name::equalsIgnoreCase);
+  }
+
   private static boolean blank(ObjectNode variable) {
     boolean masked = false;
     for (String field : List.of("value", "textValue", "textValue2")) {
@@ -281,11 +358,24 @@ public class ContactDataFilter extends OncePerRequestFilter {
     return masked;
   }
 
-  private static HttpServletRequest withReadableBody(HttpServletRequest request) throws IOException {
-    String contentType = request.getContentType();
-    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).contains("json")) {
+  /**
+   * The request with its body in memory when it may carry variable names (JSON, or no declared type): at most
+   * {@code maxBodyBytes}, so this filter never holds more than the size limit in front of it allows. Multipart
+   * uploads (deployments, attachments, binary variables named in the path) and form logins pass unread.
+   */
+  private HttpServletRequest withReadableBody(HttpServletRequest request) throws IOException {
+    String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+    if (contentType.startsWith("multipart/") || contentType.startsWith("application/x-www-form-urlencoded")
+        || request.getContentLengthLong() == 0) {
       return request;
     }
-    return new BufferedRequest(request, request.getInputStream().readAllBytes());
+    BufferedRequest already = WebUtils.getNativeRequest(request, BufferedRequest.class);
+    if (already != null) {
+      return new BufferedRequest(request, already.body());
+    }
+    if (request.getContentLengthLong() > maxBodyBytes) {
+      throw new RequestSizeLimitFilter.TooLargeException();
+    }
+    return new BufferedRequest(request, RequestSizeLimitFilter.readAtMost(request.getInputStream(), maxBodyBytes));
   }
 }

@@ -1,5 +1,6 @@
 package com.aftersales.security;
 
+import com.aftersales.hardening.EngineApiProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -37,10 +38,10 @@ public class SecurityConfiguration {
    */
   @Bean
   public FilterRegistrationBean<ContactDataFilter> contactDataFilter(
-      ProcessEngine processEngine, ObjectMapper objectMapper) {
+      ProcessEngine processEngine, ObjectMapper objectMapper, EngineApiProperties limits) {
     FilterRegistrationBean<ContactDataFilter> registration =
-        new FilterRegistrationBean<>(
-            new ContactDataFilter(processEngine.getIdentityService(), processEngine.getName(), objectMapper));
+        new FilterRegistrationBean<>(new ContactDataFilter(
+            processEngine.getIdentityService(), processEngine.getName(), objectMapper, limits.maxBodyBytes()));
     registration.setName("contact-data");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);

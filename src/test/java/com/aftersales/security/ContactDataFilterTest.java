@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /** The answer rewriting and the name patterns of {@link ContactDataFilter}, on the JSON shapes the engine returns. */
 class ContactDataFilterTest {
@@ -54,5 +62,40 @@ class ContactDataFilterTest {
     assertThat(ContactDataFilter.likePattern("customer_one").matcher("customerPhone").matches()).isFalse();
     assertThat(ContactDataFilter.likePattern("customerNam_").matcher("customerPhone").matches()).isFalse();
     assertThat(ContactDataFilter.likePattern("a.b%").matcher("axb").matches()).isFalse();
+  }
+
+  @Test
+  void likePatternsFollowTheEnginesBackslashEscape() {
+    assertThat(ContactDataFilter.likePattern("customer\\Phone").matcher("customerPhone").matches()).isTrue();
+    assertThat(ContactDataFilter.likePattern("customer\\%").matcher("customerPhone").matches()).isFalse();
+    assertThat(ContactDataFilter.likePattern("customer\\_hone").matcher("customerPhone").matches()).isFalse();
+    assertThat(ContactDataFilter.likePattern("CUSTOMER%").matcher("customerPhone").matches()).isTrue();
+  }
+
+  @Test
+  void namesAreReadInEveryDecodingWithoutPathParameters() {
+    assertThat(ContactDataFilter.readings("customerPhone;x", false)).contains("customerPhone");
+    assertThat(ContactDataFilter.readings("customerPhone%3Bjsessionid=1", false)).contains("customerPhone");
+    assertThat(ContactDataFilter.readings("customer%2550hone", false)).contains("customerPhone");
+    assertThat(ContactDataFilter.readings("customer%25", true)).contains("customer%25", "customer%");
+    assertThat(ContactDataFilter.readings("caseNumber+x", true)).contains("caseNumber x");
+    assertThat(ContactDataFilter.readings("broken%G1%", true)).containsExactly("broken%G1%");
+  }
+
+  @Test
+  void aBodyOverTheLimitIsRefusedWithoutBeingBuffered() throws Exception {
+    IdentityService identity = Mockito.mock(IdentityService.class);
+    Mockito.when(identity.getCurrentAuthentication()).thenReturn(new Authentication("paul", List.of("planning")));
+    ContactDataFilter filter = new ContactDataFilter(identity, "default", json, 1024);
+    MockHttpServletRequest request = new MockHttpServletRequest("POST", "/engine-rest/task");
+    request.setContentType("application/json");
+    request.setContent(("{\"name\":\"" + "x".repeat(4096) + "\"}").getBytes(StandardCharsets.UTF_8));
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    MockFilterChain chain = new MockFilterChain();
+
+    filter.doFilter(request, response, chain);
+
+    assertThat(response.getStatus()).isEqualTo(413);
+    assertThat(chain.getRequest()).isNull();
   }
 }

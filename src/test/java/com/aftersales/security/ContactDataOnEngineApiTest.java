@@ -3,12 +3,9 @@ package com.aftersales.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.cases.CaseVariables;
-import com.aftersales.flows.parts.PartsProcess.Elements;
-import com.aftersales.testsupport.Jobs;
 import com.aftersales.testsupport.WebappSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -17,7 +14,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,9 +38,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class ContactDataOnEngineApiTest {
 
-  static final String PHONE = "13700002222";
-  static final String EMAIL = "qian.li@example.com";
-  static final String ADDRESS = "8 Xihu Road, Hangzhou";
+  static final String PHONE = PartsRequestAtReview.PHONE;
+  static final String EMAIL = PartsRequestAtReview.EMAIL;
+  static final String ADDRESS = PartsRequestAtReview.ADDRESS;
 
   @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtimeService;
@@ -58,30 +54,9 @@ class ContactDataOnEngineApiTest {
 
   @BeforeEach
   void partsRequestWaitingForPlanning() {
-    ResponseEntity<JsonNode> created = http.withBasicAuth("mary", "mary").postForEntity("/api/service-requests",
-        Map.of("type", "parts", "channel", "phone",
-            "customer", Map.of("name", "Qian Li", "phone", PHONE, "email", EMAIL, "address", ADDRESS),
-            "product", Map.of("model", "Wardrobe W-2", "purchaseDate", "2025-10-01"),
-            "description", "Door panel cracked in transport"),
-        JsonNode.class);
-    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    instance = created.getBody().get("processInstanceId").asText();
-    Jobs.runDue(managementService, instance);
-    Task record = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(Elements.RECORD_REQUEST)
-        .singleResult();
-    String lines = "[{\"partName\":\"Door panel\",\"part\":\"door-panel\",\"partCategory\":\"double-sided-gloss-panel\","
-        + "\"size\":\"1.8\",\"colour\":\"walnut\",\"quantity\":1,\"batchNumber\":\"B2026-1\",\"inspectionNumber\":\"QC-1\",\"reason\":\"cracked in transport\"}]";
-    ResponseEntity<String> recorded = http.withBasicAuth("mary", "mary").postForEntity(
-        "/engine-rest/task/" + record.getId() + "/complete",
-        Map.of("variables", Map.of(
-            "partsLines", Map.of("type", "Json", "value", lines),
-            "coveredByWarranty", Map.of("value", true, "type", "Boolean"),
-            "unpackRequested", Map.of("value", false, "type", "Boolean"))),
-        String.class);
-    assertThat(recorded.getStatusCode()).as(recorded.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-    Jobs.runDue(managementService, instance);
-    reviewTask = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(Elements.REVIEW)
-        .singleResult().getId();
+    PartsRequestAtReview parts = PartsRequestAtReview.start(http, taskService, managementService);
+    instance = parts.instance();
+    reviewTask = parts.reviewTask();
   }
 
   @AfterEach
