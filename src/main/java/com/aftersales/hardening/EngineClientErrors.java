@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotValidException;
@@ -36,17 +37,28 @@ public class EngineClientErrors implements ResourceConfigCustomizer {
    */
   static final List<String> CLIENT_ERROR_CODES = List.of("ENGINE-13043");
 
+  /** The mappers, for /engine-rest (this customizer) and the webapps' copy of the API ({@link WebappEngineApiErrors}). */
+  static final List<Class<?>> MAPPERS = List.of(AnyException.class, EngineException.class, WrappedException.class);
+
   @Override
   public void customize(ResourceConfig config) {
-    config.register(AnyException.class);
-    config.register(EngineException.class);
-    config.register(WrappedException.class);
+    MAPPERS.forEach(config::register);
   }
 
   /** Camunda's answer for the exception, with 400 where the exception is the client's fault. */
   static Response toResponse(Throwable exception) {
     Response camunda = ExceptionHandlerHelper.getInstance().getResponse(exception);
-    if (camunda.getStatus() != Response.Status.INTERNAL_SERVER_ERROR.getStatusCode() || !clientsFault(exception)) {
+    if (camunda.getStatus() != Response.Status.INTERNAL_SERVER_ERROR.getStatusCode()) {
+      return camunda;
+    }
+    // Some resources (decision definitions, among others) wrap a refused permission into a 500 RestException:
+    // the caller gets Camunda's own 403 answer for the refusal.
+    for (Throwable cause = exception.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      if (cause instanceof AuthorizationException refused) {
+        return ExceptionHandlerHelper.getInstance().getResponse(refused);
+      }
+    }
+    if (!clientsFault(exception)) {
       return camunda;
     }
     return Response.status(Response.Status.BAD_REQUEST)

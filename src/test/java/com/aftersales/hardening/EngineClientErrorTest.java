@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.testsupport.RawHttp;
 import com.aftersales.testsupport.RawHttp.Answer;
+import com.aftersales.testsupport.WebappSession;
+import org.camunda.bpm.engine.RepositoryService;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -26,6 +33,8 @@ import org.springframework.test.context.ActiveProfiles;
 class EngineClientErrorTest {
 
   @LocalServerPort int port;
+  @Autowired TestRestTemplate http;
+  @Autowired RepositoryService repositoryService;
 
   @Test
   void conditionWithAnUntypedObjectVariableIs400() throws IOException {
@@ -83,6 +92,28 @@ class EngineClientErrorTest {
     return new RawHttp(port).send("POST", "/engine-rest/condition",
         Map.of(HttpHeaders.AUTHORIZATION, RawHttp.basic("admin")), "application/json",
         ("{\"variables\":" + variables + "}").getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aRefusedReadOfADecisionDefinitionIs403NotAWrapped500() throws IOException {
+    String id = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("warranty-coverage")
+        .latestVersion().singleResult().getId();
+    Answer answer = new RawHttp(port).send("GET", "/engine-rest/decision-definition/" + id,
+        Map.of(HttpHeaders.AUTHORIZATION, RawHttp.basic("mary")), null, null);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(403);
+    assertThat(answer.body()).contains("AuthorizationException");
+  }
+
+  @Test
+  void theWebappsCopyOfTheEngineApiAnswersClientErrorsWith4xxToo() {
+    WebappSession session = WebappSession.login(http, "mary", "tasklist");
+    HttpHeaders headers = session.headers(session.csrfToken());
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    for (String path : List.of("/group/create", "/task/no-such-task/claim", "/condition")) {
+      ResponseEntity<String> answer = http.exchange("/camunda/api/engine/engine/default" + path, HttpMethod.POST,
+          new HttpEntity<>("{}", headers), String.class);
+      assertThat(answer.getStatusCode().is4xxClientError()).as(path + ": " + answer.getBody()).isTrue();
+    }
   }
 
   private static void assertClientError(Answer answer) {
