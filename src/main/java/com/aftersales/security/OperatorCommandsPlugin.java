@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.jobexecutor.FailedJobListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -92,6 +93,11 @@ public class OperatorCommandsPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public <T> T execute(Command<T> command) {
+      if (command instanceof FailedJobListener && nonOperator()) {
+        // Only a refused POST /job/{id}/execute fails a job in a signed-in non-operator's thread: that is no
+        // failure of the job, so it keeps its retries and gets no incident.
+        return null;
+      }
       if (isOperatorCommand(command)) {
         refuseNonOperator(command);
       }
@@ -103,20 +109,24 @@ public class OperatorCommandsPlugin extends AbstractProcessEnginePlugin {
     }
 
     private static void refuseNonOperator(Command<?> command) {
+      if (nonOperator()) {
+        throw new AuthorizationException("The user with id '" + Context.getCommandContext().getAuthenticatedUserId()
+            + "' may not " + describe(command) + ": jobs, job definitions, history cleanup, batches and incidents"
+            + " are for operators (" + StaffGroups.CAMUNDA_ADMIN + ").");
+      }
+    }
+
+    /** A signed-in user outside camunda-admin, while the engine checks authorizations. */
+    private static boolean nonOperator() {
       CommandContext context = Context.getCommandContext();
       if (context == null
           || !context.getProcessEngineConfiguration().isAuthorizationEnabled()
           || !context.isAuthorizationCheckEnabled()) {
-        return;
+        return false;
       }
       Authentication authentication = context.getAuthentication();
-      if (authentication == null || authentication.getUserId() == null
-          || context.getAuthorizationManager().isCamundaAdmin(authentication)) {
-        return;
-      }
-      throw new AuthorizationException("The user with id '" + authentication.getUserId() + "' may not "
-          + describe(command) + ": jobs, job definitions, history cleanup, batches and incidents are for operators ("
-          + StaffGroups.CAMUNDA_ADMIN + ").");
+      return authentication != null && authentication.getUserId() != null
+          && !context.getAuthorizationManager().isCamundaAdmin(authentication);
     }
 
     private static String describe(Command<?> command) {
