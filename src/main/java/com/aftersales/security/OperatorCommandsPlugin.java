@@ -84,8 +84,16 @@ public class OperatorCommandsPlugin extends AbstractProcessEnginePlugin {
     return getClass().getSimpleName();
   }
 
+  /** Answered once per command class: the interceptor sees every command the engine runs. */
+  private static final ClassValue<Boolean> IS_OPERATOR_COMMAND = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      return OPERATOR_COMMANDS.stream().anyMatch(operatorCommand -> operatorCommand.isAssignableFrom(type));
+    }
+  };
+
   static boolean isOperatorCommand(Command<?> command) {
-    return OPERATOR_COMMANDS.stream().anyMatch(type -> type.isInstance(command));
+    return IS_OPERATOR_COMMAND.get(command.getClass());
   }
 
   /** Runs inside the command context (after the engine's CommandContextInterceptor). */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -73,46 +74,83 @@ public class TaskCommentsPlugin extends AbstractProcessEnginePlugin {
 
     private static final Map<String, Field> FIELDS = new ConcurrentHashMap<>();
 
+    /** What a command does with comments or attachments; looked up once per command class. */
+    enum Kind { ADD, DELETE_ATTACHMENT, SAVE_ATTACHMENT, READ_OF_TASK, READ_ATTACHMENT, READ_OF_INSTANCE,
+      HISTORIC_TASK_QUERY, OTHER }
+
+    private static final ClassValue<Kind> KINDS = new ClassValue<>() {
+      @Override
+      protected Kind computeValue(Class<?> type) {
+        if (AddCommentCmd.class.isAssignableFrom(type) || CreateAttachmentCmd.class.isAssignableFrom(type)) {
+          return Kind.ADD;
+        }
+        if (DeleteAttachmentCmd.class.isAssignableFrom(type)) {
+          return Kind.DELETE_ATTACHMENT;
+        }
+        if (SaveAttachmentCmd.class.isAssignableFrom(type)) {
+          return Kind.SAVE_ATTACHMENT;
+        }
+        if (Stream.of(GetTaskCommentsCmd.class, GetTaskCommentCmd.class, GetTaskAttachmentsCmd.class,
+            GetTaskAttachmentCmd.class, GetTaskAttachmentContentCmd.class).anyMatch(c -> c.isAssignableFrom(type))) {
+          return Kind.READ_OF_TASK;
+        }
+        if (GetAttachmentCmd.class.isAssignableFrom(type) || GetAttachmentContentCmd.class.isAssignableFrom(type)) {
+          return Kind.READ_ATTACHMENT;
+        }
+        if (GetProcessInstanceCommentsCmd.class.isAssignableFrom(type)
+            || GetProcessInstanceAttachmentsCmd.class.isAssignableFrom(type)) {
+          return Kind.READ_OF_INSTANCE;
+        }
+        return HistoricTaskInstanceQueryImpl.class.isAssignableFrom(type) ? Kind.HISTORIC_TASK_QUERY : Kind.OTHER;
+      }
+    };
+
     @Override
     public <T> T execute(Command<T> command) {
+      Kind kind = KINDS.get(command.getClass());
+      if (kind == Kind.OTHER) {
+        return next.execute(command);
+      }
       CommandContext context = Context.getCommandContext();
       if (!checked(context)) {
         return next.execute(command);
       }
-      if (command instanceof AddCommentCmd || command instanceof CreateAttachmentCmd) {
-        mayChange(context, field(command, "taskId"), field(command, "processInstanceId"));
-      } else if (command instanceof DeleteAttachmentCmd) {
-        Attachment attachment = attachment(context, field(command, "attachmentId"));
-        String taskId = field(command, "taskId");
-        mayChange(context, taskId != null ? taskId : attachment == null ? null : attachment.getTaskId(),
-            attachment == null ? null : attachment.getProcessInstanceId());
-      } else if (command instanceof SaveAttachmentCmd) {
-        Attachment changed = (Attachment) object(command, "attachment");
-        Attachment stored = changed == null ? null : attachment(context, changed.getId());
-        if (stored != null) {
-          mayChange(context, stored.getTaskId(), stored.getProcessInstanceId());
+      switch (kind) {
+        case ADD -> mayChange(context, field(command, "taskId"), field(command, "processInstanceId"));
+        case DELETE_ATTACHMENT -> {
+          Attachment attachment = attachment(context, field(command, "attachmentId"));
+          String taskId = field(command, "taskId");
+          mayChange(context, taskId != null ? taskId : attachment == null ? null : attachment.getTaskId(),
+              attachment == null ? null : attachment.getProcessInstanceId());
         }
-      } else if (command instanceof GetTaskCommentsCmd || command instanceof GetTaskCommentCmd
-          || command instanceof GetTaskAttachmentsCmd || command instanceof GetTaskAttachmentCmd
-          || command instanceof GetTaskAttachmentContentCmd) {
-        mayRead(context, field(command, "taskId"), null);
-      } else if (command instanceof GetAttachmentCmd || command instanceof GetAttachmentContentCmd) {
-        Attachment attachment = attachment(context, field(command, "attachmentId"));
-        if (attachment != null) {
-          mayRead(context, attachment.getTaskId(), attachment.getProcessInstanceId());
+        case SAVE_ATTACHMENT -> {
+          Attachment changed = (Attachment) object(command, "attachment");
+          Attachment stored = changed == null ? null : attachment(context, changed.getId());
+          if (stored != null) {
+            mayChange(context, stored.getTaskId(), stored.getProcessInstanceId());
+          }
         }
-      } else if (command instanceof GetProcessInstanceCommentsCmd
-          || command instanceof GetProcessInstanceAttachmentsCmd) {
-        mayRead(context, null, field(command, "processInstanceId"));
-      } else if (command instanceof HistoricTaskInstanceQueryImpl query && query.getTaskId() != null
-          && mayReadRunningTask(context, context.getTaskManager().findTaskById(query.getTaskId()))) {
-        // The REST API looks the task up in history before it lists or adds comments and attachments.
-        context.disableAuthorizationCheck();
-        try {
-          return next.execute(command);
-        } finally {
-          context.enableAuthorizationCheck();
+        case READ_OF_TASK -> mayRead(context, field(command, "taskId"), null);
+        case READ_ATTACHMENT -> {
+          Attachment attachment = attachment(context, field(command, "attachmentId"));
+          if (attachment != null) {
+            mayRead(context, attachment.getTaskId(), attachment.getProcessInstanceId());
+          }
         }
+        case READ_OF_INSTANCE -> mayRead(context, null, field(command, "processInstanceId"));
+        case HISTORIC_TASK_QUERY -> {
+          String taskId = ((HistoricTaskInstanceQueryImpl) command).getTaskId();
+          if (taskId != null && mayReadRunningTask(context, context.getTaskManager().findTaskById(taskId))) {
+            // The REST API looks the task up in history before it lists or adds comments and attachments.
+            context.disableAuthorizationCheck();
+            try {
+              return next.execute(command);
+            } finally {
+              context.enableAuthorizationCheck();
+            }
+          }
+        }
+        default -> { }
       }
       return next.execute(command);
     }
