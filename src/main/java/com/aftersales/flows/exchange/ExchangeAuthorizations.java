@@ -12,10 +12,12 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * What the exchange flow needs beyond the task permissions that candidate groups bring: the sales office
- * enters the manufacturer's answer through {@code POST /engine-rest/message} (correlating the
- * ManufacturerAnswer message needs UPDATE_INSTANCE on the exchange definition) and looks the case up
- * first. Granted at every start, idempotently: existing grants are completed, never duplicated.
+ * What the exchange flow needs beyond the task permissions that candidate groups bring: the sales office looks
+ * exchange cases up (READ, READ_INSTANCE). It enters the manufacturer's answer through
+ * {@code POST /api/exchanges/{caseNumber}/manufacturer-answer} (ManufacturerAnswerController), which correlates the
+ * message as the application, so it holds no UPDATE_INSTANCE: that permission also let it modify, suspend and set
+ * variables on every running exchange through /engine-rest. Databases from before keep the grant row, so every
+ * start takes UPDATE_INSTANCE away again, as it grants the rest: idempotently, never duplicating a grant.
  */
 @Component
 public class ExchangeAuthorizations implements SmartInitializingSingleton {
@@ -25,8 +27,9 @@ public class ExchangeAuthorizations implements SmartInitializingSingleton {
   static final String SALES_OFFICE = "sales-office";
   static final List<Permission> SALES_OFFICE_ON_EXCHANGE = List.of(
       ProcessDefinitionPermissions.READ,
-      ProcessDefinitionPermissions.READ_INSTANCE,
-      ProcessDefinitionPermissions.UPDATE_INSTANCE);
+      ProcessDefinitionPermissions.READ_INSTANCE);
+  /** Granted until the manufacturer's answer got its own endpoint; removed from existing grants at start. */
+  static final List<Permission> SALES_OFFICE_NOT_ON_EXCHANGE = List.of(ProcessDefinitionPermissions.UPDATE_INSTANCE);
 
   private final AuthorizationService authorizationService;
 
@@ -40,7 +43,7 @@ public class ExchangeAuthorizations implements SmartInitializingSingleton {
     grant();
   }
 
-  /** Grants the permissions; safe to call any number of times. */
+  /** Grants the permissions and removes the withdrawn ones; safe to call any number of times. */
   public void grant() {
     Authorization existing = authorizationService.createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_GRANT)
@@ -57,11 +60,14 @@ public class ExchangeAuthorizations implements SmartInitializingSingleton {
     }
     Authorization target = grant;
     boolean missing = SALES_OFFICE_ON_EXCHANGE.stream().anyMatch(p -> !target.isPermissionGranted(p));
-    if (!missing) {
+    boolean withdrawn = SALES_OFFICE_NOT_ON_EXCHANGE.stream().anyMatch(target::isPermissionGranted);
+    if (!missing && !withdrawn) {
       return;
     }
     SALES_OFFICE_ON_EXCHANGE.forEach(target::addPermission);
+    SALES_OFFICE_NOT_ON_EXCHANGE.forEach(target::removePermission);
     authorizationService.saveAuthorization(target);
-    LOG.info("Granted {} {} on process definition '{}'", SALES_OFFICE, SALES_OFFICE_ON_EXCHANGE, ExchangeProcess.PROCESS_KEY);
+    LOG.info("Granted {} {} on process definition '{}'{}", SALES_OFFICE, SALES_OFFICE_ON_EXCHANGE, ExchangeProcess.PROCESS_KEY,
+        withdrawn ? ", withdrew " + SALES_OFFICE_NOT_ON_EXCHANGE : "");
   }
 }

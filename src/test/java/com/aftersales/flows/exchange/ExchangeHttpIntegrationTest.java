@@ -27,8 +27,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The exchange through the real HTTP stack: intake starts it ({@code POST /api/service-requests}), staff
- * work their tasks over {@code /engine-rest} with HTTP Basic, and the manufacturer's answer is correlated
- * by a sales-office user with {@code POST /engine-rest/message}.
+ * work their tasks over {@code /engine-rest} with HTTP Basic, and a sales-office user enters the manufacturer's
+ * answer with {@code POST /api/exchanges/{caseNumber}/manufacturer-answer}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -41,7 +41,7 @@ class ExchangeHttpIntegrationTest {
   @Autowired com.aftersales.mail.Outbox outbox;
 
   @Test
-  void exchangeRequestedOverTheApiIsAnsweredByTheManufacturerThroughTheMessageEndpoint() {
+  void exchangeRequestedOverTheApiIsAnsweredByTheManufacturerThroughTheSalesOfficesEndpoint() {
     Map<String, Object> request = Map.of(
         "type", "exchange",
         "channel", "dealer",
@@ -82,19 +82,24 @@ class ExchangeHttpIntegrationTest {
       assertThat(m.recipient()).isEqualTo("manufacturer@example.com");
     });
 
-    Map<String, Object> answer = Map.of(
+    // The sales office enters the answer through its own endpoint; /engine-rest/message is closed to staff.
+    Map<String, Object> message = Map.of(
         "messageName", ExchangeProcess.MESSAGE_MANUFACTURER_ANSWER,
         "businessKey", caseNumber,
-        "processVariables", Map.of(
-            Vars.MANUFACTURER_DECISION, Map.of("value", "accepted", "type", "String"),
-            Vars.MANUFACTURER_NOTE, Map.of("value", "Replacement ships Friday", "type", "String"),
-            Vars.PICKUP_DATE, Map.of("value", LocalDate.now().plusDays(5).toString(), "type", "String")));
-    assertThat(rest.postForEntity("/engine-rest/message", answer, String.class).getStatusCode())
-        .isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(rest.withBasicAuth("mary", "mary").postForEntity("/engine-rest/message", answer, String.class)
+        "processVariables", Map.of(Vars.MANUFACTURER_DECISION, Map.of("value", "accepted", "type", "String")));
+    assertThat(rest.withBasicAuth("oscar", "oscar").postForEntity("/engine-rest/message", message, String.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(rest.withBasicAuth("oscar", "oscar").postForEntity("/engine-rest/message", answer, String.class)
-        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Map<String, Object> answer = Map.of(
+        "decision", "accepted",
+        "note", "Replacement ships Friday",
+        "pickupDate", LocalDate.now().plusDays(5).toString());
+    String answerPath = "/api/exchanges/" + caseNumber + "/manufacturer-answer";
+    assertThat(rest.postForEntity(answerPath, answer, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.withBasicAuth("mary", "mary").postForEntity(answerPath, answer, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.withBasicAuth("oscar", "oscar").postForEntity(answerPath, answer, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
 
     Job confirmation = managementService.createJobQuery().processInstanceId(instanceId)
         .activityId(Ids.MAIL_CUSTOMER_EXCHANGE_CONFIRMED).singleResult();

@@ -78,6 +78,7 @@ class ExchangeProcessTest {
   @Autowired Outbox outbox;
   @Autowired ExchangeLedger ledger;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ManufacturerAnswers manufacturerAnswers;
 
   @BeforeEach
   void setUp() {
@@ -380,16 +381,21 @@ class ExchangeProcessTest {
   }
 
   @Test
-  void onlyTheSalesOfficeMayCorrelateTheManufacturersAnswer() {
+  void noStaffGroupCorrelatesTheManufacturersAnswerItselfTheApplicationEntersItForTheSalesOffice() {
     ProcessInstance pi = approvedAndRequested();
 
     identityService.setAuthentication("mary", List.of("customer-service"));
     assertThatThrownBy(() -> correlateAccepted(pi)).isInstanceOf(AuthorizationException.class);
     identityService.setAuthentication("oscar", List.of("sales-office"));
-    correlateAccepted(pi);
+    assertThatThrownBy(() -> correlateAccepted(pi)).isInstanceOf(AuthorizationException.class);
     identityService.clearAuthentication();
+    assertThat(pi).isWaitingAt(Ids.ENTER_MANUFACTURER_ANSWER);
+
+    manufacturerAnswers.enter(pi.getBusinessKey(), new ManufacturerAnswer(ManufacturerDecision.ACCEPTED, null, null), "oscar");
 
     assertThat(pi).hasPassed(Ids.REGISTER_MANUFACTURER_ANSWER).isWaitingAt(Ids.MAIL_CUSTOMER_EXCHANGE_CONFIRMED);
+    assertThat(records(pi.getBusinessKey(), "MANUFACTURER_ANSWER")).singleElement()
+        .satisfies(r -> assertThat(r.note()).contains("entered by oscar"));
   }
 
   @Test
