@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.cmd.AbstractSetJobStateCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateIncidentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteJobCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteJobsCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
 import org.camunda.bpm.engine.impl.cmd.HistoryCleanupCmd;
 import org.camunda.bpm.engine.impl.cmd.RecalculateJobDuedateCmd;
@@ -51,7 +52,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class OperatorCommandsPlugin extends AbstractProcessEnginePlugin {
 
-  /** Commands behind ManagementService, HistoryService and RuntimeService methods that touch jobs and incidents. */
+  /** Commands behind ManagementService, HistoryService, RuntimeService and TaskService methods for operators only. */
   static final Set<Class<?>> OPERATOR_COMMANDS = Set.of(
       // jobs
       DeleteJobCmd.class, DeleteJobsCmd.class, ExecuteJobsCmd.class, SetJobRetriesCmd.class,
@@ -65,7 +66,10 @@ public class OperatorCommandsPlugin extends AbstractProcessEnginePlugin {
       DeleteBatchCmd.class, AbstractSetBatchStateCmd.class, DeleteHistoricBatchCmd.class,
       SetRemovalTimeToHistoricBatchesCmd.class,
       // incidents
-      ResolveIncidentCmd.class, SetAnnotationForIncidentCmd.class, CreateIncidentCmd.class);
+      ResolveIncidentCmd.class, SetAnnotationForIncidentCmd.class, CreateIncidentCmd.class,
+      // deleting a task outright: staff never create tasks of their own, and the engine answers 204 to a delete of
+      // a task that no longer exists, whoever asks
+      DeleteTaskCmd.class);
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -147,6 +147,23 @@ class OperatorOnlyJobsTest {
     runtimeService.deleteProcessInstance(instance.getId(), "test finished");
   }
 
+  @Test
+  @DisplayName("staff neither move a running case's tokens by hand nor delete a task, not even with an empty request")
+  void staffNeitherModifyACaseByHandNorDeleteATask() {
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS);
+    for (String user : List.of("mary", "sam", "grace", "ann")) {
+      TestRestTemplate staff = rest.withBasicAuth(user, user);
+      assertThat(staff.exchange("/engine-rest/process-instance/" + instance.getId() + "/modification", HttpMethod.POST,
+          json(Map.of("instructions", List.of(Map.of("type", "cancel", "activityId", "Task_Async"))),
+              new HttpHeaders()), String.class).getStatusCode().value())
+          .as(user + " modifies").isEqualTo(403);
+      assertThat(staff.exchange("/engine-rest/task/no-such-task", HttpMethod.DELETE,
+          json(null, new HttpHeaders()), String.class).getStatusCode().value())
+          .as(user + " deletes a task").isEqualTo(403);
+    }
+    runtimeService.deleteProcessInstance(instance.getId(), "test done");
+  }
+
   private int admin(HttpMethod method, String path, Object body) {
     return rest.withBasicAuth("admin", "admin")
         .exchange("/engine-rest" + path, method, json(body, new HttpHeaders()), String.class).getStatusCode().value();

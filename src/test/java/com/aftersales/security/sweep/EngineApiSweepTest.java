@@ -115,6 +115,13 @@ class EngineApiSweepTest {
       // analysts deploy (the deployment guard decides what) and redeploy.
       "analysts", Set.of("redeploy"));
 
+  /**
+   * Changes that an empty body turns into nothing at all before the engine is asked: Camunda's REST resource returns
+   * 204 for a modification without instructions. A modification with instructions is refused to staff by the
+   * engine (no UPDATE on instances; authorization/OperatorOnlyJobsTest).
+   */
+  static final Set<String> NO_OP_WITH_EMPTY_BODY = Set.of("modifyProcessInstance");
+
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtimeService;
@@ -417,7 +424,7 @@ class EngineApiSweepTest {
     if (variant.refused && status != 400) {
       violations.add(what + ": a " + variant + " path must be refused with 400");
     }
-    if (operation.changes() && status >= 200 && status < 300
+    if (operation.changes() && status >= 200 && status < 300 && !NO_OP_WITH_EMPTY_BODY.contains(operation.operationId())
         && !MAY_CHANGE.getOrDefault(group, Set.of()).contains(operation.operationId())) {
       violations.add(what + ": a change this group may not make succeeded");
     }
