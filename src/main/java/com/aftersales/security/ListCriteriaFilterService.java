@@ -76,8 +76,8 @@ public class ListCriteriaFilterService extends FilterServiceImpl {
       return callersQuery;
     }
     Authentication authentication = identityService.getCurrentAuthentication();
-    TaskQuery own =
-        criteria.apply(new TaskQueryImpl(), authentication == null ? null : authentication.getUserId(), ClockUtil.getCurrentTime());
+    TaskQueryImpl own = new TaskQueryImpl();
+    criteria.apply(own, authentication == null ? null : authentication.getUserId(), ClockUtil.getCurrentTime());
     if (callersQuery == null) {
       return (Q) own;
     }
