@@ -57,7 +57,7 @@ public class ModelScanner {
   /** Camunda attributes whose value is a delegate expression. */
   static final Set<String> DELEGATE_ATTRIBUTES = Set.of("delegateExpression", "variableMappingDelegateExpression");
 
-  /** Text a person writes for people: never evaluated. */
+  /** BPMN text a person writes for people: never evaluated (in DMN, text elements hold the FEEL). */
   static final Set<String> PROSE = Set.of("documentation", "text", "description");
 
   /** FEEL: the language's only way out to Java (external functions). */
@@ -103,7 +103,7 @@ public class ModelScanner {
         } else if (event == XMLStreamConstants.END_ELEMENT) {
           String text = texts.pop().toString();
           Site site = new Site(reader.getLocation().getLineNumber(), reader.getLocation().getColumnNumber(), ids.pop());
-          if (!PROSE.contains(reader.getLocalName())) {
+          if (dmn || !PROSE.contains(reader.getLocalName())) {
             text(text, dmn, site, refusals);
           }
         }

@@ -11,7 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.io.ByteArrayInputStream;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -51,6 +56,7 @@ class DeploymentGuardTest {
   @Autowired RepositoryService repositoryService;
   @Autowired ManagementService managementService;
   @Autowired DeploymentGuard guard;
+  @Autowired ProcessEngineConfigurationImpl configuration;
 
   @AfterEach
   void resetClock() {
@@ -220,6 +226,33 @@ class DeploymentGuardTest {
 
     assertRefused(response, "refused.dmn", null, what.startsWith("FEEL") ? "external" : "FEEL");
     assertThat(repositoryService.createDeploymentQuery().deploymentName(name).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("the engine's FEEL does not call Java either: a decision with an external function, evaluated directly, sets nothing")
+  void feelExternalFunctionsAreOffInTheEngine() {
+    String property = "aftersales.feel.probe." + UUID.randomUUID();
+    String dmn = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="Definitions_Feel" name="feel"
+            namespace="http://camunda.org/schema/1.0/dmn">
+          <decision id="feelProbe" name="FEEL probe">
+            <variable id="Variable_1" name="result" />
+            <literalExpression id="Literal_1"><text>%s</text></literalExpression>
+          </decision>
+        </definitions>
+        """.formatted(xml("{f: function(k, v) external {java: {class: \"java.lang.System\", "
+            + "method signature: \"setProperty(java.lang.String, java.lang.String)\"}}, r: f(\"" + property + "\", \"ran\")}.r"));
+    DmnEngine dmnEngine = configuration.getDmnEngine();
+
+    try {
+      DmnDecision decision = dmnEngine.parseDecision("feelProbe", new ByteArrayInputStream(dmn.getBytes(StandardCharsets.UTF_8)));
+      dmnEngine.evaluateDecision(decision, Variables.createVariables());
+    } catch (RuntimeException refusedByFeel) {
+      // either way: no Java ran
+    }
+
+    assertThat(System.getProperty(property)).isNull();
   }
 
   @Test
