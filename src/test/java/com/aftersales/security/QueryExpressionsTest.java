@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,6 +26,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -39,6 +44,8 @@ class QueryExpressionsTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired FilterService filterService;
+  @Autowired AuthorizationService authorizationService;
+  @Autowired JdbcTemplate jdbc;
 
   private final String run = "probe-" + UUID.randomUUID();
 
@@ -79,6 +86,31 @@ class QueryExpressionsTest {
     assertRefused(post(basic("mary"), "/engine-rest/task/count", Map.of("dueBeforeExpression", exec(adhoc))));
     waitAndAssertAbsent(listing);
     waitAndAssertAbsent(adhoc);
+  }
+
+  @Test
+  @DisplayName("a filter saved with an expression before expressions were switched off is refused when listed, in Tasklist too")
+  void filterSavedEarlierWithAnExpressionRunsNothing() throws InterruptedException {
+    Path marker = markers.resolve("stored-filter");
+    String id = UUID.randomUUID().toString();
+    // what a filter saved by an earlier release looks like in the database
+    jdbc.update("INSERT INTO ACT_RU_FILTER (ID_, REV_, RESOURCE_TYPE_, NAME_, OWNER_, QUERY_, PROPERTIES_) VALUES (?, 1, 'Task', ?, 'mary', ?, '{}')",
+        id, run + " saved earlier", "{\"assigneeExpression\": \"" + exec(marker) + "\"}");
+    Authorization read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    read.setUserId("mary");
+    read.setResource(Resources.FILTER);
+    read.setResourceId(id);
+    read.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(read);
+    try {
+      assertRefused(post(basic("mary"), "/engine-rest/filter/" + id + "/list", Map.of()));
+      assertRefused(post(basic("mary"), "/engine-rest/filter/" + id + "/count", Map.of()));
+      WebappSession tasklist = WebappSession.login(rest, "mary", "tasklist");
+      assertRefused(post(tasklist.headers(tasklist.csrfToken()), WEBAPP_ENGINE + "/filter/" + id + "/list", Map.of()));
+      waitAndAssertAbsent(marker);
+    } finally {
+      authorizationService.deleteAuthorization(read.getId());
+    }
   }
 
   @Test

@@ -26,6 +26,9 @@ public class ModelScanner {
   static final String CAMUNDA_BPMN = "http://camunda.org/schema/1.0/bpmn";
   static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
 
+  /** The engine still reads Camunda's extensions under their Activiti-era namespace too. */
+  static final Set<String> CAMUNDA_BPMN_NAMESPACES = Set.of(CAMUNDA_BPMN, "http://activiti.org/bpmn");
+
   /** BPMN elements that hold a script. */
   static final Set<String> SCRIPT_ELEMENTS = Set.of("scriptTask", "globalScriptTask", "script");
 
@@ -119,7 +122,7 @@ public class ModelScanner {
   private void bpmnElement(XMLStreamReader reader, Site site, List<Refusal> refusals) {
     String namespace = reader.getNamespaceURI();
     String element = reader.getLocalName();
-    boolean camundaElement = CAMUNDA_BPMN.equals(namespace);
+    boolean camundaElement = isCamunda(namespace);
     if (BPMN.equals(namespace) && SCRIPT_ELEMENTS.contains(element)) {
       refusals.add(site.refuse("bpmn:" + element + " is refused: models may not contain scripts"));
     }
@@ -131,7 +134,7 @@ public class ModelScanner {
       String name = reader.getAttributeLocalName(i);
       String value = reader.getAttributeValue(i);
       boolean camundaAttribute =
-          CAMUNDA_BPMN.equals(attributeNamespace) || (camundaElement && (attributeNamespace == null || attributeNamespace.isEmpty()));
+          isCamunda(attributeNamespace) || (camundaElement && (attributeNamespace == null || attributeNamespace.isEmpty()));
       boolean bpmnAttribute = !camundaAttribute && (attributeNamespace == null || attributeNamespace.isEmpty());
       if (camundaAttribute && !CAMUNDA_ATTRIBUTES.contains(name)) {
         refusals.add(site.refuse("camunda:" + name + " is refused: " + reason(name)));
@@ -167,6 +170,10 @@ public class ModelScanner {
     } else if (ExpressionPolicy.hasExpression(text)) {
       site.add(expressions.check(text.strip()), refusals);
     }
+  }
+
+  private static boolean isCamunda(String namespace) {
+    return namespace != null && CAMUNDA_BPMN_NAMESPACES.contains(namespace);
   }
 
   static boolean isFeel(String language) {

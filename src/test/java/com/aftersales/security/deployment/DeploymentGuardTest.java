@@ -118,6 +118,9 @@ class DeploymentGuardTest {
         Arguments.of("service task with camunda:class", """
             <bpmn:serviceTask id="Task_Class" camunda:class="org.example.Evil" />
             """, "Task_Class", "class"),
+        Arguments.of("service task with activiti:class (the engine reads the old namespace too)", """
+            <bpmn:serviceTask id="Task_Activiti" xmlns:activiti="http://activiti.org/bpmn" activiti:class="org.example.Evil" />
+            """, "Task_Activiti", "class"),
         Arguments.of("send task with camunda:class", """
             <bpmn:sendTask id="Task_Send" camunda:class="org.example.Evil" />
             """, "Task_Send", "class"),
