@@ -62,12 +62,6 @@ public class StaffFilters {
   /** Complaint: 1 = service managers, 2 = general manager (ComplaintProcess.Vars.ESCALATION_LEVEL). */
   static final String COMPLAINT_ESCALATION_LEVEL = "escalationLevel";
 
-  static final String CURRENT_USER = "${currentUser()}";
-  static final String NOW = "${now()}";
-  // Joda DateTime in the JVM's time zone: the calendar day of the server.
-  static final String START_OF_TODAY = "${dateTime().withTimeAtStartOfDay().toDate()}";
-  static final String START_OF_TOMORROW = "${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}";
-
   /** Process variables every flow carries from intake (CaseVariables), as Tasklist list columns. */
   static final List<Map<String, String>> CASE_COLUMNS =
       List.of(
@@ -81,8 +75,17 @@ public class StaffFilters {
   /** Auto-deployed from the classpath's processes/ (the name is a file path or URL ending in processes/x.bpmn). */
   private static final Pattern FLOW_RESOURCE = Pattern.compile("(^|[/\\\\])processes[/\\\\][^/\\\\]+\\.bpmn$");
 
-  /** One list of a group's set. */
-  record Definition(String suffix, int priority, String description, UnaryOperator<TaskQuery> criteria) {}
+  /**
+   * One list of a group's set: the stored query, and what is filled in when the list runs (who asks, today;
+   * null when nothing is). No query expressions: the engine refuses them (QueryExpressionsPlugin).
+   */
+  record Definition(
+      String suffix, int priority, String description, UnaryOperator<TaskQuery> criteria, ListCriteria atRun) {
+
+    Definition(String suffix, int priority, String description, UnaryOperator<TaskQuery> criteria) {
+      this(suffix, priority, description, criteria, null);
+    }
+  }
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -113,20 +116,21 @@ public class StaffFilters {
   /** The five lists of a group; priorities keep them in this order in Tasklist's filter column. */
   static List<Definition> definitions(String groupId) {
     return List.of(
-        new Definition(MY_TASKS, 1, "Tasks assigned to me", q -> q.taskAssigneeExpression(CURRENT_USER)),
+        new Definition(MY_TASKS, 1, "Tasks assigned to me", TaskQuery::taskAssigned, ListCriteria.ASSIGNED_TO_ME),
         new Definition(
             GROUP_TASKS, 2, "Open tasks of the group, claimed or not", q -> q.taskCandidateGroup(groupId).includeAssignedTasks()),
         new Definition(
             DUE_TODAY,
             3,
             "Group tasks due today",
-            q -> q.taskCandidateGroup(groupId).includeAssignedTasks()
-                .dueAfterExpression(START_OF_TODAY).dueBeforeExpression(START_OF_TOMORROW)),
+            q -> q.taskCandidateGroup(groupId).includeAssignedTasks(),
+            ListCriteria.DUE_TODAY),
         new Definition(
             OVERDUE,
             4,
             "Group tasks past their due date",
-            q -> q.taskCandidateGroup(groupId).includeAssignedTasks().dueBeforeExpression(NOW)),
+            q -> q.taskCandidateGroup(groupId).includeAssignedTasks(),
+            ListCriteria.OVERDUE),
         new Definition(
             ESCALATED,
             5,
@@ -147,14 +151,15 @@ public class StaffFilters {
   }
 
   public void ensureAll() {
-    Filter all = ensure(ALL_TASKS, -10, "Every task I may work on", taskService.createTaskQuery());
+    Filter all = ensure(ALL_TASKS, -10, "Every task I may work on", taskService.createTaskQuery(), null);
     grantEveryone(all);
     removeLegacyMyTasks();
     for (Map.Entry<String, String> group : StaffGroups.STAFF.entrySet()) {
       for (Definition definition : definitions(group.getKey())) {
         TaskQuery query = definition.criteria().apply(taskService.createTaskQuery());
         Filter filter =
-            ensure(filterName(group.getValue(), definition.suffix()), definition.priority(), definition.description(), query);
+            ensure(filterName(group.getValue(), definition.suffix()), definition.priority(), definition.description(), query,
+                definition.atRun());
         authorizations.grant(group.getKey(), Resources.FILTER, filter.getId(), Permissions.READ);
       }
     }
@@ -205,12 +210,15 @@ public class StaffFilters {
     return names;
   }
 
-  private Filter ensure(String name, int priority, String description, TaskQuery query) {
+  private Filter ensure(String name, int priority, String description, TaskQuery query, ListCriteria atRun) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("priority", priority);
     properties.put("description", description);
     properties.put("refresh", true);
     properties.put("variables", CASE_COLUMNS);
+    if (atRun != null) {
+      properties.put(ListCriteria.PROPERTY, atRun.name());
+    }
     // Sorted by due date, soonest first; tasks without a due date last.
     query.orderByDueDate().asc();
 

@@ -2,6 +2,7 @@ package com.aftersales.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.testsupport.WebappSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -25,6 +26,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -126,6 +128,31 @@ class StaffFiltersTest {
     assertThat(caseNumbersIn("mary", StaffFilters.ESCALATED)).containsExactly(run + "-B", run + "-A");
     // Engineers neither see the customer-service lists nor these tasks through their own.
     assertThat(list("eric", filterId(StaffGroups.ENGINEERS, StaffFilters.GROUP_TASKS)).path("count").asInt()).isZero();
+  }
+
+  @Test
+  @DisplayName("in Tasklist (webapp session) 'My tasks' lists the logged-in user's tasks, without any query expression")
+  void tasklistShowsMyTasksOfTheLoggedInUser() {
+    String mine = start("M", new Date(System.currentTimeMillis() + 3_600_000), Map.of());
+    start("N", new Date(System.currentTimeMillis() + 3_600_000), Map.of());
+    taskService.setAssignee(taskService.createTaskQuery().processInstanceId(mine).singleResult().getId(), "mary");
+    String myTasks = filterId(StaffGroups.CUSTOMER_SERVICE, StaffFilters.MY_TASKS);
+    assertThat(((FilterEntity) filterService.getFilter(myTasks)).getQueryInternal()).doesNotContain("${");
+
+    WebappSession mary = WebappSession.login(rest, "mary", "tasklist");
+    HttpHeaders headers = mary.headers(mary.csrfToken());
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    Map<String, Object> narrowing = Map.of("processDefinitionKey", "filterCheck", "processInstanceBusinessKeyLike", run + "%");
+    JsonNode page = rest.exchange("/camunda/api/engine/engine/default/filter/" + myTasks + "/list", HttpMethod.POST,
+        new HttpEntity<>(narrowing, headers), JsonNode.class).getBody();
+    JsonNode count = rest.exchange("/camunda/api/engine/engine/default/filter/" + myTasks + "/count", HttpMethod.POST,
+        new HttpEntity<>(narrowing, headers), JsonNode.class).getBody();
+
+    assertThat(page).hasSize(1);
+    assertThat(page.get(0).path("processInstanceId").asText()).isEqualTo(mine);
+    assertThat(count.path("count").asInt()).isEqualTo(1);
+    // another user's "My tasks" (eric, engineers) does not list mary's task
+    assertThat(list("eric", filterId(StaffGroups.ENGINEERS, StaffFilters.MY_TASKS)).path("count").asInt()).isZero();
   }
 
   @Test

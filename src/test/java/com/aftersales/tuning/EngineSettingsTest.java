@@ -2,6 +2,8 @@ package com.aftersales.tuning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.security.ListCriteriaFilterService;
+import com.aftersales.security.deployment.DeploymentGuard;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
@@ -43,5 +45,10 @@ class EngineSettingsTest {
     // row 29: no Spring event per execution, task and history event
     assertThat(configuration.getCustomPostBPMNParseListeners()).noneMatch(PublishDelegateParseListener.class::isInstance);
     assertThat(configuration.getCustomHistoryEventHandlers()).noneMatch(PublishHistoryEventHandler.class::isInstance);
+    // security: no JUEL in saved filters or ad-hoc queries; every new deployment passes the guard first
+    assertThat(configuration.isEnableExpressionsInStoredQueries()).isFalse();
+    assertThat(configuration.isEnableExpressionsInAdhocQueries()).isFalse();
+    assertThat(configuration.getFilterService()).isInstanceOf(ListCriteriaFilterService.class);
+    assertThat(configuration.getDeployers().get(0)).isInstanceOf(DeploymentGuard.class);
   }
 }
