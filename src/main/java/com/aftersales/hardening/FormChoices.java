@@ -1,0 +1,198 @@
+package com.aftersales.hardening;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/**
+ * The fixed lists a Camunda Form offers (select, radio, checklist and taglist with static {@code values}) and
+ * the check that a submitted value is one of them. Tasklist offers only these values, but /task/{id}/complete and
+ * /submit-form accept anything, and a value outside the list ends up in reports, mails and CSV files (an
+ * {@code =HYPERLINK(...)} "category"). Lists filled at run time ({@code valuesKey}, {@code valuesExpression}) are
+ * not fixed and not checked here. Fields inside a dynamic list are checked in every item of the list's variable.
+ *
+ * @param fields key of a top-level field (groups included) to the values it offers
+ * @param itemFields path of a dynamic list to the fields of its items and the values they offer
+ * @param freeKeys keys of the form's other inputs (free text, numbers, ...): the form lets people type them.
+ *     Read-only and disabled fields are neither: they show what the case holds and offer nothing.
+ */
+public record FormChoices(
+    Map<String, Set<String>> fields, Map<String, Map<String, Set<String>>> itemFields, Set<String> freeKeys) {
+
+  static final Set<String> LIST_TYPES = Set.of("select", "radio", "checklist", "taglist");
+  static final Set<String> MANY_VALUES = Set.of("checklist", "taglist");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int SHOWN_VALUE = 60;
+
+  public static final FormChoices NONE = new FormChoices(Map.of(), Map.of(), Set.of());
+
+  /** The lists of one form (Camunda Form JSON). */
+  public static FormChoices of(JsonNode form) {
+    Map<String, Set<String>> fields = new LinkedHashMap<>();
+    Map<String, Map<String, Set<String>>> itemFields = new LinkedHashMap<>();
+    Set<String> free = new LinkedHashSet<>();
+    collect(form.path("components"), fields, free, itemFields);
+    return new FormChoices(fields, itemFields, free);
+  }
+
+  public static FormChoices of(byte[] formJson) throws IOException {
+    return of(JSON.readTree(formJson));
+  }
+
+  private static void collect(JsonNode components, Map<String, Set<String>> fields, Set<String> free,
+      Map<String, Map<String, Set<String>>> itemFields) {
+    for (JsonNode c : components) {
+      String type = c.path("type").asText();
+      if (type.equals("dynamiclist") && c.hasNonNull("path")) {
+        Map<String, Set<String>> items = itemFields.computeIfAbsent(c.path("path").asText(), p -> new LinkedHashMap<>());
+        collect(c.path("components"), items, new LinkedHashSet<>(), new LinkedHashMap<>());
+        continue;
+      }
+      if (c.has("components")) {
+        collect(c.path("components"), fields, free, itemFields);
+      }
+      String key = c.path("key").asText("");
+      if (key.isEmpty() || c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false)) {
+        continue; // shown, not offered: Tasklist sends back what the case holds
+      }
+      if (LIST_TYPES.contains(type) && c.path("values").isArray()) {
+        Set<String> values = fields.computeIfAbsent(key, k -> new LinkedHashSet<>());
+        c.path("values").forEach(v -> values.add(v.path("value").asText()));
+      } else {
+        free.add(key);
+      }
+    }
+  }
+
+  /** Both forms' lists; a key listed in both offers the values of both. */
+  public FormChoices and(FormChoices other) {
+    Map<String, Set<String>> f = union(fields, other.fields);
+    Map<String, Map<String, Set<String>>> items = new LinkedHashMap<>();
+    for (String path : union(itemFields.keySet(), other.itemFields.keySet())) {
+      items.put(path, union(itemFields.getOrDefault(path, Map.of()), other.itemFields.getOrDefault(path, Map.of())));
+    }
+    return new FormChoices(f, items, union(freeKeys, other.freeKeys));
+  }
+
+  /**
+   * The task form's lists, and for keys the task form does not have at all, the lists that other forms of the
+   * same process offer for them (unless another form lets people type it): a value refused on its own task cannot
+   * come in through another one.
+   */
+  public FormChoices withListsOfOtherForms(FormChoices others) {
+    Map<String, Set<String>> f = new LinkedHashMap<>(fields);
+    others.fields.forEach((key, values) -> {
+      if (!fields.containsKey(key) && !freeKeys.contains(key) && !itemFields.containsKey(key)
+          && !others.freeKeys.contains(key)) {
+        f.put(key, values);
+      }
+    });
+    Map<String, Map<String, Set<String>>> items = new LinkedHashMap<>(itemFields);
+    others.itemFields.forEach((path, lists) -> {
+      if (!fields.containsKey(path) && !freeKeys.contains(path)) {
+        items.putIfAbsent(path, lists);
+      }
+    });
+    return new FormChoices(f, items, freeKeys);
+  }
+
+  /**
+   * What is wrong with the submitted variables, one sentence per field naming it; empty when nothing is. A
+   * variable that is absent or null is not checked (whether it is required is the process's business).
+   */
+  public List<String> problems(Map<String, ?> variables) {
+    List<String> problems = new ArrayList<>();
+    if (variables == null) {
+      return problems;
+    }
+    fields.forEach((key, allowed) -> {
+      if (variables.containsKey(key)) {
+        check(key, plain(variables.get(key)), allowed, problems);
+      }
+    });
+    itemFields.forEach((path, lists) -> {
+      if (variables.containsKey(path)) {
+        checkItems(path, plain(variables.get(path)), lists, problems);
+      }
+    });
+    return problems;
+  }
+
+  private static void checkItems(String path, Object value, Map<String, Set<String>> lists, List<String> problems) {
+    if (value == null || lists.isEmpty()) {
+      return;
+    }
+    JsonNode items;
+    try {
+      items = value instanceof String s ? JSON.readTree(s)
+          : value instanceof Collection<?> || value instanceof Map<?, ?> ? JSON.valueToTree(value)
+          : JSON.readTree(value.toString()); // a Spin JSON value prints as its JSON
+    } catch (IOException | IllegalArgumentException e) {
+      return; // not JSON: the process's own check of the list refuses it
+    }
+    if (!items.isArray()) {
+      return;
+    }
+    for (int i = 0; i < items.size(); i++) {
+      JsonNode item = items.get(i);
+      for (Map.Entry<String, Set<String>> list : lists.entrySet()) {
+        JsonNode v = item.get(list.getKey());
+        if (v != null && !v.isNull()) {
+          check(path + "[" + i + "]." + list.getKey(), v.isTextual() ? v.asText() : v, list.getValue(), problems);
+        }
+      }
+    }
+  }
+
+  private static void check(String field, Object value, Set<String> allowed, List<String> problems) {
+    if (value == null) {
+      return;
+    }
+    Collection<?> chosen = value instanceof Collection<?> many ? many
+        : value instanceof JsonNode node && node.isArray() ? JSON.convertValue(node, List.class) : List.of(value);
+    for (Object one : chosen) {
+      if (!(one instanceof String s && allowed.contains(s))) {
+        String shown = String.valueOf(one instanceof JsonNode n && n.isTextual() ? n.asText() : one);
+        if (shown.length() > SHOWN_VALUE) {
+          shown = shown.substring(0, SHOWN_VALUE) + "...";
+        }
+        problems.add(field + " must be one of " + String.join(", ", allowed) + " (the form's list), not '"
+            + shown + "'");
+        return;
+      }
+    }
+  }
+
+  /** The value itself: typed values unwrapped, an undeserialised object as its serialised form. */
+  static Object plain(Object value) {
+    if (value instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+      return serializable.getValueSerialized();
+    }
+    if (value instanceof TypedValue typed) {
+      return typed.getValue();
+    }
+    return value;
+  }
+
+  private static <T> Set<T> union(Set<T> a, Set<T> b) {
+    Set<T> all = new LinkedHashSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static Map<String, Set<String>> union(Map<String, Set<String>> a, Map<String, Set<String>> b) {
+    Map<String, Set<String>> all = new LinkedHashMap<>();
+    a.forEach((k, v) -> all.put(k, new LinkedHashSet<>(v)));
+    b.forEach((k, v) -> all.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
+    return all;
+  }
+}
