@@ -56,12 +56,13 @@ class CsvExportInjectionTest {
     var modification = runtimeService.createProcessInstanceModification(pid);
     taskService.createTaskQuery().processInstanceId(pid).list()
         .forEach(t -> modification.cancelAllForActivity(t.getTaskDefinitionKey()));
-    modification.startBeforeActivity("Task_WriteLedgerEntry").execute();
+    modification.startBeforeActivity("Task_WriteLedgerEntry")
+        .setVariable("newSerialNumber", "@SN-NEW-1").execute();
     Jobs.runDue(managementService, pid);
 
     String row = row(csv("oscar", "/api/exchange-ledger"), caseNumber);
     assertThat(row).contains("," + caseNumber + "," + DEFUSED + ",")
-        .contains(",\"'+1+2 lid breaks repeatedly\",");
+        .contains(",\"'+1+2 lid breaks repeatedly\",").contains(",\"'@SN-NEW-1\",");
   }
 
   @Test
@@ -70,14 +71,14 @@ class CsvExportInjectionTest {
     String caseNumber = caseNumber(pid);
     String lines = "[{\"partName\":\"@SUM(A1:A9)\",\"part\":\"bed-headboard\",\"partCategory\":\"hardware\","
         + "\"size\":\"1.8\",\"colour\":\"-walnut\",\"quantity\":1,\"batchNumber\":\"=1+2\",\"inspectionNumber\":\"QC-1\","
-        + "\"reason\":\"\\tcracked in transport\"}]";
+        + "\"reason\":\"+cracked in transport\"}]";
     complete("mary", pid, "Task_RecordPartsRequest", Map.of("partsLines", Map.of("type", "Json", "value", lines),
         "coveredByWarranty", Map.of("value", true, "type", "Boolean")));
 
     String row = row(csv("paul", "/api/parts-requests?caseNumber=" + caseNumber), caseNumber);
     assertThat(row).contains("," + caseNumber + ",").contains("," + DEFUSED + ",")
         .contains(",\"'@SUM(A1:A9)\",").contains(",\"'-walnut\",").contains(",\"'=1+2\",")
-        .contains(",\"'\tcracked in transport\",");
+        .contains(",\"'+cracked in transport\",");
   }
 
   @Test
