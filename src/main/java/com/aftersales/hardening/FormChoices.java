@@ -18,47 +18,49 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * the check that a submitted value is one of them. Tasklist offers only these values, but /task/{id}/complete and
  * /submit-form accept anything, and a value outside the list ends up in reports, mails and CSV files (an
  * {@code =HYPERLINK(...)} "category"). Lists filled at run time ({@code valuesKey}, {@code valuesExpression}) are
- * not fixed and not checked here. Fields inside a dynamic list are checked in every item of the list's variable.
+ * not fixed and not checked here. Neither are the fields of a dynamic list: its items travel as one JSON variable
+ * that the flow checks line by line itself (the parts lines: PartsLines accepts spellings such as "2.0 m" for a
+ * size, normalises them, and sends every other wrong line back to the specialist with the problem named).
  *
- * @param fields key of a top-level field (groups included) to the values it offers
- * @param itemFields path of a dynamic list to the fields of its items and the values they offer
+ * @param fields key of a field (groups included) to the values it offers
+ * @param manyKeys keys of those fields that take several values (checklist, taglist: an array)
  * @param freeKeys keys of the form's other inputs (free text, numbers, ...): the form lets people type them.
  *     Read-only and disabled fields are neither: they show what the case holds and offer nothing.
  */
-public record FormChoices(
-    Map<String, Set<String>> fields, Map<String, Map<String, Set<String>>> itemFields, Set<String> freeKeys) {
+public record FormChoices(Map<String, Set<String>> fields, Set<String> manyKeys, Set<String> freeKeys) {
 
   static final Set<String> LIST_TYPES = Set.of("select", "radio", "checklist", "taglist");
   static final Set<String> MANY_VALUES = Set.of("checklist", "taglist");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int SHOWN_VALUE = 60;
 
-  public static final FormChoices NONE = new FormChoices(Map.of(), Map.of(), Set.of());
+  public static final FormChoices NONE = new FormChoices(Map.of(), Set.of(), Set.of());
 
   /** The lists of one form (Camunda Form JSON). */
   public static FormChoices of(JsonNode form) {
     Map<String, Set<String>> fields = new LinkedHashMap<>();
-    Map<String, Map<String, Set<String>>> itemFields = new LinkedHashMap<>();
+    Set<String> many = new LinkedHashSet<>();
     Set<String> free = new LinkedHashSet<>();
-    collect(form.path("components"), fields, free, itemFields);
-    return new FormChoices(fields, itemFields, free);
+    collect(form.path("components"), fields, many, free);
+    return new FormChoices(fields, many, free);
   }
 
   public static FormChoices of(byte[] formJson) throws IOException {
     return of(JSON.readTree(formJson));
   }
 
-  private static void collect(JsonNode components, Map<String, Set<String>> fields, Set<String> free,
-      Map<String, Map<String, Set<String>>> itemFields) {
+  private static void collect(JsonNode components, Map<String, Set<String>> fields, Set<String> many,
+      Set<String> free) {
     for (JsonNode c : components) {
       String type = c.path("type").asText();
-      if (type.equals("dynamiclist") && c.hasNonNull("path")) {
-        Map<String, Set<String>> items = itemFields.computeIfAbsent(c.path("path").asText(), p -> new LinkedHashMap<>());
-        collect(c.path("components"), items, new LinkedHashSet<>(), new LinkedHashMap<>());
+      if (type.equals("dynamiclist")) {
+        if (c.hasNonNull("path")) {
+          free.add(c.path("path").asText()); // the flow checks the items
+        }
         continue;
       }
       if (c.has("components")) {
-        collect(c.path("components"), fields, free, itemFields);
+        collect(c.path("components"), fields, many, free);
       }
       String key = c.path("key").asText("");
       if (key.isEmpty() || c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false)) {
@@ -67,6 +69,9 @@ public record FormChoices(
       if (LIST_TYPES.contains(type) && c.path("values").isArray()) {
         Set<String> values = fields.computeIfAbsent(key, k -> new LinkedHashSet<>());
         c.path("values").forEach(v -> values.add(v.path("value").asText()));
+        if (MANY_VALUES.contains(type)) {
+          many.add(key);
+        }
       } else {
         free.add(key);
       }
@@ -75,12 +80,7 @@ public record FormChoices(
 
   /** Both forms' lists; a key listed in both offers the values of both. */
   public FormChoices and(FormChoices other) {
-    Map<String, Set<String>> f = union(fields, other.fields);
-    Map<String, Map<String, Set<String>>> items = new LinkedHashMap<>();
-    for (String path : union(itemFields.keySet(), other.itemFields.keySet())) {
-      items.put(path, union(itemFields.getOrDefault(path, Map.of()), other.itemFields.getOrDefault(path, Map.of())));
-    }
-    return new FormChoices(f, items, union(freeKeys, other.freeKeys));
+    return new FormChoices(union(fields, other.fields), union(manyKeys, other.manyKeys), union(freeKeys, other.freeKeys));
   }
 
   /**
@@ -91,18 +91,13 @@ public record FormChoices(
   public FormChoices withListsOfOtherForms(FormChoices others) {
     Map<String, Set<String>> f = new LinkedHashMap<>(fields);
     others.fields.forEach((key, values) -> {
-      if (!fields.containsKey(key) && !freeKeys.contains(key) && !itemFields.containsKey(key)
-          && !others.freeKeys.contains(key)) {
+      if (!fields.containsKey(key) && !freeKeys.contains(key) && !others.freeKeys.contains(key)) {
         f.put(key, values);
       }
     });
-    Map<String, Map<String, Set<String>>> items = new LinkedHashMap<>(itemFields);
-    others.itemFields.forEach((path, lists) -> {
-      if (!fields.containsKey(path) && !freeKeys.contains(path)) {
-        items.putIfAbsent(path, lists);
-      }
-    });
-    return new FormChoices(f, items, freeKeys);
+    Set<String> many = new LinkedHashSet<>(manyKeys);
+    f.keySet().stream().filter(others.manyKeys::contains).forEach(many::add);
+    return new FormChoices(f, many, freeKeys);
   }
 
   /**
@@ -116,52 +111,21 @@ public record FormChoices(
     }
     fields.forEach((key, allowed) -> {
       if (variables.containsKey(key)) {
-        check(key, plain(variables.get(key)), allowed, problems);
-      }
-    });
-    itemFields.forEach((path, lists) -> {
-      if (variables.containsKey(path)) {
-        checkItems(path, plain(variables.get(path)), lists, problems);
+        Object value = plain(variables.get(key));
+        check(key, manyKeys.contains(key) ? values(value) : value, allowed, problems);
       }
     });
     return problems;
-  }
-
-  private static void checkItems(String path, Object value, Map<String, Set<String>> lists, List<String> problems) {
-    if (value == null || lists.isEmpty()) {
-      return;
-    }
-    JsonNode items;
-    try {
-      items = value instanceof String s ? JSON.readTree(s)
-          : value instanceof Collection<?> || value instanceof Map<?, ?> ? JSON.valueToTree(value)
-          : JSON.readTree(value.toString()); // a Spin JSON value prints as its JSON
-    } catch (IOException | IllegalArgumentException e) {
-      return; // not JSON: the process's own check of the list refuses it
-    }
-    if (!items.isArray()) {
-      return;
-    }
-    for (int i = 0; i < items.size(); i++) {
-      JsonNode item = items.get(i);
-      for (Map.Entry<String, Set<String>> list : lists.entrySet()) {
-        JsonNode v = item.get(list.getKey());
-        if (v != null && !v.isNull()) {
-          check(path + "[" + i + "]." + list.getKey(), v.isTextual() ? v.asText() : v, list.getValue(), problems);
-        }
-      }
-    }
   }
 
   private static void check(String field, Object value, Set<String> allowed, List<String> problems) {
     if (value == null) {
       return;
     }
-    Collection<?> chosen = value instanceof Collection<?> many ? many
-        : value instanceof JsonNode node && node.isArray() ? JSON.convertValue(node, List.class) : List.of(value);
+    Collection<?> chosen = value instanceof Collection<?> many ? many : List.of(value);
     for (Object one : chosen) {
       if (!(one instanceof String s && allowed.contains(s))) {
-        String shown = String.valueOf(one instanceof JsonNode n && n.isTextual() ? n.asText() : one);
+        String shown = String.valueOf(one);
         if (shown.length() > SHOWN_VALUE) {
           shown = shown.substring(0, SHOWN_VALUE) + "...";
         }
@@ -170,6 +134,24 @@ public record FormChoices(
         return;
       }
     }
+  }
+
+  /** The values of a checklist or taglist: a list, or a JSON array (Tasklist sends arrays as Json variables). */
+  private static Object values(Object value) {
+    if (value == null || value instanceof Collection<?>) {
+      return value;
+    }
+    try {
+      JsonNode node = JSON.readTree(value.toString()); // a Spin JSON value prints as its JSON
+      if (node.isArray()) {
+        List<Object> values = new ArrayList<>();
+        node.forEach(v -> values.add(v.isTextual() ? v.asText() : v.toString()));
+        return values;
+      }
+    } catch (IOException notJson) {
+      // not an array: refused as the single value it is
+    }
+    return value;
   }
 
   /** The value itself: typed values unwrapped, an undeserialised object as its serialised form. */
