@@ -112,17 +112,15 @@ public record FormChoices(Map<String, Set<String>> fields, Set<String> manyKeys,
     fields.forEach((key, allowed) -> {
       if (variables.containsKey(key)) {
         Object value = plain(variables.get(key));
-        check(key, manyKeys.contains(key) ? values(value) : value, allowed, problems);
+        if (value != null) {
+          check(key, manyKeys.contains(key) ? values(value) : List.of(value), allowed, problems);
+        }
       }
     });
     return problems;
   }
 
-  private static void check(String field, Object value, Set<String> allowed, List<String> problems) {
-    if (value == null) {
-      return;
-    }
-    Collection<?> chosen = value instanceof Collection<?> many ? many : List.of(value);
+  private static void check(String field, Collection<?> chosen, Set<String> allowed, List<String> problems) {
     for (Object one : chosen) {
       if (!(one instanceof String s && allowed.contains(s))) {
         String shown = String.valueOf(one);
@@ -137,9 +135,9 @@ public record FormChoices(Map<String, Set<String>> fields, Set<String> manyKeys,
   }
 
   /** The values of a checklist or taglist: a list, or a JSON array (Tasklist sends arrays as Json variables). */
-  private static Object values(Object value) {
-    if (value == null || value instanceof Collection<?>) {
-      return value;
+  private static Collection<?> values(Object value) {
+    if (value instanceof Collection<?> many) {
+      return many;
     }
     try {
       JsonNode node = JSON.readTree(value.toString()); // a Spin JSON value prints as its JSON
@@ -149,9 +147,9 @@ public record FormChoices(Map<String, Set<String>> fields, Set<String> manyKeys,
         return values;
       }
     } catch (IOException notJson) {
-      // not an array: refused as the single value it is
+      // not an array: checked as the single value it is
     }
-    return value;
+    return List.of(value);
   }
 
   /** The value itself: typed values unwrapped, an undeserialised object as its serialised form. */

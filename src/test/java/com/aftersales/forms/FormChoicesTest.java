@@ -76,6 +76,7 @@ class FormChoicesTest {
     assertThat(choices.problems(Map.of("s", 1))).singleElement().asString().startsWith("s must be");
     assertThat(choices.problems(Map.of("c", "[\"x\",\"=1\"]"))).singleElement().asString().startsWith("c must be");
     assertThat(choices.problems(Map.of("s", "[\"a\"]"))).singleElement().asString().startsWith("s must be");
+    assertThat(choices.problems(Map.of("s", List.of("a")))).singleElement().asString().startsWith("s must be");
     // the items of a dynamic list are the flow's to check (the parts lines normalise "2.0 m" to "2.0")
     assertThat(choices.problems(Map.of("lines", List.of(Map.of("part", "bed"))))).isEmpty();
     assertThat(choices.freeKeys()).contains("lines");
