@@ -53,9 +53,10 @@ class TasklistFormEscapingBrowserTest extends BrowserScenario {
         StaffFilters.GROUP_TASKS));
     tasklist.openTask(caseNumber, "Record the complaint");
     tasklist.claim();
+    browser.visible(By.xpath("//*[contains(@class,'fjs-form')]//h4[normalize-space()='Complaint " + caseNumber + "']"));
+    assertNoMarkupFromTheCase();
     assertShownAsText("Customer", NAME);
     assertThat(textOf("What the customer complains about")).isEqualTo(DESCRIPTION);
-    assertNoMarkupFromTheCase();
 
     tasklist.chooseSelect("Category", "Product quality");
     tasklist.chooseRadio("Normal");
