@@ -9,9 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -27,7 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every value a task's form offers as a fixed list is checked against that list when the task is completed
- * (/task/{id}/complete, /submit-form as Tasklist sends it, or the Java API): the task's deployed form
+ * (/task/{id}/complete, /submit-form as Tasklist sends it, /resolve of a delegated task, or the Java API): the
+ * task's deployed form
  * ({@code camunda:formRef}, taken from the process definition's own deployment, which is what binding
  * {@code deployment} means) gives the lists, see {@link FormChoices}. A key the task's form does not have is held
  * to the list another form of the same process offers for it, so a category cannot be smuggled in through a later
@@ -92,7 +95,10 @@ public class FormChoicesPlugin extends AbstractProcessEnginePlugin {
       @SuppressWarnings("unchecked")
       List<String> problems = forms.of(task.getTaskDefinitionKey()).problems((Map<String, ?>) submitted);
       if (!problems.isEmpty()) {
-        throw new TaskInputRejectedException("The task was not completed: " + String.join("; ", problems), null);
+        String message = "The task was not completed: " + String.join("; ", problems);
+        // the REST API's /resolve answers 400 for a BadUserRequestException, complete and submit-form for this one
+        throw command instanceof ResolveTaskCmd ? new BadUserRequestException(message)
+            : new TaskInputRejectedException(message, null);
       }
     }
 
@@ -123,14 +129,20 @@ public class FormChoicesPlugin extends AbstractProcessEnginePlugin {
       return new ProcessForms(byTask, all);
     }
 
+    /** A field of the command or of the command it extends (ResolveTaskCmd is a CompleteTaskCmd). */
     private static Object field(Command<?> command, String name) {
-      try {
-        Field field = command.getClass().getDeclaredField(name);
-        field.setAccessible(true);
-        return field.get(command);
-      } catch (ReflectiveOperationException | RuntimeException e) {
-        return null;
+      for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
+        try {
+          Field field = type.getDeclaredField(name);
+          field.setAccessible(true);
+          return field.get(command);
+        } catch (NoSuchFieldException e) {
+          // declared further up
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          return null;
+        }
       }
+      return null;
     }
   }
 }

@@ -27,7 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A value for a field the task's form offers as a fixed list must be one of the listed values, on
- * /task/{id}/complete and on /submit-form (as Tasklist sends it), also when sent to another task of the process;
+ * /task/{id}/complete, on /submit-form (as Tasklist sends it) and on /resolve, also when sent to another task of the process;
  * otherwise 400 naming the field, the task stays open and nothing is written. At intake, the one listed field
  * (channel) is held to the same list.
  */
@@ -59,6 +59,10 @@ class FixedListInputTest {
     Map<String, Object> wrongChannel = new java.util.HashMap<>(recordVariables("price", "low"));
     wrongChannel.put("channel", value("fax"));
     assertRefused("complete", record, wrongChannel, "channel");
+    // a delegated task's resolve sets variables as well
+    taskService.setAssignee(record.getId(), "mary");
+    taskService.delegateTask(record.getId(), "mary");
+    assertRefused("resolve", record, recordVariables(FORMULA, "normal"), "category");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE case_number = ?", Integer.class,
         caseNumber(pid))).isZero();
   }
