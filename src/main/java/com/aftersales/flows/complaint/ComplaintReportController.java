@@ -1,5 +1,6 @@
 package com.aftersales.flows.complaint;
 
+import com.aftersales.reports.Csv;
 import com.aftersales.security.StaffAccess;
 import java.net.URI;
 import java.time.LocalDate;
@@ -99,18 +100,9 @@ public class ComplaintReportController {
   }
 
   static String csv(ComplaintReport report) {
-    StringBuilder out = new StringBuilder("section,key,value\r\n");
-    for (List<String> row : report.rows()) {
-      out.append(String.join(",", row.stream().map(ComplaintReportController::quote).toList())).append("\r\n");
-    }
-    return out.toString();
-  }
-
-  private static String quote(String value) {
-    if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-      return "\"" + value.replace("\"", "\"\"") + "\"";
-    }
-    return value;
+    Csv csv = Csv.withHeader("section", "key", "value");
+    report.rows().forEach(csv::row);
+    return csv.toString();
   }
 
   private static ResponseEntity<ProblemDetail> problem(

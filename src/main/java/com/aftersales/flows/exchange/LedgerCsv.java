@@ -1,11 +1,11 @@
 package com.aftersales.flows.exchange;
 
+import com.aftersales.reports.Csv;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** The ledger as CSV (RFC 4180: comma separated, CRLF, fields with comma, quote or line break quoted). */
+/** The ledger as CSV, written by the shared {@link Csv} (RFC 4180, formula cells neutralised). */
 public final class LedgerCsv {
 
   static final List<String> HEADER = List.of(
@@ -18,8 +18,7 @@ public final class LedgerCsv {
   private LedgerCsv() {}
 
   public static String write(List<LedgerEntry> entries) {
-    StringBuilder out = new StringBuilder();
-    line(out, HEADER);
+    Csv out = Csv.withHeader(HEADER.toArray(String[]::new));
     for (LedgerEntry e : entries) {
       List<String> fields = new ArrayList<>();
       fields.add(String.valueOf(e.exchangeDate()));
@@ -37,7 +36,7 @@ public final class LedgerCsv {
       fields.add(time(e.warehouseReceivedAt()));
       fields.add(e.handler());
       fields.add(time(e.recordedAt()));
-      line(out, fields);
+      out.row(fields);
     }
     return out.toString();
   }
@@ -53,19 +52,4 @@ public final class LedgerCsv {
     return instant == null ? null : instant.toString();
   }
 
-  private static void line(StringBuilder out, List<String> fields) {
-    out.append(fields.stream().map(LedgerCsv::field).collect(Collectors.joining(","))).append("\r\n");
-  }
-
-  static String field(String value) {
-    if (value == null) {
-      return "";
-    }
-    // A leading =, +, - or @ would be run as a formula by spreadsheet programs; a quote-prefix defuses it.
-    String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-      return "\"" + safe.replace("\"", "\"\"") + "\"";
-    }
-    return safe;
-  }
 }

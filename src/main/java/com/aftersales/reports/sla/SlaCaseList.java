@@ -1,5 +1,6 @@
 package com.aftersales.reports.sla;
 
+import com.aftersales.reports.Csv;
 import java.time.Instant;
 import java.util.List;
 
@@ -28,16 +29,11 @@ public record SlaCaseList(String commitment, String bucket, Instant generatedAt,
   }
 
   public String csv() {
-    StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
+    Csv out = Csv.withHeaderLine(CSV_HEADER);
     for (Item i : cases) {
-      List<String> cells = List.of(s(i.caseNumber()), s(i.processInstanceId()), s(i.reference()), s(i.startedAt()),
-          s(i.dueAt()), s(i.fulfilledAt()), s(i.cockpitPath()));
-      out.append(String.join(",", cells.stream().map(SlaReport::quote).toList())).append("\r\n");
+      out.row(i.caseNumber(), i.processInstanceId(), i.reference(), i.startedAt(), i.dueAt(), i.fulfilledAt(),
+          i.cockpitPath());
     }
     return out.toString();
-  }
-
-  private static String s(Object value) {
-    return value == null ? "" : value.toString();
   }
 }

@@ -1,9 +1,9 @@
 package com.aftersales.reports.sla;
 
+import com.aftersales.reports.Csv;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,23 +46,10 @@ public record SlaReport(
   }
 
   public String csv() {
-    StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
+    Csv out = Csv.withHeaderLine(CSV_HEADER);
     for (Row r : commitments) {
-      List<String> cells = new ArrayList<>(List.of(r.id(), r.name(), r.target(), Integer.toString(r.open()),
-          Integer.toString(r.dueSoon()), Integer.toString(r.breached()), Integer.toString(r.met()),
-          Integer.toString(r.missed()), r.metPercent() == null ? "" : r.metPercent().toPlainString()));
-      out.append(String.join(",", cells.stream().map(SlaReport::quote).toList())).append("\r\n");
+      out.row(r.id(), r.name(), r.target(), r.open(), r.dueSoon(), r.breached(), r.met(), r.missed(), r.metPercent());
     }
     return out.toString();
-  }
-
-  static String quote(String value) {
-    if (value == null) {
-      return "";
-    }
-    if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-      return "\"" + value.replace("\"", "\"\"") + "\"";
-    }
-    return value;
   }
 }

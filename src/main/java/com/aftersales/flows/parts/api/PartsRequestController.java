@@ -1,5 +1,6 @@
 package com.aftersales.flows.parts.api;
 
+import com.aftersales.reports.Csv;
 import com.aftersales.security.StaffAccess;
 import com.aftersales.flows.parts.DailySummaries;
 import com.aftersales.flows.parts.PartLine;
@@ -63,16 +64,15 @@ public class PartsRequestController {
   public ResponseEntity<String> csv(@RequestParam Map<String, String> parameters) {
     allowed();
     List<PartsRequest> found = requests.search(filter(parameters));
-    StringBuilder csv = new StringBuilder("requestNumber,caseNumber,status,requestedAt,customerName,coveredByWarranty,"
+    Csv csv = Csv.withHeaderLine("requestNumber,caseNumber,status,requestedAt,customerName,coveredByWarranty,"
         + "totalAmount,paidAt,deliveryNote,lineNo,partName,part,partCategory,size,colour,quantity,batchNumber,"
-        + "inspectionNumber,reason,orderNo,unit,unitPrice,priceSource,amount\r\n");
+        + "inspectionNumber,reason,orderNo,unit,unitPrice,priceSource,amount");
     for (PartsRequest r : found) {
       for (PartLine l : r.lines()) {
-        csv.append(String.join(",", cells(r.requestNumber(), r.caseNumber(), r.status(), r.requestedAt(),
-            r.customerName(), r.coveredByWarranty(), r.totalAmount(), r.paidAt(), r.deliveryNote(), l.lineNo(),
-            l.partName(), l.part(), l.partCategory(), l.size(), l.colour(), l.quantity(), l.batchNumber(),
-            l.inspectionNumber(), l.reason(), l.orderNo(), l.unit(), l.unitPrice(), l.priceSource(), l.amount())))
-            .append("\r\n");
+        csv.row(r.requestNumber(), r.caseNumber(), r.status(), r.requestedAt(), r.customerName(),
+            r.coveredByWarranty(), r.totalAmount(), r.paidAt(), r.deliveryNote(), l.lineNo(), l.partName(), l.part(),
+            l.partCategory(), l.size(), l.colour(), l.quantity(), l.batchNumber(), l.inspectionNumber(), l.reason(),
+            l.orderNo(), l.unit(), l.unitPrice(), l.priceSource(), l.amount());
       }
     }
     return ResponseEntity.ok()
@@ -143,20 +143,6 @@ public class PartsRequestController {
 
   private static StaffUser allowed() {
     return StaffAccess.require(ALLOWED, "Parts records");
-  }
-
-  private static List<String> cells(Object... values) {
-    List<String> cells = new ArrayList<>();
-    for (Object v : values) {
-      String s = v == null ? "" : v instanceof java.math.BigDecimal d ? d.toPlainString() : v.toString();
-      // spreadsheet formula injection: a cell starting with = + - @ is shown as text
-      if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !(v instanceof Number)) {
-        s = "'" + s;
-      }
-      cells.add(s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
-          ? "\"" + s.replace("\"", "\"\"") + "\"" : s);
-    }
-    return cells;
   }
 
   // ---- errors as problem+json, handled here so the API's generic handler does not turn them into 500s ----
