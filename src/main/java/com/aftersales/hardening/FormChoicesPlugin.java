@@ -12,7 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -20,6 +24,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -76,8 +81,44 @@ public class FormChoicesPlugin extends AbstractProcessEnginePlugin {
     public <T> T execute(Command<T> command) {
       if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
         check(command);
+      } else if (command instanceof AbstractSetVariableCmd || command instanceof AbstractPatchVariablesCmd) {
+        checkVariables(command);
       }
       return next.execute(command);
+    }
+
+    /**
+     * Variables a signed-in user sets on a task or a case directly (PUT/POST .../variables): held to the same lists,
+     * the task's own form first. The application's steps set variables without a user and are not checked here.
+     */
+    private void checkVariables(Command<?> command) {
+      CommandContext context = Context.getCommandContext();
+      String entityId = (String) field(command, "entityId");
+      if (context == null || context.getAuthenticatedUserId() == null || entityId == null
+          || !(field(command, "variables") instanceof Map<?, ?> submitted) || submitted.isEmpty()) {
+        return;
+      }
+      boolean onTask = command instanceof SetTaskVariablesCmd || command instanceof PatchTaskVariablesCmd;
+      String definitionId;
+      String taskKey = null;
+      if (onTask) {
+        TaskEntity task = context.getTaskManager().findTaskById(entityId);
+        definitionId = task == null ? null : task.getProcessDefinitionId();
+        taskKey = task == null ? null : task.getTaskDefinitionKey();
+      } else {
+        ExecutionEntity execution = context.getExecutionManager().findExecutionById(entityId);
+        definitionId = execution == null ? null : execution.getProcessDefinitionId();
+      }
+      if (definitionId == null) {
+        return; // the command itself reports an unknown task or execution
+      }
+      ProcessForms forms = byDefinition.computeIfAbsent(definitionId, id -> load(context, id));
+      FormChoices choices = taskKey == null ? forms.all() : forms.of(taskKey);
+      @SuppressWarnings("unchecked")
+      List<String> problems = choices.problems((Map<String, ?>) submitted);
+      if (!problems.isEmpty()) {
+        throw new BadUserRequestException("The variables were not set: " + String.join("; ", problems));
+      }
     }
 
     private void check(Command<?> command) {

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -92,6 +94,33 @@ class FixedListInputTest {
     assertRefused("complete", respond, Map.of("responseOutcome", value("=1+2"),
         "responseNote", value("Needs a look at the depot")), "responseOutcome");
     assertThat(runtimeService.getVariable(pid, "category")).isEqualTo("delivery");
+  }
+
+  @Test
+  void aCategoryOutsideTheListCannotBeSetAsAVariableOfTheTaskOrTheCaseEither() {
+    String pid = openCase("complaint", "Zhou Min");
+    Task record = taskService.createTaskQuery().processInstanceId(pid).singleResult();
+    TestRestTemplate mary = rest.withBasicAuth("mary", "mary");
+    Map<String, Object> formula = Map.of("value", FORMULA, "type", "String");
+    List<ResponseEntity<String>> answers = List.of(
+        mary.exchange("/engine-rest/task/" + record.getId() + "/variables/category", HttpMethod.PUT,
+            new HttpEntity<>(formula), String.class),
+        mary.postForEntity("/engine-rest/task/" + record.getId() + "/variables",
+            Map.of("modifications", Map.of("category", formula)), String.class),
+        mary.exchange("/engine-rest/task/" + record.getId() + "/localVariables/category", HttpMethod.PUT,
+            new HttpEntity<>(formula), String.class),
+        rest.withBasicAuth("admin", "admin").postForEntity("/engine-rest/process-instance/" + pid + "/variables",
+            Map.of("modifications", Map.of("category", formula)), String.class),
+        rest.withBasicAuth("admin", "admin").exchange("/engine-rest/process-instance/" + pid + "/variables/category",
+            HttpMethod.PUT, new HttpEntity<>(formula), String.class));
+    for (ResponseEntity<String> answer : answers) {
+      assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
+      assertThat(answer.getBody()).contains("category must be one of ");
+    }
+    assertThat(runtimeService.getVariable(pid, "category")).isNull();
+    assertThat(mary.exchange("/engine-rest/task/" + record.getId() + "/variables/category", HttpMethod.PUT,
+        new HttpEntity<>(Map.of("value", "delivery", "type", "String")), String.class).getStatusCode().value())
+        .as("a listed value is set").isEqualTo(204);
   }
 
   @Test
