@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.util.EnsureUtil;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.spin.SpinRuntimeException;
@@ -72,6 +73,9 @@ public class EngineClientErrors implements ResourceConfigCustomizer {
       return true; // a POST without a body: the resource read a null DTO
     }
     for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (raisedByAnInputCheck(cause)) {
+        return true;
+      }
       if (cause instanceof NullValueException || cause instanceof NotValidException
           || cause instanceof BadUserRequestException || cause instanceof JsonProcessingException
           || cause instanceof SpinRuntimeException) {
@@ -85,6 +89,24 @@ public class EngineClientErrors implements ResourceConfigCustomizer {
     }
     return false;
   }
+
+  /**
+   * The engine checks a command's input with {@link EnsureUtil}; what it throws there (a plain ProcessEngineException
+   * for "x is empty", or a NullPointerException when the id to check is missing altogether, as an update of a group
+   * without id does) describes the request.
+   */
+  static boolean raisedByAnInputCheck(Throwable exception) {
+    StackTraceElement[] trace = exception.getStackTrace();
+    for (int i = 0; i < Math.min(trace.length, INPUT_CHECK_DEPTH); i++) {
+      if (trace[i].getClassName().equals(EnsureUtil.class.getName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How deep below the throw an EnsureUtil frame may sit (reflection and regex frames lie in between). */
+  private static final int INPUT_CHECK_DEPTH = 8;
 
   private static boolean raisedByTheRestLayer(Throwable exception) {
     StackTraceElement[] trace = exception.getStackTrace();

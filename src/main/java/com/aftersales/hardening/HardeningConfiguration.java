@@ -86,4 +86,15 @@ public class HardeningConfiguration {
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
+
+  /** External tasks only on /engine-rest (see the filter); after the firewall, before authentication. */
+  @Bean
+  public FilterRegistrationBean<WebappExternalTasksFilter> webappExternalTasksFilter(ObjectMapper objectMapper) {
+    FilterRegistrationBean<WebappExternalTasksFilter> registration =
+        new FilterRegistrationBean<>(new WebappExternalTasksFilter(objectMapper));
+    registration.setName("webapp-external-tasks");
+    registration.addUrlPatterns("/camunda/api/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return registration;
+  }
 }

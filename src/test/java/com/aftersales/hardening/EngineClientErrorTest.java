@@ -109,11 +109,19 @@ class EngineClientErrorTest {
     WebappSession session = WebappSession.login(http, "mary", "tasklist");
     HttpHeaders headers = session.headers(session.csrfToken());
     headers.setContentType(MediaType.APPLICATION_JSON);
-    for (String path : List.of("/group/create", "/task/no-such-task/claim", "/condition")) {
+    for (String path : List.of("/group/create", "/task/no-such-task/claim", "/condition",
+        "/execution/no-such-execution/messageSubscriptions/ManufacturerAnswer/trigger", "/external-task/fetchAndLock")) {
       ResponseEntity<String> answer = http.exchange("/camunda/api/engine/engine/default" + path, HttpMethod.POST,
           new HttpEntity<>("{}", headers), String.class);
       assertThat(answer.getStatusCode().is4xxClientError()).as(path + ": " + answer.getBody()).isTrue();
     }
+  }
+
+  @Test
+  void anUpdateOfAGroupWithoutIdIsAClientError() {
+    ResponseEntity<String> answer = http.withBasicAuth("admin", "admin").exchange("/engine-rest/group/planning",
+        HttpMethod.PUT, new HttpEntity<>(java.util.Map.of()), String.class);
+    assertThat(answer.getStatusCode().is4xxClientError()).as(answer.getBody()).isTrue();
   }
 
   private static void assertClientError(Answer answer) {

@@ -2,6 +2,7 @@ package com.aftersales.security.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.flows.parts.PartsProcess;
 import com.aftersales.security.ContactDataPolicy;
 import com.aftersales.security.sweep.OpenApiCatalogue.Operation;
 import com.aftersales.testsupport.Jobs;
@@ -107,8 +108,9 @@ class EngineApiSweepTest {
    * empty body can complete and the group is entitled to.
    */
   static final Map<String, Set<String>> MAY_CHANGE = Map.of(
-      // planning works the parts review: claim it, hand it back, comment on it, set its variables.
-      "planning", Set.of("claim", "unclaim", "setAssignee", "delegateTask", "createComment", "modifyTaskVariables",
+      // planning works the parts review: claim it, hand it back, comment on it and attach to it, set its variables.
+      "planning", Set.of("claim", "unclaim", "setAssignee", "delegateTask", "createComment", "updateTaskComment",
+          "deleteTaskComment", "deleteTaskComments", "addAttachment", "deleteAttachment", "modifyTaskVariables",
           "putTaskVariable", "deleteTaskVariable", "modifyTaskLocalVariables", "putLocalTaskVariable",
           "deleteTaskLocalVariable", "resolve", "complete", "submit", "addIdentityLink", "deleteIdentityLink",
           "updateTask", "handleBpmnError", "handleEscalation"),
@@ -154,8 +156,9 @@ class EngineApiSweepTest {
     String instance = created.getBody().get("processInstanceId").asText();
     Jobs.runDue(managementService, instance);
     Task record = taskService.createTaskQuery().processInstanceId(instance).singleResult();
-    String lines = "[{\"partName\":\"Hinge\",\"part\":\"hinge\",\"partCategory\":\"hardware\",\"size\":\"std\","
-        + "\"colour\":\"grey\",\"quantity\":2,\"batchNumber\":\"B1\",\"inspectionNumber\":\"QC-9\",\"reason\":\"broken\"}]";
+    String lines = "[{\"partName\":\"Door panel\",\"part\":\"door-panel\",\"partCategory\":\"double-sided-gloss-panel\","
+        + "\"size\":\"1.8\",\"colour\":\"walnut\",\"quantity\":1,\"batchNumber\":\"B1\",\"inspectionNumber\":\"QC-9\","
+        + "\"reason\":\"broken\"}]";
     ResponseEntity<String> recorded = http.withBasicAuth("mary", "mary").postForEntity(
         "/engine-rest/task/" + record.getId() + "/complete",
         Map.of("variables", Map.of(
@@ -166,6 +169,8 @@ class EngineApiSweepTest {
     assertThat(recorded.getStatusCode()).as(recorded.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     Jobs.runDue(managementService, instance);
     Task review = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+    assertThat(review.getTaskDefinitionKey()).as("planning's review, the task the sweep works on")
+        .isEqualTo(PartsProcess.Elements.REVIEW);
 
     historyService.cleanUpHistoryAsync(true);
     Job cleanup = managementService.createJobQuery().list().stream()
