@@ -1,0 +1,91 @@
+package com.aftersales.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * {@link LoginThrottle} in front of every place a password is checked: HTTP Basic on /engine-rest and /api, and
+ * the webapps' login form ({@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}, field {@code username}).
+ * A throttled client gets 429 with Retry-After before its password is looked at; afterwards a 401 counts as a
+ * wrong password, any other answer below 500 as a right one.
+ */
+public class LoginThrottleFilter extends OncePerRequestFilter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LoginThrottleFilter.class);
+
+  static final Pattern WEBAPP_LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+/?");
+
+  private final LoginThrottle throttle;
+  private final ObjectMapper objectMapper;
+
+  public LoginThrottleFilter(LoginThrottle throttle, ObjectMapper objectMapper) {
+    this.throttle = throttle;
+    this.objectMapper = objectMapper;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Optional<String> userId = attemptedUser(request);
+    if (userId.isEmpty()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String client = request.getRemoteAddr();
+    Optional<Duration> wait = throttle.waitBeforeCheck(client, userId.get());
+    if (wait.isPresent()) {
+      LOG.warn("Throttled sign-in of user '{}' from {} for {} s", userId.get(), client, seconds(wait.get()));
+      tooManyAttempts(request, response, wait.get());
+      return;
+    }
+    chain.doFilter(request, response);
+    int status = response.getStatus();
+    if (status == HttpStatus.UNAUTHORIZED.value()) {
+      throttle.failed(client, userId.get());
+    } else if (status < 500) {
+      throttle.succeeded(client, userId.get());
+    }
+  }
+
+  /** The user id whose password this request makes the application check, if any. */
+  private static Optional<String> attemptedUser(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if ("POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(path).matches()) {
+      String username = request.getParameter("username");
+      return Optional.ofNullable(username == null || username.isEmpty() ? "" : username);
+    }
+    return BasicCredentials.parse(request.getHeader(HttpHeaders.AUTHORIZATION)).map(BasicCredentials::userId);
+  }
+
+  private void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, Duration wait)
+      throws IOException {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+        "Too many wrong passwords from this client; try again in " + seconds(wait) + " seconds.");
+    problem.setInstance(URI.create(request.getRequestURI()));
+    response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds(wait)));
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    objectMapper.writeValue(response.getOutputStream(), problem);
+  }
+
+  private static long seconds(Duration wait) {
+    return Math.max(1, (wait.toMillis() + 999) / 1000);
+  }
+}
