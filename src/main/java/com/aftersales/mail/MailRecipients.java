@@ -5,10 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,8 @@ import org.springframework.stereotype.Component;
 public class MailRecipients {
 
   public static final String CUSTOMER = "customer";
+
+  private static final Logger LOG = LoggerFactory.getLogger(MailRecipients.class);
 
   private record Addresses(List<String> list, long expiresAt) {}
 
@@ -91,9 +94,8 @@ public class MailRecipients {
       throw new IllegalArgumentException("mailTo names no group, address or 'customer': " + target);
     }
     List<String> addresses = identityService.createUserQuery().memberOfGroup(target).list().stream()
+        .filter(MailRecipients::hasUsableAddress)
         .map(User::getEmail)
-        .filter(Objects::nonNull)
-        .filter(e -> !e.isBlank())
         .sorted()
         .toList();
     if (addresses.isEmpty()) {
@@ -101,5 +103,21 @@ public class MailRecipients {
       throw new IllegalStateException("Group " + target + " has no member with an e-mail address");
     }
     return addresses;
+  }
+
+  /**
+   * Profiles are checked when saved (security.UserProfilePolicy); one stored before that, or behind the engine's
+   * back, with a line break or a list of addresses is left out rather than handed to the mail server.
+   */
+  private static boolean hasUsableAddress(User user) {
+    String email = user.getEmail();
+    if (email == null || email.isBlank()) {
+      return false;
+    }
+    if (!MailAddresses.isValid(email)) {
+      LOG.warn("User {} has an invalid e-mail address in the profile; left out of group mails", user.getId());
+      return false;
+    }
+    return true;
   }
 }

@@ -23,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@link LoginThrottle} in front of every place a password is checked: HTTP Basic on /engine-rest and /api, and
  * the webapps' login form ({@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}, field {@code username}).
  * A throttled client gets 429 with Retry-After before its password is looked at; afterwards a 401 counts as a
- * wrong password, any other answer below 500 as a right one.
+ * wrong password and a 2xx as a right one. Other answers (a 403 of the CSRF filter, say) say nothing about the
+ * password and change nothing, so they cannot be used to clear a count.
  */
 public class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -58,7 +59,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     int status = response.getStatus();
     if (status == HttpStatus.UNAUTHORIZED.value()) {
       throttle.failed(client, userId.get());
-    } else if (status < 500) {
+    } else if (status >= 200 && status < 300) {
       throttle.succeeded(client, userId.get());
     }
   }
