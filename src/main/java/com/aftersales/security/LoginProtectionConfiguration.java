@@ -27,7 +27,7 @@ public class LoginProtectionConfiguration {
     FilterRegistrationBean<WebappAuthenticationRefreshFilter> registration =
         new FilterRegistrationBean<>(new WebappAuthenticationRefreshFilter(generation));
     registration.setName("webapp-authentication-refresh");
-    registration.addUrlPatterns("/camunda/*");
+    registration.addUrlPatterns("/camunda/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
