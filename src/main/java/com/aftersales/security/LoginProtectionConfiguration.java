@@ -16,7 +16,7 @@ public class LoginProtectionConfiguration {
     FilterRegistrationBean<LoginThrottleFilter> registration =
         new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, objectMapper));
     registration.setName("login-throttle");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/admin/auth/user/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/admin/auth/user/*", "/camunda/api/engine/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }

@@ -25,12 +25,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A throttled client gets 429 with Retry-After before its password is looked at; afterwards a 401 counts as a
  * wrong password and a 2xx as a right one. Other answers (a 403 of the CSRF filter, say) say nothing about the
  * password and change nothing, so they cannot be used to clear a count.
+ *
+ * <p>The engine's {@code POST /identity/verify} (under /engine-rest and the webapps' /camunda/api/engine) tells any
+ * signed-in caller whether some user's password is right, with 200 either way: a guessing channel past this
+ * throttle. Nothing here or in the webapps uses it, so it is refused (403).
  */
 public class LoginThrottleFilter extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(LoginThrottleFilter.class);
 
   static final Pattern WEBAPP_LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+/?");
+  static final Pattern PASSWORD_ORACLE =
+      Pattern.compile("(/engine-rest(/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)/identity/verify/?");
 
   private final LoginThrottle throttle;
   private final ObjectMapper objectMapper;
@@ -43,7 +49,13 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Optional<String> userId = attemptedUser(request);
+    String path = path(request);
+    if (PASSWORD_ORACLE.matcher(path).matches()) {
+      problem(request, response, HttpStatus.FORBIDDEN,
+          "Checking a user's password through the REST API is switched off; sign in instead.");
+      return;
+    }
+    Optional<String> userId = attemptedUser(request, path);
     if (userId.isEmpty()) {
       chain.doFilter(request, response);
       return;
@@ -51,7 +63,8 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     String client = request.getRemoteAddr();
     Optional<Duration> wait = throttle.waitBeforeCheck(client, userId.get());
     if (wait.isPresent()) {
-      LOG.warn("Throttled sign-in of user '{}' from {} for {} s", userId.get(), client, seconds(wait.get()));
+      LOG.warn("Throttled sign-in of user '{}' from {} for {} s", userId.get().replaceAll("\\p{Cntrl}", "?"), client,
+          seconds(wait.get()));
       tooManyAttempts(request, response, wait.get());
       return;
     }
@@ -65,8 +78,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
   }
 
   /** The user id whose password this request makes the application check, if any. */
-  private static Optional<String> attemptedUser(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+  private static Optional<String> attemptedUser(HttpServletRequest request, String path) {
     if ("POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(path).matches()) {
       String username = request.getParameter("username");
       return Optional.ofNullable(username == null || username.isEmpty() ? "" : username);
@@ -74,13 +86,24 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     return BasicCredentials.parse(request.getHeader(HttpHeaders.AUTHORIZATION)).map(BasicCredentials::userId);
   }
 
+  /** The decoded path within the application, without path parameters, with repeated slashes made one. */
+  private static String path(HttpServletRequest request) {
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    return path.replaceAll(";[^/]*", "").replaceAll("/{2,}", "/");
+  }
+
   private void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, Duration wait)
       throws IOException {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-        "Too many wrong passwords from this client; try again in " + seconds(wait) + " seconds.");
-    problem.setInstance(URI.create(request.getRequestURI()));
-    response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds(wait)));
+    problem(request, response, HttpStatus.TOO_MANY_REQUESTS,
+        "Too many wrong passwords from this client; try again in " + seconds(wait) + " seconds.");
+  }
+
+  private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+      throws IOException {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setInstance(URI.create(request.getRequestURI()));
+    response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     objectMapper.writeValue(response.getOutputStream(), problem);

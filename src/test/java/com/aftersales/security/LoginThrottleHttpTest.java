@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.testsupport.LoopbackClient;
 import com.aftersales.testsupport.LoopbackClient.Answer;
+import com.aftersales.testsupport.WebappSession;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
@@ -11,7 +13,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -87,6 +94,30 @@ class LoginThrottleHttpTest {
     assertThat(sprayer.get("/engine-rest/user", "mary", "mary").status()).isEqualTo(429);
     assertThat(new LoopbackClient("127.0.0.52", port).get("/engine-rest/task", "mary", "mary").status())
         .isEqualTo(200);
+  }
+
+  @Test
+  void theEnginesPasswordCheckEndpointCannotBeUsedToGuessPastTheThrottle() {
+    Map<String, String> guess = Map.of("username", "admin", "password", "admin");
+    ResponseEntity<String> verify = rest.withBasicAuth("mary", "mary")
+        .postForEntity("/engine-rest/identity/verify", json(guess), String.class);
+    assertThat(verify.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(verify.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+    assertThat(verify.getBody()).doesNotContain("authenticated");
+    assertThat(rest.withBasicAuth("mary", "mary").postForEntity("/engine-rest//engine/default/identity/verify/",
+        json(guess), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    WebappSession session = WebappSession.login(rest, "mary", "tasklist");
+    HttpHeaders headers = session.headers(session.csrfToken());
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    assertThat(rest.exchange("/camunda/api/engine/engine/default/identity/verify", HttpMethod.POST,
+        new HttpEntity<>(guess, headers), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  private static HttpEntity<Object> json(Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
   }
 
   @Test
