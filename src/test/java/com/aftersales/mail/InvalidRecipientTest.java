@@ -27,6 +27,8 @@ class InvalidRecipientTest {
 
   @Autowired JdbcOutbox outbox;
   @Autowired JdbcTemplate jdbc;
+  @Autowired MailRecipients recipients;
+  @Autowired IdentityService identityService;
 
   @ParameterizedTest
   @ValueSource(strings = {"a@example.com\r\nBcc: b@example.com", "a@example.com\nX: 1", "a@example.com, b@example.com",
@@ -66,6 +68,35 @@ class InvalidRecipientTest {
 
     assertThat(new MailRecipients(identity).resolve("engineers", Map.of()))
         .containsExactly("eric@aftersales.example");
+  }
+
+  @Test
+  void aGroupMailFollowsMembershipAndAddressChangesWithTheNextMail() {
+    identityService.saveGroup(identityService.newGroup("mail-now-group"));
+    try {
+      newMember("mn-first", "mn-first@aftersales.example");
+      assertThat(recipients.resolve("mail-now-group", Map.of())).containsExactly("mn-first@aftersales.example");
+
+      newMember("mn-joiner", "mn-joiner@aftersales.example");
+      assertThat(recipients.resolve("mail-now-group", Map.of()))
+          .containsExactly("mn-first@aftersales.example", "mn-joiner@aftersales.example");
+
+      identityService.deleteMembership("mn-first", "mail-now-group");
+      User joiner = identityService.createUserQuery().userId("mn-joiner").singleResult();
+      joiner.setEmail("mn-joiner.new@aftersales.example");
+      identityService.saveUser(joiner);
+      assertThat(recipients.resolve("mail-now-group", Map.of())).containsExactly("mn-joiner.new@aftersales.example");
+    } finally {
+      List.of("mn-first", "mn-joiner").forEach(identityService::deleteUser);
+      identityService.deleteGroup("mail-now-group");
+    }
+  }
+
+  private void newMember(String id, String email) {
+    User user = identityService.newUser(id);
+    user.setEmail(email);
+    identityService.saveUser(user);
+    identityService.createMembership(id, "mail-now-group");
   }
 
   private static User user(String id, String email) {
