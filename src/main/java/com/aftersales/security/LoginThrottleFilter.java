@@ -6,9 +6,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -60,7 +64,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    String client = request.getRemoteAddr();
+    String client = client(request.getRemoteAddr());
     Optional<Duration> wait = throttle.waitBeforeCheck(client, userId.get());
     if (wait.isPresent()) {
       LOG.warn("Throttled sign-in of user '{}' from {} for {} s", userId.get().replaceAll("\\p{Cntrl}", "?"), client,
@@ -84,6 +88,27 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
       return Optional.ofNullable(username == null || username.isEmpty() ? "" : username);
     }
     return BasicCredentials.parse(request.getHeader(HttpHeaders.AUTHORIZATION)).map(BasicCredentials::userId);
+  }
+
+  /**
+   * The client as the throttle counts it: an IPv4 address, or an IPv6 address's /64 network (one subscriber's
+   * usual allocation, so rotating through it does not buy fresh allowances).
+   */
+  static String client(String remoteAddress) {
+    if (remoteAddress == null || remoteAddress.indexOf(':') < 0) {
+      return remoteAddress;
+    }
+    try {
+      InetAddress address = InetAddress.getByName(remoteAddress); // a literal (it has a colon): no name lookup
+      if (address instanceof Inet6Address) {
+        byte[] network = Arrays.copyOf(address.getAddress(), 16);
+        Arrays.fill(network, 8, 16, (byte) 0);
+        return InetAddress.getByAddress(network).getHostAddress() + "/64";
+      }
+      return address.getHostAddress();
+    } catch (UnknownHostException e) {
+      return remoteAddress;
+    }
   }
 
   /** The decoded path within the application, without path parameters, with repeated slashes made one. */

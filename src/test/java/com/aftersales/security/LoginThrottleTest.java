@@ -68,6 +68,15 @@ class LoginThrottleTest {
   }
 
   @Test
+  void anIpv6ClientIsCountedByItsSlash64Network() {
+    assertThat(LoginThrottleFilter.client("2001:db8:1:2:3:4:5:6"))
+        .isEqualTo(LoginThrottleFilter.client("2001:db8:1:2:ffff::1"))
+        .isNotEqualTo(LoginThrottleFilter.client("2001:db8:1:3::1"));
+    assertThat(LoginThrottleFilter.client("203.0.113.7")).isEqualTo("203.0.113.7");
+    assertThat(LoginThrottleFilter.client("::ffff:203.0.113.7")).isEqualTo("203.0.113.7");
+  }
+
+  @Test
   void nonsensicalLimitsAreRefused() {
     assertThatThrownBy(() -> new LoginThrottleProperties(0, 50, Duration.ofMinutes(1)))
         .hasMessageContaining("login-throttle");
