@@ -9,10 +9,9 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
+import com.aftersales.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.IdentityService;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class CredentialCacheTest {
 
   private final IdentityService identity = mock(IdentityService.class, RETURNS_DEEP_STUBS);
-  private final MutableClock clock = new MutableClock();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
   private final AtomicLong generation = new AtomicLong();
   private CredentialCache cache;
 
@@ -154,28 +153,5 @@ class CredentialCacheTest {
     }
     cache.view().checkPassword("user0", "pw");
     verify(identity, times(2)).checkPassword("user0", "pw");
-  }
-
-  private static final class MutableClock extends Clock {
-    private Instant now = Instant.parse("2026-11-23T08:00:00Z");
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

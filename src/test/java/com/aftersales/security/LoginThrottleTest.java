@@ -3,16 +3,14 @@ package com.aftersales.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import com.aftersales.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-  private final MutableClock clock = new MutableClock();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T08:00:00Z"));
   private final LoginThrottle throttle =
       new LoginThrottle(new LoginThrottleProperties(10, 50, Duration.ofMinutes(15)), clock);
 
@@ -84,28 +82,5 @@ class LoginThrottleTest {
         .hasMessageContaining("login-throttle");
     assertThat(new LoginThrottleProperties(null, null, null))
         .isEqualTo(new LoginThrottleProperties(10, 50, Duration.ofMinutes(15)));
-  }
-
-  private static final class MutableClock extends Clock {
-    private Instant now = Instant.parse("2026-12-01T08:00:00Z");
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }
