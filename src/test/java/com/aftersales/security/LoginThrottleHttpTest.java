@@ -104,8 +104,11 @@ class LoginThrottleHttpTest {
     assertThat(verify.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(verify.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
     assertThat(verify.getBody()).doesNotContain("authenticated");
-    assertThat(rest.withBasicAuth("mary", "mary").postForEntity("/engine-rest//engine/default/identity/verify/",
-        json(guess), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> variant = rest.withBasicAuth("mary", "mary")
+        .postForEntity("/engine-rest//engine/default/identity/verify/", json(guess), String.class);
+    assertThat(variant.getStatusCode().is4xxClientError()).as("refused, by this filter or the request firewall")
+        .isTrue();
+    assertThat(variant.getBody()).doesNotContain("authenticated");
 
     WebappSession session = WebappSession.login(rest, "mary", "tasklist");
     HttpHeaders headers = session.headers(session.csrfToken());
