@@ -1,8 +1,14 @@
 package com.aftersales.security;
 
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.identity.IdentityOperationResult;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 
@@ -10,7 +16,9 @@ import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
  * Camunda's database identity provider, with two additions at the one place every identity write passes
  * (whichever API, command or node it comes from): a user's profile is checked before it is stored
  * ({@link UserProfilePolicy}), and every change that took place raises the {@link IdentityGeneration} in the
- * same transaction, so remembered logins and groups on all nodes stop being used. Password checks themselves
+ * same transaction, so remembered logins and groups on all nodes stop being used. Camunda gives every user ALL on
+ * their own user, which includes deleting it: only a camunda-admin may delete the account they are signed in with
+ * (staff would otherwise remove themselves, and their history's owner, at a click). Password checks themselves
  * (including the engine's failed-attempt bookkeeping) do not raise it: a stream of wrong passwords must not empty
  * every node's cache.
  */
@@ -24,6 +32,11 @@ public class GuardedIdentityProvider extends DbIdentityServiceProvider {
 
   @Override
   public IdentityOperationResult deleteUser(String userId) {
+    Authentication current = Context.getCommandContext().getAuthentication();
+    if (current != null && userId != null && userId.equals(current.getUserId())
+        && (current.getGroupIds() == null || !current.getGroupIds().contains(Groups.CAMUNDA_ADMIN))) {
+      throw new AuthorizationException(userId, Permissions.DELETE.getName(), Resources.USER.resourceName(), userId);
+    }
     return raised(super.deleteUser(userId));
   }
 

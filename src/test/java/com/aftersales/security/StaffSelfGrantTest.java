@@ -81,6 +81,14 @@ class StaffSelfGrantTest {
   }
 
   @Test
+  void aStaffMemberCannotDeleteTheirOwnAccountThoughCamundaGrantsThemAllOnIt() {
+    assertThat(call("paul", HttpMethod.DELETE, "/engine-rest/user/paul", null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(identityService.createUserQuery().userId("paul").count()).isEqualTo(1);
+    assertThat(identityService.createUserQuery().userId("paul").memberOfGroup("planning").count()).isEqualTo(1);
+  }
+
+  @Test
   void staffHoldNoIdentityGrantsBeyondTheirOwnUser() {
     List<String> staff = StaffInitializer.DEMO_USERS.stream().map(StaffInitializer.DemoUser::id)
         .filter(id -> !id.equals("admin")).toList();
