@@ -75,6 +75,12 @@ public class JdbcOutbox implements Outbox {
       return update(entry.id(), "UPDATE mail_outbox SET status = ?, attempts = attempts + 1 WHERE id = ?",
           OutboxEntry.KEPT, entry.id());
     }
+    if (!MailAddresses.isValid(entry.recipient())) {
+      // an entry written before addresses were checked: never hand such a recipient to the SMTP server
+      LOG.warn("Mail {} ({}) has an invalid recipient address; kept as undeliverable", dedupKey, template);
+      return update(entry.id(), "UPDATE mail_outbox SET status = ?, last_error = ? WHERE id = ?",
+          OutboxEntry.NO_ADDRESS, "invalid recipient address refused", entry.id());
+    }
     if (!claim(entry)) {
       // Another node is sending this very mail right now; let this job retry later rather than risk a duplicate.
       throw new MailDeliveryFailedException("Mail " + dedupKey + " is being sent by another node");
@@ -143,12 +149,16 @@ public class JdbcOutbox implements Outbox {
       String dedupKey, String recipient, String template, Map<String, Object> model, boolean keepOnly) {
     MailTemplates.RenderedMail mail = templates.render(template, model);
     boolean noAddress = recipient == null || recipient.isBlank();
+    // One bare address only: a line break or a list would add headers or recipients (MailAddresses).
+    boolean invalidAddress = !noAddress && !MailAddresses.isValid(recipient.trim());
     Object caseNumber = model.get("caseNumber");
-    String status = noAddress ? OutboxEntry.NO_ADDRESS : keepOnly ? OutboxEntry.KEPT : OutboxEntry.PENDING;
+    String status = noAddress || invalidAddress ? OutboxEntry.NO_ADDRESS
+        : keepOnly ? OutboxEntry.KEPT : OutboxEntry.PENDING;
     int attempts = OutboxEntry.KEPT.equals(status) ? 1 : 0;
     Timestamp created = now();
     OutboxEntry entry = new OutboxEntry(0, dedupKey, caseNumber == null ? null : caseNumber.toString(), template,
-        noAddress ? "(no address)" : recipient.trim(), truncate(mail.subject(), 500), truncate(mail.body(), 8000),
+        noAddress ? "(no address)" : invalidAddress ? OutboxEntry.INVALID_ADDRESS : recipient.trim(),
+        truncate(mail.subject(), 500), truncate(mail.body(), 8000),
         status, attempts, null, created.toInstant(), null);
     KeyHolder key = new GeneratedKeyHolder();
     try {
@@ -171,7 +181,9 @@ public class JdbcOutbox implements Outbox {
       LOG.debug("Mail {} is in the outbox already", dedupKey);
       return find(dedupKey).orElseThrow();
     }
-    if (noAddress) {
+    if (invalidAddress) {
+      LOG.warn("Mail {} ({}) has an invalid recipient address; kept as undeliverable", dedupKey, template);
+    } else if (noAddress) {
       LOG.warn("Mail {} ({}) has no recipient address; kept as undeliverable", dedupKey, template);
     } else if (keepOnly) {
       LOG.info("No SMTP host configured; mail kept in the outbox. To: {} Subject: {}\n{}",

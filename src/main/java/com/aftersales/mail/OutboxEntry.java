@@ -24,6 +24,8 @@ public record OutboxEntry(
   public static final String KEPT = "KEPT";
   /** The recipient has no e-mail address (a customer reached by phone only). */
   public static final String NO_ADDRESS = "NO_ADDRESS";
+  /** What is recorded as recipient, with status NO_ADDRESS, instead of an address that is not one valid address. */
+  public static final String INVALID_ADDRESS = "(invalid address)";
 
   /** Whether nothing more will be done for this entry. */
   public boolean isFinal() {

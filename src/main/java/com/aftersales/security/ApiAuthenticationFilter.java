@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
@@ -54,34 +52,26 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    // One read of the identity generation for the whole request.
+    CredentialCache.View cache = credentials.view();
     Optional<String> userId =
-        request.getHeader(HttpHeaders.AUTHORIZATION) != null ? basicUser(request) : webappUser(request);
+        request.getHeader(HttpHeaders.AUTHORIZATION) != null ? basicUser(request, cache) : webappUser(request);
     if (userId.isEmpty()) {
       unauthorized(request, response);
       return;
     }
-    request.setAttribute(StaffUser.REQUEST_ATTRIBUTE, new StaffUser(userId.get(), groupsOf(userId.get())));
+    request.setAttribute(StaffUser.REQUEST_ATTRIBUTE, new StaffUser(userId.get(), cache.groups(userId.get())));
     chain.doFilter(request, response);
   }
 
-  private Optional<String> basicUser(HttpServletRequest request) {
-    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-    if (header.length() < 6 || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+  private Optional<String> basicUser(HttpServletRequest request, CredentialCache.View cache) {
+    Optional<BasicCredentials> given = BasicCredentials.parse(request.getHeader(HttpHeaders.AUTHORIZATION));
+    if (given.isEmpty()) {
       return Optional.empty();
     }
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-    int colon = decoded.indexOf(':');
-    if (colon <= 0) {
-      return Optional.empty();
-    }
-    String userId = decoded.substring(0, colon);
+    String userId = given.get().userId();
     // Only the user id is ever logged, never the password.
-    if (!credentials.checkPassword(userId, decoded.substring(colon + 1))) {
+    if (!cache.checkPassword(userId, given.get().password())) {
       LOG.warn("Rejected API credentials of user '{}' for {} {}", userId, request.getMethod(), request.getRequestURI());
       return Optional.empty();
     }
@@ -118,10 +108,6 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private static boolean isSafe(String method) {
     return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
-  }
-
-  private List<String> groupsOf(String userId) {
-    return credentials.groups(userId);
   }
 
   private void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.camunda.bpm.engine.IdentityService;
@@ -20,14 +21,19 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Remembers a user's successful password check and their groups and tenants for a short time, so that the
- * stream of REST calls behind one Tasklist screen does not cost a salted SHA-512 check and two membership
- * queries each (about a seventh of a REST call's CPU under load, docs/performance.md).
+ * Remembers a user's successful password check and their groups and tenants, so that the stream of REST calls
+ * behind one Tasklist screen does not cost a salted SHA-512 check and two membership queries each (about a seventh
+ * of a REST call's CPU under load, docs/performance.md).
  *
- * <p>Only successes are kept; a wrong password always reaches the identity service and its lockout. What is kept
- * is an HMAC of the password under a key made at start, never the password. A changed password, a locked or
- * deleted user and changed groups take effect within the time to live ({@code
- * aftersales.security.credential-cache-ttl}, 30 s; {@code PT0S} turns the cache off).
+ * <p>Everything remembered belongs to one {@link IdentityGeneration}: a request first reads the counter ({@link
+ * #view()}, one primary-key read) and uses only what was remembered under that same value. Any change of a user,
+ * password, group, tenant, membership or authorization raises the counter in its own transaction, on whichever
+ * node it happens, so the next request on every node checks again. The time to live ({@code
+ * aftersales.security.credential-cache-ttl}, 30 s; {@code PT0S} turns the cache off) only bounds how long a change
+ * made behind the engine's back (SQL on its tables) goes unnoticed.
+ *
+ * <p>Only successes are kept; a wrong password always reaches the identity service. What is kept is an HMAC of
+ * the password under a key made at start, never the password.
  */
 @Component
 public class CredentialCache {
@@ -35,28 +41,33 @@ public class CredentialCache {
   /** More users than any department has: beyond it the cache starts again rather than grow without bound. */
   static final int MAX_USERS = 10_000;
 
-  private record Credential(byte[] digest, long expiresAt) {}
+  private record Credential(byte[] digest, long generation, long expiresAt) {}
 
-  private record Memberships(List<String> groups, List<String> tenants, long expiresAt) {}
+  private record Memberships(List<String> groups, List<String> tenants, long generation, long expiresAt) {}
 
   private final IdentityService identityService;
+  private final LongSupplier generation;
   private final long ttlMillis;
   private final Clock clock;
   private final SecretKeySpec key;
   private final Map<String, Credential> credentials = new ConcurrentHashMap<>();
   private final Map<String, Memberships> memberships = new ConcurrentHashMap<>();
+  private volatile long lastGeneration = Long.MIN_VALUE;
 
   @Autowired
   public CredentialCache(
-      ProcessEngine processEngine, @Value("${aftersales.security.credential-cache-ttl:PT30S}") Duration ttl) {
-    this(processEngine.getIdentityService(), ttl, Clock.systemUTC());
+      ProcessEngine processEngine,
+      IdentityGeneration generation,
+      @Value("${aftersales.security.credential-cache-ttl:PT30S}") Duration ttl) {
+    this(processEngine.getIdentityService(), generation::current, ttl, Clock.systemUTC());
   }
 
-  CredentialCache(IdentityService identityService, Duration ttl, Clock clock) {
+  CredentialCache(IdentityService identityService, LongSupplier generation, Duration ttl, Clock clock) {
     if (ttl.isNegative()) {
       throw new IllegalArgumentException("aftersales.security.credential-cache-ttl must not be negative: " + ttl);
     }
     this.identityService = identityService;
+    this.generation = generation;
     this.ttlMillis = ttl.toMillis();
     this.clock = clock;
     byte[] secret = new byte[32];
@@ -64,53 +75,82 @@ public class CredentialCache {
     this.key = new SecretKeySpec(secret, "HmacSHA256");
   }
 
-  /** {@link IdentityService#checkPassword}, answered from the cache after a recent success with the same password. */
-  public boolean checkPassword(String userId, String password) {
+  /**
+   * The cache as of now, for one request: reads the identity generation once (before any check, so that an entry
+   * made while a change commits is filed under the older value and never used again).
+   */
+  public View view() {
     if (ttlMillis == 0) {
-      return identityService.checkPassword(userId, password);
+      return new View(0);
     }
-    long now = clock.millis();
-    byte[] digest = digest(userId, password);
-    Credential known = credentials.get(userId);
-    if (known != null && known.expiresAt() > now && MessageDigest.isEqual(known.digest(), digest)) {
-      return true;
+    long current = generation.getAsLong();
+    if (current != lastGeneration) {
+      lastGeneration = current;
+      credentials.clear();
+      memberships.clear();
     }
-    boolean valid = identityService.checkPassword(userId, password);
-    if (valid) {
-      bound(credentials);
-      credentials.put(userId, new Credential(digest, now + ttlMillis));
-    } else {
-      credentials.remove(userId);
-    }
-    return valid;
+    return new View(current);
   }
 
-  /** The ids of the user's groups. */
-  public List<String> groups(String userId) {
-    return memberships(userId).groups();
-  }
+  /** What one request may take from the cache. */
+  public final class View {
 
-  /** The ids of the user's tenants. */
-  public List<String> tenants(String userId) {
-    return memberships(userId).tenants();
-  }
+    private final long generation;
 
-  private Memberships memberships(String userId) {
-    long now = clock.millis();
-    Memberships known = ttlMillis == 0 ? null : memberships.get(userId);
-    if (known != null && known.expiresAt() > now) {
-      return known;
+    private View(long generation) {
+      this.generation = generation;
     }
-    Memberships fresh = new Memberships(
-        identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList(),
-        identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
-            .map(Tenant::getId).toList(),
-        now + ttlMillis);
-    if (ttlMillis > 0) {
-      bound(memberships);
-      memberships.put(userId, fresh);
+
+    /** {@link IdentityService#checkPassword}, answered from the cache after a success with the same password. */
+    public boolean checkPassword(String userId, String password) {
+      if (ttlMillis == 0) {
+        return identityService.checkPassword(userId, password);
+      }
+      long now = clock.millis();
+      byte[] digest = digest(userId, password);
+      Credential known = credentials.get(userId);
+      if (known != null && known.generation() == generation && known.expiresAt() > now
+          && MessageDigest.isEqual(known.digest(), digest)) {
+        return true;
+      }
+      boolean valid = identityService.checkPassword(userId, password);
+      if (valid) {
+        bound(credentials);
+        credentials.put(userId, new Credential(digest, generation, now + ttlMillis));
+      } else {
+        credentials.remove(userId);
+      }
+      return valid;
     }
-    return fresh;
+
+    /** The ids of the user's groups. */
+    public List<String> groups(String userId) {
+      return memberships(userId).groups();
+    }
+
+    /** The ids of the user's tenants. */
+    public List<String> tenants(String userId) {
+      return memberships(userId).tenants();
+    }
+
+    private Memberships memberships(String userId) {
+      long now = clock.millis();
+      Memberships known = ttlMillis == 0 ? null : memberships.get(userId);
+      if (known != null && known.generation() == generation && known.expiresAt() > now) {
+        return known;
+      }
+      Memberships fresh = new Memberships(
+          identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList(),
+          identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+              .map(Tenant::getId).toList(),
+          generation,
+          now + ttlMillis);
+      if (ttlMillis > 0) {
+        bound(memberships);
+        memberships.put(userId, fresh);
+      }
+      return fresh;
+    }
   }
 
   private static void bound(Map<String, ?> map) {

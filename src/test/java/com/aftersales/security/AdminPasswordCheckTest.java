@@ -23,6 +23,20 @@ class AdminPasswordCheckTest {
     assertThat(AdminPasswordPolicy.violation("boss", password)).isPresent();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"x", "S3cret!", "elevenchars", "bossbossboss", "BossBoss", "aaaaaaaaaaaaaa", "Administrator"})
+  void refusesShortRepeatedAndUserIdDerivedPasswords(String password) {
+    assertThat(AdminPasswordPolicy.violation("boss", password)).isPresent();
+  }
+
+  @Test
+  void namesTheMinimumLengthWhenThePasswordIsTooShort() {
+    assertThat(AdminPasswordPolicy.violation("admin", "x")).hasValueSatisfying(reason ->
+        assertThat(reason).contains("shorter than 12 characters"));
+    assertThat(AdminPasswordPolicy.violation("admin", "r3pair-Desk")).isPresent();
+    assertThat(AdminPasswordPolicy.violation("admin", "r3pair-Desk4")).isEmpty();
+  }
+
   @Test
   void acceptsAPasswordNobodyGuesses() {
     assertThat(AdminPasswordPolicy.violation("admin", "r3pair-Desk-47!")).isEmpty();
@@ -45,6 +59,15 @@ class AdminPasswordCheckTest {
     assertThatThrownBy(() -> new AdminPasswordCheck().postProcessEnvironment(environment, new SpringApplication()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("well-known default");
+  }
+
+  @Test
+  void productionProfileWithAOneCharacterAdminPasswordFailsFast() throws IOException {
+    StandardEnvironment environment = postgresEnvironment(Map.of("CAMUNDA_ADMIN_PASSWORD", "x"));
+
+    assertThatThrownBy(() -> new AdminPasswordCheck().postProcessEnvironment(environment, new SpringApplication()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("shorter than 12 characters");
   }
 
   @Test

@@ -15,13 +15,30 @@ class ProductionStartupTest {
         new SpringApplicationBuilder(AfterSalesApplication.class)
             .profiles("postgres")
             .properties(
-                "camunda.bpm.admin-user.password=changeme",
+                "CAMUNDA_ADMIN_PASSWORD=changeme",
                 "DATABASE_URL=jdbc:postgresql://127.0.0.1:1/none",
                 "DATABASE_USER=nobody",
                 "DATABASE_PASSWORD=nothing");
 
     assertThatThrownBy(() -> application.run().close())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("Refusing to start with profile 'postgres'");
+        .hasMessageContaining("Refusing to start with profile 'postgres'")
+        .hasMessageContaining("well-known default");
+  }
+
+  @Test
+  void productionStartWithAOneCharacterAdminPasswordIsRefused() {
+    SpringApplicationBuilder application =
+        new SpringApplicationBuilder(AfterSalesApplication.class)
+            .profiles("postgres")
+            .properties(
+                "CAMUNDA_ADMIN_PASSWORD=x",
+                "DATABASE_URL=jdbc:postgresql://127.0.0.1:1/none",
+                "DATABASE_USER=nobody",
+                "DATABASE_PASSWORD=nothing");
+
+    assertThatThrownBy(() -> application.run().close())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("shorter than 12 characters");
   }
 }
