@@ -38,7 +38,16 @@ public final class Browser implements AutoCloseable {
   private final String baseUrl;
   private final List<Step> steps = new ArrayList<>();
 
+  /** A browser whose language is English (en-US), as the other browser tests expect the webapps' texts. */
   Browser(String baseUrl) {
+    this(baseUrl, "en-US");
+  }
+
+  /**
+   * A browser asking for the given language (navigator.languages and Accept-Language), such as zh-CN: the Camunda
+   * webapps choose their locale file by it.
+   */
+  Browser(String baseUrl, String language) {
     this.baseUrl = baseUrl;
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     try {
@@ -59,7 +68,9 @@ public final class Browser implements AutoCloseable {
         "--disable-sync",
         "--no-first-run",
         "--window-size=1400,1000",
+        "--lang=" + language,
         "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
     this.driver = new ChromeDriver(service, options);
   }
