@@ -145,6 +145,29 @@ public final class Browser implements AutoCloseable {
     element.sendKeys(text);
   }
 
+  /**
+   * Fills Camunda's login form and submits it. The form moves the focus to its first field when its view starts,
+   * which on a busy machine can happen while the password is typed (it then lands in the user name), so both
+   * fields are filled again until they hold what was typed.
+   */
+  void logIn(String user, String password) {
+    By username = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
+    By secret = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
+    for (int attempt = 1; ; attempt++) {
+      type(username, user);
+      type(secret, password);
+      if (user.equals(visible(username).getDomProperty("value")) && password.equals(visible(secret).getDomProperty("value"))) {
+        break;
+      }
+      if (attempt == 5) {
+        throw new IllegalStateException("The login form kept losing what was typed for " + user);
+      }
+      sleep(300);
+    }
+    step("login form filled as " + user);
+    click(By.cssSelector("form[name='signinForm'] button[type='submit']"));
+  }
+
   String bodyText() {
     return driver.findElement(By.tagName("body")).getText();
   }
