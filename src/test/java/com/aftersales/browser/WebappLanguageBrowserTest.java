@@ -12,8 +12,9 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 
 /**
- * Staff read Tasklist and Cockpit in Chinese: a browser asking for zh-CN gets the project's zh locale files, one
- * asking for English gets Camunda's English, and neither shows Camunda's "migrate to Camunda 8" banner.
+ * Staff read Tasklist, Cockpit, Admin and the Welcome page in Chinese: a browser asking for zh-CN gets the project's
+ * zh locale files, one asking for English gets Camunda's English, and neither shows Camunda's "migrate to Camunda 8"
+ * banner.
  *
  * With AFTERSALES_UPDATE_SCREENS=true the Chinese start pages are saved to docs/screens/ (the README shows them).
  */
@@ -21,6 +22,8 @@ class WebappLanguageBrowserTest extends BrowserScenario {
 
   static final String TASKLIST = "/camunda/app/tasklist/default/";
   static final String COCKPIT = "/camunda/app/cockpit/default/";
+  static final String ADMIN = "/camunda/app/admin/default/";
+  static final String WELCOME = "/camunda/app/welcome/default/";
   static final Path SCREENS = Path.of("docs", "screens");
 
   @Test
@@ -51,6 +54,22 @@ class WebappLanguageBrowserTest extends BrowserScenario {
   }
 
   @Test
+  void aChineseBrowserGetsAdminAndTheWelcomePageInChinese() {
+    reopenBrowserIn("zh-CN");
+    logIn(ADMIN, "admin", "用户名", "密码");
+    browser.visible(By.xpath("//*[normalize-space()='授权']"));
+    browser.step("admin in Chinese");
+    assertThat(browser.bodyText()).contains("用户", "用户组", "授权", "系统").doesNotContain("Authorizations");
+    assertNoCamunda8Banner();
+
+    browser.open(WELCOME);
+    browser.visible(By.xpath("//*[normalize-space()='应用']"));
+    browser.step("welcome page in Chinese");
+    assertThat(browser.bodyText()).contains("应用", "个人资料", "修改密码").doesNotContain("Applications", "Change password");
+    assertNoCamunda8Banner();
+  }
+
+  @Test
   void anEnglishBrowserGetsTasklistAndCockpitInEnglish() {
     logIn(TASKLIST, "mary", "Username", "Password");
     browser.visible(By.xpath("//*[normalize-space()='Start process']"));
@@ -75,10 +94,7 @@ class WebappLanguageBrowserTest extends BrowserScenario {
     assertThat(username.getAttribute("placeholder")).isEqualTo(usernamePlaceholder);
     assertThat(browser.visible(By.cssSelector("input[ng-model='password']")).getAttribute("placeholder"))
         .isEqualTo(passwordPlaceholder);
-    browser.type(By.cssSelector("input[ng-model='username']"), user);
-    browser.type(By.cssSelector("input[ng-model='password']"), user);
-    browser.step(app + " login as " + user);
-    browser.click(By.cssSelector("button[type='submit']"));
+    browser.logIn(user, user);
   }
 
   /** Camunda 7.24 CE renders div.ce-eol-banner in every header; our user-styles.css keeps it from showing. */
