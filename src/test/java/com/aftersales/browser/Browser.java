@@ -38,7 +38,16 @@ public final class Browser implements AutoCloseable {
   private final String baseUrl;
   private final List<Step> steps = new ArrayList<>();
 
+  /** A browser whose language is English (en-US), as the other browser tests expect the webapps' texts. */
   Browser(String baseUrl) {
+    this(baseUrl, "en-US");
+  }
+
+  /**
+   * A browser asking for the given language (navigator.languages and Accept-Language), such as zh-CN: the Camunda
+   * webapps choose their locale file by it.
+   */
+  Browser(String baseUrl, String language) {
     this.baseUrl = baseUrl;
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     try {
@@ -59,7 +68,9 @@ public final class Browser implements AutoCloseable {
         "--disable-sync",
         "--no-first-run",
         "--window-size=1400,1000",
+        "--lang=" + language,
         "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
     this.driver = new ChromeDriver(service, options);
   }
@@ -132,6 +143,29 @@ public final class Browser implements AutoCloseable {
     WebElement element = visible(by);
     element.clear();
     element.sendKeys(text);
+  }
+
+  /**
+   * Fills Camunda's login form and submits it. The form moves the focus to its first field when its view starts,
+   * which on a busy machine can happen while the password is typed (it then lands in the user name), so both
+   * fields are filled again until they hold what was typed.
+   */
+  void logIn(String user, String password) {
+    By username = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
+    By secret = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
+    for (int attempt = 1; ; attempt++) {
+      type(username, user);
+      type(secret, password);
+      if (user.equals(visible(username).getDomProperty("value")) && password.equals(visible(secret).getDomProperty("value"))) {
+        break;
+      }
+      if (attempt == 5) {
+        throw new IllegalStateException("The login form kept losing what was typed for " + user);
+      }
+      sleep(300);
+    }
+    step("login form filled as " + user);
+    click(By.cssSelector("form[name='signinForm'] button[type='submit']"));
   }
 
   String bodyText() {

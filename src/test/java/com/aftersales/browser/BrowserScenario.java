@@ -28,6 +28,12 @@ abstract class BrowserScenario implements Screenshots.HasBrowser {
     browser = new Browser("http://localhost:" + port);
   }
 
+  /** Replaces this test's browser by one asking for the given language (e.g. zh-CN). */
+  void reopenBrowserIn(String language) {
+    browser.close();
+    browser = new Browser("http://localhost:" + port, language);
+  }
+
   @AfterEach
   void closeBrowser() {
     browser.close();

@@ -17,10 +17,7 @@ final class Tasklist {
   void login(String user, String password) {
     browser.driver().manage().deleteAllCookies();
     browser.open(PATH);
-    browser.type(By.cssSelector("input[placeholder='Username']"), user);
-    browser.type(By.cssSelector("input[placeholder='Password']"), password);
-    browser.step("login form filled as " + user);
-    browser.click(By.cssSelector("button[type='submit']"));
+    browser.logIn(user, password);
     browser.visible(By.cssSelector(".task-filters, .filters"));
     browser.step("logged in as " + user);
   }

@@ -4,7 +4,13 @@
  *
  * customScripts are ES modules loaded relative to app/cockpit/: the SLA dashboard adds its section to the
  * Cockpit dashboard (plugin point cockpit.dashboard) and reads GET /api/reports/sla.
+ *
+ * Language and date formats: ../../aftersales/webapp-locale.js (Chinese first, English for English browsers).
  */
+import { locales, dateFormat } from '../../aftersales/webapp-locale.js';
+
 export default {
+  locales,
+  dateFormat,
   customScripts: ['scripts/sla-dashboard/sla-dashboard.js']
 };

@@ -12,15 +12,69 @@
  *   svg#sla-chart g.sla-bar[data-chart-commitment] rect.sla-bar-met / rect.sla-bar-missed
  *   #sla-cases[data-showing-commitment][data-showing-bucket][data-count] tr.sla-case[data-case-number]
  *     [data-process-instance-id] a.sla-case-link[href="#/process-instance/{id}"]
+ *
+ * Texts are Chinese or English, in the language Cockpit itself shows (webappLanguage: zh unless the browser asks
+ * for English); the DOM above is the same in both. Times read yyyy-MM-dd HH:mm in the browser's time zone.
  */
+import { webappLanguage } from '../../../aftersales/webapp-locale.js';
 
-const BUCKETS = [
-  { key: 'open', label: () => 'Open' },
-  { key: 'dueSoon', label: (report) => 'Due within ' + report.dueSoonHours + ' h' },
-  { key: 'breached', label: () => 'Breached' },
-  { key: 'met', label: (report) => 'Met (' + report.windowDays + ' d)' },
-  { key: 'missed', label: (report) => 'Missed (' + report.windowDays + ' d)' }
-];
+/** The section's texts per language; functions take the report (or the figures) they describe. */
+const TEXTS = {
+  en: {
+    open: () => 'Open',
+    dueSoon: (report) => 'Due within ' + report.dueSoonHours + ' h',
+    breached: () => 'Breached',
+    met: (report) => 'Met (' + report.windowDays + ' d)',
+    missed: (report) => 'Missed (' + report.windowDays + ' d)',
+    showCases: 'Show the cases',
+    commitment: 'Commitment',
+    shareMet: 'Share met',
+    chartTitle: (report) => 'Share of commitments met in the last ' + report.windowDays + ' days',
+    caption: (row, decided) => (decided > 0 ? row.metPercent + ' % met (' + row.met + '/' + decided + ')'
+      : 'nothing decided') + ' · ' + row.open + ' open, ' + row.breached + ' breached',
+    legend: (report) => 'green: met, red: missed (last ' + report.windowDays + ' days)',
+    cases: (count) => count + (count === 1 ? ' case' : ' cases'),
+    noCases: 'No cases.',
+    columns: ['Case', 'Reference', 'Started', 'Due', 'Kept'],
+    clockStopped: 'clock stopped',
+    title: 'Service commitments (SLA)',
+    loading: 'Loading…',
+    refresh: 'Refresh',
+    casesFailed: 'Could not load the cases: ',
+    reportFailed: 'Could not load the SLA report: ',
+    meta: (report, asOf) => 'As of ' + asOf + '. Met and missed: commitments decided in the last '
+      + report.windowDays + ' days. Click a number to list its cases.'
+  },
+  zh: {
+    open: () => '进行中',
+    dueSoon: (report) => report.dueSoonHours + ' 小时内到期',
+    breached: () => '已超时',
+    met: (report) => '已达成（' + report.windowDays + ' 天）',
+    missed: (report) => '未达成（' + report.windowDays + ' 天）',
+    showCases: '查看这些案件',
+    commitment: '服务承诺',
+    shareMet: '达成率',
+    chartTitle: (report) => '最近 ' + report.windowDays + ' 天服务承诺的达成率',
+    caption: (row, decided) => (decided > 0 ? '达成 ' + row.metPercent + ' %（' + row.met + '/' + decided + '）'
+      : '尚无结果') + ' · 进行中 ' + row.open + '，已超时 ' + row.breached,
+    legend: (report) => '绿色：已达成，红色：未达成（最近 ' + report.windowDays + ' 天）',
+    cases: (count) => count + ' 个案件',
+    noCases: '没有案件。',
+    columns: ['案件', '参考号', '开始', '到期', '完成'],
+    clockStopped: '计时已停止',
+    title: '服务承诺（SLA）',
+    loading: '正在加载…',
+    refresh: '刷新',
+    casesFailed: '无法加载案件：',
+    reportFailed: '无法加载 SLA 报表：',
+    meta: (report, asOf) => '截至 ' + asOf + '。已达成与未达成：最近 ' + report.windowDays
+      + ' 天内有结果的服务承诺。点击数字可列出对应案件。'
+  }
+};
+
+const TEXT = TEXTS[webappLanguage()] || TEXTS.en;
+
+const BUCKETS = ['open', 'dueSoon', 'breached', 'met', 'missed'].map((key) => ({ key: key, label: TEXT[key] }));
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -58,7 +112,12 @@ function when(iso) {
     return '';
   }
   const date = new Date(iso);
-  return isNaN(date.getTime()) ? iso : date.toLocaleString();
+  if (isNaN(date.getTime())) {
+    return iso;
+  }
+  const two = (n) => String(n).padStart(2, '0');
+  return date.getFullYear() + '-' + two(date.getMonth() + 1) + '-' + two(date.getDate()) + ' '
+    + two(date.getHours()) + ':' + two(date.getMinutes());
 }
 
 async function getJson(url) {
@@ -86,7 +145,7 @@ function figureCell(root, row, bucket, onOpen) {
     class: 'sla-figure sla-' + bucket.key + (value > 0 && (bucket.key === 'breached' || bucket.key === 'missed')
       ? ' sla-alert' : ''),
     href: href,
-    title: 'Show the cases',
+    title: TEXT.showCases,
     'data-commitment': row.id,
     'data-bucket': bucket.key,
     'data-value': String(value)
@@ -112,9 +171,9 @@ function shareCell(row) {
 }
 
 function table(root, report, onOpen) {
-  const head = el('tr', {}, [el('th', {}, ['Commitment'])]
+  const head = el('tr', {}, [el('th', {}, [TEXT.commitment])]
     .concat(BUCKETS.map((b) => el('th', { 'data-heading': b.key }, [b.label(report)])))
-    .concat([el('th', { 'data-heading': 'metPercent' }, ['Share met'])]));
+    .concat([el('th', { 'data-heading': 'metPercent' }, [TEXT.shareMet])]));
   const body = report.commitments.map((row) => el('tr', { 'data-commitment': row.id }, [
     el('th', { scope: 'row' }, [
       el('div', { class: 'sla-name' }, [row.name]),
@@ -141,7 +200,7 @@ function chart(report) {
     height: String(height),
     viewBox: '0 0 ' + (labelWidth + barWidth + 220) + ' ' + height
   });
-  root.appendChild(svg('title', {}, 'Share of commitments met in the last ' + report.windowDays + ' days'));
+  root.appendChild(svg('title', {}, TEXT.chartTitle(report)));
   report.commitments.forEach((row, i) => {
     const y = i * rowHeight + 4;
     const decided = row.met + row.missed;
@@ -161,28 +220,28 @@ function chart(report) {
         width: String(barWidth - metWidth), height: '20', fill: '#d9534f'
       }));
     }
-    const caption = (decided > 0 ? row.metPercent + ' % met (' + row.met + '/' + decided + ')' : 'nothing decided')
-      + ' · ' + row.open + ' open, ' + row.breached + ' breached';
+    const caption = TEXT.caption(row, decided);
     g.appendChild(svg('text', { x: String(labelWidth + barWidth + 8), y: String(y + 15), class: 'sla-bar-caption' },
       caption));
     root.appendChild(g);
   });
   root.appendChild(svg('text', { x: String(labelWidth), y: String(height - 4), class: 'sla-chart-legend' },
-    'green: met, red: missed (last ' + report.windowDays + ' days)'));
+    TEXT.legend(report)));
   return root;
 }
 
-function caseList(container, list, row) {
+/** The cases behind one figure; the heading names the bucket as the table does for the report shown. */
+function caseList(container, list, row, report) {
   container.innerHTML = '';
   container.hidden = false;
   container.setAttribute('data-showing-commitment', list.commitment);
   container.setAttribute('data-showing-bucket', list.bucket);
   container.setAttribute('data-count', String(list.count));
   const bucket = BUCKETS.find((b) => b.key === list.bucket);
-  container.appendChild(el('h4', {}, [row.name + ' — ' + (bucket ? bucket.key : list.bucket) + ': ' + list.count
-    + (list.count === 1 ? ' case' : ' cases')]));
+  container.appendChild(el('h4', {}, [row.name + ' — ' + (bucket ? bucket.label(report) : list.bucket) + ': '
+    + TEXT.cases(list.count)]));
   if (list.count === 0) {
-    container.appendChild(el('p', { class: 'sla-no-cases' }, ['No cases.']));
+    container.appendChild(el('p', { class: 'sla-no-cases' }, [TEXT.noCases]));
     return;
   }
   const rows = list.cases.map((c) => el('tr', {
@@ -195,11 +254,11 @@ function caseList(container, list, row) {
       : (c.caseNumber || '')]),
     el('td', {}, [c.reference || '']),
     el('td', {}, [el('time', { datetime: c.startedAt || '' }, [when(c.startedAt)])]),
-    el('td', {}, [el('time', { datetime: c.dueAt || '' }, [c.dueAt ? when(c.dueAt) : 'clock stopped'])]),
+    el('td', {}, [el('time', { datetime: c.dueAt || '' }, [c.dueAt ? when(c.dueAt) : TEXT.clockStopped])]),
     el('td', {}, [el('time', { datetime: c.fulfilledAt || '' }, [when(c.fulfilledAt)])])
   ]));
   container.appendChild(el('table', { class: 'table table-condensed sla-cases-table' }, [
-    el('thead', {}, [el('tr', {}, ['Case', 'Reference', 'Started', 'Due', 'Kept'].map((h) => el('th', {}, [h])))]),
+    el('thead', {}, [el('tr', {}, TEXT.columns.map((h) => el('th', {}, [h])))]),
     el('tbody', {}, rows)
   ]));
 }
@@ -213,9 +272,9 @@ function render(node, api) {
     + '.sla-dashboard .sla-figure{display:inline-block;min-width:2em}'
     + '.sla-dashboard .sla-chart text{font-size:12px}'
   ]);
-  const title = el('h1', { class: 'section-title' }, ['Service commitments (SLA)']);
-  const meta = el('p', { class: 'sla-meta' }, ['Loading…']);
-  const refresh = el('button', { type: 'button', id: 'sla-refresh', class: 'btn btn-default btn-sm' }, ['Refresh']);
+  const title = el('h1', { class: 'section-title' }, [TEXT.title]);
+  const meta = el('p', { class: 'sla-meta' }, [TEXT.loading]);
+  const refresh = el('button', { type: 'button', id: 'sla-refresh', class: 'btn btn-default btn-sm' }, [TEXT.refresh]);
   const content = el('div', { class: 'sla-content' });
   const cases = el('div', { id: 'sla-cases', class: 'sla-cases' });
   cases.hidden = true;
@@ -224,12 +283,14 @@ function render(node, api) {
   [style, title, meta, refresh, error, content, cases].forEach((child) => section.appendChild(child));
   node.appendChild(section);
 
+  let shown = null;
+
   async function openCases(row, bucket) {
     try {
       const list = await getJson(root + row.casesPath + '?bucket=' + encodeURIComponent(bucket));
-      caseList(cases, list, row);
+      caseList(cases, list, row, shown);
     } catch (e) {
-      error.textContent = 'Could not load the cases: ' + e.message;
+      error.textContent = TEXT.casesFailed + e.message;
       error.hidden = false;
     }
   }
@@ -238,19 +299,19 @@ function render(node, api) {
     section.setAttribute('data-state', 'loading');
     try {
       const report = await getJson(root + '/api/reports/sla');
+      shown = report;
       content.innerHTML = '';
       cases.hidden = true;
       error.hidden = true;
       section.setAttribute('data-generated-at', report.generatedAt);
       section.setAttribute('data-window-days', String(report.windowDays));
       section.setAttribute('data-due-soon-hours', String(report.dueSoonHours));
-      meta.textContent = 'As of ' + when(report.generatedAt) + '. Met and missed: commitments decided in the last '
-        + report.windowDays + ' days. Click a number to list its cases.';
+      meta.textContent = TEXT.meta(report, when(report.generatedAt));
       content.appendChild(table(root, report, openCases));
       content.appendChild(chart(report));
       section.setAttribute('data-state', 'ready');
     } catch (e) {
-      error.textContent = 'Could not load the SLA report: ' + e.message;
+      error.textContent = TEXT.reportFailed + e.message;
       error.hidden = false;
       section.setAttribute('data-state', 'error');
     }

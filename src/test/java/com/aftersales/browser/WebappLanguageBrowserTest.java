@@ -1,0 +1,118 @@
+package com.aftersales.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Staff read Tasklist, Cockpit, Admin and the Welcome page in Chinese: a browser asking for zh-CN gets the project's
+ * zh locale files, one asking for English gets Camunda's English, and neither shows Camunda's "migrate to Camunda 8"
+ * banner.
+ *
+ * With AFTERSALES_UPDATE_SCREENS=true the Chinese start pages are saved to docs/screens/ (the README shows them).
+ */
+class WebappLanguageBrowserTest extends BrowserScenario {
+
+  static final String TASKLIST = "/camunda/app/tasklist/default/";
+  static final String COCKPIT = "/camunda/app/cockpit/default/";
+  static final String ADMIN = "/camunda/app/admin/default/";
+  static final String WELCOME = "/camunda/app/welcome/default/";
+  static final Path SCREENS = Path.of("docs", "screens");
+
+  @Test
+  void aChineseBrowserGetsTasklistInChinese() throws IOException {
+    reopenBrowserIn("zh-CN");
+    logIn(TASKLIST, "mary", "用户名", "密码");
+    browser.visible(By.cssSelector(".task-filters, .filters"));
+    browser.visible(By.xpath("//*[normalize-space()='发起流程']"));
+    browser.step("tasklist in Chinese");
+
+    assertThat(browser.bodyText()).contains("发起流程", "创建任务").doesNotContain("Start process", "Create task");
+    assertNoCamunda8Banner();
+    save("tasklist-zh-CN.png");
+  }
+
+  @Test
+  void aChineseBrowserGetsCockpitAndTheSlaDashboardInChinese() throws IOException {
+    reopenBrowserIn("zh-CN");
+    logIn(COCKPIT, "sam", "用户名", "密码");
+    browser.visible(By.cssSelector("#sla-dashboard[data-state='ready']"));
+    browser.step("cockpit in Chinese");
+
+    assertThat(browser.bodyText())
+        .contains("流程", "人工任务", "运行中的流程实例", "服务承诺（SLA）", "达成率")
+        .doesNotContain("Running Process Instances", "Human Tasks", "Service commitments", "Share met");
+    assertNoCamunda8Banner();
+    save("cockpit-zh-CN.png");
+  }
+
+  @Test
+  void aChineseBrowserGetsAdminAndTheWelcomePageInChinese() {
+    reopenBrowserIn("zh-CN");
+    logIn(ADMIN, "admin", "用户名", "密码");
+    browser.visible(By.xpath("//*[normalize-space()='授权']"));
+    browser.step("admin in Chinese");
+    assertThat(browser.bodyText()).contains("用户", "用户组", "授权", "系统").doesNotContain("Authorizations");
+    assertNoCamunda8Banner();
+
+    browser.open(WELCOME);
+    browser.visible(By.xpath("//*[normalize-space()='应用']"));
+    browser.step("welcome page in Chinese");
+    assertThat(browser.bodyText()).contains("应用", "个人资料", "修改密码").doesNotContain("Applications", "Change password");
+    assertNoCamunda8Banner();
+  }
+
+  @Test
+  void anEnglishBrowserGetsTasklistAndCockpitInEnglish() {
+    logIn(TASKLIST, "mary", "Username", "Password");
+    browser.visible(By.xpath("//*[normalize-space()='Start process']"));
+    browser.step("tasklist in English");
+    assertThat(browser.bodyText()).contains("Start process", "Create task").doesNotContain("发起流程");
+    assertNoCamunda8Banner();
+
+    logIn(COCKPIT, "sam", "Username", "Password");
+    browser.visible(By.cssSelector("#sla-dashboard[data-state='ready']"));
+    browser.step("cockpit in English");
+    assertThat(browser.bodyText())
+        .contains("Running Process Instances", "Human Tasks", "Service commitments (SLA)", "Share met")
+        .doesNotContain("运行中的流程实例", "服务承诺");
+    assertNoCamunda8Banner();
+  }
+
+  /** Logs in on the webapp's own login form, whose placeholders are already in the page's language. */
+  private void logIn(String app, String user, String usernamePlaceholder, String passwordPlaceholder) {
+    browser.driver().manage().deleteAllCookies();
+    browser.open(app);
+    WebElement username = browser.visible(By.cssSelector("input[ng-model='username']"));
+    assertThat(username.getAttribute("placeholder")).isEqualTo(usernamePlaceholder);
+    assertThat(browser.visible(By.cssSelector("input[ng-model='password']")).getAttribute("placeholder"))
+        .isEqualTo(passwordPlaceholder);
+    browser.logIn(user, user);
+  }
+
+  /** Camunda 7.24 CE renders div.ce-eol-banner in every header; our user-styles.css keeps it from showing. */
+  private void assertNoCamunda8Banner() {
+    assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")))
+        .as("the Camunda 8 banner is rendered (so the check below means something)").isNotEmpty()
+        .noneMatch(WebElement::isDisplayed);
+    assertThat(browser.bodyText()).doesNotContain("Camunda 8");
+  }
+
+  private void save(String name) throws IOException {
+    byte[] png = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES);
+    Path target = Path.of("target", "screens");
+    Files.createDirectories(target);
+    Files.write(target.resolve(name), png);
+    if ("true".equalsIgnoreCase(System.getenv("AFTERSALES_UPDATE_SCREENS"))) {
+      Files.createDirectories(SCREENS);
+      Files.write(SCREENS.resolve(name), png);
+    }
+  }
+}
