@@ -4,6 +4,7 @@ import static com.aftersales.flows.exchange.ExchangeProcess.Status;
 
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.ServiceRecord;
+import com.aftersales.flows.repair.RepairProcess.DamageCause;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ExchangeCaseRecords {
 
-  private static final Set<String> DAMAGE_CAUSES = Set.of("quality", "human", "unknown");
+  private static final Set<String> DAMAGE_CAUSES =
+      Set.of(DamageCause.QUALITY, DamageCause.HUMAN, DamageCause.UNKNOWN);
   private static final Set<String> APPROVAL_DECISIONS = Set.of(ExchangeProcess.APPROVED, ExchangeProcess.REJECTED);
   private static final Set<String> MANUFACTURER_DECISIONS = Set.of(ExchangeProcess.ACCEPTED, ExchangeProcess.REFUSED);
   private static final Set<String> OUTCOMES = Set.of(ExchangeProcess.OUTCOME_REPAIR, ExchangeProcess.OUTCOME_CLOSE);
