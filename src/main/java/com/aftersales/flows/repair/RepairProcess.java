@@ -40,6 +40,7 @@ public final class RepairProcess {
     public static final String REPAIR_WITH_PARTS = "Task_RepairWithParts";
     public static final String TIMER_REPAIR_CYCLE_OVERDUE = "Timer_RepairCycleOverdue";
     public static final String NOTIFY_MANAGERS_OF_EXTENSION = "Task_NotifyManagersOfExtension";
+    public static final String FACTORY_REPAIR = "SubProcess_FactoryRepair";
     public static final String SEND_TO_FACTORY = "Task_SendToFactory";
     public static final String AWAIT_FACTORY_RETURN = "Task_AwaitFactoryReturn";
     public static final String CHECK_WITH_FACTORY = "Task_CheckWithFactory";
