@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 import com.aftersales.cases.CaseService;
 import com.aftersales.flows.repair.RepairCaseRecords;
 import com.aftersales.flows.repair.RepairProcess.Elements;
 import com.aftersales.flows.repair.RepairProcess.Status;
+import com.aftersales.flows.repair.delegate.RepairCaseStatus;
+import com.aftersales.flows.repair.delegate.RepairMilestoneListener;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,6 +23,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -114,6 +118,20 @@ class CaseStatusIsSetOneWayTest {
     CaseService cases = mock(CaseService.class);
     new RepairCaseRecords(cases).opened("AS-2026-000002");
     verify(cases).updateStatus("AS-2026-000002", Status.ASSESSMENT);
+  }
+
+  @Test
+  @DisplayName("an instance of an earlier repair definition (repairCaseStatus.update in its model) gets the same status from the element reached")
+  void earlierDefinitionsGoTheSameWay() {
+    CaseService cases = mock(CaseService.class);
+    RepairCaseStatus earlier = new RepairCaseStatus(new RepairMilestoneListener(new RepairCaseRecords(cases)));
+    DelegateExecution execution = mock(DelegateExecution.class);
+    when(execution.getProcessBusinessKey()).thenReturn("AS-2026-000003");
+    when(execution.getCurrentActivityId()).thenReturn(Elements.TIMER_FOLLOW_UP_DUE);
+
+    earlier.update(execution, Status.FOLLOW_UP);
+
+    verify(cases).updateStatus("AS-2026-000003", Status.FOLLOW_UP);
   }
 
   static BpmnModelInstance read(Path file) throws IOException {
