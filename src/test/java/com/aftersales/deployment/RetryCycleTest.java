@@ -2,6 +2,7 @@ package com.aftersales.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.flows.repair.RepairProcess;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
@@ -39,16 +40,16 @@ class RetryCycleTest {
           (ProcessDefinitionEntity) repositoryService.getProcessDefinition(definition.getId());
       collect(process, definition.getKey(), asyncSteps, withoutCycle);
     }
-    assertThat(asyncSteps).hasSizeGreaterThanOrEqualTo(29).contains("repair/Task_SendAcknowledgement");
+    assertThat(asyncSteps).hasSizeGreaterThanOrEqualTo(29).contains(RepairProcess.PROCESS_KEY + "/" + RepairProcess.Elements.SEND_ACKNOWLEDGEMENT);
     assertThat(withoutCycle).isEmpty();
   }
 
   @Test
   void mailStepsRetryFiveTimesFiveMinutesApart() {
     ProcessDefinitionEntity repair = (ProcessDefinitionEntity) repositoryService.getProcessDefinition(
-        repositoryService.createProcessDefinitionQuery().processDefinitionKey("repair").latestVersion().singleResult()
+        repositoryService.createProcessDefinitionQuery().processDefinitionKey(RepairProcess.PROCESS_KEY).latestVersion().singleResult()
             .getId());
-    FailedJobRetryConfiguration retry = repair.findActivity("Task_SendAcknowledgement").getProperties()
+    FailedJobRetryConfiguration retry = repair.findActivity(RepairProcess.Elements.SEND_ACKNOWLEDGEMENT).getProperties()
         .get(DefaultFailedJobParseListener.FAILED_JOB_CONFIGURATION);
     // A literal cycle is parsed at deployment: five retries, five minutes apart (R5/PT5M).
     assertThat(retry.getRetries()).isEqualTo(5);

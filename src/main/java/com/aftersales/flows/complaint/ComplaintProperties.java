@@ -1,5 +1,7 @@
 package com.aftersales.flows.complaint;
 
+import com.aftersales.flows.exchange.ExchangeProcess;
+import com.aftersales.flows.repair.RepairProcess;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +56,8 @@ public record ComplaintProperties(
       reportGroups = List.of("service-managers", "general-manager", "analysts", "camunda-admin");
     }
     if (linkedProcessKeys == null || linkedProcessKeys.isEmpty()) {
-      linkedProcessKeys = Map.of("repair", "repair", "exchange", "exchange");
+      linkedProcessKeys = Map.of(RepairProcess.CASE_TYPE, RepairProcess.PROCESS_KEY,
+          ExchangeProcess.CASE_TYPE, ExchangeProcess.PROCESS_KEY);
     }
   }
 

@@ -4,6 +4,7 @@ import static com.aftersales.flows.exchange.ExchangeProcess.Status;
 
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.ServiceRecord;
+import com.aftersales.cases.WarrantyPeriod;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
@@ -19,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ExchangeCaseRecords {
 
-  private static final Set<String> DAMAGE_CAUSES = Set.of("quality", "human", "unknown");
   private static final Set<String> APPROVAL_DECISIONS = Set.of(ExchangeProcess.APPROVED, ExchangeProcess.REJECTED);
   private static final Set<String> MANUFACTURER_DECISIONS = Set.of(ExchangeProcess.ACCEPTED, ExchangeProcess.REFUSED);
   private static final Set<String> OUTCOMES = Set.of(ExchangeProcess.OUTCOME_REPAIR, ExchangeProcess.OUTCOME_CLOSE);
@@ -35,7 +35,7 @@ public class ExchangeCaseRecords {
   }
 
   public void qualityProblemConfirmed(String caseNumber, String user, String damageCause, String findings) {
-    oneOf("damageCause", damageCause, DAMAGE_CAUSES);
+    oneOf("damageCause", damageCause, WarrantyPeriod.DAMAGE_CAUSES);
     record(caseNumber, "QUALITY_CHECK", "Cause: " + damageCause + ". " + required("qualityFindings", findings), user);
   }
 

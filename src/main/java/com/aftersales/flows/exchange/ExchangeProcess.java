@@ -1,21 +1,20 @@
 package com.aftersales.flows.exchange;
 
+import com.aftersales.cases.LinkedCaseStarter;
+import com.aftersales.flows.repair.RepairProcess;
+
 /** Names in processes/exchange.bpmn and its forms, for delegates and tests. */
 public final class ExchangeProcess {
 
   public static final String PROCESS_KEY = "exchange";
   public static final String CASE_TYPE = "exchange";
-  public static final String DECISION_WARRANTY_COVERAGE = "warranty-coverage";
+  /** The repair flow's warranty rules, shared (processes/warranty-coverage.dmn). */
+  public static final String DECISION_WARRANTY_COVERAGE = RepairProcess.DECISION_KEY;
   public static final String MESSAGE_MANUFACTURER_ANSWER = "ManufacturerAnswer";
 
-  /** Element ids. */
+  /** Element ids of exchange.bpmn that the code and its tests name (ModelsAndCodeAgreeTest: each is in the model and in use). */
   public static final class Ids {
-    public static final String START = "StartEvent_ExchangeRequested";
-    public static final String COMPUTE_WARRANTY_PERIOD = "Task_ComputeWarrantyPeriod";
-    public static final String GATEWAY_DAMAGE_CAUSE_KNOWN = "Gateway_DamageCauseKnown";
     public static final String CONFIRM_QUALITY_PROBLEM = "Task_ConfirmQualityProblem";
-    public static final String DECIDE_WARRANTY_COVERAGE = "Task_DecideWarrantyCoverage";
-    public static final String GATEWAY_ELIGIBLE = "Gateway_Eligible";
     public static final String FILL_EXCHANGE_FORM = "Task_FillExchangeForm";
     public static final String SIGN_AS_REGIONAL_MANAGER = "Task_SignAsRegionalManager";
     public static final String CHECK_RETURNED_PRODUCT = "Task_CheckReturnedProduct";
@@ -40,7 +39,6 @@ public final class ExchangeProcess {
     public static final String MAIL_REJECTION_TO_SALES = "Task_MailRejectionToSales";
     public static final String NEGOTIATE_WITH_CUSTOMER = "Task_NegotiateWithCustomer";
     public static final String START_LINKED_REPAIR_CASE = "Task_StartLinkedRepairCase";
-    public static final String CLOSE_CONVERTED_TO_REPAIR = "Task_CloseConvertedToRepair";
     public static final String END_CONVERTED_TO_REPAIR = "EndEvent_ConvertedToRepair";
     public static final String CLOSE_WITHOUT_EXCHANGE = "Task_CloseWithoutExchange";
     public static final String END_CLOSED_WITHOUT_EXCHANGE = "EndEvent_ClosedWithoutExchange";
@@ -51,7 +49,7 @@ public final class ExchangeProcess {
   /** Process variables of the exchange flow (the start variables are in {@code cases.CaseVariables}). */
   public static final class Vars {
     /** Case number of the repair case this exchange came from, when started by LinkedCaseStarter. */
-    public static final String ORIGIN_CASE_NUMBER = "originCaseNumber";
+    public static final String ORIGIN_CASE_NUMBER = LinkedCaseStarter.ORIGIN_CASE_NUMBER;
     /** quality | human | unknown; given by the origin repair case or confirmed by the salesperson. */
     public static final String DAMAGE_CAUSE = "damageCause";
     public static final String QUALITY_FINDINGS = "qualityFindings";

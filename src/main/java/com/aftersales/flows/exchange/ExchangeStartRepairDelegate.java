@@ -3,6 +3,7 @@ package com.aftersales.flows.exchange;
 import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
 
 import com.aftersales.cases.LinkedCaseStarter;
+import com.aftersales.flows.repair.RepairProcess;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,9 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("exchangeStartRepairDelegate")
 public class ExchangeStartRepairDelegate implements JavaDelegate {
-
-  static final String REPAIR_TYPE = "repair";
-  static final String REPAIR_PROCESS_KEY = "repair";
 
   private final LinkedCaseStarter starter;
   private final ExchangeCaseRecords records;
@@ -36,7 +34,7 @@ public class ExchangeStartRepairDelegate implements JavaDelegate {
     if (damageCause != null) {
       carried.put(Vars.DAMAGE_CAUSE, damageCause);
     }
-    String repairCase = starter.start(caseNumber, REPAIR_TYPE, REPAIR_PROCESS_KEY, carried);
+    String repairCase = starter.start(caseNumber, RepairProcess.CASE_TYPE, RepairProcess.PROCESS_KEY, carried);
     execution.setVariable(Vars.LINKED_REPAIR_CASE_NUMBER, repairCase);
     records.convertedToRepair(caseNumber, repairCase);
   }

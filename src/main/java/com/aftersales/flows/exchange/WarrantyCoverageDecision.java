@@ -1,5 +1,8 @@
 package com.aftersales.flows.exchange;
 
+import com.aftersales.cases.CaseVariables;
+import com.aftersales.flows.exchange.ExchangeProcess.Vars;
+import com.aftersales.flows.repair.RepairProcess.DamageCause;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
@@ -23,10 +26,10 @@ public class WarrantyCoverageDecision {
 
   public Coverage evaluate(boolean purchaseProof, Integer monthsSincePurchase, int warrantyMonths, String damageCause) {
     Map<String, Object> inputs = Variables.createVariables()
-        .putValue("purchaseProof", purchaseProof)
-        .putValueTyped("monthsSincePurchase", Variables.integerValue(monthsSincePurchase))
-        .putValue("warrantyMonths", warrantyMonths)
-        .putValue("damageCause", damageCause == null ? "unknown" : damageCause);
+        .putValue(CaseVariables.PURCHASE_PROOF, purchaseProof)
+        .putValueTyped(Vars.MONTHS_SINCE_PURCHASE, Variables.integerValue(monthsSincePurchase))
+        .putValue(Vars.WARRANTY_MONTHS, warrantyMonths)
+        .putValue(Vars.DAMAGE_CAUSE, damageCause == null ? DamageCause.UNKNOWN : damageCause);
     DmnDecisionResultEntries result = decisionService
         .evaluateDecisionByKey(ExchangeProcess.DECISION_WARRANTY_COVERAGE)
         .variables(inputs)
@@ -35,6 +38,6 @@ public class WarrantyCoverageDecision {
     if (result == null) {
       throw new IllegalStateException("The warranty-coverage decision matched no rule for " + inputs);
     }
-    return new Coverage((String) result.get("coverage"), (String) result.get("coverageReason"));
+    return new Coverage((String) result.get(Vars.COVERAGE), (String) result.get(Vars.COVERAGE_REASON));
   }
 }

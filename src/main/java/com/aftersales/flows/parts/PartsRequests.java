@@ -66,8 +66,18 @@ public class PartsRequests {
   /**
    * Opens the request of a process instance, numbered after the case ({@code AS-2026-000001-P1}, -P2 for the
    * case's second request); a second call for the same instance returns the first request.
+   *
+   * @param ownCase the case is the request's own (a standalone parts case), so it takes the request's status
    */
-  public String open(Opening o) {
+  public String open(Opening o, boolean ownCase) {
+    String number = openRequest(o);
+    if (ownCase) {
+      caseStatus(o.caseNumber(), Status.REQUESTED);
+    }
+    return number;
+  }
+
+  private String openRequest(Opening o) {
     Optional<String> existing = jdbc.query(
             "SELECT request_number FROM parts_request WHERE process_instance_id = :pi",
             new MapSqlParameterSource("pi", o.processInstanceId()), (rs, i) -> rs.getString(1))
@@ -108,8 +118,12 @@ public class PartsRequests {
     }
   }
 
-  /** Prices every line: free under warranty, else from the price table; lines without a row stay unpriced. */
-  public List<PartLine> price(String number) {
+  /**
+   * Prices every line: free under warranty, else from the price table; lines without a row stay unpriced.
+   *
+   * @param ownCase the case is the request's own, so it goes into review too
+   */
+  public List<PartLine> price(String number, boolean ownCase) {
     PartsRequest request = find(number).orElseThrow(() -> new IllegalStateException("No parts request " + number));
     List<PartLine> priced = new ArrayList<>();
     for (PartLine line : request.lines()) {
@@ -123,6 +137,9 @@ public class PartsRequests {
     }
     replaceLines(number, priced);
     setStatus(request, Status.IN_REVIEW);
+    if (ownCase) {
+      caseStatus(request.caseNumber(), Status.IN_REVIEW);
+    }
     return priced;
   }
 
@@ -133,11 +150,12 @@ public class PartsRequests {
    * Records the review. An approval prices the lines the price table does not know with the manager's prices
    * and creates the production orders; hardware and panels go into separate orders when the request says so.
    *
+   * @param ownCase the case is the request's own, so an approval approves the case (a rejection closes it later)
    * @throws IllegalArgumentException when an approval leaves a charged line without a price, or a rejection
    *     has no reason: the review task is not completed
    */
   public ReviewResult review(String number, boolean approved, String rejectionReason, Map<Integer, BigDecimal> prices,
-      String reviewer) {
+      String reviewer, boolean ownCase) {
     PartsRequest request = find(number).orElseThrow(() -> new IllegalStateException("No parts request " + number));
     MapSqlParameterSource p = new MapSqlParameterSource("n", number).addValue("by", reviewer, Types.VARCHAR)
         .addValue("now", now(), Types.TIMESTAMP_WITH_TIMEZONE);
@@ -188,6 +206,9 @@ public class PartsRequests {
         p.addValue("s", Status.APPROVED).addValue("t", total));
     cases.addRecord(request.caseNumber(), new ServiceRecord(Actions.REVIEWED, null, partsUsed(ordered), total,
         "Parts request " + number + " approved" + (split ? " as two orders (panels, hardware)" : ""), reviewer, null));
+    if (ownCase) {
+      caseStatus(request.caseNumber(), Status.APPROVED);
+    }
     return new ReviewResult(true, total, ordered);
   }
 
@@ -364,8 +385,11 @@ public class PartsRequests {
     }
   }
 
-  /** Sets the status of a standalone parts case (the case of a repair keeps the repair's status). */
-  public void caseStatus(String caseNumber, String status) {
+  /**
+   * The one place a parts case's status is written (here and by {@link #close}): only a standalone parts case
+   * follows its request; the case of a repair keeps the repair's status.
+   */
+  private void caseStatus(String caseNumber, String status) {
     cases.updateStatus(caseNumber, "PARTS_" + status);
   }
 

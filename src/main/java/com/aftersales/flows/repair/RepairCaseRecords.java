@@ -4,18 +4,34 @@ import com.aftersales.cases.CaseService;
 import com.aftersales.cases.ServiceRecord;
 import com.aftersales.flows.repair.RepairProcess.Actions;
 import com.aftersales.flows.repair.RepairProcess.Coverage;
+import com.aftersales.flows.repair.RepairProcess.Elements;
 import com.aftersales.flows.repair.RepairProcess.Status;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
  * What the repair flow writes to the case record: the status at each milestone and a ServiceRecord for
  * each thing done. Each method is one step of the flow, so the record reads like the case's history.
+ *
+ * <p>This class is the only writer of a repair case's status: a step that records something sets the status
+ * it leads to, and a milestone that records nothing (a user task or subprocess starts, a timer is reached)
+ * comes here through {@link #milestoneReached} from the model's {@code ${repairMilestoneListener}}, with the
+ * status looked up in {@link #MILESTONES}. Setting a status is idempotent, so a re-run job does no harm.
  */
 @Service
 public class RepairCaseRecords {
+
+  /** The status a case takes when the flow reaches each of these elements of repair.bpmn. */
+  public static final Map<String, String> MILESTONES = Map.of(
+      Elements.REPAIR_ON_SITE, Status.IN_REPAIR,
+      Elements.PARTS_REPAIR, Status.IN_REPAIR,
+      Elements.REVIEW_PARTS_REJECTION, Status.PARTS_REJECTED,
+      Elements.NOTIFY_MANAGERS_OF_EXTENSION, Status.REPAIR_EXTENDED,
+      Elements.FACTORY_REPAIR, Status.AT_FACTORY,
+      Elements.TIMER_FOLLOW_UP_DUE, Status.FOLLOW_UP);
 
   private final CaseService cases;
 
@@ -23,8 +39,18 @@ public class RepairCaseRecords {
     this.cases = cases;
   }
 
-  public void status(String caseNumber, String status) {
-    cases.updateStatus(caseNumber, status);
+  /** The flow has started: the case is assessed first. */
+  public void opened(String caseNumber) {
+    status(caseNumber, Status.ASSESSMENT);
+  }
+
+  /** The flow reached one of the {@link #MILESTONES}; any other element is a modelling error. */
+  public void milestoneReached(String caseNumber, String elementId) {
+    String status = MILESTONES.get(elementId);
+    if (status == null) {
+      throw new IllegalStateException("No case status for reaching " + elementId + " of the repair flow");
+    }
+    status(caseNumber, status);
   }
 
   public void assessment(String caseNumber, String resolution, String damageCause, String notes, String staff) {
@@ -53,7 +79,7 @@ public class RepairCaseRecords {
     BigDecimal total = labour.add(parts);
     cases.addRecord(caseNumber, new ServiceRecord(Actions.QUOTE, null, null, total,
         join("Labour " + labour.toPlainString(), "parts " + parts.toPlainString(), notes), null, null));
-    cases.updateStatus(caseNumber, Status.AWAITING_QUOTE_ANSWER);
+    status(caseNumber, Status.AWAITING_QUOTE_ANSWER);
     return total;
   }
 
@@ -64,14 +90,14 @@ public class RepairCaseRecords {
   public void dispatch(String caseNumber, String engineer, String appointment) {
     cases.addRecord(caseNumber, new ServiceRecord(Actions.DISPATCH, engineer, null, null,
         "Appointment " + appointment, null, null));
-    cases.updateStatus(caseNumber, Status.DISPATCHED);
+    status(caseNumber, Status.DISPATCHED);
   }
 
   public void diagnosis(String caseNumber, String engineer, String faults, String damageCause, String route,
       String partsNeeded) {
     cases.addRecord(caseNumber, new ServiceRecord(Actions.DIAGNOSIS, engineer, blankToNull(partsNeeded), null,
         join(faults, "damage cause: " + orUnknown(damageCause), "repair: " + route), null, null));
-    cases.updateStatus(caseNumber, Status.DIAGNOSED);
+    status(caseNumber, Status.DIAGNOSED);
   }
 
   /** The parts request was rejected and the service manager chose the route the repair takes now. */
@@ -89,14 +115,14 @@ public class RepairCaseRecords {
       String oldParts, String notes) {
     cases.addRecord(caseNumber, new ServiceRecord(Actions.REPAIR_REPORT, engineer, blankToNull(partsReplaced),
         null, join("Faults: " + faults, "old parts: " + oldParts, notes), engineer, null));
-    cases.updateStatus(caseNumber, Status.AWAITING_SIGN_OFF);
+    status(caseNumber, Status.AWAITING_SIGN_OFF);
   }
 
   public void escalation(String caseNumber, int escalation, String signOffNotes, String expertAdvice) {
     cases.addRecord(caseNumber, ServiceRecord.of(Actions.ESCALATION,
         join("Not resolved at sign-off (escalation " + escalation + ")", signOffNotes,
             "expert review: " + expertAdvice)));
-    cases.updateStatus(caseNumber, Status.ESCALATED);
+    status(caseNumber, Status.ESCALATED);
   }
 
   public void payment(String caseNumber, BigDecimal amount, String reference) {
@@ -122,6 +148,10 @@ public class RepairCaseRecords {
   public void close(String caseNumber, String finalStatus) {
     cases.addRecord(caseNumber, ServiceRecord.of(Actions.CLOSED, "Closed as " + finalStatus));
     cases.close(caseNumber, finalStatus);
+  }
+
+  private void status(String caseNumber, String status) {
+    cases.updateStatus(caseNumber, status);
   }
 
   private static String orUnknown(String value) {

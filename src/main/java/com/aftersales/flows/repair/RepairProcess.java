@@ -8,42 +8,29 @@ package com.aftersales.flows.repair;
 public final class RepairProcess {
 
   public static final String PROCESS_KEY = "repair";
+  /** Case type (service_case.type) of the cases this flow handles. */
+  public static final String CASE_TYPE = "repair";
   public static final String DECISION_KEY = "warranty-coverage";
 
   private RepairProcess() {}
 
-  /** Flow-node ids in repair.bpmn. */
+  /** Flow-node ids of repair.bpmn that the code and its tests name (ModelsAndCodeAgreeTest: each is in the model and in use). */
   public static final class Elements {
-    public static final String START = "StartEvent_RepairRequested";
-    public static final String OPEN_CASE = "Task_OpenRepairCase";
     public static final String SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
     public static final String ASSESS_REQUEST = "Task_AssessRequest";
-    public static final String RECORD_ASSESSMENT = "Task_RecordAssessment";
-    public static final String CLOSE_RESOLVED_BY_PHONE = "Task_CloseResolvedByPhone";
     public static final String END_RESOLVED_BY_PHONE = "EndEvent_ResolvedByPhone";
     public static final String HAND_OVER_TO_EXCHANGE = "Task_HandOverToExchange";
     public static final String END_HANDED_OVER_TO_EXCHANGE = "EndEvent_HandedOverToExchange";
-    public static final String COMPUTE_WARRANTY_PERIOD = "Task_ComputeWarrantyPeriod";
     public static final String DECIDE_WARRANTY = "Task_DecideWarranty";
-    public static final String RECORD_WARRANTY_DECISION = "Task_RecordWarrantyDecision";
     public static final String QUOTE = "SubProcess_Quote";
     public static final String PREPARE_QUOTE = "Task_PrepareQuote";
-    public static final String RECORD_QUOTE = "Task_RecordQuote";
-    public static final String SEND_QUOTE = "Task_SendQuote";
     public static final String OBTAIN_QUOTE_ANSWER = "Task_ObtainQuoteAnswer";
-    public static final String RECORD_QUOTE_ANSWER = "Task_RecordQuoteAnswer";
-    public static final String TIMER_QUOTE_REMINDER = "Timer_QuoteReminder";
-    public static final String SEND_QUOTE_REMINDER = "Task_SendQuoteReminder";
-    public static final String TIMER_QUOTE_UNANSWERED = "Timer_QuoteUnanswered";
     public static final String CLOSE_QUOTE_DECLINED = "Task_CloseQuoteDeclined";
     public static final String END_QUOTE_DECLINED = "EndEvent_ClosedQuoteDeclined";
     public static final String CLOSE_QUOTE_UNANSWERED = "Task_CloseQuoteUnanswered";
     public static final String END_QUOTE_UNANSWERED = "EndEvent_ClosedQuoteUnanswered";
     public static final String DISPATCH_ENGINEER = "Task_DispatchEngineer";
-    public static final String RECORD_DISPATCH = "Task_RecordDispatch";
-    public static final String SEND_APPOINTMENT = "Task_SendAppointment";
     public static final String DIAGNOSE_ON_SITE = "Task_DiagnoseOnSite";
-    public static final String RECORD_DIAGNOSIS = "Task_RecordDiagnosis";
     public static final String REPAIR_ON_SITE = "Task_RepairOnSite";
     public static final String PARTS_REPAIR = "SubProcess_PartsRepair";
     public static final String PARTS_APPROVAL = "CallActivity_PartsApproval";
@@ -53,30 +40,35 @@ public final class RepairProcess {
     public static final String REPAIR_WITH_PARTS = "Task_RepairWithParts";
     public static final String TIMER_REPAIR_CYCLE_OVERDUE = "Timer_RepairCycleOverdue";
     public static final String NOTIFY_MANAGERS_OF_EXTENSION = "Task_NotifyManagersOfExtension";
-    public static final String NOTIFY_CUSTOMER_OF_EXTENSION = "Task_NotifyCustomerOfExtension";
     public static final String FACTORY_REPAIR = "SubProcess_FactoryRepair";
     public static final String SEND_TO_FACTORY = "Task_SendToFactory";
     public static final String AWAIT_FACTORY_RETURN = "Task_AwaitFactoryReturn";
-    public static final String TIMER_CHECK_WITH_FACTORY = "Timer_CheckWithFactory";
     public static final String CHECK_WITH_FACTORY = "Task_CheckWithFactory";
-    public static final String SEND_FACTORY_STATUS = "Task_SendFactoryStatus";
     public static final String WRITE_REPAIR_REPORT = "Task_WriteRepairReport";
-    public static final String RECORD_REPAIR_REPORT = "Task_RecordRepairReport";
     public static final String OBTAIN_SIGN_OFF = "Task_ObtainSignOff";
     public static final String REVIEW_UNRESOLVED_REPAIR = "Task_ReviewUnresolvedRepair";
-    public static final String RECORD_ESCALATION = "Task_RecordEscalation";
     public static final String REQUEST_INVOICE = "Task_RequestInvoice";
     public static final String RECORD_PAYMENT = "Task_RecordPayment";
-    public static final String RECORD_PAYMENT_ON_CASE = "Task_RecordPaymentOnCase";
     public static final String TIMER_FOLLOW_UP_DUE = "Timer_FollowUpDue";
     public static final String FOLLOW_UP_CALL = "Task_FollowUpCall";
-    public static final String RECORD_FOLLOW_UP = "Task_RecordFollowUp";
     public static final String REVIEW_DISSATISFACTION = "Task_ReviewDissatisfaction";
     public static final String RECORD_SATISFACTION_REVIEW = "Task_RecordSatisfactionReview";
-    public static final String CLOSE_CASE = "Task_CloseCase";
     public static final String END_COMPLETED = "EndEvent_RepairCompleted";
 
     private Elements() {}
+  }
+
+  /**
+   * Deadlines written into repair.bpmn (working-day expressions of the company calendar), for code that
+   * measures against them, such as the SLA report. ModelsAndCodeAgreeTest checks the model says the same.
+   */
+  public static final class Deadlines {
+    /** Due date of {@link Elements#AWAIT_FACTORY_RETURN}: the unit is back from the factory. */
+    public static final String FACTORY_RETURN = "15 working days";
+    /** Duration of {@link Elements#TIMER_REPAIR_CYCLE_OVERDUE} on {@link Elements#PARTS_REPAIR}. */
+    public static final String PARTS_REPAIR = "7 working days";
+
+    private Deadlines() {}
   }
 
   /** Process variables the repair flow adds to the start variables. */

@@ -1,6 +1,7 @@
 package com.aftersales.reports.sla;
 
 import com.aftersales.calendar.WorkingDayCalendar;
+import com.aftersales.flows.repair.RepairProcess;
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 public class FactoryRepairCommitment extends ActivityCommitment {
 
   public static final String ID = "factory-repair";
-  static final String ALLOWED = "15 working days";
+  static final String ALLOWED = RepairProcess.Deadlines.FACTORY_RETURN;
 
   public FactoryRepairCommitment(
       ObjectProvider<HistoryService> historyService, WorkingDayCalendar calendar, CaseNumbers caseNumbers) {
@@ -41,17 +42,17 @@ public class FactoryRepairCommitment extends ActivityCommitment {
 
   @Override
   public String target() {
-    return "Unit back from the factory within 15 working days of sending (10 to 15 promised)";
+    return "Unit back from the factory within " + ALLOWED + " of sending (10 to 15 promised)";
   }
 
   @Override
   String processKey() {
-    return "repair";
+    return RepairProcess.PROCESS_KEY;
   }
 
   @Override
   String activityId() {
-    return "Task_AwaitFactoryReturn";
+    return RepairProcess.Elements.AWAIT_FACTORY_RETURN;
   }
 
   @Override

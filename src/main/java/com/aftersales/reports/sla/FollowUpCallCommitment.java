@@ -1,5 +1,7 @@
 package com.aftersales.reports.sla;
 
+import com.aftersales.flows.exchange.ExchangeProcess;
+import com.aftersales.flows.repair.RepairProcess;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -29,8 +31,9 @@ import org.springframework.stereotype.Component;
 public class FollowUpCallCommitment implements Commitment {
 
   public static final String ID = "follow-up-call";
-  static final String TASK = "Task_FollowUpCall";
-  static final Set<String> PROCESS_KEYS = Set.of("repair", "exchange");
+  /** The same id in both models (ModelsAndCodeAgreeTest). */
+  static final String TASK = RepairProcess.Elements.FOLLOW_UP_CALL;
+  static final Set<String> PROCESS_KEYS = Set.of(RepairProcess.PROCESS_KEY, ExchangeProcess.PROCESS_KEY);
   private static final String COMPLETED = "completed";
 
   private final ObjectProvider<HistoryService> historyService;

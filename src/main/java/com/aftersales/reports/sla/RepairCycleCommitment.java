@@ -1,6 +1,7 @@
 package com.aftersales.reports.sla;
 
 import com.aftersales.calendar.WorkingDayCalendar;
+import com.aftersales.flows.repair.RepairProcess;
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 public class RepairCycleCommitment extends ActivityCommitment {
 
   public static final String ID = "repair-cycle";
-  static final String ALLOWED = "7 working days";
+  static final String ALLOWED = RepairProcess.Deadlines.PARTS_REPAIR;
 
   public RepairCycleCommitment(
       ObjectProvider<HistoryService> historyService, WorkingDayCalendar calendar, CaseNumbers caseNumbers) {
@@ -46,12 +47,12 @@ public class RepairCycleCommitment extends ActivityCommitment {
 
   @Override
   String processKey() {
-    return "repair";
+    return RepairProcess.PROCESS_KEY;
   }
 
   @Override
   String activityId() {
-    return "SubProcess_PartsRepair";
+    return RepairProcess.Elements.PARTS_REPAIR;
   }
 
   @Override

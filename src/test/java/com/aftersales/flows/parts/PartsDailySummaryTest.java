@@ -111,12 +111,12 @@ class PartsDailySummaryTest {
     String caseNumber = cases.open(new NewCase("parts", "phone", "Wang Fang", "13900000000", null, null, "Bed B-150",
         null, null, false, "Part needed", null)).caseNumber();
     String number = requests.open(new PartsRequests.Opening("summary-test-" + caseNumber, caseNumber, "Wang Fang",
-        "Bed B-150", true, "mary"));
+        "Bed B-150", true, "mary"), false);
     PartsLines.Checked lines = PartsLines.check(List.of(Map.of("partName", partName, "partCategory", "hardware",
         "colour", "black", "quantity", 1, "batchNumber", "B", "inspectionNumber", "Q", "reason", "broken")));
     requests.saveLines(number, lines.lines(), true, false, false, false);
-    requests.price(number);
-    requests.review(number, true, null, Map.of(), "paul");
+    requests.price(number, false);
+    requests.review(number, true, null, Map.of(), "paul", false);
     requests.book(number, 1, "W-9", "walt");
     return number;
   }

@@ -14,8 +14,6 @@ import org.springframework.stereotype.Component;
 @Component("closePartsRequestDelegate")
 public class ClosePartsRequestDelegate implements JavaDelegate {
 
-  static final String FINAL_STATUS = "finalStatus";
-
   private final PartsRequests requests;
 
   public ClosePartsRequestDelegate(PartsRequests requests) {
@@ -24,7 +22,7 @@ public class ClosePartsRequestDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String status = PartsVariables.required(execution, FINAL_STATUS);
+    String status = PartsVariables.required(execution, Vars.FINAL_STATUS);
     if (!Status.DELIVERED.equals(status) && !Status.REJECTED.equals(status)) {
       throw new IllegalArgumentException("finalStatus must be DELIVERED or REJECTED, not " + status);
     }

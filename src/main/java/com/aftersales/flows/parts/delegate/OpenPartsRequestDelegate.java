@@ -40,12 +40,9 @@ public class OpenPartsRequestDelegate implements JavaDelegate {
         PartsVariables.text(execution, CaseVariables.CUSTOMER_NAME),
         PartsVariables.text(execution, CaseVariables.PRODUCT_MODEL),
         PartsVariables.flag(execution, Vars.COVERED_BY_WARRANTY),
-        PartsVariables.currentUser(identityService)));
+        PartsVariables.currentUser(identityService)), PartsVariables.ownCase(execution));
     execution.setVariable(CaseVariables.CASE_NUMBER, caseNumber);
     execution.setVariable(Vars.PARTS_REQUEST_NUMBER, number);
     execution.setVariable(Vars.PARTS_REQUEST_STATUS, Status.REQUESTED);
-    if (PartsVariables.ownCase(execution)) {
-      requests.caseStatus(caseNumber, Status.REQUESTED);
-    }
   }
 }

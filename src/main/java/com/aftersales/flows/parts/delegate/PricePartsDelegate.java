@@ -23,13 +23,10 @@ public class PricePartsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(Vars.PARTS_REQUEST_NUMBER);
-    List<PartLine> lines = requests.price(number);
+    List<PartLine> lines = requests.price(number, PartsVariables.ownCase(execution));
     execution.setVariable(Vars.PARTS_LINES, PartsLines.toVariable(lines));
     execution.setVariable(Vars.PARTS_SUMMARY, PartsRequests.describe(lines));
     execution.setVariable(Vars.UNPRICED_LINES, (int) lines.stream().filter(l -> l.priceSource() == null).count());
     execution.setVariable(Vars.PARTS_REQUEST_STATUS, Status.IN_REVIEW);
-    if (PartsVariables.ownCase(execution)) {
-      requests.caseStatus(PartsVariables.caseNumber(execution), Status.IN_REVIEW);
-    }
   }
 }

@@ -35,15 +35,13 @@ public class RecordReviewDelegate implements JavaDelegate {
     Map<Integer, java.math.BigDecimal> prices = PartsLines.unitPrices(execution.getVariable(Vars.PARTS_LINES));
     PartsRequests.ReviewResult result = requests.review(
         (String) execution.getVariable(Vars.PARTS_REQUEST_NUMBER), Review.APPROVED.equals(decision),
-        PartsVariables.text(execution, Vars.REJECTION_REASON), prices, PartsVariables.currentUser(identityService));
+        PartsVariables.text(execution, Vars.REJECTION_REASON), prices, PartsVariables.currentUser(identityService),
+        PartsVariables.ownCase(execution));
     String status = result.approved() ? Status.APPROVED : Status.REJECTED;
     execution.setVariable(Vars.PARTS_LINES, PartsLines.toVariable(result.lines()));
     execution.setVariable(Vars.PARTS_SUMMARY, PartsRequests.describe(result.lines()));
     execution.setVariable(Vars.PARTS_TOTAL_AMOUNT, result.total().toPlainString());
     execution.setVariable(Vars.CHARGEABLE, result.approved() && result.total().signum() > 0);
     execution.setVariable(Vars.PARTS_REQUEST_STATUS, status);
-    if (PartsVariables.ownCase(execution) && result.approved()) {
-      requests.caseStatus(PartsVariables.caseNumber(execution), status);
-    }
   }
 }

@@ -1,6 +1,7 @@
 package com.aftersales.flows.repair.delegate;
 
 import com.aftersales.cases.LinkedCaseStarter;
+import com.aftersales.flows.exchange.ExchangeProcess;
 import com.aftersales.flows.repair.RepairCaseRecords;
 import com.aftersales.flows.repair.RepairProcess.DamageCause;
 import com.aftersales.flows.repair.RepairProcess.Vars;
@@ -18,11 +19,6 @@ import org.springframework.stereotype.Component;
 @Component("handOverToExchangeDelegate")
 public class HandOverToExchangeDelegate implements JavaDelegate {
 
-  static final String EXCHANGE_TYPE = "exchange";
-  static final String EXCHANGE_PROCESS_KEY = "exchange";
-  /** Variables of the exchange flow this step fills in (see flows.exchange.ExchangeProcess.Vars). */
-  static final String EXCHANGE_REASON = "exchangeReason";
-
   private final LinkedCaseStarter starter;
   private final RepairCaseRecords records;
 
@@ -35,7 +31,7 @@ public class HandOverToExchangeDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String caseNumber = execution.getProcessBusinessKey();
     String notes = (String) execution.getVariable(Vars.ASSESSMENT_NOTES);
-    String exchangeCase = starter.start(caseNumber, EXCHANGE_TYPE, EXCHANGE_PROCESS_KEY, carriedOver(execution, notes));
+    String exchangeCase = starter.start(caseNumber, ExchangeProcess.CASE_TYPE, ExchangeProcess.PROCESS_KEY, carriedOver(execution, notes));
     execution.setVariable(Vars.EXCHANGE_CASE_NUMBER, exchangeCase);
     records.handOverToExchange(caseNumber, exchangeCase, notes);
   }
@@ -55,7 +51,7 @@ public class HandOverToExchangeDelegate implements JavaDelegate {
       carried.put(Vars.WARRANTY_MONTHS, months.intValue());
     }
     if (notes != null && !notes.isBlank()) {
-      carried.put(EXCHANGE_REASON, "Exchange agreed at the repair assessment of " + execution.getProcessBusinessKey()
+      carried.put(ExchangeProcess.Vars.EXCHANGE_REASON, "Exchange agreed at the repair assessment of " + execution.getProcessBusinessKey()
           + ": " + notes.trim());
     }
     return carried;

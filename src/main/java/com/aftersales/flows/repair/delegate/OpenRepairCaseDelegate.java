@@ -1,7 +1,6 @@
 package com.aftersales.flows.repair.delegate;
 
 import com.aftersales.flows.repair.RepairCaseRecords;
-import com.aftersales.flows.repair.RepairProcess.Status;
 import com.aftersales.flows.repair.RepairProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,7 +22,7 @@ public class OpenRepairCaseDelegate implements JavaDelegate {
     if (caseNumber == null || caseNumber.isBlank()) {
       throw new IllegalStateException("A repair must be started with the case number as business key");
     }
-    records.status(caseNumber, Status.ASSESSMENT);
+    records.opened(caseNumber);
     execution.setVariable(Vars.DIAGNOSED, Boolean.FALSE);
     execution.setVariable(Vars.ESCALATIONS, 0);
   }

@@ -1,24 +1,25 @@
 package com.aftersales.flows.repair.delegate;
 
-import com.aftersales.flows.repair.RepairCaseRecords;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the case record's status in step with the flow where a milestone is a user task or subprocess
- * (an execution listener: {@code ${repairCaseStatus.update(execution, 'AT_FACTORY')}}). Setting a status
- * is idempotent, so a re-run timer or retried job does no harm.
+ * For process instances of repair definitions deployed before {@link RepairMilestoneListener}: their models
+ * call {@code ${repairCaseStatus.update(execution, 'AT_FACTORY')}} at the same milestones, which now take
+ * their status the one way, from the element reached (the status those models name is the same). Remove
+ * once no instance of such a definition runs.
  */
 @Component("repairCaseStatus")
 public class RepairCaseStatus {
 
-  private final RepairCaseRecords records;
+  private final RepairMilestoneListener milestones;
 
-  public RepairCaseStatus(RepairCaseRecords records) {
-    this.records = records;
+  public RepairCaseStatus(RepairMilestoneListener milestones) {
+    this.milestones = milestones;
   }
 
+  /** @param status the status the earlier model names; the element reached decides */
   public void update(DelegateExecution execution, String status) {
-    records.status(execution.getProcessBusinessKey(), status);
+    milestones.notify(execution);
   }
 }

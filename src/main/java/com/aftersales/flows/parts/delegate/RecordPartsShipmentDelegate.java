@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
 
 /** Records the sales representative's shipment report: complete, or wrong or missing parts to correct. */
 @Component("recordPartsShipmentDelegate")
-public class RecordShipmentDelegate implements JavaDelegate {
+public class RecordPartsShipmentDelegate implements JavaDelegate {
 
   private final PartsRequests requests;
   private final IdentityService identityService;
 
-  public RecordShipmentDelegate(PartsRequests requests, @org.springframework.context.annotation.Lazy IdentityService identityService) {
+  public RecordPartsShipmentDelegate(PartsRequests requests, @org.springframework.context.annotation.Lazy IdentityService identityService) {
     this.requests = requests;
     this.identityService = identityService;
   }

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
  * Variables are local to the order's instance of the multi-instance step.
  */
 @Component("planPartsOrderDelegate")
-public class PlanOrderDelegate implements JavaDelegate {
+public class PlanPartsOrderDelegate implements JavaDelegate {
 
   private final PartsRequests requests;
 
-  public PlanOrderDelegate(PartsRequests requests) {
+  public PlanPartsOrderDelegate(PartsRequests requests) {
     this.requests = requests;
   }
 

@@ -7,22 +7,21 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Books an order into the finished-goods warehouse; the 08:00 summary reports it the next working day. */
-@Component("recordPartsBookingDelegate")
-public class RecordBookingDelegate implements JavaDelegate {
+/** Closes the unpack log entry: the made parts are back in the opened package. */
+@Component("recordPackageReplenishedDelegate")
+public class RecordPackageReplenishedDelegate implements JavaDelegate {
 
   private final PartsRequests requests;
   private final IdentityService identityService;
 
-  public RecordBookingDelegate(PartsRequests requests, @org.springframework.context.annotation.Lazy IdentityService identityService) {
+  public RecordPackageReplenishedDelegate(PartsRequests requests, @org.springframework.context.annotation.Lazy IdentityService identityService) {
     this.requests = requests;
     this.identityService = identityService;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    requests.book((String) execution.getVariable(Vars.PARTS_REQUEST_NUMBER),
-        PartsVariables.integer(execution, Vars.ORDER_NO), PartsVariables.text(execution, Vars.WAREHOUSE_LOCATION),
+    requests.recordReplenished((String) execution.getVariable(Vars.PARTS_REQUEST_NUMBER),
         PartsVariables.currentUser(identityService));
   }
 }

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
  * since the previous summary; on a weekend or holiday, or when today's summary exists, there is nothing to mail.
  */
 @Component("compilePartsDailySummaryDelegate")
-public class CompileDailySummaryDelegate implements JavaDelegate {
+public class CompilePartsDailySummaryDelegate implements JavaDelegate {
 
   private final DailySummaries summaries;
 
-  public CompileDailySummaryDelegate(DailySummaries summaries) {
+  public CompilePartsDailySummaryDelegate(DailySummaries summaries) {
     this.summaries = summaries;
   }
 

@@ -9,12 +9,12 @@ import org.springframework.stereotype.Component;
 
 /** Records the payment finance confirmed; less than the amount due refuses the confirmation. */
 @Component("recordPartsPaymentDelegate")
-public class RecordPaymentDelegate implements JavaDelegate {
+public class RecordPartsPaymentDelegate implements JavaDelegate {
 
   private final PartsRequests requests;
   private final IdentityService identityService;
 
-  public RecordPaymentDelegate(PartsRequests requests, @org.springframework.context.annotation.Lazy IdentityService identityService) {
+  public RecordPartsPaymentDelegate(PartsRequests requests, @org.springframework.context.annotation.Lazy IdentityService identityService) {
     this.requests = requests;
     this.identityService = identityService;
   }

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
  * taken from a package); when it ends, the delivery note is recorded and sales is told to ship.
  */
 @Component("partsShippingListener")
-public class ShippingArrangedListener implements ExecutionListener {
+public class PartsShippingListener implements ExecutionListener {
 
   private final PartsRequests requests;
 
-  public ShippingArrangedListener(PartsRequests requests) {
+  public PartsShippingListener(PartsRequests requests) {
     this.requests = requests;
   }
 
