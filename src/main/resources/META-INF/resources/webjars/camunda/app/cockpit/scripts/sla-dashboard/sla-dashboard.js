@@ -7,7 +7,7 @@
  *
  * Stable DOM for tests and people:
  *   #sla-dashboard[data-state=loading|ready|error][data-generated-at][data-window-days][data-due-soon-hours]
- *   a.sla-figure[data-commitment][data-bucket=open|dueSoon|breached|met|missed][data-value]  (text = the number)
+ *   a.sla-figure[data-commitment][data-bucket=open|dueSoon|breached|met|missed|moved][data-value]  (text = the number)
  *   span.sla-share[data-commitment][data-bucket=metPercent][data-value]  (text = percent or "–")
  *   svg#sla-chart g.sla-bar[data-chart-commitment] rect.sla-bar-met / rect.sla-bar-missed
  *   #sla-cases[data-showing-commitment][data-showing-bucket][data-count] tr.sla-case[data-case-number]
@@ -19,7 +19,9 @@ const BUCKETS = [
   { key: 'dueSoon', label: (report) => 'Due within ' + report.dueSoonHours + ' h' },
   { key: 'breached', label: () => 'Breached' },
   { key: 'met', label: (report) => 'Met (' + report.windowDays + ' d)' },
-  { key: 'missed', label: (report) => 'Missed (' + report.windowDays + ' d)' }
+  { key: 'missed', label: (report) => 'Missed (' + report.windowDays + ' d)' },
+  // Deadlines a manager moved: counted above against the original deadline, listed here as well.
+  { key: 'moved', label: () => 'Deadline moved' }
 ];
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -53,12 +55,28 @@ function svg(tag, attrs, text) {
   return node;
 }
 
+/** The company zone the report names (aftersales.calendar.zone); times show in it, not the browser's. */
+let companyZone = null;
+
+/** A time as staff read it: "2026-12-07 14:30 (Asia/Shanghai)", in the company zone whatever the browser's. */
 function when(iso) {
   if (!iso) {
     return '';
   }
   const date = new Date(iso);
-  return isNaN(date.getTime()) ? iso : date.toLocaleString();
+  if (isNaN(date.getTime())) {
+    return iso;
+  }
+  if (!companyZone) {
+    return date.toLocaleString();
+  }
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: companyZone, year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
+  }).formatToParts(date);
+  const part = (type) => parts.find((p) => p.type === type).value;
+  return part('year') + '-' + part('month') + '-' + part('day') + ' ' + part('hour') + ':' + part('minute')
+    + ' (' + companyZone + ')';
 }
 
 async function getJson(url) {
@@ -196,10 +214,11 @@ function caseList(container, list, row) {
     el('td', {}, [c.reference || '']),
     el('td', {}, [el('time', { datetime: c.startedAt || '' }, [when(c.startedAt)])]),
     el('td', {}, [el('time', { datetime: c.dueAt || '' }, [c.dueAt ? when(c.dueAt) : 'clock stopped'])]),
-    el('td', {}, [el('time', { datetime: c.fulfilledAt || '' }, [when(c.fulfilledAt)])])
+    el('td', {}, [el('time', { datetime: c.fulfilledAt || '' }, [when(c.fulfilledAt)])]),
+    el('td', { class: 'sla-moved' }, [c.moved ? (c.movedDueAt ? 'to ' + when(c.movedDueAt) : 'due date removed') : ''])
   ]));
   container.appendChild(el('table', { class: 'table table-condensed sla-cases-table' }, [
-    el('thead', {}, [el('tr', {}, ['Case', 'Reference', 'Started', 'Due', 'Kept'].map((h) => el('th', {}, [h])))]),
+    el('thead', {}, [el('tr', {}, ['Case', 'Reference', 'Started', 'Due', 'Kept', 'Moved'].map((h) => el('th', {}, [h])))]),
     el('tbody', {}, rows)
   ]));
 }
@@ -238,6 +257,7 @@ function render(node, api) {
     section.setAttribute('data-state', 'loading');
     try {
       const report = await getJson(root + '/api/reports/sla');
+      companyZone = report.zone || null;
       content.innerHTML = '';
       cases.hidden = true;
       error.hidden = true;
