@@ -39,6 +39,14 @@ public final class Browser implements AutoCloseable {
   private final List<Step> steps = new ArrayList<>();
 
   Browser(String baseUrl) {
+    this(baseUrl, null);
+  }
+
+  /**
+   * @param timeZone the zone the browser runs in (its TZ), e.g. Asia/Shanghai for staff in China; null = the
+   *     machine's
+   */
+  Browser(String baseUrl, String timeZone) {
     this.baseUrl = baseUrl;
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     try {
@@ -60,7 +68,12 @@ public final class Browser implements AutoCloseable {
         "--no-first-run",
         "--window-size=1400,1000",
         "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
+    ChromeDriverService.Builder builder = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile());
+    if (timeZone != null) {
+      // Chromium takes its zone from the environment the driver starts it in.
+      builder.withEnvironment(java.util.Map.of("TZ", timeZone));
+    }
+    ChromeDriverService service = builder.build();
     this.driver = new ChromeDriver(service, options);
   }
 

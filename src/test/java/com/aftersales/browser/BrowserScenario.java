@@ -23,9 +23,14 @@ abstract class BrowserScenario implements Screenshots.HasBrowser {
     return browser;
   }
 
+  /** The zone the browser runs in; null = the machine's. */
+  String browserTimeZone() {
+    return null;
+  }
+
   @BeforeEach
   void openBrowser() {
-    browser = new Browser("http://localhost:" + port);
+    browser = new Browser("http://localhost:" + port, browserTimeZone());
   }
 
   @AfterEach
