@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskDueDateCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -53,7 +54,8 @@ public class DueDateGuardPlugin extends AbstractProcessEnginePlugin {
   static final class RefusalInterceptor extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> command) {
-      if (!(command instanceof SaveTaskCmd)) {
+      // Tasklist and PUT /task/{id} save the whole task; the Java API also sets the due date alone.
+      if (!(command instanceof SaveTaskCmd || command instanceof SetTaskDueDateCmd)) {
         return next.execute(command);
       }
       try {

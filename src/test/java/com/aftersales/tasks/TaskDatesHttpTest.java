@@ -1,6 +1,7 @@
 package com.aftersales.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aftersales.testsupport.Jobs;
 import com.aftersales.testsupport.WebappSession;
@@ -46,6 +47,7 @@ class TaskDatesHttpTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired DueDateMoves moves;
+  @Autowired org.camunda.bpm.engine.IdentityService identityService;
 
   @Test
   @DisplayName("a candidate sets a follow-up date on a formRef task by sending the task back as read (engine REST)")
@@ -122,6 +124,37 @@ class TaskDatesHttpTest {
     assertThat(unchanged.getDueDate()).isEqualTo(due);
     assertThat(unchanged.getFollowUpDate()).as("the refused update changed nothing at all").isNull();
     assertThat(moves.of(task.getId())).isEmpty();
+  }
+
+  @Test
+  @DisplayName("the Java API's setDueDate is guarded the same way: refused for staff, recorded for a manager")
+  void javaApiSetDueDateIsGuardedToo() {
+    Task task = partsRecordTask();
+    Date due = task.getDueDate();
+    Date later = Date.from(due.toInstant().plus(2, ChronoUnit.DAYS));
+    org.camunda.bpm.engine.IdentityService identity = identityService;
+    try {
+      identity.setAuthentication("mary", List.of("customer-service"));
+      assertThatThrownBy(() -> taskService.setDueDate(task.getId(), later))
+          .isInstanceOf(DueDateMoveRefusedException.class);
+      assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getDueDate()).isEqualTo(due);
+
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(moves.of(task.getId())).isEmpty();
+
+    // A service manager on the group's own task (the engine asks for the task permission as well).
+    Task dispatch = dispatchTask();
+    Date dispatchLater = Date.from(dispatch.getDueDate().toInstant().plus(1, ChronoUnit.DAYS));
+    try {
+      identity.setAuthentication("sam", List.of("service-managers"));
+      taskService.setDueDate(dispatch.getId(), dispatchLater);
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(taskService.createTaskQuery().taskId(dispatch.getId()).singleResult().getDueDate()).isEqualTo(dispatchLater);
+    assertThat(moves.of(dispatch.getId())).extracting(DueDateMoves.Move::movedBy).containsExactly("sam");
   }
 
   @Test
