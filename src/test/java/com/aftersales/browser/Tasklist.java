@@ -173,8 +173,17 @@ final class Tasklist {
   }
 
   void openTask(String caseNumber, String taskName) {
-    WebElement entry = browser.visible(taskOfCase(caseNumber, taskName));
-    entry.findElement(By.cssSelector("a, h4, .names")).click();
+    // The list re-renders when it refreshes (e.g. right after a completion): find the entry again if it went stale.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        browser.visible(taskOfCase(caseNumber, taskName)).findElement(By.cssSelector("a, h4, .names")).click();
+        break;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
     browser.visible(By.xpath("//button[normalize-space()='Complete']"));
     browser.step(taskName + " of " + caseNumber + " opened");
   }
