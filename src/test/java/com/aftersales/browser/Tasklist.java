@@ -173,12 +173,17 @@ final class Tasklist {
   }
 
   void openTask(String caseNumber, String taskName) {
-    // The list re-renders when it refreshes (e.g. right after a completion): find the entry again if it went stale.
+    // The list re-renders when it refreshes (e.g. right after a completion): find the entry again if it went stale;
+    // in a long list the entry may lie under the page footer until scrolled to.
     for (int attempt = 1; ; attempt++) {
       try {
-        browser.visible(taskOfCase(caseNumber, taskName)).findElement(By.cssSelector("a, h4, .names")).click();
+        WebElement link = browser.visible(taskOfCase(caseNumber, taskName)).findElement(By.cssSelector("a, h4, .names"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+            "arguments[0].scrollIntoView({block: 'center'});", link);
+        link.click();
         break;
-      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      } catch (org.openqa.selenium.StaleElementReferenceException
+          | org.openqa.selenium.ElementClickInterceptedException e) {
         if (attempt == 5) {
           throw e;
         }
