@@ -1,12 +1,10 @@
 package com.aftersales.mail;
 
+import com.aftersales.calendar.StaffTimes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -17,16 +15,20 @@ import org.springframework.stereotype.Component;
 /**
  * Plain-text templates in {@code classpath:mail/templates/NAME.txt}: a {@code Subject:} line, a blank
  * line, the body. {@code {{name}}} is replaced by the model value; a missing or null value prints as "-"
- * so a half-known case still gets its mail.
+ * so a half-known case still gets its mail. Points in time print in the company zone with its name
+ * ({@link StaffTimes}), whatever zone the server runs in.
  */
 @Component
 public class MailTemplates {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.]+)\\s*}}");
   private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
   private final Map<String, Template> cache = new ConcurrentHashMap<>();
+  private final StaffTimes times;
+
+  public MailTemplates(StaffTimes times) {
+    this.times = times;
+  }
 
   public record Template(String subject, String body) {}
 
@@ -34,7 +36,7 @@ public class MailTemplates {
 
   public RenderedMail render(String name, Map<String, Object> model) {
     Template template = cache.computeIfAbsent(name, MailTemplates::load);
-    return new RenderedMail(fill(template.subject(), model), fill(template.body(), model));
+    return new RenderedMail(fill(template.subject(), model, times), fill(template.body(), model, times));
   }
 
   static Template load(String name) {
@@ -60,11 +62,11 @@ public class MailTemplates {
     return new Template(head.substring("Subject:".length()).trim(), body);
   }
 
-  static String fill(String text, Map<String, Object> model) {
+  static String fill(String text, Map<String, Object> model, StaffTimes times) {
     Matcher m = PLACEHOLDER.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(format(model.get(m.group(1)))));
+      m.appendReplacement(out, Matcher.quoteReplacement(format(times.formatIfTime(model.get(m.group(1))))));
     }
     m.appendTail(out);
     return out.toString();
@@ -73,9 +75,6 @@ public class MailTemplates {
   static String format(Object value) {
     if (value == null || (value instanceof String s && s.isBlank())) {
       return "-";
-    }
-    if (value instanceof Date date) {
-      return DATE_TIME.format(date.toInstant().atZone(ZoneId.systemDefault()));
     }
     if (value instanceof LocalDate date) {
       return date.toString();

@@ -40,14 +40,17 @@ public final class Browser implements AutoCloseable {
 
   /** A browser whose language is English (en-US), as the other browser tests expect the webapps' texts. */
   Browser(String baseUrl) {
-    this(baseUrl, "en-US");
+    this(baseUrl, "en-US", null);
   }
 
   /**
    * A browser asking for the given language (navigator.languages and Accept-Language), such as zh-CN: the Camunda
    * webapps choose their locale file by it.
+   *
+   * @param timeZone the zone the browser runs in (its TZ), e.g. Asia/Shanghai for staff in China; null = the
+   *     machine's
    */
-  Browser(String baseUrl, String language) {
+  Browser(String baseUrl, String language, String timeZone) {
     this.baseUrl = baseUrl;
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     try {
@@ -71,7 +74,12 @@ public final class Browser implements AutoCloseable {
         "--lang=" + language,
         "--user-data-dir=" + profile);
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
+    ChromeDriverService.Builder builder = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile());
+    if (timeZone != null) {
+      // Chromium takes its zone from the environment the driver starts it in.
+      builder.withEnvironment(java.util.Map.of("TZ", timeZone));
+    }
+    ChromeDriverService service = builder.build();
     this.driver = new ChromeDriver(service, options);
   }
 

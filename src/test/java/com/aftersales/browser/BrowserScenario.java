@@ -23,15 +23,20 @@ abstract class BrowserScenario implements Screenshots.HasBrowser {
     return browser;
   }
 
+  /** The zone the browser runs in; null = the machine's. */
+  String browserTimeZone() {
+    return null;
+  }
+
   @BeforeEach
   void openBrowser() {
-    browser = new Browser("http://localhost:" + port);
+    browser = new Browser("http://localhost:" + port, "en-US", browserTimeZone());
   }
 
   /** Replaces this test's browser by one asking for the given language (e.g. zh-CN). */
   void reopenBrowserIn(String language) {
     browser.close();
-    browser = new Browser("http://localhost:" + port, language);
+    browser = new Browser("http://localhost:" + port, language, browserTimeZone());
   }
 
   @AfterEach

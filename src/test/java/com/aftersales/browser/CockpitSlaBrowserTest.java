@@ -55,7 +55,7 @@ class CockpitSlaBrowserTest extends BrowserScenario {
     }
     Map<String, String> api = new HashMap<>();
     for (JsonNode row : report.path("commitments")) {
-      for (String b : List.of("open", "dueSoon", "breached", "met", "missed")) {
+      for (String b : List.of("open", "dueSoon", "breached", "met", "missed", "moved")) {
         api.put(row.path("id").asText() + "/" + b, row.path(b).asText());
       }
     }
@@ -68,6 +68,20 @@ class CockpitSlaBrowserTest extends BrowserScenario {
     browser.visible(By.cssSelector("#sla-cases[data-showing-bucket='" + bucket + "'] tr.sla-case[data-case-number='"
         + caseNumber + "']"));
     browser.step("cases of " + ComplaintResponseCommitment.ID + "/" + bucket);
+
+    // Times show in the company zone, labelled, whatever zone the browser runs in.
+    JsonNode listed = rest.withBasicAuth("sam", "sam").getForObject(
+        "/api/reports/sla/" + ComplaintResponseCommitment.ID + "/cases?bucket=" + bucket, JsonNode.class);
+    String dueAt = null;
+    for (JsonNode c : listed.path("cases")) {
+      if (caseNumber.equals(c.path("caseNumber").asText())) {
+        dueAt = c.path("dueAt").asText();
+      }
+    }
+    WebElement due = browser.visible(By.cssSelector("#sla-cases tr.sla-case[data-case-number='" + caseNumber
+        + "'] time[datetime='" + dueAt + "']"));
+    assertThat(due.getText()).isEqualTo(com.aftersales.calendar.StaffTimes.in(java.time.ZoneId.of("Asia/Shanghai"))
+        .format(java.time.Instant.parse(dueAt)));
   }
 
   /** A complaint recorded by customer service: its response commitment is running. */

@@ -68,7 +68,34 @@ final class Tasklist {
   }
 
   void fillText(String fieldLabel, String text) {
-    browser.type(By.xpath(field(fieldLabel) + "//*[self::input or self::textarea][not(@disabled) and not(@readonly)]"), text);
+    typeInto(field(fieldLabel), text);
+  }
+
+  /**
+   * Types into a field and checks the value stuck: form-js applies typed text after a short debounce, and a form
+   * re-rendered meanwhile (the previous field's value arriving) can reset an input typed into quickly.
+   */
+  private void typeInto(String fieldXpath, String text) {
+    By input = By.xpath(fieldXpath + "//*[self::input or self::textarea][not(@disabled) and not(@readonly)]");
+    for (int attempt = 1; ; attempt++) {
+      browser.type(input, text);
+      try {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(2))
+            .until(d -> {
+              try {
+                Thread.sleep(400);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return text.equals(d.findElement(input).getDomProperty("value"));
+            });
+        return;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** A form-js date-time field (found by its date label): the date as the picker takes it, the time as HH:mm. */
@@ -81,6 +108,52 @@ final class Tasklist {
     time.click();
     time.sendKeys(at.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")), org.openqa.selenium.Keys.ENTER);
     browser.step(dateLabel + " set");
+  }
+
+  /** A form-js date field (subtype date), found by its date label. */
+  void fillDate(String dateLabel, java.time.LocalDate on) {
+    String group = "//*[contains(@class,'fjs-form-field-datetime')][.//label[starts-with(normalize-space()," + literal(dateLabel) + ")]]";
+    By input = By.xpath(group + "//input[contains(@id,'-date')]");
+    browser.click(input);
+    browser.visible(input).sendKeys(on.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")), org.openqa.selenium.Keys.ENTER);
+    browser.step(dateLabel + " set");
+  }
+
+  /** Ticks a checkbox (found by its label, within a scope such as {@link #group}) that is not ticked yet. */
+  void tick(String scope, String label) {
+    By box = By.xpath(scope + ownField(label) + "//input[@type='checkbox']");
+    if (!browser.visible(box).isSelected()) {
+      browser.click(box);
+    }
+  }
+
+  void fillText(String scope, String fieldLabel, String text) {
+    typeInto(scope + ownField(fieldLabel), text);
+  }
+
+  void chooseSelect(String scope, String fieldLabel, String optionLabel) {
+    browser.click(By.xpath(scope + ownField(fieldLabel) + "//*[contains(@class,'fjs-input-group') or contains(@class,'fjs-select-display')]"));
+    browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()=" + literal(optionLabel) + "]"));
+  }
+
+  /** The XPath of a form-js group (a box with its own label, e.g. "Line 2"), to scope the field helpers to it. */
+  static String group(String label) {
+    return "//*[@role='group'][./label[normalize-space()=" + literal(label) + "]]";
+  }
+
+  /**
+   * Opens the case's task from the group's list, claims it, lets the caller fill the form and completes it: the
+   * whole of one step as a member of the group works it.
+   */
+  void work(String filter, String caseNumber, String taskName, boolean claim, Runnable fill) {
+    openFilter(filter);
+    openTask(caseNumber, taskName);
+    if (claim) {
+      claim();
+    }
+    fill.run();
+    complete();
+    awaitCompleted();
   }
 
   /** Tasklist closes the form once the engine has completed the task. */
@@ -97,8 +170,22 @@ final class Tasklist {
   }
 
   void openTask(String caseNumber, String taskName) {
-    WebElement entry = browser.visible(taskOfCase(caseNumber, taskName));
-    entry.findElement(By.cssSelector("a, h4, .names")).click();
+    // The list re-renders when it refreshes (e.g. right after a completion): find the entry again if it went stale;
+    // in a long list the entry may lie under the page footer until scrolled to.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        WebElement link = browser.visible(taskOfCase(caseNumber, taskName)).findElement(By.cssSelector("a, h4, .names"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+            "arguments[0].scrollIntoView({block: 'center'});", link);
+        link.click();
+        break;
+      } catch (org.openqa.selenium.StaleElementReferenceException
+          | org.openqa.selenium.ElementClickInterceptedException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
     browser.visible(By.xpath("//button[normalize-space()='Complete']"));
     browser.step(taskName + " of " + caseNumber + " opened");
   }
@@ -125,6 +212,11 @@ final class Tasklist {
   static String field(String label) {
     return "//*[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(),"
         + literal(label) + ")]]";
+  }
+
+  /** The form-js field whose own label (not one of a field inside it) starts with the given text. */
+  static String ownField(String label) {
+    return "//*[contains(@class,'fjs-form-field')][./label[starts-with(normalize-space()," + literal(label) + ")]]";
   }
 
   static String literal(String text) {

@@ -121,14 +121,7 @@ class TasklistRepairBrowserTest extends BrowserScenario {
 
   /** Opens the case's task from the filter, claims it when it is a group task, fills the form and completes it. */
   private void work(Tasklist tasklist, String filter, String caseNumber, String task, boolean claim, Runnable fill) {
-    tasklist.openFilter(filter);
-    tasklist.openTask(caseNumber, task);
-    if (claim) {
-      tasklist.claim();
-    }
-    fill.run();
-    tasklist.complete();
-    tasklist.awaitCompleted();
+    tasklist.work(filter, caseNumber, task, claim, fill);
   }
 
   private void awaitTask(String instanceId, String taskDefinitionKey) {

@@ -114,6 +114,26 @@ class FormsAuditTest {
     }
   }
 
+  /**
+   * Tasklist 7.24 keeps Complete disabled while form-js holds any error entry, and every edit of a field inside a
+   * repeating list leaves one behind (form-js 1.8 stores "no error" of a repeated field as an empty array under the
+   * field's id). Lines are boxes bound to fixed paths instead (partsLines.0, partsLines.1, ...).
+   */
+  @ParameterizedTest
+  @MethodSource("forms")
+  void formHasNoRepeatingListTasklistCouldNotComplete(Path file) throws IOException {
+    List<JsonNode> all = new ArrayList<>();
+    collect(JSON.readTree(file.toFile()).path("components"), all);
+    assertThat(all).as(file + ": repeating lists").noneMatch(c -> c.path("isRepeating").asBoolean());
+  }
+
+  private static void collect(JsonNode components, List<JsonNode> into) {
+    for (JsonNode c : components) {
+      into.add(c);
+      collect(c.path("components"), into);
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("forms")
   void phonePatternAcceptsWhatIntakeAcceptsAndRefusesWords(Path file) throws IOException {

@@ -68,6 +68,8 @@ public final class ComplaintProcess {
     public static final String ESCALATION_COUNT = "escalationCount";
     /** Date: when the open response task escalates next (its due date and timer). */
     public static final String RESPONSE_TIMER_DUE = "responseTimerDue";
+    /** The response deadline as the forms show it: company time, labelled ({@code StaffTimes}). */
+    public static final String RESPONSE_TIMER_DUE_TEXT = "responseTimerDueText";
     /** Long: seconds left of the current deadline when the clock was paused. */
     public static final String RESPONSE_REMAINING_SECONDS = "responseRemainingSeconds";
     public static final String PAUSED_AT = "pausedAt";

@@ -33,9 +33,10 @@ public class DailySummaries {
   }
 
   public record Summary(LocalDate date, Instant from, Instant to, int orderCount, String text) {
-    /** "2026-03-06 00:00 to 2026-03-09 00:00" in the given zone. */
+    /** "2026-03-06 00:00 to 2026-03-09 00:00 (Asia/Shanghai)": in the given zone, labelled with it. */
     public String period(java.time.ZoneId zone) {
-      return (from == null ? "the first booking" : TIME.format(from.atZone(zone))) + " to " + TIME.format(to.atZone(zone));
+      return (from == null ? "the first booking" : TIME.format(from.atZone(zone))) + " to " + TIME.format(to.atZone(zone))
+          + " (" + zone.getId() + ")";
     }
   }
 

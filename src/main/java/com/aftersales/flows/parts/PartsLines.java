@@ -14,8 +14,8 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
- * Reads and checks the lines of a parts request, whatever shape they arrive in: a Spin JSON value (Camunda
- * Forms dynamic list, REST type Json), a JSON string (a caller or a REST client) or Java lists and maps (a
+ * Reads and checks the lines of a parts request, whatever shape they arrive in: a Spin JSON value (the Camunda
+ * Forms' line boxes bound to {@code partsLines.0} ... {@code partsLines.49}, REST type Json), a JSON string (a caller or a REST client) or Java lists and maps (a
  * Java caller). Every problem is named with its line so the specialist can fix them all at once.
  */
 public final class PartsLines {
@@ -105,7 +105,7 @@ public final class PartsLines {
     return new Checked(problems.isEmpty() ? List.copyOf(lines) : List.of(), problems);
   }
 
-  /** The lines as the JSON variable the forms bind their dynamic lists to. */
+  /** The lines as the JSON variable the forms bind their line boxes to. */
   public static JsonValue toVariable(List<PartLine> lines) {
     ArrayNode array = JSON.createArrayNode();
     for (PartLine line : lines) {

@@ -42,8 +42,8 @@ public final class FormValues {
     }
   }
 
-  /** A date-time from a form: with an offset or zone as given, without one in the server's time zone. */
-  public static Date dateTime(String name, Object value) {
+  /** A date-time from a form: with an offset or zone as given, without one in the company's zone. */
+  public static Date dateTime(String name, Object value, ZoneId companyZone) {
     if (value == null || (value instanceof String s && s.isBlank())) {
       throw new IllegalArgumentException(name + " is required");
     }
@@ -67,12 +67,12 @@ public final class FormValues {
       // try the next format
     }
     try {
-      return Date.from(LocalDateTime.parse(text).atZone(ZoneId.systemDefault()).toInstant());
+      return Date.from(LocalDateTime.parse(text).atZone(companyZone).toInstant());
     } catch (DateTimeParseException ignored) {
       // try the next format
     }
     try {
-      return Date.from(LocalDate.parse(text).atStartOfDay(ZoneId.systemDefault()).toInstant());
+      return Date.from(LocalDate.parse(text).atStartOfDay(companyZone).toInstant());
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(name + " is not an ISO date-time: " + text, e);
     }

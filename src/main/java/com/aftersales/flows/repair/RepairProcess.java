@@ -96,6 +96,8 @@ public final class RepairProcess {
     public static final String APPOINTMENT = "appointment";
     /** The appointment as a java.util.Date, for due dates and mails. */
     public static final String APPOINTMENT_AT = "appointmentAt";
+    /** The appointment as people read it, in the company zone with its name (forms' context). */
+    public static final String APPOINTMENT_AT_TEXT = "appointmentAtText";
     /** Boolean: an engineer has diagnosed the unit (so the warranty decision can run). */
     public static final String DIAGNOSED = "diagnosed";
     public static final String FAULTS_FOUND = "faultsFound";

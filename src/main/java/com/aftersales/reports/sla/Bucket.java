@@ -18,7 +18,12 @@ public enum Bucket {
   /** Kept on time, fulfilled within the window (last 30 days by default). */
   MET("met"),
   /** Deadline passed within the window without being kept by then (fulfilled late, or still open). */
-  MISSED("missed");
+  MISSED("missed"),
+  /**
+   * A manager moved its deadline; open or decided within the window. Such a case is still counted in the other
+   * buckets, judged against its original deadline: moving a commitment never turns breached into met.
+   */
+  MOVED("moved");
 
   private final String key;
 

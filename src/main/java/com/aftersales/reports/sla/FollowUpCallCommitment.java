@@ -2,6 +2,7 @@ package com.aftersales.reports.sla;
 
 import com.aftersales.flows.exchange.ExchangeProcess;
 import com.aftersales.flows.repair.RepairProcess;
+import com.aftersales.tasks.DueDateMoves;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>starts: the follow-up task is created
- *   <li>due: the task's due date ({@code camunda:dueDate} of the model, or as changed by a supervisor)
+ *   <li>due: the task's due date as the model set it; a date a manager moved later ({@code task_due_date_move})
+ *       is reported as moved and the case judged against the original one
  *   <li>kept: the task is completed; tasks deleted with their case do not count
  * </ul>
  */
@@ -38,10 +40,13 @@ public class FollowUpCallCommitment implements Commitment {
 
   private final ObjectProvider<HistoryService> historyService;
   private final CaseNumbers caseNumbers;
+  private final DueDateMoves moves;
 
-  public FollowUpCallCommitment(ObjectProvider<HistoryService> historyService, CaseNumbers caseNumbers) {
+  public FollowUpCallCommitment(
+      ObjectProvider<HistoryService> historyService, CaseNumbers caseNumbers, DueDateMoves moves) {
     this.historyService = historyService;
     this.caseNumbers = caseNumbers;
+    this.moves = moves;
   }
 
   @Override
@@ -69,6 +74,15 @@ public class FollowUpCallCommitment implements Commitment {
     return new SlaCase(caseNumber, processInstanceId, null, createdAt, dueAt, endedAt);
   }
 
+  /** A moved case is judged against the due date before the first move and shows where it was moved to. */
+  static SlaCase withMoves(SlaCase c, DueDateMoves.Moved moved) {
+    if (moved == null) {
+      return c;
+    }
+    return new SlaCase(c.caseNumber(), c.processInstanceId(), c.reference(), c.startedAt(), moved.originalDue(),
+        c.fulfilledAt(), true, moved.currentDue());
+  }
+
   @Override
   public List<SlaCase> cases(SlaPeriod period) {
     HistoryService history = historyService.getObject();
@@ -83,13 +97,14 @@ public class FollowUpCallCommitment implements Commitment {
         found.values().stream().filter(t -> PROCESS_KEYS.contains(t.getProcessDefinitionKey())).toList();
     Map<String, String> numbers =
         caseNumbers.of(relevant.stream().map(HistoricTaskInstance::getProcessInstanceId).toList());
+    Map<String, DueDateMoves.Moved> moved = moves.moved(relevant.stream().map(HistoricTaskInstance::getId).toList());
     List<SlaCase> cases = new ArrayList<>();
     for (HistoricTaskInstance t : relevant) {
       SlaCase c = toCase(numbers.get(t.getProcessInstanceId()), t.getProcessInstanceId(),
           t.getStartTime().toInstant(), CaseNumbers.instant(t.getDueDate()), CaseNumbers.instant(t.getEndTime()),
           t.getDeleteReason());
       if (c != null) {
-        cases.add(c);
+        cases.add(withMoves(c, moved.get(t.getId())));
       }
     }
     return cases;

@@ -12,6 +12,9 @@ import java.time.Instant;
  * @param startedAt when the commitment started to run
  * @param dueAt when it must be kept; null while the clock is stopped (complaint waiting for the customer)
  * @param fulfilledAt when it was kept, null while open
+ * @param moved whether a manager moved the deadline (recorded in {@code task_due_date_move}); {@code dueAt} is
+ *     then the original commitment, which the case is judged against
+ * @param movedDueAt the deadline as moved (null: moved away entirely, or not moved)
  */
 public record SlaCase(
     String caseNumber,
@@ -19,7 +22,16 @@ public record SlaCase(
     String reference,
     Instant startedAt,
     Instant dueAt,
-    Instant fulfilledAt) {
+    Instant fulfilledAt,
+    boolean moved,
+    Instant movedDueAt) {
+
+  /** A case whose deadline nobody moved. */
+  public SlaCase(
+      String caseNumber, String processInstanceId, String reference, Instant startedAt, Instant dueAt,
+      Instant fulfilledAt) {
+    this(caseNumber, processInstanceId, reference, startedAt, dueAt, fulfilledAt, false, null);
+  }
 
   public boolean isOpen() {
     return fulfilledAt == null;

@@ -10,9 +10,15 @@ import java.util.List;
  */
 public record SlaCaseList(String commitment, String bucket, Instant generatedAt, int count, List<Item> cases) {
 
-  static final String CSV_HEADER = "caseNumber,processInstanceId,reference,startedAt,dueAt,fulfilledAt,cockpitPath";
+  static final String CSV_HEADER =
+      "caseNumber,processInstanceId,reference,startedAt,dueAt,fulfilledAt,cockpitPath,moved,movedDueAt";
 
-  /** @param cockpitPath the case in Cockpit, relative to Cockpit's page ({@code #/process-instance/{id}}) */
+  /**
+   * @param dueAt the deadline the case is judged against (the original one when it was moved)
+   * @param cockpitPath the case in Cockpit, relative to Cockpit's page ({@code #/process-instance/{id}})
+   * @param moved whether a manager moved the deadline
+   * @param movedDueAt the deadline as moved, null when not moved or moved away entirely
+   */
   public record Item(
       String caseNumber,
       String processInstanceId,
@@ -20,11 +26,14 @@ public record SlaCaseList(String commitment, String bucket, Instant generatedAt,
       Instant startedAt,
       Instant dueAt,
       Instant fulfilledAt,
-      String cockpitPath) {
+      String cockpitPath,
+      boolean moved,
+      Instant movedDueAt) {
 
     static Item of(SlaCase c) {
       return new Item(c.caseNumber(), c.processInstanceId(), c.reference(), c.startedAt(), c.dueAt(),
-          c.fulfilledAt(), c.processInstanceId() == null ? null : "#/process-instance/" + c.processInstanceId());
+          c.fulfilledAt(), c.processInstanceId() == null ? null : "#/process-instance/" + c.processInstanceId(),
+          c.moved(), c.movedDueAt());
     }
   }
 
@@ -32,7 +41,7 @@ public record SlaCaseList(String commitment, String bucket, Instant generatedAt,
     Csv out = Csv.withHeaderLine(CSV_HEADER);
     for (Item i : cases) {
       out.row(i.caseNumber(), i.processInstanceId(), i.reference(), i.startedAt(), i.dueAt(), i.fulfilledAt(),
-          i.cockpitPath());
+          i.cockpitPath(), i.moved(), i.movedDueAt());
     }
     return out.toString();
   }

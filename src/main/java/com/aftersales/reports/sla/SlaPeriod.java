@@ -28,6 +28,15 @@ public record SlaPeriod(Instant now, Instant windowStart, Instant dueSoonUntil) 
   }
 
   public Set<Bucket> buckets(SlaCase c) {
+    Set<Bucket> buckets = judged(c);
+    if (c.moved() && (c.isOpen() || inWindow(c.fulfilledAt()))) {
+      buckets.add(Bucket.MOVED);
+    }
+    return buckets;
+  }
+
+  /** The buckets of the case against its (original) deadline. */
+  private Set<Bucket> judged(SlaCase c) {
     Set<Bucket> buckets = EnumSet.noneOf(Bucket.class);
     if (c.isOpen()) {
       buckets.add(Bucket.OPEN);

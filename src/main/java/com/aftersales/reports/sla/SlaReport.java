@@ -14,15 +14,18 @@ import java.util.List;
  * @param windowStart start of that window
  * @param dueSoonHours horizon of "due soon"
  * @param commitments one row per commitment, in dashboard order
+ * @param zone the company zone ({@code aftersales.calendar.zone}) in which the dashboard shows the times
  */
 public record SlaReport(
-    Instant generatedAt, int windowDays, Instant windowStart, int dueSoonHours, List<Row> commitments) {
+    Instant generatedAt, int windowDays, Instant windowStart, int dueSoonHours, List<Row> commitments, String zone) {
 
-  static final String CSV_HEADER = "commitment,name,target,open,dueSoon,breached,met,missed,metPercent";
+  static final String CSV_HEADER = "commitment,name,target,open,dueSoon,breached,met,missed,metPercent,moved";
 
   /**
    * @param metPercent met / (met + missed) in percent, one decimal; null when nothing was decided in the window
    * @param casesPath the API path listing a bucket's cases (append {@code ?bucket=...})
+   * @param moved cases whose deadline a manager moved (open or decided in the window); they are in the other
+   *     figures too, judged against their original deadline
    */
   public record Row(
       String id,
@@ -34,7 +37,8 @@ public record SlaReport(
       int met,
       int missed,
       BigDecimal metPercent,
-      String casesPath) {
+      String casesPath,
+      int moved) {
 
     static BigDecimal percent(int met, int missed) {
       int decided = met + missed;
@@ -48,7 +52,8 @@ public record SlaReport(
   public String csv() {
     Csv out = Csv.withHeaderLine(CSV_HEADER);
     for (Row r : commitments) {
-      out.row(r.id(), r.name(), r.target(), r.open(), r.dueSoon(), r.breached(), r.met(), r.missed(), r.metPercent());
+      out.row(r.id(), r.name(), r.target(), r.open(), r.dueSoon(), r.breached(), r.met(), r.missed(), r.metPercent(),
+          r.moved());
     }
     return out.toString();
   }

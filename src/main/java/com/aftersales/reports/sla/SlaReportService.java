@@ -1,5 +1,6 @@
 package com.aftersales.reports.sla;
 
+import com.aftersales.calendar.StaffTimes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -19,11 +20,13 @@ public class SlaReportService {
 
   private final List<Commitment> commitments;
   private final SlaProperties properties;
+  private final StaffTimes times;
 
   /** The commitments in their {@code @Order}, which is the dashboard's row order. */
-  public SlaReportService(List<Commitment> commitments, SlaProperties properties) {
+  public SlaReportService(List<Commitment> commitments, SlaProperties properties, StaffTimes times) {
     this.commitments = List.copyOf(commitments);
     this.properties = properties;
+    this.times = times;
   }
 
   public List<Commitment> commitments() {
@@ -54,10 +57,10 @@ public class SlaReportService {
       rows.add(new SlaReport.Row(commitment.id(), commitment.name(), commitment.target(),
           counts.getOrDefault(Bucket.OPEN, 0), counts.getOrDefault(Bucket.DUE_SOON, 0),
           counts.getOrDefault(Bucket.BREACHED, 0), met, missed, SlaReport.Row.percent(met, missed),
-          "/api/reports/sla/" + commitment.id() + "/cases"));
+          "/api/reports/sla/" + commitment.id() + "/cases", counts.getOrDefault(Bucket.MOVED, 0)));
     }
     return new SlaReport(period.now(), properties.getWindowDays(), period.windowStart(),
-        properties.getDueSoonHours(), rows);
+        properties.getDueSoonHours(), rows, times.zone().getId());
   }
 
   /** The cases behind one figure, most urgent (earliest due) first. */

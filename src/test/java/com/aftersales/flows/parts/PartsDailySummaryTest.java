@@ -61,7 +61,7 @@ class PartsDailySummaryTest {
 
     String mondayMail = runAt(LocalDateTime.of(2027, 6, 7, 8, 0));
     assertThat(mondayMail).contains(friday).contains(saturday).contains("Friday hinge").contains("Saturday mirror")
-        .doesNotContain(thursday).contains("2027-06-04 00:00 to 2027-06-07 00:00");
+        .doesNotContain(thursday).contains("2027-06-04 00:00 to 2027-06-07 00:00 (Asia/Shanghai)");
     assertThat(summaries.list(LocalDate.of(2027, 6, 4), LocalDate.of(2027, 6, 7)))
         .extracting(DailySummaries.Summary::date)
         .containsExactly(LocalDate.of(2027, 6, 7), LocalDate.of(2027, 6, 4));

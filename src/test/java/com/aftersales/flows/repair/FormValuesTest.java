@@ -12,23 +12,25 @@ import org.junit.jupiter.api.Test;
 
 class FormValuesTest {
 
+  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
   @Test
-  void dateTimesFromFormsAreReadWithTheirOffsetOrInTheServerZone() {
-    assertThat(FormValues.dateTime("a", "2026-03-03T10:00Z").toInstant())
+  void dateTimesFromFormsAreReadWithTheirOffsetOrInTheCompanyZone() {
+    assertThat(FormValues.dateTime("a", "2026-03-03T10:00Z", SHANGHAI).toInstant())
         .isEqualTo(Instant.parse("2026-03-03T10:00:00Z"));
-    assertThat(FormValues.dateTime("a", "2026-03-03T18:00+08:00").toInstant())
+    assertThat(FormValues.dateTime("a", "2026-03-03T18:00+08:00", SHANGHAI).toInstant())
         .isEqualTo(Instant.parse("2026-03-03T10:00:00Z"));
-    assertThat(FormValues.dateTime("a", "2026-03-03T10:00").toInstant())
-        .isEqualTo(LocalDateTime.of(2026, 3, 3, 10, 0).atZone(ZoneId.systemDefault()).toInstant());
+    assertThat(FormValues.dateTime("a", "2026-03-03T10:00", SHANGHAI).toInstant())
+        .isEqualTo(LocalDateTime.of(2026, 3, 3, 10, 0).atZone(SHANGHAI).toInstant());
     Date date = new Date();
-    assertThat(FormValues.dateTime("a", date)).isSameAs(date);
+    assertThat(FormValues.dateTime("a", date, SHANGHAI)).isSameAs(date);
   }
 
   @Test
   void missingOrUnreadableDateTimeNamesTheField() {
-    assertThatThrownBy(() -> FormValues.dateTime("appointment", " "))
+    assertThatThrownBy(() -> FormValues.dateTime("appointment", " ", SHANGHAI))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("appointment");
-    assertThatThrownBy(() -> FormValues.dateTime("appointment", "tomorrow morning"))
+    assertThatThrownBy(() -> FormValues.dateTime("appointment", "tomorrow morning", SHANGHAI))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("appointment");
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import com.aftersales.calendar.StaffTimes;
 import com.aftersales.cases.CaseLinks;
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.CaseVariables;
@@ -120,7 +121,9 @@ class RepairProcessTest {
     OutboxEntry ack = singleMail("repair-acknowledgement");
     assertThat(ack.recipient()).isEqualTo("zhang.wei@example.com");
     assertThat(ack.subject()).contains(caseNumber);
-    assertThat(ack.body()).contains(caseNumber).contains("2026-03-03 09:00");
+    // The response commitment in company time, labelled, whatever the zone the server (and this test) runs in.
+    assertThat(ack.body()).contains(caseNumber)
+        .contains(StaffTimes.in(ZoneId.of("Asia/Shanghai")).format(at(LocalDateTime.of(2026, 3, 3, 9, 0))));
     assertThat(status()).isEqualTo(Status.ASSESSMENT);
 
     Task assess = task(Elements.ASSESS_REQUEST);
@@ -208,7 +211,8 @@ class RepairProcessTest {
     assertThat(instance).variables().containsEntry(Vars.COVERAGE, Coverage.WARRANTY)
         .containsEntry(Vars.MONTHS_SINCE_PURCHASE, 4).containsEntry(Vars.WARRANTY_MONTHS, 12);
     dispatch();
-    assertThat(singleMail("repair-appointment").body()).contains("eric").contains("2026-03-03 10:00");
+    // Booked for 10:00 UTC: 18:00 in Beijing, as the customer reads it.
+    assertThat(singleMail("repair-appointment").body()).contains("eric").contains("2026-03-03 18:00 (Asia/Shanghai)");
     assertThat(status()).isEqualTo(Status.DISPATCHED);
     Task diagnose = task(Elements.DIAGNOSE_ON_SITE);
     assertThat(diagnose.getAssignee()).isEqualTo("eric");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +39,7 @@ class CommitmentRulesTest {
   /** The report period at the moved engine clock, as the service computes it. */
   private static SlaPeriod periodAt(Instant now) {
     ClockUtil.setCurrentTime(Date.from(now));
-    return new SlaReportService(List.of(), PROPERTIES).period();
+    return new SlaReportService(List.of(), PROPERTIES, com.aftersales.calendar.StaffTimes.in(ZONE)).period();
   }
 
   @Test
@@ -118,6 +119,29 @@ class CommitmentRulesTest {
     SlaCase open = FollowUpCallCommitment.toCase("AS-12", "pi-12", created, due, null, null);
     assertThat(periodAt(at(4, 3, 12)).buckets(open)).containsExactlyInAnyOrder(Bucket.OPEN, Bucket.DUE_SOON);
     assertThat(FollowUpCallCommitment.toCase("AS-13", "pi-13", created, due, at(4, 3, 11), "deleted")).isNull();
+  }
+
+  @Test
+  @DisplayName("a follow-up call whose due date a manager moved is judged against the original date and counted as moved")
+  void movedFollowUpCallIsJudgedAgainstTheOriginalDueDate() {
+    Instant created = at(4, 2, 10);
+    Instant original = at(4, 3, 10);
+    Instant movedTo = at(4, 10, 10);
+    // Overdue on 6 April by the original date, though the moved date lies ahead.
+    SlaCase open = FollowUpCallCommitment.withMoves(
+        FollowUpCallCommitment.toCase("AS-21", "pi-21", created, movedTo, null, null),
+        new com.aftersales.tasks.DueDateMoves.Moved("task-21", original, movedTo, 1, "sam"));
+    assertThat(open.dueAt()).isEqualTo(original);
+    assertThat(open.movedDueAt()).isEqualTo(movedTo);
+    assertThat(periodAt(at(4, 6, 9)).buckets(open))
+        .containsExactlyInAnyOrder(Bucket.OPEN, Bucket.BREACHED, Bucket.MISSED, Bucket.MOVED);
+    // Kept before the moved date but after the original one: missed, not met.
+    SlaCase kept = FollowUpCallCommitment.withMoves(
+        FollowUpCallCommitment.toCase("AS-22", "pi-22", created, movedTo, at(4, 8, 10), "completed"),
+        new com.aftersales.tasks.DueDateMoves.Moved("task-22", original, movedTo, 1, "sam"));
+    assertThat(periodAt(at(4, 9, 9)).buckets(kept)).containsExactlyInAnyOrder(Bucket.MISSED, Bucket.MOVED);
+    // Not moved: no moved bucket.
+    assertThat(FollowUpCallCommitment.withMoves(open, null)).isSameAs(open);
   }
 
   @Test

@@ -90,15 +90,16 @@ class SlaScenario {
     assertThat(after.path("dueSoonHours").asInt()).isEqualTo(24);
     Map<String, Map<String, Integer>> delta = delta(figures(before), figures(after));
     assertThat(delta.get(RepairCycleCommitment.ID))
-        .isEqualTo(Map.of("open", 3, "dueSoon", 1, "breached", 1, "met", 1, "missed", 2));
+        .isEqualTo(Map.of("open", 3, "dueSoon", 1, "breached", 1, "met", 1, "missed", 2, "moved", 0));
     assertThat(delta.get(FactoryRepairCommitment.ID))
-        .isEqualTo(Map.of("open", 2, "dueSoon", 0, "breached", 1, "met", 1, "missed", 1));
+        .isEqualTo(Map.of("open", 2, "dueSoon", 0, "breached", 1, "met", 1, "missed", 1, "moved", 0));
+    // The follow-up call whose due date a manager moved into the future stays breached against the original date.
     assertThat(delta.get(FollowUpCallCommitment.ID))
-        .isEqualTo(Map.of("open", 1, "dueSoon", 1, "breached", 0, "met", 1, "missed", 1));
+        .isEqualTo(Map.of("open", 2, "dueSoon", 1, "breached", 1, "met", 1, "missed", 2, "moved", 1));
     assertThat(delta.get(ComplaintResponseCommitment.ID))
-        .isEqualTo(Map.of("open", 3, "dueSoon", 1, "breached", 1, "met", 1, "missed", 2));
+        .isEqualTo(Map.of("open", 3, "dueSoon", 1, "breached", 1, "met", 1, "missed", 2, "moved", 0));
     assertThat(delta.get(PartsLeadTimeCommitment.ID))
-        .isEqualTo(Map.of("open", 2, "dueSoon", 0, "breached", 1, "met", 1, "missed", 1));
+        .isEqualTo(Map.of("open", 2, "dueSoon", 0, "breached", 1, "met", 1, "missed", 1, "moved", 0));
 
     // The CSV carries the same figures as the JSON.
     assertThat(csvFigures()).isEqualTo(figures(after));
@@ -222,6 +223,35 @@ class SlaScenario {
     expect(FollowUpCallCommitment.ID, "dueSoon", dueSoon);
     expect(FollowUpCallCommitment.ID, "met", met);
     expect(FollowUpCallCommitment.ID, "missed", late);
+
+    // Overdue since 31 May 10:00; the next morning the candidate tries to move it, then a service manager does.
+    String moved = newCase("repair");
+    String movedId = startRepairBefore("Task_FollowUpCall", at(5, 30, 10), moved);
+    clock(at(6, 1, 9));
+    String taskId = taskService.createTaskQuery().processInstanceId(movedId).singleResult().getId();
+    ResponseEntity<String> refused = moveAsCandidate("mary", taskId, at(6, 5, 10));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getDueDate().toInstant()).isEqualTo(at(5, 31, 10));
+    ResponseEntity<String> byManager = rest.withBasicAuth("sam", "sam").exchange("/api/tasks/" + taskId + "/due-date",
+        HttpMethod.PUT, new HttpEntity<>(Map.of("dueDate", at(6, 5, 10).toString(),
+            "reason", "Customer abroad until 5 June, call agreed for then")), String.class);
+    assertThat(byManager.getStatusCode()).isEqualTo(HttpStatus.OK);
+    expect(FollowUpCallCommitment.ID, "open", moved);
+    expect(FollowUpCallCommitment.ID, "breached", moved);
+    expect(FollowUpCallCommitment.ID, "missed", moved);
+    expect(FollowUpCallCommitment.ID, "moved", moved);
+  }
+
+  /** Tasklist's way: the task as read, sent back with another due date (PUT /engine-rest/task/{id}). */
+  private ResponseEntity<String> moveAsCandidate(String user, String taskId, Instant due) {
+    ResponseEntity<com.fasterxml.jackson.databind.node.ObjectNode> read = rest.withBasicAuth(user, user)
+        .getForEntity("/engine-rest/task/" + taskId, com.fasterxml.jackson.databind.node.ObjectNode.class);
+    assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+    com.fasterxml.jackson.databind.node.ObjectNode task = read.getBody();
+    task.put("due", due.atOffset(java.time.ZoneOffset.UTC).format(
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")));
+    return rest.withBasicAuth(user, user).exchange("/engine-rest/task/" + taskId, HttpMethod.PUT,
+        new HttpEntity<>(task), String.class);
   }
 
   // --- complaints and parts (case records) --------------------------------------------------------------------
@@ -345,14 +375,15 @@ class SlaScenario {
     assertThat(lines[0]).isEqualTo(SlaReport.CSV_HEADER);
     Map<String, Map<String, Integer>> figures = new LinkedHashMap<>();
     for (int i = 1; i < lines.length; i++) {
-      // The id comes first and the six figures last; a quoted target in between may hold commas.
+      // The id comes first and the figures after the target (last but seven); a quoted target may hold commas.
       String[] cells = lines[i].split(",", -1);
       int n = cells.length;
       Map<String, Integer> row = new LinkedHashMap<>();
       String[] keys = {"open", "dueSoon", "breached", "met", "missed"};
       for (int k = 0; k < keys.length; k++) {
-        row.put(keys[k], Integer.parseInt(cells[n - 6 + k]));
+        row.put(keys[k], Integer.parseInt(cells[n - 7 + k]));
       }
+      row.put("moved", Integer.parseInt(cells[n - 1]));
       figures.put(cells[0], row);
     }
     return figures;

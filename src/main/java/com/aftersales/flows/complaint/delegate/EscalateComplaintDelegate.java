@@ -1,5 +1,6 @@
 package com.aftersales.flows.complaint.delegate;
 
+import com.aftersales.calendar.StaffTimes;
 import com.aftersales.cases.CaseVariables;
 import com.aftersales.flows.complaint.Complaint;
 import com.aftersales.flows.complaint.ComplaintProcess.Elements;
@@ -28,9 +29,11 @@ import org.springframework.stereotype.Component;
 public class EscalateComplaintDelegate implements JavaDelegate {
 
   private final ComplaintService complaints;
+  private final StaffTimes times;
 
-  public EscalateComplaintDelegate(ComplaintService complaints) {
+  public EscalateComplaintDelegate(ComplaintService complaints, StaffTimes times) {
     this.complaints = complaints;
+    this.times = times;
   }
 
   @Override
@@ -82,11 +85,12 @@ public class EscalateComplaintDelegate implements JavaDelegate {
         execution.getProcessInstanceId(),
         String.format(
             "Escalated to level %d (%s): %s did not respond in time. Respond by %s.",
-            escalated.level(), escalated.group(), previousGroup, escalated.nextDeadline()));
+            escalated.level(), escalated.group(), previousGroup, times.format(escalated.nextDeadline())));
 
     execution.setVariable(Vars.ESCALATION_LEVEL, escalated.level());
     execution.setVariable(Vars.ESCALATION_COUNT, sequence);
     execution.setVariable(Vars.COMPLAINT_GROUP, escalated.group());
     execution.setVariable(Vars.RESPONSE_TIMER_DUE, nextDeadline);
+    execution.setVariable(Vars.RESPONSE_TIMER_DUE_TEXT, times.format(nextDeadline));
   }
 }

@@ -1,5 +1,6 @@
 package com.aftersales.flows.complaint.delegate;
 
+import com.aftersales.calendar.StaffTimes;
 import com.aftersales.cases.CaseVariables;
 import com.aftersales.flows.complaint.ComplaintProcess.Vars;
 import com.aftersales.flows.complaint.ComplaintService;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 public class RegisterComplaintDelegate implements JavaDelegate {
 
   private final ComplaintService complaints;
+  private final StaffTimes times;
 
-  public RegisterComplaintDelegate(ComplaintService complaints) {
+  public RegisterComplaintDelegate(ComplaintService complaints, StaffTimes times) {
     this.complaints = complaints;
+    this.times = times;
   }
 
   @Override
@@ -41,6 +44,7 @@ public class RegisterComplaintDelegate implements JavaDelegate {
     execution.setVariable(Vars.ESCALATION_COUNT, 0);
     execution.setVariable(CaseVariables.RESPONSE_DUE_AT, Date.from(registered.responseDueAt()));
     execution.setVariable(Vars.RESPONSE_TIMER_DUE, Date.from(registered.responseDueAt()));
+    execution.setVariable(Vars.RESPONSE_TIMER_DUE_TEXT, times.format(registered.responseDueAt()));
     execution.setVariable(Vars.PAUSED_SECONDS, 0L);
     execution.setVariable(Vars.REPEAT_COMPLAINT, registered.repeatOf().isPresent());
     execution.setVariable(Vars.REPEAT_OF_CASE_NUMBER, registered.repeatOf().orElse(null));

@@ -1,5 +1,6 @@
 package com.aftersales.flows.complaint.delegate;
 
+import com.aftersales.calendar.StaffTimes;
 import com.aftersales.cases.CaseVariables;
 import com.aftersales.flows.complaint.ComplaintProcess.Vars;
 import com.aftersales.flows.complaint.ComplaintService;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 public class ResumeResponseClockDelegate implements JavaDelegate {
 
   private final ComplaintService complaints;
+  private final StaffTimes times;
 
-  public ResumeResponseClockDelegate(ComplaintService complaints) {
+  public ResumeResponseClockDelegate(ComplaintService complaints, StaffTimes times) {
     this.complaints = complaints;
+    this.times = times;
   }
 
   @Override
@@ -30,6 +33,7 @@ public class ResumeResponseClockDelegate implements JavaDelegate {
             Read.string(execution, Vars.CUSTOMER_ANSWER),
             ClockUtil.getCurrentTime().toInstant());
     execution.setVariable(Vars.RESPONSE_TIMER_DUE, Date.from(resumed.deadline()));
+    execution.setVariable(Vars.RESPONSE_TIMER_DUE_TEXT, times.format(resumed.deadline()));
     execution.setVariable(CaseVariables.RESPONSE_DUE_AT, Date.from(resumed.responseDueAt()));
     execution.setVariable(
         Vars.PAUSED_SECONDS, Read.longValue(execution, Vars.PAUSED_SECONDS, 0) + resumed.pausedSeconds());

@@ -1,5 +1,6 @@
 package com.aftersales.flows.repair.delegate;
 
+import com.aftersales.calendar.StaffTimes;
 import com.aftersales.flows.repair.FormValues;
 import com.aftersales.flows.repair.RepairCaseRecords;
 import com.aftersales.flows.repair.RepairProcess.Vars;
@@ -18,9 +19,11 @@ public class RecordDispatchDelegate implements JavaDelegate {
   static final String ENGINEERS = "engineers";
 
   private final RepairCaseRecords records;
+  private final StaffTimes times;
 
-  public RecordDispatchDelegate(RepairCaseRecords records) {
+  public RecordDispatchDelegate(RepairCaseRecords records, StaffTimes times) {
     this.records = records;
+    this.times = times;
   }
 
   @Override
@@ -35,9 +38,11 @@ public class RecordDispatchDelegate implements JavaDelegate {
         .userId(engineer).memberOfGroup(ENGINEERS).count() == 0) {
       throw new IllegalArgumentException("engineer '" + engineer + "' is not a member of " + ENGINEERS);
     }
-    Date appointmentAt = FormValues.dateTime(Vars.APPOINTMENT, execution.getVariable(Vars.APPOINTMENT));
+    Date appointmentAt = FormValues.dateTime(Vars.APPOINTMENT, execution.getVariable(Vars.APPOINTMENT), times.zone());
     execution.setVariable(Vars.ENGINEER, engineer);
     execution.setVariable(Vars.APPOINTMENT_AT, appointmentAt);
-    records.dispatch(execution.getProcessBusinessKey(), engineer, appointmentAt.toInstant().toString());
+    // As the engineer's form and the case history show it: company time, labelled.
+    execution.setVariable(Vars.APPOINTMENT_AT_TEXT, times.format(appointmentAt));
+    records.dispatch(execution.getProcessBusinessKey(), engineer, times.format(appointmentAt));
   }
 }

@@ -81,6 +81,9 @@ class RepairDelegatesTest {
     verify(records).assessment(CASE, "factory", "unknown", "Ship it", null);
   }
 
+  static final com.aftersales.calendar.StaffTimes SHANGHAI =
+      com.aftersales.calendar.StaffTimes.in(java.time.ZoneId.of("Asia/Shanghai"));
+
   @Test
   void dispatchTurnsTheAppointmentIntoADate() {
     when(execution.getVariable(Vars.ENGINEER)).thenReturn("eric");
@@ -88,16 +91,17 @@ class RepairDelegatesTest {
     when(execution.getProcessEngineServices().getIdentityService().createUserQuery().userId("eric")
         .memberOfGroup("engineers").count()).thenReturn(1L);
 
-    new RecordDispatchDelegate(records).execute(execution);
+    new RecordDispatchDelegate(records, SHANGHAI).execute(execution);
 
     verify(execution).setVariable(Vars.APPOINTMENT_AT, Date.from(Instant.parse("2026-03-03T10:00:00Z")));
-    verify(records).dispatch(CASE, "eric", "2026-03-03T10:00:00Z");
+    verify(execution).setVariable(Vars.APPOINTMENT_AT_TEXT, "2026-03-03 18:00 (Asia/Shanghai)");
+    verify(records).dispatch(CASE, "eric", "2026-03-03 18:00 (Asia/Shanghai)");
   }
 
   @Test
   void dispatchWithoutEngineerIsRejected() {
     when(execution.getVariable(Vars.ENGINEER)).thenReturn(" ");
-    assertThatThrownBy(() -> new RecordDispatchDelegate(records).execute(execution))
+    assertThatThrownBy(() -> new RecordDispatchDelegate(records, SHANGHAI).execute(execution))
         .hasMessageContaining("engineer");
     verify(records, never()).dispatch(anyString(), anyString(), anyString());
   }
@@ -108,7 +112,7 @@ class RepairDelegatesTest {
     when(execution.getVariable(Vars.APPOINTMENT)).thenReturn("2026-03-03T10:00Z");
     when(execution.getProcessEngineServices().getIdentityService().createUserQuery().userId("mary")
         .memberOfGroup("engineers").count()).thenReturn(0L);
-    assertThatThrownBy(() -> new RecordDispatchDelegate(records).execute(execution))
+    assertThatThrownBy(() -> new RecordDispatchDelegate(records, SHANGHAI).execute(execution))
         .hasMessageContaining("mary").hasMessageContaining("engineers");
     verify(records, never()).dispatch(anyString(), anyString(), anyString());
   }

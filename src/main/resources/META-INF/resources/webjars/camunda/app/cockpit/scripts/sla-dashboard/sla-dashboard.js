@@ -7,7 +7,7 @@
  *
  * Stable DOM for tests and people:
  *   #sla-dashboard[data-state=loading|ready|error][data-generated-at][data-window-days][data-due-soon-hours]
- *   a.sla-figure[data-commitment][data-bucket=open|dueSoon|breached|met|missed][data-value]  (text = the number)
+ *   a.sla-figure[data-commitment][data-bucket=open|dueSoon|breached|met|missed|moved][data-value]  (text = the number)
  *   span.sla-share[data-commitment][data-bucket=metPercent][data-value]  (text = percent or "–")
  *   svg#sla-chart g.sla-bar[data-chart-commitment] rect.sla-bar-met / rect.sla-bar-missed
  *   #sla-cases[data-showing-commitment][data-showing-bucket][data-count] tr.sla-case[data-case-number]
@@ -26,6 +26,9 @@ const TEXTS = {
     breached: () => 'Breached',
     met: (report) => 'Met (' + report.windowDays + ' d)',
     missed: (report) => 'Missed (' + report.windowDays + ' d)',
+    moved: () => 'Deadline moved',
+    movedTo: (when) => 'to ' + when,
+    dueDateRemoved: 'due date removed',
     showCases: 'Show the cases',
     commitment: 'Commitment',
     shareMet: 'Share met',
@@ -35,7 +38,7 @@ const TEXTS = {
     legend: (report) => 'green: met, red: missed (last ' + report.windowDays + ' days)',
     cases: (count) => count + (count === 1 ? ' case' : ' cases'),
     noCases: 'No cases.',
-    columns: ['Case', 'Reference', 'Started', 'Due', 'Kept'],
+    columns: ['Case', 'Reference', 'Started', 'Due', 'Kept', 'Moved'],
     clockStopped: 'clock stopped',
     title: 'Service commitments (SLA)',
     loading: 'Loading…',
@@ -51,6 +54,9 @@ const TEXTS = {
     breached: () => '已超时',
     met: (report) => '已达成（' + report.windowDays + ' 天）',
     missed: (report) => '未达成（' + report.windowDays + ' 天）',
+    moved: () => '期限已调整',
+    movedTo: (when) => '调整至 ' + when,
+    dueDateRemoved: '已取消期限',
     showCases: '查看这些案件',
     commitment: '服务承诺',
     shareMet: '达成率',
@@ -60,7 +66,7 @@ const TEXTS = {
     legend: (report) => '绿色：已达成，红色：未达成（最近 ' + report.windowDays + ' 天）',
     cases: (count) => count + ' 个案件',
     noCases: '没有案件。',
-    columns: ['案件', '参考号', '开始', '到期', '完成'],
+    columns: ['案件', '参考号', '开始', '到期', '完成', '期限调整'],
     clockStopped: '计时已停止',
     title: '服务承诺（SLA）',
     loading: '正在加载…',
@@ -74,7 +80,8 @@ const TEXTS = {
 
 const TEXT = TEXTS[webappLanguage()] || TEXTS.en;
 
-const BUCKETS = ['open', 'dueSoon', 'breached', 'met', 'missed'].map((key) => ({ key: key, label: TEXT[key] }));
+// 'moved': deadlines a manager moved, counted above against the original deadline and listed here as well.
+const BUCKETS = ['open', 'dueSoon', 'breached', 'met', 'missed', 'moved'].map((key) => ({ key: key, label: TEXT[key] }));
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -107,6 +114,10 @@ function svg(tag, attrs, text) {
   return node;
 }
 
+/** The company zone the report names (aftersales.calendar.zone); times show in it, not the browser's. */
+let companyZone = null;
+
+/** A time as staff read it: "2026-12-07 14:30 (Asia/Shanghai)", in the company zone whatever the browser's. */
 function when(iso) {
   if (!iso) {
     return '';
@@ -115,9 +126,18 @@ function when(iso) {
   if (isNaN(date.getTime())) {
     return iso;
   }
-  const two = (n) => String(n).padStart(2, '0');
-  return date.getFullYear() + '-' + two(date.getMonth() + 1) + '-' + two(date.getDate()) + ' '
-    + two(date.getHours()) + ':' + two(date.getMinutes());
+  if (!companyZone) {
+    const two = (n) => String(n).padStart(2, '0');
+    return date.getFullYear() + '-' + two(date.getMonth() + 1) + '-' + two(date.getDate()) + ' '
+      + two(date.getHours()) + ':' + two(date.getMinutes());
+  }
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: companyZone, year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
+  }).formatToParts(date);
+  const part = (type) => parts.find((p) => p.type === type).value;
+  return part('year') + '-' + part('month') + '-' + part('day') + ' ' + part('hour') + ':' + part('minute')
+    + ' (' + companyZone + ')';
 }
 
 async function getJson(url) {
@@ -255,7 +275,8 @@ function caseList(container, list, row, report) {
     el('td', {}, [c.reference || '']),
     el('td', {}, [el('time', { datetime: c.startedAt || '' }, [when(c.startedAt)])]),
     el('td', {}, [el('time', { datetime: c.dueAt || '' }, [c.dueAt ? when(c.dueAt) : TEXT.clockStopped])]),
-    el('td', {}, [el('time', { datetime: c.fulfilledAt || '' }, [when(c.fulfilledAt)])])
+    el('td', {}, [el('time', { datetime: c.fulfilledAt || '' }, [when(c.fulfilledAt)])]),
+    el('td', { class: 'sla-moved' }, [c.moved ? (c.movedDueAt ? TEXT.movedTo(when(c.movedDueAt)) : TEXT.dueDateRemoved) : ''])
   ]));
   container.appendChild(el('table', { class: 'table table-condensed sla-cases-table' }, [
     el('thead', {}, [el('tr', {}, TEXT.columns.map((h) => el('th', {}, [h])))]),
@@ -300,6 +321,7 @@ function render(node, api) {
     try {
       const report = await getJson(root + '/api/reports/sla');
       shown = report;
+      companyZone = report.zone || null;
       content.innerHTML = '';
       cases.hidden = true;
       error.hidden = true;

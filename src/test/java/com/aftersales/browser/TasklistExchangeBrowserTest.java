@@ -1,0 +1,187 @@
+package com.aftersales.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aftersales.security.StaffFilters;
+import com.aftersales.security.StaffGroups;
+import com.aftersales.testsupport.Jobs;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Every form of the exchange flow (forms/exchange-*.form) opened and completed in Tasklist by its group: an
+ * exchange approved by every signature, the manufacturer chased and answering, the unit shipped, the new one
+ * delivered and the customer called; and an exchange the regional manager rejects, agreed otherwise with the
+ * customer.
+ */
+class TasklistExchangeBrowserTest extends BrowserScenario {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+
+  @AfterEach
+  void clockBack() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  @DisplayName("an approved exchange is worked through every exchange form in Tasklist by each group")
+  void approvedExchangeIsWorkedThroughEveryForm() {
+    String[] created = newExchange();
+    String caseNumber = created[0];
+    String instance = created[1];
+    Tasklist tasklist = new Tasklist(browser);
+    String sales = groupTasks(StaffGroups.SALES);
+    String salesOffice = groupTasks(StaffGroups.SALES_OFFICE);
+    String warehouse = groupTasks(StaffGroups.WAREHOUSE);
+
+    tasklist.login("sally", "sally");
+    confirmQualityAndFillTheForm(tasklist, caseNumber, instance);
+
+    tasklist.login("rita", "rita");
+    sign(tasklist, caseNumber, "Approve", "Signed: quality fault confirmed");
+    awaitTask(instance, "Task_CheckReturnedProduct");
+
+    tasklist.login("oscar", "oscar");
+    tasklist.work(salesOffice, caseNumber, "Check the returned product and add the office opinion", true, () -> {
+      tasklist.chooseRadio("Approve");
+      tasklist.fillText("Result of the check", "Lid lock broken inside, no signs of misuse");
+    });
+    awaitTask(instance, "Task_DecideAsGeneralManager");
+
+    tasklist.login("grace", "grace");
+    tasklist.work(groupTasks(StaffGroups.GENERAL_MANAGER), caseNumber, "Decide on the exchange (general manager)", true, () -> {
+      tasklist.chooseRadio("Approve");
+      tasklist.fillText("Instruction or reason", "Exchange it; ask the manufacturer for a credit");
+    });
+    awaitTask(instance, "Task_StoreReturnedUnit");
+
+    tasklist.login("walt", "walt");
+    tasklist.work(warehouse, caseNumber, "Receive and store the returned unit", true, () -> {
+      tasklist.fillText("Storage location", "R-2-14");
+      tasklist.tick("", "The exchange form is enclosed");
+    });
+    awaitTask(instance, "Task_EnterManufacturerAnswer");
+
+    // No notice from the manufacturer for 7 working days: the sales office is asked to chase them.
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(12L * 24 * 3600)));
+    awaitTask(instance, "Task_ChaseManufacturer");
+    ClockUtil.reset();
+    tasklist.login("oscar", "oscar");
+    tasklist.work(salesOffice, caseNumber, "Ask the manufacturer about the pickup or shipping notice", true,
+        () -> tasklist.fillText("What the manufacturer said", "Pickup is being booked this week"));
+    tasklist.work(salesOffice, caseNumber, "Enter the manufacturer's answer", true, () -> {
+      tasklist.chooseRadio("Accepts the exchange");
+      tasklist.fillDate("Pickup or shipping date", LocalDate.now().plusDays(3));
+      tasklist.fillText("Manufacturer's answer", "Accepted; pickup booked with the carrier");
+    });
+    awaitTask(instance, "Task_ShipUnitToManufacturer");
+
+    tasklist.login("walt", "walt");
+    tasklist.work(warehouse, caseNumber, "Ship the returned unit to the manufacturer", true, () -> {
+      tasklist.fillText("Carrier", "SF Express");
+      tasklist.fillText("Tracking number", "SF1234567890");
+    });
+    awaitTask(instance, "Task_DeliverNewUnit");
+
+    tasklist.login("sally", "sally");
+    tasklist.work(sales, caseNumber, "Deliver the new unit and get the customer's signature", true, () -> {
+      tasklist.fillText("Serial number of the new unit", "SN-NEW-42");
+      tasklist.tick("", "The customer signed for the new unit");
+    });
+
+    // The follow-up call is due 24 hours after the delivery: the test plays the job executor.
+    Jobs.runDue(managementService, instance);
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(25L * 3600)));
+    awaitTask(instance, "Task_FollowUpCall");
+    ClockUtil.reset();
+    tasklist.login("mary", "mary");
+    tasklist.work(groupTasks(StaffGroups.CUSTOMER_SERVICE), caseNumber, "Call the customer about the exchange", true,
+        () -> tasklist.fillText("Satisfaction", "5"));
+    Jobs.runDue(managementService, instance);
+    browser.waitFor(d -> historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).finished().count() == 1);
+  }
+
+  @Test
+  @DisplayName("an exchange the regional manager rejects is agreed otherwise with the customer in Tasklist")
+  void rejectedExchangeIsNegotiatedWithTheCustomer() {
+    String[] created = newExchange();
+    String caseNumber = created[0];
+    String instance = created[1];
+    Tasklist tasklist = new Tasklist(browser);
+
+    tasklist.login("sally", "sally");
+    confirmQualityAndFillTheForm(tasklist, caseNumber, instance);
+    tasklist.login("rita", "rita");
+    sign(tasklist, caseNumber, "Reject", "The fault can be repaired on site");
+    awaitTask(instance, "Task_NegotiateWithCustomer");
+
+    tasklist.login("sally", "sally");
+    tasklist.work(groupTasks(StaffGroups.SALES), caseNumber, "Agree on another solution with the customer", true, () -> {
+      tasklist.chooseRadio("Close the case without exchange");
+      tasklist.fillText("What was agreed", "Customer accepts a voucher instead of an exchange");
+    });
+    Jobs.runDue(managementService, instance);
+    browser.waitFor(d -> historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).finished().count() == 1);
+  }
+
+  private void confirmQualityAndFillTheForm(Tasklist tasklist, String caseNumber, String instance) {
+    awaitTask(instance, "Task_ConfirmQualityProblem");
+    tasklist.work(groupTasks(StaffGroups.SALES), caseNumber, "Confirm the quality problem", true, () -> {
+      tasklist.chooseSelect("", "Cause of the problem", "Quality problem of the product");
+      tasklist.fillText("What you found", "Lid lock spring broken after a week of normal use");
+    });
+    awaitTask(instance, "Task_FillExchangeForm");
+    tasklist.work(groupTasks(StaffGroups.SALES), caseNumber, "Fill in the exchange form", true, () -> {
+      tasklist.fillText("Reason for the exchange", "Lid lock fails after a week; quality fault confirmed by sales");
+      tasklist.tick("", "The customer has the original packaging");
+    });
+    awaitTask(instance, "Task_SignAsRegionalManager");
+  }
+
+  private void sign(Tasklist tasklist, String caseNumber, String decision, String comment) {
+    tasklist.work(groupTasks(StaffGroups.REGIONAL_MANAGERS), caseNumber, "Sign the exchange form (regional manager)", true, () -> {
+      tasklist.chooseRadio(decision);
+      tasklist.fillText("Comment or reason", comment);
+    });
+  }
+
+  private static String groupTasks(String groupId) {
+    return StaffFilters.filterName(StaffGroups.STAFF.get(groupId), StaffFilters.GROUP_TASKS);
+  }
+
+  private void awaitTask(String instance, String taskDefinitionKey) {
+    Jobs.runDue(managementService, instance);
+    browser.waitFor(d -> taskService.createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey(taskDefinitionKey).count() == 1);
+  }
+
+  private String[] newExchange() {
+    ResponseEntity<JsonNode> response = rest.withBasicAuth("mary", "mary").postForEntity("/api/service-requests",
+        Map.of("type", "exchange", "channel", "dealer",
+            "customer", Map.of("name", "Chen Jie", "phone", "13500001234", "email", "chen.jie@example.com"),
+            "product", Map.of("model", "Centrifuge C-200", "serialNumber", "SN-EXB-" + System.nanoTime(),
+                "purchaseDate", LocalDate.now().minusMonths(2).toString(), "purchaseProof", true),
+            "description", "Lid lock fails after a week of use"),
+        JsonNode.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String instance = response.getBody().path("processInstanceId").asText();
+    Jobs.runDue(managementService, instance);
+    return new String[] {response.getBody().path("caseNumber").asText(), instance};
+  }
+}
