@@ -180,7 +180,7 @@ public final class FaultRun {
   }
 
   private static String java(String heap) {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString() + " -Xmx" + heap;
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString() + " -XX:-OmitStackTraceInFastThrow -Xmx" + heap;
   }
 
   private Node child(String name, int port, List<String> command, Map<String, String> env) {

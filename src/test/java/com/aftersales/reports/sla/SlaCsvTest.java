@@ -20,16 +20,16 @@ class SlaCsvTest {
   void theReportCsvWritesFiguresAsNumbersAndFormulaTextAsText() {
     SlaReport report = new SlaReport(AT, 30, AT, 24, List.of(
         new SlaReport.Row("first-response", "=HYPERLINK(\"http://evil.example\")", "24 h", 1, 0, 0, 3, 1,
-            new BigDecimal("75.0"), "/api/reports/sla/first-response/cases")));
+            new BigDecimal("75.0"), "/api/reports/sla/first-response/cases", 2)), "Asia/Shanghai");
     assertThat(report.csv().split("\r\n")).containsExactly(SlaReport.CSV_HEADER,
-        "first-response,\"'=HYPERLINK(\"\"http://evil.example\"\")\",24 h,1,0,0,3,1,75.0");
+        "first-response,\"'=HYPERLINK(\"\"http://evil.example\"\")\",24 h,1,0,0,3,1,75.0,2");
   }
 
   @Test
   void theCaseListCsvWritesAFormulaReferenceAsText() {
     SlaCaseList list = new SlaCaseList("parts-lead-time", "met", AT, 1, List.of(new SlaCaseList.Item(
-        "AS-2026-000001", "pi-1", "@SUM(A1)", AT, AT, null, "#/process-instance/pi-1")));
+        "AS-2026-000001", "pi-1", "@SUM(A1)", AT, AT, null, "#/process-instance/pi-1", true, null)));
     assertThat(list.csv().split("\r\n")).containsExactly(SlaCaseList.CSV_HEADER,
-        "AS-2026-000001,pi-1,\"'@SUM(A1)\",2026-03-02T02:00:00Z,2026-03-02T02:00:00Z,,#/process-instance/pi-1");
+        "AS-2026-000001,pi-1,\"'@SUM(A1)\",2026-03-02T02:00:00Z,2026-03-02T02:00:00Z,,#/process-instance/pi-1,true,");
   }
 }
