@@ -35,7 +35,9 @@ class FormChoicesTest {
     JsonNode form = JSON.readTree(file.toFile());
     FormChoices choices = FormChoices.of(form);
     List<JsonNode> lists = staticLists(form.path("components"));
-    assertThat(choices.fields()).as(file + ": every static list is read").hasSameSizeAs(lists);
+    // One check per field key: the parts forms repeat the same lists in one box per line.
+    assertThat(choices.fields()).as(file + ": every static list is read")
+        .hasSameSizeAs(lists.stream().map(list -> list.path("key").asText()).distinct().toList());
     choices.fields().forEach((key, values) -> {
       for (String value : values) {
         assertThat(choices.problems(Map.of(key, value))).as(file + " " + key + "=" + value).isEmpty();

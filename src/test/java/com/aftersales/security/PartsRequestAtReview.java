@@ -18,13 +18,13 @@ import org.springframework.http.ResponseEntity;
  * waiting for planning's review: a case whose process variables hold contact data, with a task that planning
  * (paul) may read and update.
  */
-record PartsRequestAtReview(String instance, String reviewTask) {
+public record PartsRequestAtReview(String instance, String reviewTask) {
 
-  static final String PHONE = "13700002222";
-  static final String EMAIL = "qian.li@example.com";
-  static final String ADDRESS = "8 Xihu Road, Hangzhou";
+  public static final String PHONE = "13700002222";
+  public static final String EMAIL = "qian.li@example.com";
+  public static final String ADDRESS = "8 Xihu Road, Hangzhou";
 
-  static PartsRequestAtReview start(TestRestTemplate http, TaskService taskService, ManagementService managementService) {
+  public static PartsRequestAtReview start(TestRestTemplate http, TaskService taskService, ManagementService managementService) {
     String instance = taken(http, managementService);
     Task record = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(Elements.RECORD_REQUEST)
         .singleResult();

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.flows.parts.PartsProcess;
 import com.aftersales.security.ContactDataPolicy;
+import com.aftersales.security.PartsRequestAtReview;
 import com.aftersales.security.sweep.OpenApiCatalogue.Operation;
-import com.aftersales.testsupport.Jobs;
 import com.aftersales.testsupport.WebappSession;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,7 +47,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -79,9 +77,9 @@ import org.springframework.test.context.ActiveProfiles;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class EngineApiSweepTest {
 
-  static final String PHONE = "13911112222";
-  static final String EMAIL = "sweep.customer@example.com";
-  static final String ADDRESS = "99 Sweep Street, Suzhou";
+  static final String PHONE = PartsRequestAtReview.PHONE;
+  static final String EMAIL = PartsRequestAtReview.EMAIL;
+  static final String ADDRESS = PartsRequestAtReview.ADDRESS;
 
   /** One member of each staff group (demo users; password = user id). */
   static final Map<String, String> STAFF = new LinkedHashMap<>();
@@ -146,35 +144,14 @@ class EngineApiSweepTest {
 
   @BeforeAll
   void aPartsRequestWaitingForPlanningsReview() {
-    ResponseEntity<JsonNode> created = http.withBasicAuth("mary", "mary").postForEntity("/api/service-requests",
-        Map.of("type", "parts", "channel", "phone",
-            "customer", Map.of("name", "Sweep Customer", "phone", PHONE, "email", EMAIL, "address", ADDRESS),
-            "product", Map.of("model", "Wardrobe W-2", "purchaseDate", "2025-10-01"),
-            "description", "Hinge broken"),
-        JsonNode.class);
-    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    String instance = created.getBody().get("processInstanceId").asText();
-    Jobs.runDue(managementService, instance);
-    Task record = taskService.createTaskQuery().processInstanceId(instance).singleResult();
-    String lines = "[{\"partName\":\"Door panel\",\"part\":\"door-panel\",\"partCategory\":\"double-sided-gloss-panel\","
-        + "\"size\":\"1.8\",\"colour\":\"walnut\",\"quantity\":1,\"batchNumber\":\"B1\",\"inspectionNumber\":\"QC-9\","
-        + "\"reason\":\"broken\"}]";
-    ResponseEntity<String> recorded = http.withBasicAuth("mary", "mary").postForEntity(
-        "/engine-rest/task/" + record.getId() + "/complete",
-        Map.of("variables", Map.of(
-            "partsLines", Map.of("type", "Json", "value", lines),
-            "coveredByWarranty", Map.of("value", true, "type", "Boolean"),
-            "unpackRequested", Map.of("value", false, "type", "Boolean"))),
-        String.class);
-    assertThat(recorded.getStatusCode()).as(recorded.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-    Jobs.runDue(managementService, instance);
-    Task review = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+    PartsRequestAtReview atReview = PartsRequestAtReview.start(http, taskService, managementService);
+    String instance = atReview.instance();
+    Task review = taskService.createTaskQuery().taskId(atReview.reviewTask()).singleResult();
     assertThat(review.getTaskDefinitionKey()).as("planning's review, the task the sweep works on")
         .isEqualTo(PartsProcess.Elements.REVIEW);
 
     historyService.cleanUpHistoryAsync(true);
-    Job cleanup = managementService.createJobQuery().list().stream()
-        .filter(job -> job.getProcessInstanceId() == null).findFirst().orElseThrow();
+    Job cleanup = historyService.findHistoryCleanupJobs().get(0);
     Job caseJob = managementService.createJobQuery().processInstanceId(instance).list().stream().findFirst()
         .orElse(cleanup);
     String comment = taskService.createComment(review.getId(), instance, "sweep comment").getId();
