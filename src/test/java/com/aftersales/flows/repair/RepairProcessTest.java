@@ -19,6 +19,10 @@ import com.aftersales.flows.repair.RepairProcess.RepairRoute;
 import com.aftersales.flows.repair.RepairProcess.Resolution;
 import com.aftersales.flows.repair.RepairProcess.Status;
 import com.aftersales.flows.repair.RepairProcess.Vars;
+import com.aftersales.flows.parts.PartLine;
+import com.aftersales.flows.parts.PartsProcess;
+import com.aftersales.flows.parts.PartsRequest;
+import com.aftersales.flows.parts.PartsRequests;
 import com.aftersales.mail.Outbox;
 import com.aftersales.mail.OutboxEntry;
 import java.math.BigDecimal;
@@ -46,6 +50,7 @@ import org.camunda.community.process_test_coverage.spring_test.common.ProcessEng
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -92,6 +97,7 @@ class RepairProcessTest {
   @Autowired Outbox outbox;
   @Autowired HistoryService historyService;
   @Autowired CaseLinks links;
+  @Autowired PartsRequests partsRequests;
 
   private ProcessInstance instance;
   private String caseNumber;
@@ -351,8 +357,10 @@ class RepairProcessTest {
         .containsEntry(CaseVariables.CUSTOMER_NAME, "Zhang Wei")
         .containsEntry(CaseVariables.PRODUCT_MODEL, "LX-200 analyser")
         .containsEntry(Vars.PARTS_NEEDED, "1x PSU-200")
-        .containsEntry("coveredByWarranty", true);
+        .containsEntry("coveredByWarranty", true)
+        .containsEntry(PartsProcess.Vars.PARTS_BILLED_BY_CASE, false);
     deliverParts();
+    assertThat(partsRequests.find(caseNumber + "-P1").orElseThrow().billedByCase()).isFalse();
 
     assertThat(parts).isEnded();
     assertThat(instance).isWaitingAt(Elements.REPAIR_WITH_PARTS);
@@ -367,6 +375,62 @@ class RepairProcessTest {
     complete(Elements.REPAIR_WITH_PARTS, Map.of(Vars.REPAIR_NOTES, "PSU replaced and tested"));
     assertThat(instance).isWaitingAt(Elements.WRITE_REPAIR_REPORT)
         .hasNotPassed(Elements.NOTIFY_MANAGERS_OF_EXTENSION);
+  }
+
+  @Test
+  @DisplayName("000 §1.5.2.3 one case, one bill: a chargeable repair's quote prices the new parts once, the parts"
+      + " flow asks for no payment of its own and the customer pays the repair's invoice only")
+  void chargeableRepairWithNewPartsBillsThePartsOnceWithTheRepairsInvoice() {
+    start(true, "2024-01-10");
+    assess(Resolution.ON_SITE, DamageCause.QUALITY);
+    assertThat(instance).variables().containsEntry(Vars.COVERAGE, Coverage.CHARGEABLE);
+    quote(); // labour 200 + parts 150 = 350
+    complete(Elements.OBTAIN_QUOTE_ANSWER, Map.of(Vars.QUOTE_ANSWER, "accepted"));
+    dispatch();
+    diagnose(DamageCause.QUALITY, RepairRoute.PARTS);
+
+    // The parts flow is told that the repair's quote and invoice bill the parts.
+    ProcessInstance parts = partsFlow();
+    assertThat(runtimeService.getVariables(parts.getId()))
+        .containsEntry("coveredByWarranty", false)
+        .containsEntry(PartsProcess.Vars.PARTS_BILLED_BY_CASE, true);
+    // The PSU board is not in the parts price table: planning need not price it, the quote already did.
+    recordAndApproveParts();
+    assertThat(parts).hasPassed(PartsProcess.Elements.RECORD_BILLED_WITH_CASE)
+        .hasNotPassed(PartsProcess.Elements.MAIL_PAYMENT_REQUEST);
+    assertThat(taskService.createTaskQuery().processInstanceId(parts.getId())
+        .taskDefinitionKey(PartsProcess.Elements.CONFIRM_PAYMENT).count()).isZero();
+    // Shipment waits for the parts, not for a second payment.
+    makeAndShipParts();
+    assertThat(parts).isEnded().hasNotPassed(PartsProcess.Elements.CONFIRM_PAYMENT);
+    assertThat(mails("parts-payment-request")).isEmpty();
+
+    PartsRequest request = partsRequests.find(caseNumber + "-P1").orElseThrow();
+    assertThat(request.billedByCase()).isTrue();
+    assertThat(request.caseQuotedPartsAmount()).isEqualByComparingTo("150");
+    assertThat(request.totalAmount()).isEqualByComparingTo("0");
+    assertThat(request.paidAmount()).isNull();
+    assertThat(request.lines()).allSatisfy(l -> {
+      assertThat(l.priceSource()).isEqualTo(PartLine.REPAIR_QUOTE);
+      assertThat(l.amount()).isEqualByComparingTo("0");
+    });
+    assertThat(runtimeService.getVariable(instance.getId(), Vars.PARTS_TOTAL_AMOUNT)).isEqualTo("0.00");
+
+    complete(Elements.REPAIR_WITH_PARTS, Map.of(Vars.REPAIR_NOTES, "PSU replaced and tested"));
+    report("returned");
+    signOff("resolved");
+    assertThat(mails("repair-invoice-request")).isNotEmpty()
+        .allSatisfy(m -> assertThat(m.body()).contains("parts 150").contains("total 350"));
+    complete(Elements.RECORD_PAYMENT, Map.of(Vars.AMOUNT_PAID, 350L, Vars.PAYMENT_REFERENCE, "BANK-9001"));
+    followUp(4);
+
+    assertThat(instance).isEnded().hasPassed(Elements.END_COMPLETED);
+    // One bill: one payment on the case, the parts marked as billed with it, no parts payment.
+    assertThat(actions()).contains(PartsProcess.Actions.BILLED_WITH_CASE).doesNotContain(PartsProcess.Actions.PAID);
+    assertThat(records()).filteredOn(r -> Actions.PAYMENT.equals(r.action())).singleElement()
+        .satisfies(r -> assertThat(r.fee()).isEqualByComparingTo("350"));
+    assertThat(records()).filteredOn(r -> PartsProcess.Actions.BILLED_WITH_CASE.equals(r.action())).singleElement()
+        .satisfies(r -> assertThat(r.note()).contains(caseNumber + "-P1").contains("150.00"));
   }
 
   @Test
