@@ -24,6 +24,10 @@ import com.aftersales.flows.parts.PartsProcess;
 import com.aftersales.flows.parts.PartsRequest;
 import com.aftersales.flows.parts.PartsRequests;
 import com.aftersales.mail.Outbox;
+import com.aftersales.reports.sla.RepairCycleCommitment;
+import com.aftersales.reports.sla.RepairCycleExtendedCommitment;
+import com.aftersales.reports.sla.SlaCase;
+import com.aftersales.reports.sla.SlaPeriod;
 import com.aftersales.mail.OutboxEntry;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -98,6 +102,8 @@ class RepairProcessTest {
   @Autowired HistoryService historyService;
   @Autowired CaseLinks links;
   @Autowired PartsRequests partsRequests;
+  @Autowired RepairCycleCommitment repairCycle;
+  @Autowired RepairCycleExtendedCommitment repairCycleExtended;
 
   private ProcessInstance instance;
   private String caseNumber;
@@ -458,7 +464,68 @@ class RepairProcessTest {
     assertThat(instance).isWaitingAt(Elements.PARTS_APPROVAL);
     makeAndShipParts();
     assertThat(instance).isWaitingAt(Elements.REPAIR_WITH_PARTS);
+    // The warning of day 5 was left unanswered: its task ends with the parts repair.
+    assertThat(task(Elements.AGREE_EXTENSION)).isNotNull();
     complete(Elements.REPAIR_WITH_PARTS, Map.of(Vars.REPAIR_NOTES, "PSU replaced and tested"));
+    assertThat(instance).isWaitingAt(Elements.WRITE_REPAIR_REPORT);
+    assertThat(task(Elements.AGREE_EXTENSION)).isNull();
+  }
+
+  @Test
+  @DisplayName("000 §1.3.3.1: on day 5 of the 7-working-day cycle customer service is asked to agree an extension with"
+      + " the customer; the agreed date is recorded, the overdue alarm waits for it and the SLA report counts the"
+      + " case as extended")
+  void partsRepairCycleIsExtendedWithTheCustomerBeforeItRunsOut() {
+    start(true, "2025-11-20");
+    assess(Resolution.ON_SITE, DamageCause.QUALITY);
+    dispatch();
+    diagnose(DamageCause.QUALITY, RepairRoute.PARTS);
+    recordAndApproveParts();
+
+    // The parts repair started on Monday 2 March 09:00: the warning is due 5 working days later.
+    moveClockTo(LocalDateTime.of(2026, 3, 9, 8, 59));
+    assertThat(task(Elements.AGREE_EXTENSION)).isNull();
+    moveClockTo(LocalDateTime.of(2026, 3, 9, 9, 1));
+    assertThat(instance).hasPassed(Elements.TIMER_REPAIR_CYCLE_WARNING).isWaitingAt(Elements.AGREE_EXTENSION);
+    Task agree = task(Elements.AGREE_EXTENSION);
+    assertThat(candidateGroups(agree)).containsExactlyInAnyOrder("customer-service", "service-managers");
+    assertThat(mails("repair-extension-customer")).isEmpty();
+
+    // An "extension" that ends before the cycle does, or one without a reason, is refused.
+    assertThatThrownBy(() -> taskService.complete(agree.getId(), Map.of(Vars.EXTENDED_UNTIL, "2026-03-10",
+        Vars.EXTENSION_REASON, "Parts lead time"))).hasMessageContaining("extendedUntil");
+    assertThatThrownBy(() -> taskService.complete(agree.getId(), Map.of(Vars.EXTENDED_UNTIL, "2026-03-18",
+        Vars.EXTENSION_REASON, " "))).hasMessageContaining("extensionReason");
+    complete(Elements.AGREE_EXTENSION, Map.of(Vars.EXTENDED_UNTIL, "2026-03-18",
+        Vars.EXTENSION_REASON, "Door panels have a lead time of 10 to 12 working days"));
+
+    assertThat(instance).hasPassed(Elements.RECORD_EXTENSION, Elements.MAIL_EXTENSION_AGREED)
+        .isWaitingAt(Elements.PARTS_APPROVAL);
+    assertThat(status()).isEqualTo(Status.REPAIR_EXTENDED);
+    assertThat(records()).filteredOn(r -> Actions.EXTENSION_AGREED.equals(r.action())).singleElement()
+        .satisfies(r -> assertThat(r.note()).contains("2026-03-18").contains("lead time of 10 to 12"));
+    OutboxEntry agreed = singleMail("repair-extension-agreed");
+    assertThat(agreed.recipient()).isEqualTo("zhang.wei@example.com");
+    assertThat(agreed.body()).contains("2026-03-18").contains("lead time of 10 to 12");
+    Date agreedEnd = (Date) runtimeService.getVariable(instance.getId(), Vars.REPAIR_CYCLE_EXTENDED_UNTIL);
+
+    // Day 7 passes without an alarm: the cycle now ends on the agreed date.
+    moveClockTo(LocalDateTime.of(2026, 3, 11, 9, 1));
+    assertThat(mails("repair-extension-managers")).isEmpty();
+    assertThat(instance).hasNotPassed(Elements.NOTIFY_MANAGERS_OF_EXTENSION);
+
+    // The SLA report counts the case as extended, due on the agreed date, and not under the 7-day rule.
+    SlaPeriod now = SlaPeriod.of(ClockUtil.getCurrentTime().toInstant(), 30, 24);
+    assertThat(repairCycle.cases(now)).noneSatisfy(c -> assertThat(c.caseNumber()).isEqualTo(caseNumber));
+    assertThat(repairCycleExtended.cases(now)).filteredOn(c -> caseNumber.equals(c.caseNumber())).singleElement()
+        .satisfies(c -> assertThat(c.dueAt()).isEqualTo(agreedEnd.toInstant()))
+        .extracting(SlaCase::isOpen).isEqualTo(true);
+
+    // The agreed date passes: now the managers hear of the overrun.
+    moveClockTo(LocalDateTime.ofInstant(agreedEnd.toInstant(), ZoneId.systemDefault()).plusMinutes(1));
+    assertThat(mails("repair-extension-managers")).isNotEmpty();
+    makeAndShipParts();
+    complete(Elements.REPAIR_WITH_PARTS, Map.of(Vars.REPAIR_NOTES, "Door panels fitted"));
     assertThat(instance).isWaitingAt(Elements.WRITE_REPAIR_REPORT);
   }
 
