@@ -97,7 +97,7 @@ class SlaReportHttpTest {
     assertThat(cockpit.loginStatus()).isEqualTo(HttpStatus.OK);
     ResponseEntity<JsonNode> report = cockpit.get("/api/reports/sla", JsonNode.class);
     assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(report.getBody().path("commitments").size()).isEqualTo(5);
+    assertThat(report.getBody().path("commitments").size()).isEqualTo(6);
   }
 
   @Test
