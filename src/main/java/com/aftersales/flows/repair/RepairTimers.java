@@ -15,4 +15,8 @@ public class RepairTimers {
   public String getCycleWarning() {
     return properties.cycleWarning();
   }
+
+  public String getExtensionAgreementDue() {
+    return properties.extensionAgreementDue();
+  }
 }
