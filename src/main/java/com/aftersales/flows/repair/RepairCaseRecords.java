@@ -8,6 +8,7 @@ import com.aftersales.flows.repair.RepairProcess.Elements;
 import com.aftersales.flows.repair.RepairProcess.Status;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -117,7 +118,7 @@ public class RepairCaseRecords {
    *
    * @throws IllegalArgumentException when the new date is not after {@code now} or the reason is missing
    */
-  public void extensionAgreed(String caseNumber, java.util.Date until, String reason, java.util.Date now,
+  public void extensionAgreed(String caseNumber, Date until, String reason, Date now,
       String shownUntil) {
     if (until == null || !until.after(now)) {
       throw new IllegalArgumentException("extendedUntil: the agreed completion date must lie in the future");

@@ -1,9 +1,7 @@
 package com.aftersales.reports.sla;
 
 import com.aftersales.calendar.WorkingDayCalendar;
-import com.aftersales.flows.repair.RepairProcess;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
@@ -25,26 +23,19 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(2)
-public class RepairCycleCommitment extends ActivityCommitment {
+public class RepairCycleCommitment extends PartsRepairCycle {
 
   public static final String ID = "repair-cycle";
-  static final String ALLOWED = RepairProcess.Deadlines.PARTS_REPAIR;
-
-  private final RepairCycleExtensions extensions;
 
   public RepairCycleCommitment(ObjectProvider<HistoryService> historyService, WorkingDayCalendar calendar,
       CaseNumbers caseNumbers, RepairCycleExtensions extensions) {
-    super(historyService, calendar, caseNumbers);
-    this.extensions = extensions;
+    super(historyService, calendar, caseNumbers, extensions);
   }
 
   /** The cases without an agreed extension; the extended ones are {@link RepairCycleExtendedCommitment}'s. */
   @Override
   public List<SlaCase> cases(SlaPeriod period) {
-    List<SlaCase> all = super.cases(period);
-    Map<String, java.time.Instant> extended =
-        extensions.agreedEnds(all.stream().map(SlaCase::processInstanceId).toList());
-    return all.stream().filter(c -> !extended.containsKey(c.processInstanceId())).toList();
+    return cases(period, false);
   }
 
   @Override
@@ -60,20 +51,5 @@ public class RepairCycleCommitment extends ActivityCommitment {
   @Override
   public String target() {
     return "Repair with new parts finished within 7 working days of its start";
-  }
-
-  @Override
-  String processKey() {
-    return RepairProcess.PROCESS_KEY;
-  }
-
-  @Override
-  String activityId() {
-    return RepairProcess.Elements.PARTS_REPAIR;
-  }
-
-  @Override
-  String allowed() {
-    return ALLOWED;
   }
 }

@@ -1,9 +1,7 @@
 package com.aftersales.reports.sla;
 
 import com.aftersales.calendar.WorkingDayCalendar;
-import com.aftersales.flows.repair.RepairProcess;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
@@ -23,16 +21,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(3)
-public class RepairCycleExtendedCommitment extends ActivityCommitment {
+public class RepairCycleExtendedCommitment extends PartsRepairCycle {
 
   public static final String ID = "repair-cycle-extended";
 
-  private final RepairCycleExtensions extensions;
-
   public RepairCycleExtendedCommitment(ObjectProvider<HistoryService> historyService, WorkingDayCalendar calendar,
       CaseNumbers caseNumbers, RepairCycleExtensions extensions) {
-    super(historyService, calendar, caseNumbers);
-    this.extensions = extensions;
+    super(historyService, calendar, caseNumbers, extensions);
   }
 
   @Override
@@ -51,28 +46,7 @@ public class RepairCycleExtendedCommitment extends ActivityCommitment {
   }
 
   @Override
-  String processKey() {
-    return RepairProcess.PROCESS_KEY;
-  }
-
-  @Override
-  String activityId() {
-    return RepairProcess.Elements.PARTS_REPAIR;
-  }
-
-  @Override
-  String allowed() {
-    return RepairProcess.Deadlines.PARTS_REPAIR;
-  }
-
-  /** The cases of extended cycles only, each due at its agreed date. */
-  @Override
   public List<SlaCase> cases(SlaPeriod period) {
-    List<SlaCase> all = super.cases(period);
-    Map<String, java.time.Instant> ends = extensions.agreedEnds(all.stream().map(SlaCase::processInstanceId).toList());
-    return all.stream().filter(c -> ends.containsKey(c.processInstanceId()))
-        .map(c -> new SlaCase(c.caseNumber(), c.processInstanceId(), c.reference(), c.startedAt(),
-            ends.get(c.processInstanceId()), c.fulfilledAt()))
-        .toList();
+    return cases(period, true);
   }
 }
