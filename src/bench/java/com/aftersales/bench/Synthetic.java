@@ -153,6 +153,9 @@ final class Synthetic {
       case "Task_RepairOnSite" -> v.s("repairNotes", "Hinge replaced on site");
       case "Task_ProvideParts" -> v.s("partsIssued", "1x hinge H-20 from stock");
       case "Task_RepairWithParts" -> v.s("repairNotes", "Repaired with the new parts");
+      // day 5 of the parts repair: the new completion date agreed with the customer (later than day 7)
+      case "Task_AgreeExtension" -> v.s("extendedUntil", dateTimeIn(14))
+          .s("extensionReason", "Parts lead time of 10 to 12 working days");
       case "Task_SendToFactory" -> v.s("factoryReference", "FR-" + random().nextInt(1_000_000));
       case "Task_AwaitFactoryReturn" -> v.s("factoryReport", "Motor replaced at the factory");
       case "Task_CheckWithFactory" -> v.s("factoryStatus", "In repair").s("expectedReturnDate", dateTimeIn(5));

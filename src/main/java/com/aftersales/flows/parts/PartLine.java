@@ -9,7 +9,8 @@ import java.util.Map;
  * are filled by pricing (parts-price.dmn or the planning manager) and are null before.
  *
  * @param size bed size in metres ("1.8"), null for parts without a size
- * @param priceSource {@code price-table}, {@code planning} or {@code warranty}
+ * @param priceSource {@code price-table}, {@code planning}, {@code warranty} or {@code repair-quote} (billed with
+ *     the repair's quote and invoice, rulebook 000 §1.5.2.3: no price of its own)
  */
 public record PartLine(
     int lineNo,
@@ -31,6 +32,8 @@ public record PartLine(
   public static final String PRICE_TABLE = "price-table";
   public static final String PLANNING = "planning";
   public static final String WARRANTY = "warranty";
+  /** Billed with the repair's quote and invoice (000 §1.5.2.3): the request charges nothing of its own. */
+  public static final String REPAIR_QUOTE = "repair-quote";
 
   public boolean isHardware() {
     return PartsProcess.HARDWARE.equals(partCategory);
@@ -42,7 +45,7 @@ public record PartLine(
         inspectionNumber, reason, orderNo, unit, unitPrice == null ? null : unitPrice.setScale(2), priceSource, total);
   }
 
-  /** Free of charge (warranty): an amount of zero, no price. */
+  /** Nothing to pay on this request (warranty, or billed with the repair's invoice): an amount of zero, no price. */
   public PartLine withZeroAmount() {
     return new PartLine(lineNo, partName, part, partCategory, size, colour, quantity, batchNumber,
         inspectionNumber, reason, orderNo, unit, unitPrice, priceSource, BigDecimal.ZERO.setScale(2));
@@ -96,6 +99,8 @@ public record PartLine(
           .append(" = ").append(amount.toPlainString()).append(" yuan");
     } else if (WARRANTY.equals(priceSource)) {
       s.append(": free (warranty)");
+    } else if (REPAIR_QUOTE.equals(priceSource)) {
+      s.append(": billed with the repair's quote and invoice");
     } else {
       s.append(": price to be set by planning");
     }

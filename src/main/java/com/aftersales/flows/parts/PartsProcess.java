@@ -17,7 +17,14 @@ import java.util.List;
  *       {@code customerEmail} (may be null: the mails are then kept as undeliverable), {@code customerPhone},
  *       {@code customerAddress}, {@code productModel};
  *   <li>{@code coveredByWarranty} (Boolean): true = every line is free; false or absent = lines are priced
- *       with {@code parts-price} and charged before shipping;
+ *       with {@code parts-price} and charged before shipping, unless the case bills them (next item);
+ *   <li>optional {@code partsBilledByCase} (Boolean) and {@code caseQuotedPartsAmount} (number or numeric
+ *       string, yuan): the caller's own quote and invoice already charge the parts (rulebook 000 §1.5.2.3: the
+ *       repair quotes labour and parts, the customer decides and pays one invoice). The request then gets no
+ *       prices of its own ({@link PartLine#REPAIR_QUOTE}, amount 0), the payment gate records that the case's
+ *       invoice covers it instead of asking for a payment, and the request shows {@code billedByCase} and the
+ *       quoted amount. Ignored under warranty (nothing is billed). Absent = false: a standalone parts request
+ *       prices and collects its own payment;
  *   <li>optional {@code partsLines}: the lines as a JSON array (a Spin JSON value, a JSON string or a
  *       {@code List<Map>}), each line an object with {@code partName}, {@code part} (price-table item, see
  *       {@link #PRICED_PARTS}, or {@code other}), {@code partCategory} ({@link #CATEGORIES}), {@code size}
@@ -73,6 +80,7 @@ public final class PartsProcess {
     public static final String CONFIRM_PAYMENT = "Task_ConfirmPayment";
     public static final String MAIL_PAYMENT_OVERDUE = "Task_MailPaymentOverdue";
     public static final String RECORD_PAYMENT = "Task_RecordPayment";
+    public static final String RECORD_BILLED_WITH_CASE = "Task_RecordPartsBilledWithCase";
     public static final String MAKE_ORDERS = "SubProcess_MakeOrder";
     public static final String PLAN_ORDER = "Task_PlanOrder";
     public static final String NEGOTIATE_URGENT = "Task_NegotiateUrgentDate";
@@ -96,6 +104,8 @@ public final class PartsProcess {
     // contract with callers (see the class comment)
     public static final String PARTS_LINES = "partsLines";
     public static final String COVERED_BY_WARRANTY = "coveredByWarranty";
+    public static final String PARTS_BILLED_BY_CASE = "partsBilledByCase";
+    public static final String CASE_QUOTED_PARTS_AMOUNT = "caseQuotedPartsAmount";
     public static final String PARTS_NEEDED = "partsNeeded";
     public static final String URGENT = "urgent";
     public static final String UNPACK_REQUESTED = "unpackRequested";
@@ -200,6 +210,7 @@ public final class PartsProcess {
     public static final String REQUESTED = "PARTS_REQUESTED";
     public static final String REVIEWED = "PARTS_REVIEWED";
     public static final String PAID = "PARTS_PAID";
+    public static final String BILLED_WITH_CASE = "PARTS_BILLED_WITH_CASE";
     public static final String UNPACK_DECIDED = "PARTS_UNPACK_DECIDED";
     public static final String UNPACKED = "PARTS_UNPACKED";
     public static final String BOOKED_IN = "PARTS_BOOKED_IN";

@@ -4,7 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** A parts request as the API shows it, with its lines, production orders and unpack record. */
+/**
+ * A parts request as the API shows it, with its lines, production orders and unpack record.
+ *
+ * @param billedByCase the parts are billed with the calling repair's quote and invoice (rulebook 000 §1.5.2.3:
+ *     one case, one bill), so the request has no amount of its own and no payment
+ * @param caseQuotedPartsAmount the parts amount of the repair's accepted quote (yuan), when billed by the case
+ */
 public record PartsRequest(
     String requestNumber,
     String caseNumber,
@@ -17,6 +23,8 @@ public record PartsRequest(
     String customerName,
     String productModel,
     BigDecimal totalAmount,
+    boolean billedByCase,
+    BigDecimal caseQuotedPartsAmount,
     Instant requestedAt,
     String reviewedBy,
     Instant reviewedAt,

@@ -38,7 +38,8 @@ public class PartsRequests {
 
   private static final String REQUEST_COLUMNS =
       "request_number, case_number, process_instance_id, status, covered_by_warranty, urgent, unpack_requested,"
-          + " split_orders, customer_name, product_model, total_amount, requested_at, reviewed_by, reviewed_at,"
+          + " split_orders, customer_name, product_model, total_amount, billed_by_case, case_quoted_parts_amount,"
+          + " requested_at, reviewed_by, reviewed_at,"
           + " rejection_reason, paid_amount, payment_reference, paid_at, delivery_note, shipped_at, closed_at";
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -119,7 +120,49 @@ public class PartsRequests {
   }
 
   /**
-   * Prices every line: free under warranty, else from the price table; lines without a row stay unpriced.
+   * Marks the request as billed with its case (rulebook 000 §1.5.2.3, one case, one bill): the calling repair's
+   * accepted quote already names the parts amount and its invoice charges it, so the lines get no price of their
+   * own and the request asks for no payment. Under warranty nothing is billed, so the mark is not set. Runs
+   * twice to the same state.
+   *
+   * @param quotedPartsAmount the parts amount of the repair's quote (yuan), null when the quote named none
+   */
+  public void billWithCase(String number, BigDecimal quotedPartsAmount) {
+    PartsRequest request = find(number).orElseThrow(() -> new IllegalStateException("No parts request " + number));
+    if (request.coveredByWarranty() || request.billedByCase()) {
+      return;
+    }
+    jdbc.update("UPDATE parts_request SET billed_by_case = TRUE, case_quoted_parts_amount = :q, updated_at = :now"
+            + " WHERE request_number = :n",
+        new MapSqlParameterSource("n", number).addValue("q", quotedPartsAmount == null ? null
+                : quotedPartsAmount.setScale(2, java.math.RoundingMode.HALF_UP), Types.NUMERIC)
+            .addValue("now", now(), Types.TIMESTAMP_WITH_TIMEZONE));
+  }
+
+  /**
+   * Writes on the case that the approved parts are paid with the repair's invoice instead of a payment of their
+   * own: the payment gate of the parts flow passes without asking the customer again.
+   */
+  public void recordBilledWithCase(String number, String by) {
+    PartsRequest request = find(number).orElseThrow(() -> new IllegalStateException("No parts request " + number));
+    if (!request.billedByCase()) {
+      throw new IllegalStateException("Parts request " + number + " is not billed with its case");
+    }
+    boolean recorded = cases.records(request.caseNumber()).stream()
+        .anyMatch(r -> Actions.BILLED_WITH_CASE.equals(r.action()) && r.note() != null && r.note().contains(number));
+    if (recorded) {
+      return;
+    }
+    BigDecimal quoted = request.caseQuotedPartsAmount();
+    cases.addRecord(request.caseNumber(), new ServiceRecord(Actions.BILLED_WITH_CASE, null, null, null,
+        "Parts of " + number + " billed with the repair's quote and invoice"
+            + (quoted == null ? "" : " (quoted parts " + quoted.toPlainString() + " yuan)")
+            + "; no separate payment", by, null));
+  }
+
+  /**
+   * Prices every line: free under warranty, billed with the case when the repair's quote covers the parts, else
+   * from the price table; lines without a row stay unpriced.
    *
    * @param ownCase the case is the request's own, so it goes into review too
    */
@@ -129,6 +172,8 @@ public class PartsRequests {
     for (PartLine line : request.lines()) {
       if (request.coveredByWarranty()) {
         priced.add(line.priced(null, null, PartLine.WARRANTY).withZeroAmount());
+      } else if (request.billedByCase()) {
+        priced.add(line.priced(null, null, PartLine.REPAIR_QUOTE).withZeroAmount());
       } else {
         priced.add(decisions.price(line.part(), line.size())
             .map(p -> line.priced(p.unit(), p.unitPrice(), PartLine.PRICE_TABLE))
@@ -136,6 +181,11 @@ public class PartsRequests {
       }
     }
     replaceLines(number, priced);
+    if (request.coveredByWarranty() && request.billedByCase()) {
+      // recorded as warranty after the caller asked: nothing is billed, neither here nor with the case
+      jdbc.update("UPDATE parts_request SET billed_by_case = FALSE, case_quoted_parts_amount = NULL"
+          + " WHERE request_number = :n", new MapSqlParameterSource("n", number));
+    }
     setStatus(request, Status.IN_REVIEW);
     if (ownCase) {
       caseStatus(request.caseNumber(), Status.IN_REVIEW);
@@ -433,7 +483,7 @@ public class PartsRequests {
     for (PartsRequest h : heads) {
       full.add(new PartsRequest(h.requestNumber(), h.caseNumber(), h.processInstanceId(), h.status(),
           h.coveredByWarranty(), h.urgent(), h.unpackRequested(), h.splitOrders(), h.customerName(), h.productModel(),
-          h.totalAmount(), h.requestedAt(), h.reviewedBy(), h.reviewedAt(), h.rejectionReason(), h.paidAmount(),
+          h.totalAmount(), h.billedByCase(), h.caseQuotedPartsAmount(), h.requestedAt(), h.reviewedBy(), h.reviewedAt(), h.rejectionReason(), h.paidAmount(),
           h.paymentReference(), h.paidAt(), h.deliveryNote(), h.shippedAt(), h.closedAt(),
           lines(h.requestNumber()), orders(h.requestNumber()), unpack(h.requestNumber())));
     }
@@ -522,7 +572,8 @@ public class PartsRequests {
       rs.getString("case_number"), rs.getString("process_instance_id"), rs.getString("status"),
       rs.getBoolean("covered_by_warranty"), rs.getBoolean("urgent"), rs.getBoolean("unpack_requested"),
       rs.getBoolean("split_orders"), rs.getString("customer_name"), rs.getString("product_model"),
-      rs.getBigDecimal("total_amount"), instant(rs, "requested_at"), rs.getString("reviewed_by"),
+      rs.getBigDecimal("total_amount"), rs.getBoolean("billed_by_case"), rs.getBigDecimal("case_quoted_parts_amount"),
+      instant(rs, "requested_at"), rs.getString("reviewed_by"),
       instant(rs, "reviewed_at"), rs.getString("rejection_reason"), rs.getBigDecimal("paid_amount"),
       rs.getString("payment_reference"), instant(rs, "paid_at"), rs.getString("delivery_note"),
       instant(rs, "shipped_at"), instant(rs, "closed_at"), List.of(), List.of(), null);

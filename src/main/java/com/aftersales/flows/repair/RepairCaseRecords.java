@@ -8,6 +8,7 @@ import com.aftersales.flows.repair.RepairProcess.Elements;
 import com.aftersales.flows.repair.RepairProcess.Status;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -109,6 +110,29 @@ public class RepairCaseRecords {
     cases.addRecord(caseNumber, ServiceRecord.of(Actions.PARTS_DECISION,
         join("Parts request " + orUnknown(partsRequestNumber) + " rejected: " + orUnknown(rejectionReason),
             "repair now: " + route, notes)));
+  }
+
+  /**
+   * Customer service agreed a longer repair cycle with the customer before the 7 working days ran out (rulebook
+   * 000 §1.3.3.1): recorded with its reason, and the case shows it is extended.
+   *
+   * @throws IllegalArgumentException when the new date is not after {@code now} or the reason is missing
+   */
+  public void extensionAgreed(String caseNumber, Date until, String reason, Date now,
+      String shownUntil) {
+    if (until == null || !until.after(now)) {
+      throw new IllegalArgumentException("extendedUntil: the agreed completion date must lie in the future");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("extensionReason: say why the repair needs longer");
+    }
+    boolean recorded = cases.records(caseNumber).stream().anyMatch(r -> Actions.EXTENSION_AGREED.equals(r.action())
+        && r.note() != null && r.note().startsWith("Repair cycle extended until " + shownUntil + ":"));
+    if (!recorded) {
+      cases.addRecord(caseNumber, ServiceRecord.of(Actions.EXTENSION_AGREED,
+          "Repair cycle extended until " + shownUntil + ": " + reason.trim()));
+    }
+    status(caseNumber, Status.REPAIR_EXTENDED);
   }
 
   public void repairReport(String caseNumber, String engineer, String faults, String partsReplaced,

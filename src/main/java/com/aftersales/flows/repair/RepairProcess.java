@@ -39,6 +39,11 @@ public final class RepairProcess {
     public static final String RECORD_PARTS_DECISION = "Task_RecordPartsDecision";
     public static final String REPAIR_WITH_PARTS = "Task_RepairWithParts";
     public static final String TIMER_REPAIR_CYCLE_OVERDUE = "Timer_RepairCycleOverdue";
+    /** Non-interrupting start of the event sub-process inside {@link #PARTS_REPAIR}: warn before the cycle ends. */
+    public static final String TIMER_REPAIR_CYCLE_WARNING = "Timer_RepairCycleWarning";
+    public static final String AGREE_EXTENSION = "Task_AgreeExtension";
+    public static final String RECORD_EXTENSION = "Task_RecordExtension";
+    public static final String MAIL_EXTENSION_AGREED = "Task_MailExtensionAgreed";
     public static final String NOTIFY_MANAGERS_OF_EXTENSION = "Task_NotifyManagersOfExtension";
     public static final String FACTORY_REPAIR = "SubProcess_FactoryRepair";
     public static final String SEND_TO_FACTORY = "Task_SendToFactory";
@@ -87,6 +92,14 @@ public final class RepairProcess {
     public static final String COVERAGE_REASON = "coverageReason";
     public static final String LABOUR_COST = "labourCost";
     public static final String PARTS_COST = "partsCost";
+    /** The new end of the parts repair agreed with the customer (form of {@link Elements#AGREE_EXTENSION}). */
+    public static final String EXTENDED_UNTIL = "extendedUntil";
+    public static final String EXTENSION_REASON = "extensionReason";
+    /**
+     * The agreed end of the repair cycle (a Date), set when an extension is recorded: the overdue timer and the
+     * SLA report measure against it instead of the 7 working days.
+     */
+    public static final String REPAIR_CYCLE_EXTENDED_UNTIL = "repairCycleExtendedUntil";
     public static final String QUOTE_TOTAL = "quoteTotal";
     public static final String QUOTE_NOTES = "quoteNotes";
     /** {@code accepted} or {@code declined}. */
@@ -205,6 +218,7 @@ public final class RepairProcess {
     public static final String REPAIR_REPORT = "REPAIR_REPORT";
     public static final String ESCALATION = "ESCALATION";
     public static final String PARTS_DECISION = "PARTS_DECISION";
+    public static final String EXTENSION_AGREED = "EXTENSION_AGREED";
     public static final String PAYMENT = "PAYMENT";
     public static final String FOLLOW_UP = "FOLLOW_UP";
     public static final String SATISFACTION_REVIEW = "SATISFACTION_REVIEW";

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-@Order(3)
+@Order(4)
 public class FactoryRepairCommitment extends ActivityCommitment {
 
   public static final String ID = "factory-repair";

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-@Order(5)
+@Order(6)
 public class FollowUpCallCommitment implements Commitment {
 
   public static final String ID = "follow-up-call";

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-@Order(4)
+@Order(5)
 public class PartsLeadTimeCommitment implements Commitment {
 
   public static final String ID = "parts-lead-time";

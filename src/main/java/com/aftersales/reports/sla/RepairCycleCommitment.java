@@ -1,7 +1,7 @@
 package com.aftersales.reports.sla;
 
 import com.aftersales.calendar.WorkingDayCalendar;
-import com.aftersales.flows.repair.RepairProcess;
+import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
@@ -17,17 +17,25 @@ import org.springframework.stereotype.Component;
  *       moment {@code Timer_RepairCycleOverdue} fires and the extension is announced
  *   <li>kept: the sub-process completes (unit repaired with the new parts)
  * </ul>
+ *
+ * <p>Cases whose cycle was extended with the customer in time (rulebook 000 §1.3.3.1) are counted separately,
+ * against the agreed date, by {@link RepairCycleExtendedCommitment}.
  */
 @Component
 @Order(2)
-public class RepairCycleCommitment extends ActivityCommitment {
+public class RepairCycleCommitment extends PartsRepairCycle {
 
   public static final String ID = "repair-cycle";
-  static final String ALLOWED = RepairProcess.Deadlines.PARTS_REPAIR;
 
-  public RepairCycleCommitment(
-      ObjectProvider<HistoryService> historyService, WorkingDayCalendar calendar, CaseNumbers caseNumbers) {
-    super(historyService, calendar, caseNumbers);
+  public RepairCycleCommitment(ObjectProvider<HistoryService> historyService, WorkingDayCalendar calendar,
+      CaseNumbers caseNumbers, RepairCycleExtensions extensions) {
+    super(historyService, calendar, caseNumbers, extensions);
+  }
+
+  /** The cases without an agreed extension; the extended ones are {@link RepairCycleExtendedCommitment}'s. */
+  @Override
+  public List<SlaCase> cases(SlaPeriod period) {
+    return cases(period, false);
   }
 
   @Override
@@ -43,20 +51,5 @@ public class RepairCycleCommitment extends ActivityCommitment {
   @Override
   public String target() {
     return "Repair with new parts finished within 7 working days of its start";
-  }
-
-  @Override
-  String processKey() {
-    return RepairProcess.PROCESS_KEY;
-  }
-
-  @Override
-  String activityId() {
-    return RepairProcess.Elements.PARTS_REPAIR;
-  }
-
-  @Override
-  String allowed() {
-    return ALLOWED;
   }
 }

@@ -38,6 +38,7 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -148,6 +149,38 @@ class PartsApprovalProcessTest {
         PartsProcess.Actions.BOOKED_IN, PartsProcess.Actions.SHIPPED, PartsProcess.Actions.CLOSED);
     assertThat(mails("parts-shipped")).singleElement()
         .satisfies(m -> assertThat(m.recipient()).isEqualTo("li.lei@example.com"));
+  }
+
+  @Test
+  @DisplayName("000 §1.5.1.1 / §1.5.2.3: parts under warranty stay free even when the caller bills its case; nothing"
+      + " is marked as billed with the repair")
+  void warrantyPartsStayFreeWhenTheCallerSaysItsCaseBillsThem() {
+    start(json(HEADBOARD_18), true, Map.of(Vars.PARTS_BILLED_BY_CASE, true, Vars.CASE_QUOTED_PARTS_AMOUNT, 650L));
+    assertThat(instance).isWaitingAt(Elements.REVIEW);
+    approve();
+    assertThat(instance).hasNotPassed(Elements.RECORD_BILLED_WITH_CASE, Elements.MAIL_PAYMENT_REQUEST)
+        .isWaitingAt(Elements.MAKE_PARTS);
+    assertThat(request().billedByCase()).isFalse();
+    assertThat(request().lines()).singleElement()
+        .satisfies(l -> assertThat(l.priceSource()).isEqualTo(PartLine.WARRANTY));
+    assertThat(actions()).doesNotContain(PartsProcess.Actions.BILLED_WITH_CASE);
+  }
+
+  @Test
+  @DisplayName("000 §1.5.2.3: only a calling repair bills the parts with its invoice; a parts request started on its"
+      + " own is priced and paid by itself even when started with partsBilledByCase")
+  void standaloneRequestKeepsItsOwnPricingAndPaymentWhateverItWasStartedWith() {
+    start(json(HEADBOARD_18, DOOR_PANELS), false,
+        Map.of(Vars.PARTS_BILLED_BY_CASE, true, Vars.CASE_QUOTED_PARTS_AMOUNT, "1"));
+    assertThat(instance).variables().containsEntry(Vars.PARTS_BILLED_BY_CASE, false);
+    assertThat((String) variable(Vars.PARTS_SUMMARY)).contains("650.00 yuan/each = 650.00");
+    approve();
+    assertThat(instance).variables().containsEntry(Vars.CHARGEABLE, true)
+        .containsEntry(Vars.PARTS_TOTAL_AMOUNT, "990.00");
+    assertThat(instance).hasNotPassed(Elements.RECORD_BILLED_WITH_CASE)
+        .isWaitingAt(Elements.CONFIRM_PAYMENT, Elements.MAKE_PARTS);
+    assertThat(request().billedByCase()).isFalse();
+    assertThat(request().caseQuotedPartsAmount()).isNull();
   }
 
   @Test

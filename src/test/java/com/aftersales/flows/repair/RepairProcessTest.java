@@ -20,7 +20,15 @@ import com.aftersales.flows.repair.RepairProcess.RepairRoute;
 import com.aftersales.flows.repair.RepairProcess.Resolution;
 import com.aftersales.flows.repair.RepairProcess.Status;
 import com.aftersales.flows.repair.RepairProcess.Vars;
+import com.aftersales.flows.parts.PartLine;
+import com.aftersales.flows.parts.PartsProcess;
+import com.aftersales.flows.parts.PartsRequest;
+import com.aftersales.flows.parts.PartsRequests;
 import com.aftersales.mail.Outbox;
+import com.aftersales.reports.sla.RepairCycleCommitment;
+import com.aftersales.reports.sla.RepairCycleExtendedCommitment;
+import com.aftersales.reports.sla.SlaCase;
+import com.aftersales.reports.sla.SlaPeriod;
 import com.aftersales.mail.OutboxEntry;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -47,6 +55,7 @@ import org.camunda.community.process_test_coverage.spring_test.common.ProcessEng
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -93,6 +102,9 @@ class RepairProcessTest {
   @Autowired Outbox outbox;
   @Autowired HistoryService historyService;
   @Autowired CaseLinks links;
+  @Autowired PartsRequests partsRequests;
+  @Autowired RepairCycleCommitment repairCycle;
+  @Autowired RepairCycleExtendedCommitment repairCycleExtended;
 
   private ProcessInstance instance;
   private String caseNumber;
@@ -355,8 +367,10 @@ class RepairProcessTest {
         .containsEntry(CaseVariables.CUSTOMER_NAME, "Zhang Wei")
         .containsEntry(CaseVariables.PRODUCT_MODEL, "LX-200 analyser")
         .containsEntry(Vars.PARTS_NEEDED, "1x PSU-200")
-        .containsEntry("coveredByWarranty", true);
+        .containsEntry("coveredByWarranty", true)
+        .containsEntry(PartsProcess.Vars.PARTS_BILLED_BY_CASE, false);
     deliverParts();
+    assertThat(partsRequests.find(caseNumber + "-P1").orElseThrow().billedByCase()).isFalse();
 
     assertThat(parts).isEnded();
     assertThat(instance).isWaitingAt(Elements.REPAIR_WITH_PARTS);
@@ -371,6 +385,62 @@ class RepairProcessTest {
     complete(Elements.REPAIR_WITH_PARTS, Map.of(Vars.REPAIR_NOTES, "PSU replaced and tested"));
     assertThat(instance).isWaitingAt(Elements.WRITE_REPAIR_REPORT)
         .hasNotPassed(Elements.NOTIFY_MANAGERS_OF_EXTENSION);
+  }
+
+  @Test
+  @DisplayName("000 §1.5.2.3 one case, one bill: a chargeable repair's quote prices the new parts once, the parts"
+      + " flow asks for no payment of its own and the customer pays the repair's invoice only")
+  void chargeableRepairWithNewPartsBillsThePartsOnceWithTheRepairsInvoice() {
+    start(true, "2024-01-10");
+    assess(Resolution.ON_SITE, DamageCause.QUALITY);
+    assertThat(instance).variables().containsEntry(Vars.COVERAGE, Coverage.CHARGEABLE);
+    quote(); // labour 200 + parts 150 = 350
+    complete(Elements.OBTAIN_QUOTE_ANSWER, Map.of(Vars.QUOTE_ANSWER, "accepted"));
+    dispatch();
+    diagnose(DamageCause.QUALITY, RepairRoute.PARTS);
+
+    // The parts flow is told that the repair's quote and invoice bill the parts.
+    ProcessInstance parts = partsFlow();
+    assertThat(runtimeService.getVariables(parts.getId()))
+        .containsEntry("coveredByWarranty", false)
+        .containsEntry(PartsProcess.Vars.PARTS_BILLED_BY_CASE, true);
+    // The PSU board is not in the parts price table: planning need not price it, the quote already did.
+    recordAndApproveParts();
+    assertThat(parts).hasPassed(PartsProcess.Elements.RECORD_BILLED_WITH_CASE)
+        .hasNotPassed(PartsProcess.Elements.MAIL_PAYMENT_REQUEST);
+    assertThat(taskService.createTaskQuery().processInstanceId(parts.getId())
+        .taskDefinitionKey(PartsProcess.Elements.CONFIRM_PAYMENT).count()).isZero();
+    // Shipment waits for the parts, not for a second payment.
+    makeAndShipParts();
+    assertThat(parts).isEnded().hasNotPassed(PartsProcess.Elements.CONFIRM_PAYMENT);
+    assertThat(mails("parts-payment-request")).isEmpty();
+
+    PartsRequest request = partsRequests.find(caseNumber + "-P1").orElseThrow();
+    assertThat(request.billedByCase()).isTrue();
+    assertThat(request.caseQuotedPartsAmount()).isEqualByComparingTo("150");
+    assertThat(request.totalAmount()).isEqualByComparingTo("0");
+    assertThat(request.paidAmount()).isNull();
+    assertThat(request.lines()).allSatisfy(l -> {
+      assertThat(l.priceSource()).isEqualTo(PartLine.REPAIR_QUOTE);
+      assertThat(l.amount()).isEqualByComparingTo("0");
+    });
+    assertThat(runtimeService.getVariable(instance.getId(), Vars.PARTS_TOTAL_AMOUNT)).isEqualTo("0.00");
+
+    complete(Elements.REPAIR_WITH_PARTS, Map.of(Vars.REPAIR_NOTES, "PSU replaced and tested"));
+    report("returned");
+    signOff("resolved");
+    assertThat(mails("repair-invoice-request")).isNotEmpty()
+        .allSatisfy(m -> assertThat(m.body()).contains("parts 150").contains("total 350"));
+    complete(Elements.RECORD_PAYMENT, Map.of(Vars.AMOUNT_PAID, 350L, Vars.PAYMENT_REFERENCE, "BANK-9001"));
+    followUp(4);
+
+    assertThat(instance).isEnded().hasPassed(Elements.END_COMPLETED);
+    // One bill: one payment on the case, the parts marked as billed with it, no parts payment.
+    assertThat(actions()).contains(PartsProcess.Actions.BILLED_WITH_CASE).doesNotContain(PartsProcess.Actions.PAID);
+    assertThat(records()).filteredOn(r -> Actions.PAYMENT.equals(r.action())).singleElement()
+        .satisfies(r -> assertThat(r.fee()).isEqualByComparingTo("350"));
+    assertThat(records()).filteredOn(r -> PartsProcess.Actions.BILLED_WITH_CASE.equals(r.action())).singleElement()
+        .satisfies(r -> assertThat(r.note()).contains(caseNumber + "-P1").contains("150.00"));
   }
 
   @Test
@@ -398,7 +468,68 @@ class RepairProcessTest {
     assertThat(instance).isWaitingAt(Elements.PARTS_APPROVAL);
     makeAndShipParts();
     assertThat(instance).isWaitingAt(Elements.REPAIR_WITH_PARTS);
+    // The warning of day 5 was left unanswered: its task ends with the parts repair.
+    assertThat(task(Elements.AGREE_EXTENSION)).isNotNull();
     complete(Elements.REPAIR_WITH_PARTS, Map.of(Vars.REPAIR_NOTES, "PSU replaced and tested"));
+    assertThat(instance).isWaitingAt(Elements.WRITE_REPAIR_REPORT);
+    assertThat(task(Elements.AGREE_EXTENSION)).isNull();
+  }
+
+  @Test
+  @DisplayName("000 §1.3.3.1: on day 5 of the 7-working-day cycle customer service is asked to agree an extension with"
+      + " the customer; the agreed date is recorded, the overdue alarm waits for it and the SLA report counts the"
+      + " case as extended")
+  void partsRepairCycleIsExtendedWithTheCustomerBeforeItRunsOut() {
+    start(true, "2025-11-20");
+    assess(Resolution.ON_SITE, DamageCause.QUALITY);
+    dispatch();
+    diagnose(DamageCause.QUALITY, RepairRoute.PARTS);
+    recordAndApproveParts();
+
+    // The parts repair started on Monday 2 March 09:00: the warning is due 5 working days later.
+    moveClockTo(LocalDateTime.of(2026, 3, 9, 8, 59));
+    assertThat(task(Elements.AGREE_EXTENSION)).isNull();
+    moveClockTo(LocalDateTime.of(2026, 3, 9, 9, 1));
+    assertThat(instance).hasPassed(Elements.TIMER_REPAIR_CYCLE_WARNING).isWaitingAt(Elements.AGREE_EXTENSION);
+    Task agree = task(Elements.AGREE_EXTENSION);
+    assertThat(candidateGroups(agree)).containsExactlyInAnyOrder("customer-service", "service-managers");
+    assertThat(mails("repair-extension-customer")).isEmpty();
+
+    // An "extension" that ends before the cycle does, or one without a reason, is refused.
+    assertThatThrownBy(() -> taskService.complete(agree.getId(), Map.of(Vars.EXTENDED_UNTIL, "2026-03-10",
+        Vars.EXTENSION_REASON, "Parts lead time"))).hasMessageContaining("extendedUntil");
+    assertThatThrownBy(() -> taskService.complete(agree.getId(), Map.of(Vars.EXTENDED_UNTIL, "2026-03-18",
+        Vars.EXTENSION_REASON, " "))).hasMessageContaining("extensionReason");
+    complete(Elements.AGREE_EXTENSION, Map.of(Vars.EXTENDED_UNTIL, "2026-03-18",
+        Vars.EXTENSION_REASON, "Door panels have a lead time of 10 to 12 working days"));
+
+    assertThat(instance).hasPassed(Elements.RECORD_EXTENSION, Elements.MAIL_EXTENSION_AGREED)
+        .isWaitingAt(Elements.PARTS_APPROVAL);
+    assertThat(status()).isEqualTo(Status.REPAIR_EXTENDED);
+    assertThat(records()).filteredOn(r -> Actions.EXTENSION_AGREED.equals(r.action())).singleElement()
+        .satisfies(r -> assertThat(r.note()).contains("2026-03-18").contains("lead time of 10 to 12"));
+    OutboxEntry agreed = singleMail("repair-extension-agreed");
+    assertThat(agreed.recipient()).isEqualTo("zhang.wei@example.com");
+    assertThat(agreed.body()).contains("2026-03-18").contains("lead time of 10 to 12");
+    Date agreedEnd = (Date) runtimeService.getVariable(instance.getId(), Vars.REPAIR_CYCLE_EXTENDED_UNTIL);
+
+    // Day 7 passes without an alarm: the cycle now ends on the agreed date.
+    moveClockTo(LocalDateTime.of(2026, 3, 11, 9, 1));
+    assertThat(mails("repair-extension-managers")).isEmpty();
+    assertThat(instance).hasNotPassed(Elements.NOTIFY_MANAGERS_OF_EXTENSION);
+
+    // The SLA report counts the case as extended, due on the agreed date, and not under the 7-day rule.
+    SlaPeriod now = SlaPeriod.of(ClockUtil.getCurrentTime().toInstant(), 30, 24);
+    assertThat(repairCycle.cases(now)).noneSatisfy(c -> assertThat(c.caseNumber()).isEqualTo(caseNumber));
+    assertThat(repairCycleExtended.cases(now)).filteredOn(c -> caseNumber.equals(c.caseNumber())).singleElement()
+        .satisfies(c -> assertThat(c.dueAt()).isEqualTo(agreedEnd.toInstant()))
+        .extracting(SlaCase::isOpen).isEqualTo(true);
+
+    // The agreed date passes: now the managers hear of the overrun.
+    moveClockTo(LocalDateTime.ofInstant(agreedEnd.toInstant(), ZoneId.systemDefault()).plusMinutes(1));
+    assertThat(mails("repair-extension-managers")).isNotEmpty();
+    makeAndShipParts();
+    complete(Elements.REPAIR_WITH_PARTS, Map.of(Vars.REPAIR_NOTES, "Door panels fitted"));
     assertThat(instance).isWaitingAt(Elements.WRITE_REPAIR_REPORT);
   }
 

@@ -44,7 +44,7 @@ class CommitmentRulesTest {
 
   @Test
   void repairCycleIsDueSevenWorkingDaysAfterTheStartSkippingWeekendAndHoliday() {
-    RepairCycleCommitment rule = new RepairCycleCommitment(null, CALENDAR, null);
+    RepairCycleCommitment rule = new RepairCycleCommitment(null, CALENDAR, null, null);
     // Thursday 2 April 10:00 + 7 working days: Fri 3, Mon 6, Tue 7, (Wed 8 holiday), Thu 9, Fri 10, Mon 13, Tue 14.
     SlaCase open = rule.toCase("AS-1", "pi-1", at(4, 2, 10), null);
     assertThat(open.dueAt()).isEqualTo(at(4, 14, 10));

@@ -69,7 +69,8 @@ class SlaReportHttpTest {
       ResponseEntity<JsonNode> ok = rest.withBasicAuth(user, user).getForEntity("/api/reports/sla", JsonNode.class);
       assertThat(ok.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
       assertThat(ok.getBody().path("commitments")).extracting(c -> c.path("id").asText()).containsExactly(
-          "complaint-response", "repair-cycle", "factory-repair", "parts-lead-time", "follow-up-call");
+          "complaint-response", "repair-cycle", "repair-cycle-extended", "factory-repair", "parts-lead-time",
+          "follow-up-call");
     }
     // An unknown user: a wrong password of a real one would lock that user out for a while (login throttling).
     assertThat(rest.withBasicAuth("nobody-sla", "wrong").getForEntity("/api/reports/sla", JsonNode.class).getStatusCode())
@@ -96,7 +97,7 @@ class SlaReportHttpTest {
     assertThat(cockpit.loginStatus()).isEqualTo(HttpStatus.OK);
     ResponseEntity<JsonNode> report = cockpit.get("/api/reports/sla", JsonNode.class);
     assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(report.getBody().path("commitments").size()).isEqualTo(5);
+    assertThat(report.getBody().path("commitments").size()).isEqualTo(6);
   }
 
   @Test

@@ -26,7 +26,8 @@ public class OpenPartsRequestDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    for (String flag : new String[] {Vars.COVERED_BY_WARRANTY, Vars.URGENT, Vars.UNPACK_REQUESTED, Vars.SPLIT_ORDERS}) {
+    for (String flag : new String[] {Vars.COVERED_BY_WARRANTY, Vars.PARTS_BILLED_BY_CASE, Vars.URGENT,
+        Vars.UNPACK_REQUESTED, Vars.SPLIT_ORDERS}) {
       execution.setVariable(flag, PartsVariables.flag(execution, flag));
     }
     execution.setVariable(Vars.UNPACKED, false);
@@ -41,6 +42,18 @@ public class OpenPartsRequestDelegate implements JavaDelegate {
         PartsVariables.text(execution, CaseVariables.PRODUCT_MODEL),
         PartsVariables.flag(execution, Vars.COVERED_BY_WARRANTY),
         PartsVariables.currentUser(identityService)), PartsVariables.ownCase(execution));
+    // Only a calling case flow bills the parts with its own invoice; a request started on its own (intake, REST)
+    // always prices and collects its own payment, whatever variables it was started with.
+    boolean billedByCase = PartsVariables.flag(execution, Vars.PARTS_BILLED_BY_CASE)
+        && !PartsVariables.flag(execution, Vars.COVERED_BY_WARRANTY)
+        && execution.getProcessInstance().getSuperExecution() != null;
+    if (billedByCase) {
+      Object quoted = execution.getVariable(Vars.CASE_QUOTED_PARTS_AMOUNT);
+      requests.billWithCase(number, quoted == null || quoted.toString().isBlank() ? null
+          : PartsVariables.decimal(execution, Vars.CASE_QUOTED_PARTS_AMOUNT));
+    }
+    // Under warranty nothing is billed, so the payment gate takes the free branch.
+    execution.setVariable(Vars.PARTS_BILLED_BY_CASE, billedByCase);
     execution.setVariable(CaseVariables.CASE_NUMBER, caseNumber);
     execution.setVariable(Vars.PARTS_REQUEST_NUMBER, number);
     execution.setVariable(Vars.PARTS_REQUEST_STATUS, Status.REQUESTED);

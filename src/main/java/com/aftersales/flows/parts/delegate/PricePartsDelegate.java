@@ -10,7 +10,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Prices the lines with parts-price.dmn (free under warranty) before the planning manager reviews them. */
+/**
+ * Prices the lines with parts-price.dmn (free under warranty, no price of their own when the calling repair's
+ * quote bills them) before the planning manager reviews them.
+ */
 @Component("pricePartsDelegate")
 public class PricePartsDelegate implements JavaDelegate {
 
@@ -28,5 +31,7 @@ public class PricePartsDelegate implements JavaDelegate {
     execution.setVariable(Vars.PARTS_SUMMARY, PartsRequests.describe(lines));
     execution.setVariable(Vars.UNPRICED_LINES, (int) lines.stream().filter(l -> l.priceSource() == null).count());
     execution.setVariable(Vars.PARTS_REQUEST_STATUS, Status.IN_REVIEW);
+    // The payment gate's branch: the warranty recorded with the lines wins over a caller's billing by case.
+    execution.setVariable(Vars.PARTS_BILLED_BY_CASE, requests.find(number).orElseThrow().billedByCase());
   }
 }

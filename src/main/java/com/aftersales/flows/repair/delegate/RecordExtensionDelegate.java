@@ -1,0 +1,73 @@
+package com.aftersales.flows.repair.delegate;
+
+import com.aftersales.calendar.WorkingDayCalendar;
+import com.aftersales.flows.repair.FormValues;
+import com.aftersales.flows.repair.RepairCaseRecords;
+import com.aftersales.flows.repair.RepairProcess.Elements;
+import com.aftersales.flows.repair.RepairProcess.Vars;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the longer repair cycle customer service agreed with the customer before the 7 working days ran out
+ * (rulebook 000 §1.3.3.1) and moves the cycle's overdue timer to the agreed date, so the managers hear of an
+ * overrun only when the agreed date passes. Runs in the transaction of the agreement task: a date that is not
+ * later than the current due date, or a missing reason, refuses the completion.
+ */
+@Component("recordExtensionDelegate")
+public class RecordExtensionDelegate implements JavaDelegate {
+
+  /** A date without a time ends at the end of the working day (the project's choice, like the parts forms). */
+  static final int END_OF_DAY_HOUR = 18;
+
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final RepairCaseRecords records;
+  private final WorkingDayCalendar calendar;
+  private final ManagementService managementService;
+
+  public RecordExtensionDelegate(RepairCaseRecords records, WorkingDayCalendar calendar,
+      @Lazy ManagementService managementService) {
+    this.records = records;
+    this.calendar = calendar;
+    this.managementService = managementService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Date until = agreedEnd(execution.getVariable(Vars.EXTENDED_UNTIL));
+    Job overdue = managementService.createJobQuery().processInstanceId(execution.getProcessInstanceId())
+        .activityId(Elements.TIMER_REPAIR_CYCLE_OVERDUE).timers().singleResult();
+    if (overdue != null && overdue.getDuedate() != null && !until.after(overdue.getDuedate())) {
+      throw new IllegalArgumentException("extendedUntil: the agreed date must be later than the current end of the"
+          + " repair cycle, " + SHOWN.format(overdue.getDuedate().toInstant().atZone(calendar.zone())));
+    }
+    records.extensionAgreed(execution.getProcessBusinessKey(), until,
+        FormValues.text(execution.getVariable(Vars.EXTENSION_REASON)), calendar.now(),
+        SHOWN.format(until.toInstant().atZone(calendar.zone())));
+    execution.getProcessInstance().setVariable(Vars.REPAIR_CYCLE_EXTENDED_UNTIL, until);
+    if (overdue != null) {
+      managementService.setJobDuedate(overdue.getId(), until);
+    }
+  }
+
+  private Date agreedEnd(Object value) {
+    if (value != null && !(value instanceof Date)) {
+      try {
+        LocalDate day = LocalDate.parse(value.toString().trim());
+        return Date.from(day.atTime(END_OF_DAY_HOUR, 0).atZone(calendar.zone()).toInstant());
+      } catch (DateTimeParseException ignored) {
+        // a date-time
+      }
+    }
+    return FormValues.dateTime(Vars.EXTENDED_UNTIL, value);
+  }
+}
