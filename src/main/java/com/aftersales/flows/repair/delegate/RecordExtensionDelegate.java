@@ -68,6 +68,6 @@ public class RecordExtensionDelegate implements JavaDelegate {
         // a date-time
       }
     }
-    return FormValues.dateTime(Vars.EXTENDED_UNTIL, value);
+    return FormValues.dateTime(Vars.EXTENDED_UNTIL, value, calendar.zone());
   }
 }
