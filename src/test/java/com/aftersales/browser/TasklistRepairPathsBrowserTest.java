@@ -1,0 +1,268 @@
+package com.aftersales.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aftersales.cases.CaseService;
+import com.aftersales.flows.repair.RepairProcess.DamageCause;
+import com.aftersales.flows.repair.RepairProcess.Elements;
+import com.aftersales.flows.repair.RepairProcess.RepairRoute;
+import com.aftersales.flows.repair.RepairProcess.Resolution;
+import com.aftersales.flows.repair.RepairProcess.Status;
+import com.aftersales.flows.repair.RepairProcess.Vars;
+import com.aftersales.security.StaffFilters;
+import com.aftersales.security.StaffGroups;
+import com.aftersales.testsupport.Jobs;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The repair forms off the happy path (forms/repair-*.form) opened and completed in Tasklist by their groups: a
+ * chargeable factory repair (quote, the customer's answer, send to factory, factory check, factory return), left
+ * unresolved (expert review), paid (record payment) and followed by a dissatisfied customer (satisfaction review);
+ * and a parts repair whose 7-working-day warning asks for an extension and whose parts request is rejected. The
+ * steps between the forms under test are completed through the engine: their forms have browser tests of their own.
+ */
+class TasklistRepairPathsBrowserTest extends BrowserScenario {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired CaseService cases;
+
+  @AfterEach
+  void clockBack() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  @DisplayName("a chargeable factory repair is quoted, sent, checked, returned, reviewed, paid and reviewed again in Tasklist")
+  void chargeableFactoryRepairIsWorkedThroughItsFormsInTasklist() {
+    String[] created = newRepairCase();
+    String caseNumber = created[0];
+    String instance = created[1];
+    Tasklist tasklist = new Tasklist(browser);
+    String customerService = groupTasks(StaffGroups.CUSTOMER_SERVICE);
+    String serviceManagers = groupTasks(StaffGroups.SERVICE_MANAGERS);
+
+    // Damage by the customer: chargeable, so the repair is quoted first.
+    complete(instance, Elements.ASSESS_REQUEST, Map.of(Vars.RESOLUTION, Resolution.FACTORY,
+        Vars.DAMAGE_CAUSE, DamageCause.HUMAN, Vars.ASSESSMENT_NOTES, "Unit dropped; customer agrees to pay"));
+    awaitTask(instance, Elements.PREPARE_QUOTE);
+
+    tasklist.login("mary", "mary");
+    // form repair-prepare-quote
+    tasklist.work(customerService, caseNumber, "Prepare the quote (labour and parts)", true, () -> {
+      tasklist.fillText("Labour (CNY)", "200");
+      tasklist.fillText("Parts (CNY)", "150");
+      tasklist.fillText("Quote details for the customer", "New drum bearing and two hours' work");
+    });
+    awaitTask(instance, Elements.OBTAIN_QUOTE_ANSWER);
+    assertThat(status(caseNumber)).isEqualTo(Status.AWAITING_QUOTE_ANSWER);
+
+    // form repair-quote-answer
+    tasklist.work(customerService, caseNumber, "Get the customer's answer to the quote", true,
+        () -> tasklist.chooseRadio("Accepted: go ahead with the repair"));
+    awaitTask(instance, Elements.DISPATCH_ENGINEER);
+    assertThat(runtimeService.getVariable(instance, Vars.QUOTE_ANSWER)).isEqualTo("accepted");
+
+    dispatchAndDiagnose(instance, DamageCause.HUMAN, RepairRoute.FACTORY);
+    awaitTask(instance, Elements.SEND_TO_FACTORY);
+
+    // form repair-send-to-factory
+    tasklist.work(customerService, caseNumber, "Send the unit to the factory", true,
+        () -> tasklist.fillText("Factory repair reference / waybill number", "FAC-2026-118"));
+    awaitTask(instance, Elements.AWAIT_FACTORY_RETURN);
+    assertThat(status(caseNumber)).isEqualTo(Status.AT_FACTORY);
+
+    // Every 3 working days customer service asks the factory: the test plays the job executor a week later.
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(6, ChronoUnit.DAYS)));
+    awaitTask(instance, Elements.CHECK_WITH_FACTORY);
+    ClockUtil.reset();
+    // form repair-check-factory
+    tasklist.work(customerService, caseNumber, "Check the repair status with the factory", true, () -> {
+      tasklist.fillText("Status reported by the factory", "Drum bearing replaced, unit under test");
+      tasklist.fillDate("Expected return date", LocalDate.now().plusDays(10));
+    });
+    Jobs.runDue(managementService, instance);
+    browser.waitFor(d -> taskService.createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey(Elements.CHECK_WITH_FACTORY).count() == 0);
+    assertThat(runtimeService.getVariable(instance, Vars.FACTORY_STATUS)).isEqualTo("Drum bearing replaced, unit under test");
+
+    // form repair-factory-return
+    tasklist.work(customerService, caseNumber, "Receive the repaired unit from the factory", true,
+        () -> tasklist.fillText("Factory's repair report", "Drum bearing replaced and tested for two hours"));
+    awaitTask(instance, Elements.WRITE_REPAIR_REPORT);
+
+    reportAndSignOff(instance, "unresolved");
+    awaitTask(instance, Elements.REVIEW_UNRESOLVED_REPAIR);
+
+    tasklist.login("sam", "sam");
+    // form repair-expert-review
+    tasklist.work(serviceManagers, caseNumber, "Expert review of the unresolved repair", true,
+        () -> tasklist.fillText("Expert advice for the next visit", "Check the motor mount as well as the drum"));
+    awaitTask(instance, Elements.DISPATCH_ENGINEER);
+    assertThat(status(caseNumber)).isEqualTo(Status.ESCALATED);
+    assertThat(runtimeService.getVariable(instance, Vars.ESCALATIONS)).isEqualTo(1);
+
+    dispatchAndDiagnose(instance, DamageCause.HUMAN, RepairRoute.ON_SITE);
+    complete(instance, Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Motor mount tightened"));
+    reportAndSignOff(instance, "resolved");
+    awaitTask(instance, Elements.RECORD_PAYMENT);
+
+    tasklist.login("fiona", "fiona");
+    // form repair-record-payment
+    tasklist.work(groupTasks(StaffGroups.FINANCE), caseNumber, "Record the customer's payment", true, () -> {
+      tasklist.fillText("Amount paid (CNY)", "350");
+      tasklist.fillText("Payment reference", "BANK-7781");
+    });
+    Jobs.runDue(managementService, instance);
+    browser.waitFor(d -> taskService.createTaskQuery().processInstanceId(instance).count() == 0);
+    assertThat(runtimeService.getVariable(instance, Vars.AMOUNT_PAID)).isNotNull();
+
+    // The follow-up call 24 hours later: the customer is dissatisfied.
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(25, ChronoUnit.HOURS)));
+    awaitTask(instance, Elements.FOLLOW_UP_CALL);
+    ClockUtil.reset();
+    complete(instance, Elements.FOLLOW_UP_CALL, Map.of(Vars.SATISFACTION, 1L,
+        Vars.FOLLOW_UP_COMMENTS, "Had to call three times"));
+    awaitTask(instance, Elements.REVIEW_DISSATISFACTION);
+
+    tasklist.login("sam", "sam");
+    // form repair-satisfaction-review
+    tasklist.work(serviceManagers, caseNumber, "Review the dissatisfied customer's case", true,
+        () -> tasklist.fillText("Findings and actions agreed", "Callbacks missed; apologised and offered a free check"));
+    Jobs.runDue(managementService, instance);
+    browser.waitFor(d -> historyService.createHistoricProcessInstanceQuery().processInstanceId(instance)
+        .finished().count() == 1);
+    assertThat(status(caseNumber)).isEqualTo(Status.COMPLETED);
+  }
+
+  @Test
+  @DisplayName("a parts repair gets an extension agreed and, its parts rejected, a service manager's new route in Tasklist")
+  void partsRepairIsExtendedAndReroutedAfterItsPartsAreRejectedInTasklist() {
+    String[] created = newRepairCase();
+    String caseNumber = created[0];
+    String instance = created[1];
+    Tasklist tasklist = new Tasklist(browser);
+
+    complete(instance, Elements.ASSESS_REQUEST, Map.of(Vars.RESOLUTION, Resolution.ON_SITE,
+        Vars.DAMAGE_CAUSE, DamageCause.QUALITY, Vars.ASSESSMENT_NOTES, "Drum does not turn; in warranty"));
+    dispatchAndDiagnose(instance, DamageCause.QUALITY, RepairRoute.PARTS);
+    String parts = browser.waitFor(d -> runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance)
+        .singleResult()).getId();
+
+    // 5 working days into the parts repair the warning asks customer service to agree a new date.
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(9, ChronoUnit.DAYS)));
+    awaitTask(instance, Elements.AGREE_EXTENSION);
+    ClockUtil.reset();
+    tasklist.login("mary", "mary");
+    // form repair-agree-extension
+    tasklist.work(groupTasks(StaffGroups.CUSTOMER_SERVICE), caseNumber, "Agree an extension with the customer", true, () -> {
+      tasklist.fillDate("New completion date agreed with the customer", LocalDate.now().plusDays(30));
+      tasklist.fillText("Reason (e.g. parts lead time)", "The drum motor has a lead time of three weeks");
+    });
+    Jobs.runDue(managementService, instance);
+    browser.waitFor(d -> taskService.createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey(Elements.AGREE_EXTENSION).count() == 0);
+    assertThat(status(caseNumber)).isEqualTo(Status.REPAIR_EXTENDED);
+    assertThat(runtimeService.getVariable(instance, Vars.REPAIR_CYCLE_EXTENDED_UNTIL)).isNotNull();
+
+    // Planning rejects the parts request in the parts flow (its forms have their own browser test).
+    completeParts(parts, "Task_RecordPartsRequest", Map.of("partsLines", MOTOR_LINE));
+    completeParts(parts, "Task_ReviewPartsRequest", Map.of("reviewDecision", "rejected",
+        "rejectionReason", "Motor DM-40 is discontinued; no spare parts"));
+    awaitTask(instance, Elements.REVIEW_PARTS_REJECTION);
+    assertThat(status(caseNumber)).isEqualTo(Status.PARTS_REJECTED);
+
+    tasklist.login("sam", "sam");
+    // form repair-parts-rejected
+    tasklist.work(groupTasks(StaffGroups.SERVICE_MANAGERS), caseNumber, "Decide how to repair without the rejected parts", true, () -> {
+      tasklist.chooseRadio("On site, without new parts");
+      tasklist.fillText("Instructions for the engineer", "Rewind the motor on site instead of replacing it");
+    });
+    awaitTask(instance, Elements.REPAIR_ON_SITE);
+    assertThat(runtimeService.getVariable(instance, Vars.REPAIR_ROUTE)).isEqualTo(RepairRoute.ON_SITE);
+  }
+
+  /** One part line as the parts flow's specialist records it (see PartsApprovalProcessTest). */
+  private static final String MOTOR_LINE = "[{\"partName\":\"Drum motor DM-40\",\"part\":\"other\","
+      + "\"partCategory\":\"hardware\",\"colour\":\"grey\",\"quantity\":1,\"batchNumber\":\"B2026-031\","
+      + "\"inspectionNumber\":\"QC-88812\",\"reason\":\"Motor winding burnt\"}]";
+
+  private void dispatchAndDiagnose(String instance, String cause, String route) {
+    complete(instance, Elements.DISPATCH_ENGINEER, Map.of(Vars.ENGINEER, "eric",
+        Vars.APPOINTMENT, Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString()));
+    complete(instance, Elements.DIAGNOSE_ON_SITE, Map.of(Vars.FAULTS_FOUND, "Drum bearing worn",
+        Vars.DAMAGE_CAUSE, cause,
+        Vars.REPAIR_ROUTE, route, Vars.PARTS_NEEDED, "1x drum motor DM-40"));
+  }
+
+  private void reportAndSignOff(String instance, String verdict) {
+    complete(instance, Elements.WRITE_REPAIR_REPORT, Map.of(Vars.FAULTS_FOUND, "Drum bearing worn",
+        Vars.PARTS_REPLACED, "Drum bearing", Vars.OLD_PARTS, "none", Vars.REPORT_NOTES, "Tested for an hour"));
+    complete(instance, Elements.OBTAIN_SIGN_OFF, Map.of(Vars.SIGN_OFF, verdict, Vars.SIGN_OFF_NOTES, "Checked with the customer"));
+  }
+
+  /** Completes a step that is not under test here through the engine, as its own tests do. */
+  private void complete(String instance, String taskDefinitionKey, Map<String, Object> variables) {
+    awaitTask(instance, taskDefinitionKey);
+    Task task = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskDefinitionKey).singleResult();
+    taskService.complete(task.getId(), variables);
+    Jobs.runDue(managementService, instance);
+  }
+
+  private void completeParts(String partsInstance, String taskDefinitionKey, Map<String, Object> variables) {
+    Task task = taskService.createTaskQuery().processInstanceId(partsInstance).taskDefinitionKey(taskDefinitionKey).singleResult();
+    assertThat(task).as("open parts task %s", taskDefinitionKey).isNotNull();
+    taskService.complete(task.getId(), variables);
+    Jobs.runDue(managementService, partsInstance);
+  }
+
+  private void awaitTask(String instance, String taskDefinitionKey) {
+    Jobs.runDue(managementService, instance);
+    browser.waitFor(d -> taskService.createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey(taskDefinitionKey).count() == 1);
+  }
+
+  private String status(String caseNumber) {
+    return cases.find(caseNumber).orElseThrow().status();
+  }
+
+  private static String groupTasks(String groupId) {
+    return StaffFilters.filterName(StaffGroups.STAFF.get(groupId), StaffFilters.GROUP_TASKS);
+  }
+
+  private String[] newRepairCase() {
+    ResponseEntity<JsonNode> response = rest.withBasicAuth("mary", "mary").postForEntity("/api/service-requests",
+        Map.of("type", "repair", "channel", "phone",
+            "customer", Map.of("name", "Zhao Min", "phone", "13700137000", "email", "zhao.min@example.com",
+                "address", "9 Yan'an Road, Shanghai"),
+            "product", Map.of("model", "WM-1200", "serialNumber", "SN-RPB-" + System.nanoTime(),
+                "purchaseDate", LocalDate.now().minusMonths(3).toString(), "purchaseProof", true),
+            "description", "Drum does not turn"),
+        JsonNode.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String instance = response.getBody().path("processInstanceId").asText();
+    Jobs.runDue(managementService, instance);
+    return new String[] {response.getBody().path("caseNumber").asText(), instance};
+  }
+}
