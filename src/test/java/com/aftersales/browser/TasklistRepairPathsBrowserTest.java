@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -93,8 +94,8 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     awaitTask(instance, Elements.AWAIT_FACTORY_RETURN);
     assertThat(status(caseNumber)).isEqualTo(Status.AT_FACTORY);
 
-    // Every 3 working days customer service asks the factory: the test plays the job executor a week later.
-    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(6, ChronoUnit.DAYS)));
+    // Every 3 working days customer service asks the factory: the test plays the job executor then.
+    fireTimer(instance, "Timer_CheckWithFactory");
     awaitTask(instance, Elements.CHECK_WITH_FACTORY);
     ClockUtil.reset();
     // form repair-check-factory
@@ -139,7 +140,7 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     assertThat(runtimeService.getVariable(instance, Vars.AMOUNT_PAID)).isNotNull();
 
     // The follow-up call 24 hours later: the customer is dissatisfied.
-    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(25, ChronoUnit.HOURS)));
+    fireTimer(instance, Elements.TIMER_FOLLOW_UP_DUE);
     awaitTask(instance, Elements.FOLLOW_UP_CALL);
     ClockUtil.reset();
     complete(instance, Elements.FOLLOW_UP_CALL, Map.of(Vars.SATISFACTION, 1L,
@@ -171,7 +172,7 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
         .singleResult()).getId();
 
     // 5 working days into the parts repair the warning asks customer service to agree a new date.
-    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(9, ChronoUnit.DAYS)));
+    fireTimer(instance, Elements.TIMER_REPAIR_CYCLE_WARNING);
     awaitTask(instance, Elements.AGREE_EXTENSION);
     ClockUtil.reset();
     tasklist.login("mary", "mary");
@@ -235,6 +236,17 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     assertThat(task).as("open parts task %s", taskDefinitionKey).isNotNull();
     taskService.complete(task.getId(), variables);
     Jobs.runDue(managementService, partsInstance);
+  }
+
+  /**
+   * Moves the engine clock just past the timer's due date (working days follow the company calendar, holidays
+   * included) and runs what is due; the caller resets the clock once the task is there.
+   */
+  private void fireTimer(String instance, String timerActivityId) {
+    Job timer = browser.waitFor(d -> managementService.createJobQuery().processInstanceId(instance)
+        .activityId(timerActivityId).timers().singleResult());
+    ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plus(1, ChronoUnit.MINUTES)));
+    Jobs.runDue(managementService, instance);
   }
 
   private void awaitTask(String instance, String taskDefinitionKey) {
