@@ -78,6 +78,7 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     });
     awaitTask(instance, Elements.OBTAIN_QUOTE_ANSWER);
     assertThat(status(caseNumber)).isEqualTo(Status.AWAITING_QUOTE_ANSWER);
+    assertThat(String.valueOf(runtimeService.getVariable(instance, Vars.QUOTE_TOTAL))).startsWith("350");
 
     // form repair-quote-answer
     tasklist.work(customerService, caseNumber, "Get the customer's answer to the quote", true,
@@ -123,6 +124,7 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     awaitTask(instance, Elements.DISPATCH_ENGINEER);
     assertThat(status(caseNumber)).isEqualTo(Status.ESCALATED);
     assertThat(runtimeService.getVariable(instance, Vars.ESCALATIONS)).isEqualTo(1);
+    assertThat(runtimeService.getVariable(instance, Vars.EXPERT_ADVICE)).isEqualTo("Check the motor mount as well as the drum");
 
     dispatchAndDiagnose(instance, DamageCause.HUMAN, RepairRoute.ON_SITE);
     complete(instance, Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Motor mount tightened"));
@@ -137,7 +139,7 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     });
     Jobs.runDue(managementService, instance);
     browser.waitFor(d -> taskService.createTaskQuery().processInstanceId(instance).count() == 0);
-    assertThat(runtimeService.getVariable(instance, Vars.AMOUNT_PAID)).isNotNull();
+    assertThat(String.valueOf(runtimeService.getVariable(instance, Vars.AMOUNT_PAID))).startsWith("350");
 
     // The follow-up call 24 hours later: the customer is dissatisfied.
     fireTimer(instance, Elements.TIMER_FOLLOW_UP_DUE);
@@ -186,6 +188,7 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
         .taskDefinitionKey(Elements.AGREE_EXTENSION).count() == 0);
     assertThat(status(caseNumber)).isEqualTo(Status.REPAIR_EXTENDED);
     assertThat(runtimeService.getVariable(instance, Vars.REPAIR_CYCLE_EXTENDED_UNTIL)).isNotNull();
+    assertThat(runtimeService.getVariable(instance, Vars.EXTENSION_REASON)).isEqualTo("The drum motor has a lead time of three weeks");
 
     // Planning rejects the parts request in the parts flow (its forms have their own browser test).
     completeParts(parts, "Task_RecordPartsRequest", Map.of("partsLines", MOTOR_LINE));
@@ -202,6 +205,7 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     });
     awaitTask(instance, Elements.REPAIR_ON_SITE);
     assertThat(runtimeService.getVariable(instance, Vars.REPAIR_ROUTE)).isEqualTo(RepairRoute.ON_SITE);
+    assertThat(runtimeService.getVariable(instance, Vars.PARTS_DECISION_NOTES)).isEqualTo("Rewind the motor on site instead of replacing it");
   }
 
   /** One part line as the parts flow's specialist records it (see PartsApprovalProcessTest). */
