@@ -170,6 +170,10 @@ final class Tasklist {
   }
 
   void openTask(String caseNumber, String taskName) {
+    if (!listed(caseNumber, taskName)) {
+      openByLink(caseNumber, taskName);
+      return;
+    }
     // The list re-renders when it refreshes (e.g. right after a completion): find the entry again if it went stale;
     // in a long list the entry may lie under the page footer until scrolled to.
     for (int attempt = 1; ; attempt++) {
@@ -188,6 +192,40 @@ final class Tasklist {
     }
     browser.visible(By.xpath("//button[normalize-space()='Complete']"));
     browser.step(taskName + " of " + caseNumber + " opened");
+  }
+
+  /** Whether the group's list shows the task within a few seconds (a long list pages its tasks). */
+  private boolean listed(String caseNumber, String taskName) {
+    try {
+      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(8))
+          .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+              taskOfCase(caseNumber, taskName)));
+      return true;
+    } catch (org.openqa.selenium.TimeoutException notOnThisPage) {
+      return false;
+    }
+  }
+
+  /**
+   * Opens a task that lies beyond the first page of a long list the way a colleague's link opens it: Tasklist's own
+   * URL with the task's id, looked up with the signed-in session by the case number (the business key) and name.
+   */
+  private void openByLink(String caseNumber, String taskName) {
+    Object id = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch('/camunda/api/engine/engine/default/task?processInstanceBusinessKey=' + encodeURIComponent(arguments[0])"
+            + " + '&name=' + encodeURIComponent(arguments[1]), {headers: {Accept: 'application/json'}})"
+            + ".then(r => r.json()).then(tasks => done(tasks.length ? tasks[0].id : null)).catch(() => done(null));",
+        caseNumber, taskName);
+    if (id == null) {
+      throw new org.openqa.selenium.NoSuchElementException(taskName + " of " + caseNumber + " is not open for this user");
+    }
+    String url = browser.driver().getCurrentUrl();
+    String filter = url.contains("filter=") ? url.replaceAll(".*[?&]filter=([^&]*).*", "$1") : "";
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        "window.location.hash = arguments[0];", "#/?filter=" + filter + "&task=" + id);
+    browser.visible(By.xpath("//button[normalize-space()='Complete']"));
+    browser.step(taskName + " of " + caseNumber + " opened by its link");
   }
 
   /** Closes Tasklist's notices (e.g. "You are assigned to the following tasks"), as a person would. */
