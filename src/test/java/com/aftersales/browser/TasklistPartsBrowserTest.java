@@ -81,6 +81,7 @@ class TasklistPartsBrowserTest extends BrowserScenario {
     awaitTask(instance, Elements.NEGOTIATE_URGENT);
 
     tasklist.login("fiona", "fiona");
+    // form parts-confirm-payment
     tasklist.work(groupTasks(StaffGroups.FINANCE), caseNumber, "Confirm the customer's payment", true, () -> {
       tasklist.fillText("Amount received (yuan)", String.valueOf(runtimeService.getVariable(instance, "partsTotalAmount")));
       tasklist.fillText("Payment reference", "ICBC-2026-42");
@@ -107,6 +108,7 @@ class TasklistPartsBrowserTest extends BrowserScenario {
     awaitTask(instance, Elements.SHIP_PARTS);
 
     tasklist.login("sally", "sally");
+    // form parts-ship
     tasklist.work(groupTasks(StaffGroups.SALES), caseNumber, "Ship the parts with the customer's delivery", true, () -> {
       tasklist.chooseRadio("Wrong or missing parts");
       tasklist.fillText("What is wrong or missing", "The bed rail is missing from the delivery");
