@@ -1,8 +1,14 @@
 package com.aftersales.browser;
 
+import com.aftersales.security.StaffFilters;
+import com.aftersales.security.StaffGroups;
+import com.aftersales.testsupport.Jobs;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -15,6 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 abstract class BrowserScenario implements Screenshots.HasBrowser {
 
   @LocalServerPort int port;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
 
   Browser browser;
 
@@ -42,5 +50,17 @@ abstract class BrowserScenario implements Screenshots.HasBrowser {
   @AfterEach
   void closeBrowser() {
     browser.close();
+  }
+
+  /** The name of the group's "My group's tasks" list in Tasklist. */
+  static String groupTasks(String groupId) {
+    return StaffFilters.filterName(StaffGroups.STAFF.get(groupId), StaffFilters.GROUP_TASKS);
+  }
+
+  /** Runs the case's due jobs and waits until its task of the given definition is open. */
+  void awaitTask(String instance, String taskDefinitionKey) {
+    Jobs.runDue(managementService, instance);
+    browser.waitFor(d -> taskService.createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey(taskDefinitionKey).count() == 1);
   }
 }

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
 
@@ -31,8 +29,6 @@ class CockpitSlaBrowserTest extends BrowserScenario {
   static final List<String> OPEN_BUCKETS = List.of("open", "dueSoon", "breached");
 
   @Autowired TestRestTemplate rest;
-  @Autowired ManagementService managementService;
-  @Autowired TaskService taskService;
 
   @Test
   void serviceManagerReadsTheSlaFiguresAndTheCasesBehindThemInCockpit() {

@@ -34,8 +34,7 @@ final class Tasklist {
   }
 
   void openTaskOfCase(String caseNumber) {
-    WebElement entry = browser.visible(taskOfCase(caseNumber));
-    entry.findElement(By.cssSelector("a, h4, .names")).click();
+    clickEntry(taskOfCase(caseNumber));
     browser.visible(By.cssSelector(".task-details, [cam-tasklist-task]"));
     browser.step("task of " + caseNumber + " opened");
   }
@@ -174,15 +173,23 @@ final class Tasklist {
       openByLink(caseNumber, taskName);
       return;
     }
-    // The list re-renders when it refreshes (e.g. right after a completion): find the entry again if it went stale;
-    // in a long list the entry may lie under the page footer until scrolled to.
+    clickEntry(taskOfCase(caseNumber, taskName));
+    browser.visible(By.xpath("//button[normalize-space()='Complete']"));
+    browser.step(taskName + " of " + caseNumber + " opened");
+  }
+
+  /**
+   * Clicks a list entry. The list re-renders when it refreshes (e.g. right after a completion): the entry is found
+   * again if it went stale; in a long list it may lie under the page footer until scrolled to.
+   */
+  private void clickEntry(By entry) {
     for (int attempt = 1; ; attempt++) {
       try {
-        WebElement link = browser.visible(taskOfCase(caseNumber, taskName)).findElement(By.cssSelector("a, h4, .names"));
+        WebElement link = browser.visible(entry).findElement(By.cssSelector("a, h4, .names"));
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
             "arguments[0].scrollIntoView({block: 'center'});", link);
         link.click();
-        break;
+        return;
       } catch (org.openqa.selenium.StaleElementReferenceException
           | org.openqa.selenium.ElementClickInterceptedException e) {
         if (attempt == 5) {
@@ -190,8 +197,6 @@ final class Tasklist {
         }
       }
     }
-    browser.visible(By.xpath("//button[normalize-space()='Complete']"));
-    browser.step(taskName + " of " + caseNumber + " opened");
   }
 
   /** Whether the group's list shows the task within a few seconds (a long list pages its tasks). */

@@ -2,14 +2,11 @@ package com.aftersales.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.security.StaffFilters;
 import com.aftersales.security.StaffGroups;
 import com.aftersales.testsupport.Jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,8 +25,6 @@ class TasklistComplaintBrowserTest extends BrowserScenario {
   static final String PHONE = "13600136000";
 
   @Autowired TestRestTemplate rest;
-  @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
 
   @Test
@@ -104,16 +99,6 @@ class TasklistComplaintBrowserTest extends BrowserScenario {
         });
     Jobs.runDue(managementService, instance);
     browser.waitFor(d -> historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).finished().count() == 1);
-  }
-
-  private static String groupTasks(String groupId) {
-    return StaffFilters.filterName(StaffGroups.STAFF.get(groupId), StaffFilters.GROUP_TASKS);
-  }
-
-  private void awaitTask(String instance, String taskDefinitionKey) {
-    Jobs.runDue(managementService, instance);
-    browser.waitFor(d -> taskService.createTaskQuery().processInstanceId(instance)
-        .taskDefinitionKey(taskDefinitionKey).count() == 1);
   }
 
   /** An earlier complaint of the same customer about the same unit, recorded over the Java API. */

@@ -2,7 +2,6 @@ package com.aftersales.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.security.StaffFilters;
 import com.aftersales.security.StaffGroups;
 import com.aftersales.testsupport.Jobs;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,8 +9,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -30,8 +27,6 @@ import org.springframework.http.ResponseEntity;
 class TasklistExchangeBrowserTest extends BrowserScenario {
 
   @Autowired TestRestTemplate rest;
-  @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
 
   @AfterEach
@@ -159,16 +154,6 @@ class TasklistExchangeBrowserTest extends BrowserScenario {
       tasklist.chooseRadio(decision);
       tasklist.fillText("Comment or reason", comment);
     });
-  }
-
-  private static String groupTasks(String groupId) {
-    return StaffFilters.filterName(StaffGroups.STAFF.get(groupId), StaffFilters.GROUP_TASKS);
-  }
-
-  private void awaitTask(String instance, String taskDefinitionKey) {
-    Jobs.runDue(managementService, instance);
-    browser.waitFor(d -> taskService.createTaskQuery().processInstanceId(instance)
-        .taskDefinitionKey(taskDefinitionKey).count() == 1);
   }
 
   private String[] newExchange() {

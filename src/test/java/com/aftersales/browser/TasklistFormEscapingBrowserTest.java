@@ -7,9 +7,7 @@ import com.aftersales.security.StaffGroups;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -29,8 +27,6 @@ class TasklistFormEscapingBrowserTest extends BrowserScenario {
   static final String DESCRIPTION = "<div id=\"injected\">Door broken</div><a href=\"http://evil.example\">see</a>";
 
   @Autowired TestRestTemplate rest;
-  @Autowired ManagementService managementService;
-  @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
 
   @Test

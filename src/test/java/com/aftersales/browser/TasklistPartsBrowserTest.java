@@ -3,16 +3,13 @@ package com.aftersales.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.flows.parts.PartsProcess.Elements;
-import com.aftersales.security.StaffFilters;
 import com.aftersales.security.StaffGroups;
 import com.aftersales.testsupport.Jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,9 +27,7 @@ import org.springframework.http.ResponseEntity;
 class TasklistPartsBrowserTest extends BrowserScenario {
 
   @Autowired TestRestTemplate rest;
-  @Autowired ManagementService managementService;
   @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
 
   @Test
@@ -198,16 +193,6 @@ class TasklistPartsBrowserTest extends BrowserScenario {
       tasklist.fillText("Delivery note number", deliveryNote);
       tasklist.fillDate("Customer's next delivery", LocalDate.now().plusDays(2));
     });
-  }
-
-  private static String groupTasks(String groupId) {
-    return StaffFilters.filterName(StaffGroups.STAFF.get(groupId), StaffFilters.GROUP_TASKS);
-  }
-
-  private void awaitTask(String instance, String taskDefinitionKey) {
-    Jobs.runDue(managementService, instance);
-    browser.waitFor(d -> taskService.createTaskQuery().processInstanceId(instance)
-        .taskDefinitionKey(taskDefinitionKey).count() == 1);
   }
 
   private JsonNode partsLines(String instance) {

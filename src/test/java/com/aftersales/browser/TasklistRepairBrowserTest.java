@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.security.StaffFilters;
 import com.aftersales.security.StaffGroups;
+import com.aftersales.testsupport.Jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
 
@@ -28,8 +27,6 @@ class TasklistRepairBrowserTest extends BrowserScenario {
 
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
-  @Autowired ManagementService managementService;
-  @Autowired TaskService taskService;
   @Autowired org.camunda.bpm.engine.HistoryService historyService;
 
   @Test
@@ -105,7 +102,7 @@ class TasklistRepairBrowserTest extends BrowserScenario {
     browser.waitFor(d -> taskService.createTaskQuery().processInstanceId(instanceId).count() == 0);
     org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(System.currentTimeMillis() + 25L * 3600 * 1000));
     try {
-      runJobs(instanceId);
+      Jobs.runDue(managementService, instanceId);
     } finally {
       org.camunda.bpm.engine.impl.util.ClockUtil.reset();
     }
@@ -114,7 +111,7 @@ class TasklistRepairBrowserTest extends BrowserScenario {
     tasklist.login("mary", "mary");
     work(tasklist, StaffFilters.filterName(customerService, StaffFilters.GROUP_TASKS), caseNumber,
         "Follow-up call: ask about satisfaction", true, () -> tasklist.fillText("Satisfaction", "5"));
-    runJobs(instanceId);
+    Jobs.runDue(managementService, instanceId);
     browser.waitFor(d -> historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId)
         .finished().count() == 1);
   }
@@ -124,21 +121,6 @@ class TasklistRepairBrowserTest extends BrowserScenario {
     tasklist.work(filter, caseNumber, task, claim, fill);
   }
 
-  private void awaitTask(String instanceId, String taskDefinitionKey) {
-    runJobs(instanceId);
-    browser.waitFor(d -> taskService.createTaskQuery().processInstanceId(instanceId)
-        .taskDefinitionKey(taskDefinitionKey).count() == 1);
-  }
-
-  private void runJobs(String instanceId) {
-    for (int round = 0; round < 10; round++) {
-      var due = managementService.createJobQuery().processInstanceId(instanceId).executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> managementService.executeJob(job.getId()));
-    }
-  }
 
   @Test
   void anEngineerNeitherListsNorOpensAComplaintTask() {

@@ -9,7 +9,6 @@ import com.aftersales.flows.repair.RepairProcess.RepairRoute;
 import com.aftersales.flows.repair.RepairProcess.Resolution;
 import com.aftersales.flows.repair.RepairProcess.Status;
 import com.aftersales.flows.repair.RepairProcess.Vars;
-import com.aftersales.security.StaffFilters;
 import com.aftersales.security.StaffGroups;
 import com.aftersales.testsupport.Jobs;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,9 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -43,9 +40,7 @@ import org.springframework.http.ResponseEntity;
 class TasklistRepairPathsBrowserTest extends BrowserScenario {
 
   @Autowired TestRestTemplate rest;
-  @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
-  @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
   @Autowired CaseService cases;
 
@@ -253,18 +248,8 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     Jobs.runDue(managementService, instance);
   }
 
-  private void awaitTask(String instance, String taskDefinitionKey) {
-    Jobs.runDue(managementService, instance);
-    browser.waitFor(d -> taskService.createTaskQuery().processInstanceId(instance)
-        .taskDefinitionKey(taskDefinitionKey).count() == 1);
-  }
-
   private String status(String caseNumber) {
     return cases.find(caseNumber).orElseThrow().status();
-  }
-
-  private static String groupTasks(String groupId) {
-    return StaffFilters.filterName(StaffGroups.STAFF.get(groupId), StaffFilters.GROUP_TASKS);
   }
 
   private String[] newRepairCase() {

@@ -11,8 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -35,8 +33,6 @@ class TasklistTaskDatesBrowserTest extends BrowserScenario {
   static final By UPDATE_FAILED = By.xpath("//*[contains(@class,'alert')][contains(normalize-space(.),'The task could not be saved')]");
 
   @Autowired TestRestTemplate rest;
-  @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
   @Autowired DueDateMoves moves;
 
   @Test

@@ -13,9 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,9 +30,7 @@ class TasklistTimesBrowserTest extends BrowserScenario {
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   @Autowired TestRestTemplate rest;
-  @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
-  @Autowired ManagementService managementService;
   @Autowired NamedParameterJdbcTemplate jdbc;
 
   @Override
