@@ -98,10 +98,9 @@ public class FormChoicesPlugin extends AbstractProcessEnginePlugin {
           || !(field(command, "variables") instanceof Map<?, ?> submitted) || submitted.isEmpty()) {
         return;
       }
-      boolean onTask = command instanceof SetTaskVariablesCmd || command instanceof PatchTaskVariablesCmd;
       String definitionId;
       String taskKey = null;
-      if (onTask) {
+      if (command instanceof SetTaskVariablesCmd || command instanceof PatchTaskVariablesCmd) {
         TaskEntity task = context.getTaskManager().findTaskById(entityId);
         definitionId = task == null ? null : task.getProcessDefinitionId();
         taskKey = task == null ? null : task.getTaskDefinitionKey();
@@ -112,10 +111,7 @@ public class FormChoicesPlugin extends AbstractProcessEnginePlugin {
       if (definitionId == null) {
         return; // the command itself reports an unknown task or execution
       }
-      ProcessForms forms = byDefinition.computeIfAbsent(definitionId, id -> load(context, id));
-      FormChoices choices = taskKey == null ? forms.all() : forms.of(taskKey);
-      @SuppressWarnings("unchecked")
-      List<String> problems = choices.problems((Map<String, ?>) submitted);
+      List<String> problems = problems(context, definitionId, taskKey, submitted);
       if (!problems.isEmpty()) {
         throw new BadUserRequestException("The variables were not set: " + String.join("; ", problems));
       }
@@ -132,15 +128,20 @@ public class FormChoicesPlugin extends AbstractProcessEnginePlugin {
       if (task == null || task.getProcessDefinitionId() == null) {
         return; // the completion itself reports an unknown task
       }
-      ProcessForms forms = byDefinition.computeIfAbsent(task.getProcessDefinitionId(), id -> load(context, id));
-      @SuppressWarnings("unchecked")
-      List<String> problems = forms.of(task.getTaskDefinitionKey()).problems((Map<String, ?>) submitted);
+      List<String> problems = problems(context, task.getProcessDefinitionId(), task.getTaskDefinitionKey(), submitted);
       if (!problems.isEmpty()) {
         String message = "The task was not completed: " + String.join("; ", problems);
         // the REST API's /resolve answers 400 for a BadUserRequestException, complete and submit-form for this one
         throw command instanceof ResolveTaskCmd ? new BadUserRequestException(message)
             : new TaskInputRejectedException(message, null);
       }
+    }
+
+    /** What is wrong with the submitted values: the task's own form first, without a task every form's lists. */
+    @SuppressWarnings("unchecked")
+    private List<String> problems(CommandContext context, String definitionId, String taskKey, Map<?, ?> submitted) {
+      ProcessForms forms = byDefinition.computeIfAbsent(definitionId, id -> load(context, id));
+      return (taskKey == null ? forms.all() : forms.of(taskKey)).problems((Map<String, ?>) submitted);
     }
 
     private static ProcessForms load(CommandContext context, String processDefinitionId) {
