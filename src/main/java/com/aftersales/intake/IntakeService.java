@@ -7,7 +7,7 @@ import com.aftersales.cases.CaseVariables;
 import com.aftersales.cases.NewCase;
 import com.aftersales.cases.ServiceCase;
 import com.aftersales.cases.ServiceRecord;
-import com.aftersales.security.ContactDataPolicy;
+import com.aftersales.privacy.ContactDataPolicy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,8 @@
 package com.aftersales.intake;
 
+import com.aftersales.web.FieldError;
+import com.aftersales.web.InvalidRequestException;
+
 import com.aftersales.cases.NewCase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;

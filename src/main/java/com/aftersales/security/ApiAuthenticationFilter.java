@@ -34,7 +34,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(ApiAuthenticationFilter.class);
 
   /** Session attribute under which the Camunda webapps keep their logins. */
-  static final String WEBAPP_SESSION_ATTRIBUTE = "authenticatedUser";
+  public static final String WEBAPP_SESSION_ATTRIBUTE = "authenticatedUser";
 
   private final IdentityService identityService;
   private final CredentialCache credentials;

@@ -1,5 +1,7 @@
 package com.aftersales.security;
 
+import com.aftersales.tasklist.ListCriteriaFilterService;
+
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;

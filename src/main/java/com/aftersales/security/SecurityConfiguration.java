@@ -1,6 +1,8 @@
 package com.aftersales.security;
 
-import com.aftersales.hardening.EngineApiProperties;
+import com.aftersales.privacy.ContactDataFilter;
+
+import com.aftersales.web.EngineApiProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;

@@ -1,5 +1,8 @@
 package com.aftersales.security;
 
+import com.aftersales.privacy.ContactDataFilter;
+import com.aftersales.tasklist.StaffFilters;
+
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
@@ -70,7 +73,7 @@ public class StaffAuthorizations {
   }
 
   /** Adds the permissions to the group's grant on the resource, creating the grant if missing. */
-  void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+  public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
     Authorization authorization =
         authorizationService
             .createAuthorizationQuery()

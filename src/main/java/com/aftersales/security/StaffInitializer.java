@@ -1,5 +1,7 @@
 package com.aftersales.security;
 
+import com.aftersales.tasklist.StaffFilters;
+
 import static com.aftersales.security.StaffGroups.ANALYSTS;
 import static com.aftersales.security.StaffGroups.CAMUNDA_ADMIN;
 import static com.aftersales.security.StaffGroups.CUSTOMER_SERVICE;

@@ -2,7 +2,7 @@ package com.aftersales.authorization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.security.ContactDataPolicy;
+import com.aftersales.privacy.ContactDataPolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package com.aftersales.browser;
 
-import com.aftersales.security.StaffFilters;
+import com.aftersales.tasklist.StaffFilters;
 import com.aftersales.security.StaffGroups;
 import com.aftersales.testsupport.Jobs;
 import org.camunda.bpm.engine.ManagementService;

@@ -2,9 +2,9 @@ package com.aftersales.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.security.StaffFilters;
+import com.aftersales.tasklist.StaffFilters;
 import com.aftersales.security.StaffGroups;
-import com.aftersales.tasks.DueDateMoves;
+import com.aftersales.tasklist.DueDateMoves;
 import com.aftersales.testsupport.Jobs;
 import com.aftersales.testsupport.RepairCases;
 import com.fasterxml.jackson.databind.JsonNode;

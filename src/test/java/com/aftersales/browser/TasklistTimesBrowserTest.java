@@ -2,7 +2,7 @@ package com.aftersales.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.security.StaffFilters;
+import com.aftersales.tasklist.StaffFilters;
 import com.aftersales.security.StaffGroups;
 import com.aftersales.testsupport.Jobs;
 import com.aftersales.testsupport.RepairCases;

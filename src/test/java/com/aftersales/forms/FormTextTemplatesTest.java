@@ -2,7 +2,7 @@ package com.aftersales.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.hardening.FormChoices;
+import com.aftersales.forms.FormChoices;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import com.aftersales.security.ContactDataPolicy;
+import com.aftersales.privacy.ContactDataPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package com.aftersales.intake;
 
+import com.aftersales.web.FieldError;
+import com.aftersales.web.InvalidRequestException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

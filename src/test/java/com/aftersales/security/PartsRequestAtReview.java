@@ -45,7 +45,7 @@ public record PartsRequestAtReview(String instance, String reviewTask) {
   }
 
   /** The case as customer service took it: its process instance, waiting at customer service's recording task. */
-  static String taken(TestRestTemplate http, ManagementService managementService) {
+  public static String taken(TestRestTemplate http, ManagementService managementService) {
     ResponseEntity<JsonNode> created = http.withBasicAuth("mary", "mary").postForEntity("/api/service-requests",
         Map.of("type", "parts", "channel", "phone",
             "customer", Map.of("name", "Qian Li", "phone", PHONE, "email", EMAIL, "address", ADDRESS),

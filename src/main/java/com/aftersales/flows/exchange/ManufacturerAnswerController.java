@@ -1,8 +1,8 @@
 package com.aftersales.flows.exchange;
 
 import com.aftersales.cases.ServiceCase;
-import com.aftersales.intake.FieldError;
-import com.aftersales.intake.InvalidRequestException;
+import com.aftersales.web.FieldError;
+import com.aftersales.web.InvalidRequestException;
 import com.aftersales.security.StaffAccess;
 import com.aftersales.security.StaffGroups;
 import com.aftersales.security.StaffUser;

@@ -2,7 +2,7 @@ package com.aftersales.reports.sla;
 
 import com.aftersales.flows.exchange.ExchangeProcess;
 import com.aftersales.flows.repair.RepairProcess;
-import com.aftersales.tasks.DueDateMoves;
+import com.aftersales.tasklist.DueDateMoves;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;

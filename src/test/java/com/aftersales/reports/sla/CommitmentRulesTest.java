@@ -130,7 +130,7 @@ class CommitmentRulesTest {
     // Overdue on 6 April by the original date, though the moved date lies ahead.
     SlaCase open = FollowUpCallCommitment.withMoves(
         FollowUpCallCommitment.toCase("AS-21", "pi-21", created, movedTo, null, null),
-        new com.aftersales.tasks.DueDateMoves.Moved("task-21", original, movedTo, 1, "sam"));
+        new com.aftersales.tasklist.DueDateMoves.Moved("task-21", original, movedTo, 1, "sam"));
     assertThat(open.dueAt()).isEqualTo(original);
     assertThat(open.movedDueAt()).isEqualTo(movedTo);
     assertThat(periodAt(at(4, 6, 9)).buckets(open))
@@ -138,7 +138,7 @@ class CommitmentRulesTest {
     // Kept before the moved date but after the original one: missed, not met.
     SlaCase kept = FollowUpCallCommitment.withMoves(
         FollowUpCallCommitment.toCase("AS-22", "pi-22", created, movedTo, at(4, 8, 10), "completed"),
-        new com.aftersales.tasks.DueDateMoves.Moved("task-22", original, movedTo, 1, "sam"));
+        new com.aftersales.tasklist.DueDateMoves.Moved("task-22", original, movedTo, 1, "sam"));
     assertThat(periodAt(at(4, 9, 9)).buckets(kept)).containsExactlyInAnyOrder(Bucket.MISSED, Bucket.MOVED);
     // Not moved: no moved bucket.
     assertThat(FollowUpCallCommitment.withMoves(open, null)).isSameAs(open);

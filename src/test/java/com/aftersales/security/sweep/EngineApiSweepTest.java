@@ -3,7 +3,7 @@ package com.aftersales.security.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.flows.parts.PartsProcess;
-import com.aftersales.security.ContactDataPolicy;
+import com.aftersales.privacy.ContactDataPolicy;
 import com.aftersales.security.PartsRequestAtReview;
 import com.aftersales.security.sweep.OpenApiCatalogue.Operation;
 import com.aftersales.testsupport.WebappSession;

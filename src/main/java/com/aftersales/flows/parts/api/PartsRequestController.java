@@ -8,7 +8,7 @@ import com.aftersales.flows.parts.PartsProcess;
 import com.aftersales.flows.parts.PartsRequest;
 import com.aftersales.flows.parts.PartsRequestFilter;
 import com.aftersales.flows.parts.PartsRequests;
-import com.aftersales.intake.FieldError;
+import com.aftersales.web.FieldError;
 import com.aftersales.security.StaffGroups;
 import com.aftersales.security.StaffUser;
 import java.time.LocalDate;

@@ -1,0 +1,166 @@
+package com.aftersales.engine;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Turns a failed task completion (/task/{id}/complete, /submit-form, or the Java API) into the client error it
+ * really is, from one interceptor outside the engine's transaction, so everything the completion did is already
+ * rolled back. Any other failure passes unchanged (500, or an incident in a job).
+ *
+ * <p><b>Bad variables (400).</b> Delegates and domain services check what they
+ * rely on and throw {@link IllegalArgumentException} (wrong value, out of range), reading a variable of the
+ * wrong type fails with {@link ClassCastException} or {@link NumberFormatException}, and a gateway condition
+ * over a variable that was not submitted fails as "Unknown property used in expression": these become
+ * {@link TaskInputRejectedException}, which the engine REST API answers 400.
+ *
+ * <p><b>Two people completing the same task at once (409).</b> Both commands load the open task; the first one
+ * commits, the second then works on a stale task and fails inside the engine — with an OptimisticLockingException
+ * when it flushes, or earlier with a NullPointerException in {@code ExecutionEntity.removeTask} (the execution has
+ * moved on), or, a moment later, with "Cannot find task". When the task is gone and recorded as finished in
+ * history, the caller gets {@link TaskAlreadyCompletedException} instead.
+ *
+ * <p><b>A job touching the same case at that moment (retried).</b> When a timer or an asynchronous step of the
+ * same case commits while a completion runs, the completion fails with an OptimisticLockingException although
+ * nothing is wrong with it; the engine REST API would answer 500. The task is still open and the failed attempt
+ * left no trace, so the completion is tried again, up to {@value #ATTEMPTS} times, as the job executor does with
+ * its jobs. Only for a completion that is its own transaction (not one called from inside another command).
+ */
+@Component
+public class TaskCompletionFailuresPlugin extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+    interceptors.add(new TaskCompletionInterceptor(configuration));
+    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName();
+  }
+
+  static final int ATTEMPTS = 3;
+
+  static final class TaskCompletionInterceptor extends CommandInterceptor {
+
+    private final ProcessEngineConfigurationImpl configuration;
+
+    TaskCompletionInterceptor(ProcessEngineConfigurationImpl configuration) {
+      this.configuration = configuration;
+    }
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      if (!(command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd)) {
+        return next.execute(command);
+      }
+      // a completion called from inside another command shares that command's transaction: no retry there
+      boolean ownTransaction = Context.getCommandContext() == null
+          && !TransactionSynchronizationManager.isActualTransactionActive();
+      for (int attempt = 1; ; attempt++) {
+        try {
+          return next.execute(command);
+        } catch (FormFieldValidationException | AuthorizationException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          String taskId = taskId(command);
+          TaskState state = taskId == null ? TaskState.UNKNOWN : taskState(taskId);
+          if (state == TaskState.COMPLETED) {
+            throw new TaskAlreadyCompletedException(taskId, e);
+          }
+          if (ownTransaction && state == TaskState.OPEN && attempt < ATTEMPTS && isOptimisticLock(e)) {
+            pause(attempt);
+            continue;
+          }
+          String reason = inputProblem(e);
+          if (reason == null) {
+            throw e;
+          }
+          throw new TaskInputRejectedException("The task was not completed: " + reason, e);
+        }
+      }
+    }
+
+    enum TaskState { OPEN, COMPLETED, UNKNOWN }
+
+    static boolean isOptimisticLock(Throwable failure) {
+      for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+        if (t instanceof OptimisticLockingException) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A short, growing, jittered pause, so two retrying completions of one case do not collide again. */
+    private static void pause(int attempt) {
+      try {
+        Thread.sleep(ThreadLocalRandom.current().nextLong(5, 25) * attempt);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    /** Why the submitted variables were refused, or null when the failure is not about them. */
+    static String inputProblem(Throwable failure) {
+      for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+        if (t instanceof IllegalArgumentException || t instanceof ClassCastException) {
+          return t instanceof ClassCastException ? "a variable has the wrong type (" + t.getMessage() + ")"
+              : t.getMessage();
+        }
+        if (t instanceof ProcessEngineException && t.getMessage() != null
+            && t.getMessage().contains("Unknown property used in expression")) {
+          return "a required variable is missing (" + t.getMessage() + ")";
+        }
+      }
+      return null;
+    }
+
+    /**
+     * OPEN: the task still runs. COMPLETED: it no longer runs and history records it as ended (another command
+     * completed it). UNKNOWN: neither (it never existed, or it was deleted).
+     */
+    private TaskState taskState(String taskId) {
+      CommandExecutor executor = configuration.getCommandExecutorTxRequired();
+      return executor.execute(context -> {
+        if (context.getTaskManager().findTaskById(taskId) != null) {
+          return TaskState.OPEN;
+        }
+        HistoricTaskInstanceEntity historic = context.getDbEntityManager()
+            .selectById(HistoricTaskInstanceEntity.class, taskId);
+        return historic != null && historic.getEndTime() != null ? TaskState.COMPLETED : TaskState.UNKNOWN;
+      });
+    }
+
+    private static String taskId(Command<?> command) {
+      try {
+        Field field = (command instanceof CompleteTaskCmd ? CompleteTaskCmd.class : SubmitTaskFormCmd.class)
+            .getDeclaredField("taskId");
+        field.setAccessible(true);
+        return (String) field.get(command);
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return null;
+      }
+    }
+  }
+}

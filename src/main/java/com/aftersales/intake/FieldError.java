@@ -1,4 +1,0 @@
-package com.aftersales.intake;
-
-/** One bad input field: a JSON path such as {@code customer.phone}, or a header name. */
-public record FieldError(String field, String message) {}

@@ -1,0 +1,106 @@
+package com.aftersales.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.aftersales.testsupport.StandaloneEngines;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A completion that loses a race against a job of the same case is tried again; other failures are not. */
+class TaskCompletionRetryTest {
+
+  private static ProcessEngine engine;
+
+  @BeforeAll
+  static void startEngine() {
+    engine = StandaloneEngines.build("task-completion-retry", configuration -> { });
+    engine.getRepositoryService().createDeployment().addModelInstance("retry.bpmn",
+        Bpmn.createExecutableProcess("retry").camundaHistoryTimeToLive(180).startEvent()
+            .userTask("Task_Handle").endEvent().done()).deploy();
+  }
+
+  @AfterAll
+  static void closeEngine() {
+    engine.close();
+  }
+
+  @Test
+  void aCompletionThatLostARaceWithAJobIsTriedAgainAndSucceeds() {
+    Task task = newTask();
+    AtomicInteger calls = new AtomicInteger();
+    Object result = interceptor(failingTimes(1, calls)).execute(new CompleteTaskCmd(task.getId(), null));
+    assertThat(result).isEqualTo("completed");
+    assertThat(calls).hasValue(2);
+  }
+
+  @Test
+  void aRaceLostOnEveryAttemptFailsAfterTheLastAttempt() {
+    Task task = newTask();
+    AtomicInteger calls = new AtomicInteger();
+    assertThatThrownBy(() -> interceptor(failingTimes(99, calls)).execute(new CompleteTaskCmd(task.getId(), null)))
+        .isInstanceOf(OptimisticLockingException.class);
+    assertThat(calls).hasValue(TaskCompletionFailuresPlugin.ATTEMPTS);
+  }
+
+  @Test
+  void aCompletionOfATaskThatNoLongerExistsIsNotRetried() {
+    AtomicInteger calls = new AtomicInteger();
+    assertThatThrownBy(() -> interceptor(failingTimes(99, calls)).execute(new CompleteTaskCmd("no-such-task", null)))
+        .isInstanceOf(OptimisticLockingException.class);
+    assertThat(calls).hasValue(1);
+  }
+
+  @Test
+  void otherFailuresAreNotRetried() {
+    Task task = newTask();
+    AtomicInteger calls = new AtomicInteger();
+    CommandInterceptor broken = new CommandInterceptor() {
+      @Override
+      public <T> T execute(Command<T> command) {
+        calls.incrementAndGet();
+        throw new IllegalStateException("a technical failure");
+      }
+    };
+    assertThatThrownBy(() -> interceptor(broken).execute(new CompleteTaskCmd(task.getId(), null)))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(calls).hasValue(1);
+  }
+
+  private static Task newTask() {
+    String pid = engine.getRuntimeService().startProcessInstanceByKey("retry").getId();
+    return engine.getTaskService().createTaskQuery().processInstanceId(pid).singleResult();
+  }
+
+  private static CommandInterceptor interceptor(CommandInterceptor next) {
+    TaskCompletionFailuresPlugin.TaskCompletionInterceptor interceptor =
+        new TaskCompletionFailuresPlugin.TaskCompletionInterceptor(
+            (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
+    interceptor.setNext(next);
+    return interceptor;
+  }
+
+  /** Stands for the engine: loses the race the first {@code times} calls, then completes. */
+  private static CommandInterceptor failingTimes(int times, AtomicInteger calls) {
+    return new CommandInterceptor() {
+      @Override
+      @SuppressWarnings("unchecked")
+      public <T> T execute(Command<T> command) {
+        if (calls.incrementAndGet() <= times) {
+          throw new OptimisticLockingException("ExecutionEntity was updated by another transaction concurrently");
+        }
+        return (T) "completed";
+      }
+    };
+  }
+}
