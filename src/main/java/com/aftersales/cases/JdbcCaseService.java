@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import com.aftersales.calendar.WorkingDayCalendar;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -40,11 +41,18 @@ public class JdbcCaseService implements CaseService {
   private final NamedParameterJdbcTemplate jdbc;
   private final WorkingDayCalendar calendar;
   private final CaseNumberCounter numbers;
+  /** Looked up when a case closes, not at construction: a listener may itself use this service. */
+  private final ObjectProvider<CaseClosedListener> closedListeners;
 
-  public JdbcCaseService(NamedParameterJdbcTemplate jdbc, WorkingDayCalendar calendar, CaseNumberCounter numbers) {
+  public JdbcCaseService(
+      NamedParameterJdbcTemplate jdbc,
+      WorkingDayCalendar calendar,
+      CaseNumberCounter numbers,
+      ObjectProvider<CaseClosedListener> closedListeners) {
     this.jdbc = jdbc;
     this.calendar = calendar;
     this.numbers = numbers;
+    this.closedListeners = closedListeners;
   }
 
   @Override
@@ -143,6 +151,7 @@ public class JdbcCaseService implements CaseService {
         "status = :value, closed_at = COALESCE(closed_at, :now)",
         caseNumber,
         new MapSqlParameterSource("value", finalStatus));
+    closedListeners.orderedStream().forEach(listener -> find(caseNumber).ifPresent(listener::caseClosed));
   }
 
   private void update(String assignments, String caseNumber, MapSqlParameterSource p) {

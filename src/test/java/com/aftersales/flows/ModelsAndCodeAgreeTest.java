@@ -62,6 +62,7 @@ class ModelsAndCodeAgreeTest {
 
   /** Each class of element-id constants and the model its ids live in. */
   static final Map<Class<?>, String> ELEMENT_IDS = Map.of(
+      com.aftersales.flows.visit.VisitProcess.Elements.class, "return-visit.bpmn",
       ComplaintProcess.Elements.class, "complaint.bpmn",
       ExchangeProcess.Ids.class, "exchange.bpmn",
       PartsProcess.Elements.class, "parts-approval.bpmn",
@@ -69,6 +70,7 @@ class ModelsAndCodeAgreeTest {
 
   /** Each process key constant and its model. */
   static final Map<String, String> PROCESS_KEYS = Map.of(
+      com.aftersales.flows.visit.VisitProcess.PROCESS_KEY, "return-visit.bpmn",
       ComplaintProcess.PROCESS_KEY, "complaint.bpmn",
       ExchangeProcess.PROCESS_KEY, "exchange.bpmn",
       PartsProcess.PROCESS_KEY, "parts-approval.bpmn",
