@@ -21,7 +21,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.mail.MailException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -63,8 +68,14 @@ public class JdbcOutbox implements Outbox {
 
   @Override
   public OutboxEntry sendOnce(String dedupKey, String recipient, String template, Map<String, Object> model) {
+    return sendOnce(dedupKey, recipient, template, model, null);
+  }
+
+  @Override
+  public OutboxEntry sendOnce(
+      String dedupKey, String recipient, String template, Map<String, Object> model, Attachment attachment) {
     JavaMailSender sender = mailSender.getIfAvailable();
-    OutboxEntry entry = findOrCreate(dedupKey, recipient, template, model, sender == null);
+    OutboxEntry entry = findOrCreate(dedupKey, recipient, template, model, sender == null, attachment);
     if (entry.isFinal()) {
       return entry;
     }
@@ -86,7 +97,12 @@ public class JdbcOutbox implements Outbox {
       throw new MailDeliveryFailedException("Mail " + dedupKey + " is being sent by another node");
     }
     try {
-      sender.send(message(entry));
+      Optional<Attachment> attached = attachment(entry.id());
+      if (attached.isPresent()) {
+        sender.send(mimeMessage(sender, entry, attached.get()));
+      } else {
+        sender.send(message(entry));
+      }
     } catch (MailException e) {
       update(entry.id(),
           "UPDATE mail_outbox SET status = ?, attempts = attempts + 1, last_error = ?, claimed_at = NULL WHERE id = ?",
@@ -146,7 +162,8 @@ public class JdbcOutbox implements Outbox {
    * statement. Without an SMTP host the entry is born KEPT (one attempt, logged) instead of PENDING and updated.
    */
   private OutboxEntry findOrCreate(
-      String dedupKey, String recipient, String template, Map<String, Object> model, boolean keepOnly) {
+      String dedupKey, String recipient, String template, Map<String, Object> model, boolean keepOnly,
+      Attachment attachment) {
     MailTemplates.RenderedMail mail = templates.render(template, model);
     boolean noAddress = recipient == null || recipient.isBlank();
     // One bare address only: a line break or a list would add headers or recipients (MailAddresses).
@@ -165,7 +182,8 @@ public class JdbcOutbox implements Outbox {
       newTransaction.executeWithoutResult(tx -> jdbc.update(connection -> {
         PreparedStatement insert = connection.prepareStatement(
             "INSERT INTO mail_outbox (dedup_key, case_number, template, recipient, subject, body, status, attempts,"
-                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+                + " created_at, attachment_name, attachment_content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            new String[] {"id"});
         insert.setString(1, entry.dedupKey());
         insert.setString(2, entry.caseNumber());
         insert.setString(3, entry.template());
@@ -175,6 +193,8 @@ public class JdbcOutbox implements Outbox {
         insert.setString(7, entry.status());
         insert.setInt(8, entry.attempts());
         insert.setTimestamp(9, created);
+        insert.setString(10, attachment == null ? null : attachment.fileName());
+        insert.setString(11, attachment == null ? null : attachment.content());
         return insert;
       }, key));
     } catch (DuplicateKeyException exists) {
@@ -208,6 +228,32 @@ public class JdbcOutbox implements Outbox {
   private OutboxEntry update(long id, String sql, Object... args) {
     newTransaction.executeWithoutResult(status -> jdbc.update(sql, args));
     return jdbc.queryForObject("SELECT " + COLUMNS + " FROM mail_outbox WHERE id = ?", JdbcOutbox::map, id);
+  }
+
+  /** The file kept with an entry, if it has one. */
+  public Optional<Attachment> attachment(long id) {
+    return jdbc.query("SELECT attachment_name, attachment_content FROM mail_outbox WHERE id = ?"
+                + " AND attachment_name IS NOT NULL",
+            (rs, row) -> new Attachment(rs.getString(1), rs.getString(2)), id)
+        .stream().findFirst();
+  }
+
+  /** A mail with its attachment (UTF-8 text, e.g. a report's CSV). */
+  private MimeMessage mimeMessage(JavaMailSender sender, OutboxEntry entry, Attachment attachment) {
+    MimeMessage message = sender.createMimeMessage();
+    try {
+      MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+      helper.setFrom(properties.from());
+      helper.setTo(entry.recipient());
+      helper.setSubject(entry.subject());
+      helper.setText(entry.body());
+      helper.addAttachment(attachment.fileName(),
+          new ByteArrayResource(attachment.content().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+          "text/csv; charset=UTF-8");
+    } catch (MessagingException e) {
+      throw new MailPreparationException("Mail " + entry.dedupKey() + " could not be composed", e);
+    }
+    return message;
   }
 
   private SimpleMailMessage message(OutboxEntry entry) {

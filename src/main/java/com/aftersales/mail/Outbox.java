@@ -22,6 +22,16 @@ public interface Outbox {
    */
   OutboxEntry sendOnce(String dedupKey, String recipient, String template, Map<String, Object> model);
 
+  /**
+   * As {@link #sendOnce(String, String, String, Map)}, with a file attached (a report's CSV). The attachment is
+   * kept with the entry, so a retry after a restart sends the same file.
+   */
+  OutboxEntry sendOnce(
+      String dedupKey, String recipient, String template, Map<String, Object> model, Attachment attachment);
+
+  /** A text file attached to a mail. */
+  record Attachment(String fileName, String content) {}
+
   /** The mails of one case, oldest first. */
   List<OutboxEntry> forCase(String caseNumber);
 }

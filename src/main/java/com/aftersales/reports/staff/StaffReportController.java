@@ -1,0 +1,150 @@
+package com.aftersales.reports.staff;
+
+import com.aftersales.security.StaffAccessDeniedException;
+import com.aftersales.security.StaffUser;
+import com.aftersales.security.StaffUserRequiredException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/reports/staff?from=YYYY-MM-DD&to=YYYY-MM-DD[&user=][&group=]}: staff performance, JSON or CSV
+ * ({@code Accept: text/csv}). A manager sees the members of the groups they manage, the general manager everyone,
+ * anyone else only themselves ({@link StaffReportProperties}); asking for someone out of sight is 403.
+ */
+@RestController
+@RequestMapping("/api/reports/staff")
+public class StaffReportController {
+
+  static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
+  /** Longest period one request may cover. */
+  static final int MAX_DAYS = 400;
+
+  private final StaffReportService reports;
+  private final IdentityService identityService;
+
+  public StaffReportController(StaffReportService reports, IdentityService identityService) {
+    this.reports = reports;
+    this.identityService = identityService;
+  }
+
+  @GetMapping
+  public ResponseEntity<?> report(
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String user,
+      @RequestParam(required = false) String group,
+      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    StaffUser viewer = StaffUser.current().orElseThrow(StaffUserRequiredException::new);
+    List<Map<String, String>> errors = new ArrayList<>();
+    LocalDate fromDate = date("from", from, errors);
+    LocalDate toDate = date("to", to, errors);
+    if (fromDate != null && toDate != null) {
+      if (toDate.isBefore(fromDate)) {
+        errors.add(error("to", "must not be before from (" + fromDate + ")"));
+      } else if (ChronoUnit.DAYS.between(fromDate, toDate) >= MAX_DAYS) {
+        errors.add(error("to", "the period must not exceed " + MAX_DAYS + " days"));
+      }
+    }
+    if (group != null && !group.isBlank() && identityService.createGroupQuery().groupId(group.trim()).count() == 0) {
+      errors.add(error("group", "is not a staff group: " + group));
+    }
+    if (!errors.isEmpty()) {
+      String detail = "Invalid staff report request: "
+          + String.join(", ", errors.stream().map(e -> e.get("field")).toList());
+      return problem(detail, errors);
+    }
+    Set<String> visible = reports.visibleTo(viewer);
+    Set<String> people = new TreeSet<>(visible);
+    if (user != null && !user.isBlank()) {
+      if (!visible.contains(user.trim())) {
+        throw new StaffAccessDeniedException(
+            "The staff report of " + user.trim() + " is for their managers; " + viewer.id() + " does not manage them.");
+      }
+      people = new TreeSet<>(Set.of(user.trim()));
+    }
+    if (group != null && !group.isBlank()) {
+      Set<String> members = new TreeSet<>();
+      identityService.createUserQuery().memberOfGroup(group.trim()).list().forEach(u -> members.add(u.getId()));
+      people.retainAll(members);
+    }
+    StaffReport report = reports.report(fromDate, toDate, people);
+    if (wantsCsv(accept)) {
+      return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+          .contentType(new MediaType(TEXT_CSV, StandardCharsets.UTF_8))
+          .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"staff-" + fromDate + "-" + toDate + ".csv\"")
+          .body(report.csv());
+    }
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON).body(report);
+  }
+
+  static boolean wantsCsv(String accept) {
+    if (accept == null || accept.isBlank()) {
+      return false;
+    }
+    List<MediaType> types;
+    try {
+      types = MediaType.parseMediaTypes(accept);
+    } catch (InvalidMediaTypeException e) {
+      return false;
+    }
+    MediaType.sortBySpecificityAndQuality(types);
+    for (MediaType type : types) {
+      if (type.isWildcardType() || type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
+        return false;
+      }
+      if (TEXT_CSV.includes(type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static LocalDate date(String field, String value, List<Map<String, String>> errors) {
+    if (value == null || value.isBlank()) {
+      errors.add(error(field, "is required (YYYY-MM-DD)"));
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      errors.add(error(field, "is not a date (YYYY-MM-DD): " + value));
+      return null;
+    }
+  }
+
+  private static Map<String, String> error(String field, String message) {
+    Map<String, String> error = new LinkedHashMap<>();
+    error.put("field", field);
+    error.put("message", message);
+    return error;
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(String detail, List<Map<String, String>> errors) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    problem.setInstance(URI.create("/api/reports/staff"));
+    problem.setProperty("errors", errors);
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+}

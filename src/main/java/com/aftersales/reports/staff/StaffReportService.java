@@ -1,0 +1,238 @@
+package com.aftersales.reports.staff;
+
+import com.aftersales.calendar.WorkingDayCalendar;
+import com.aftersales.reports.staff.StaffReport.Figures;
+import com.aftersales.reports.staff.StaffReport.TaskType;
+import com.aftersales.security.StaffUser;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Figures of {@link StaffReport} from the engine's task history (ACT_HI_TASKINST: who completed which task, when,
+ * against which due date; kept by the history level audit-lean) and the application's own tables (return_visit
+ * scores, case_link complaints, complaint responsibility reviews). A person is whoever the task was assigned to when
+ * it was completed. Grouped in SQL: one year holds hundreds of thousands of tasks.
+ */
+@Service
+@Transactional(readOnly = true)
+@EnableConfigurationProperties(StaffReportProperties.class)
+public class StaffReportService {
+
+  /** Tasks completed by the people in the period, per person and task type. */
+  private static final String TASKS =
+      "SELECT t.ASSIGNEE_ AS person, t.PROC_DEF_KEY_ AS process_key, t.TASK_DEF_KEY_ AS task_key,"
+          + " MAX(t.NAME_) AS task_name, COUNT(*) AS tasks,"
+          + " SUM(CASE WHEN t.DUE_DATE_ IS NOT NULL THEN 1 ELSE 0 END) AS with_due,"
+          + " SUM(CASE WHEN t.DUE_DATE_ IS NOT NULL AND t.END_TIME_ <= t.DUE_DATE_ THEN 1 ELSE 0 END) AS on_time,"
+          + " SUM(t.DURATION_) AS total_millis"
+          + " FROM ACT_HI_TASKINST t"
+          + " WHERE t.END_TIME_ >= :from AND t.END_TIME_ < :to AND t.ASSIGNEE_ IN (:people)"
+          + " AND t.DELETE_REASON_ = 'completed'"
+          + " GROUP BY t.ASSIGNEE_, t.PROC_DEF_KEY_, t.TASK_DEF_KEY_";
+
+  /** The cases (business keys) each person completed a task of in the period. */
+  private static final String CASES_OF_PEOPLE =
+      "SELECT DISTINCT t.ASSIGNEE_ AS person, p.BUSINESS_KEY_ AS case_number"
+          + " FROM ACT_HI_TASKINST t JOIN ACT_HI_PROCINST p ON p.ID_ = t.PROC_INST_ID_"
+          + " WHERE t.END_TIME_ >= :from AND t.END_TIME_ < :to AND t.ASSIGNEE_ IN (:people)"
+          + " AND t.DELETE_REASON_ = 'completed' AND p.BUSINESS_KEY_ IS NOT NULL";
+
+  private static final String CASES =
+      "SELECT w.person, COUNT(*) AS cases FROM (" + CASES_OF_PEOPLE + ") w GROUP BY w.person";
+
+  private static final String SATISFACTION =
+      "SELECT w.person, COUNT(*) AS visits, SUM(v.satisfaction) AS score_sum FROM (" + CASES_OF_PEOPLE + ") w"
+          + " JOIN return_visit v ON v.case_number = w.case_number WHERE v.satisfaction IS NOT NULL GROUP BY w.person";
+
+  private static final String COMPLAINTS =
+      "SELECT w.person, COUNT(DISTINCT l.case_number) AS complaints FROM (" + CASES_OF_PEOPLE + ") w"
+          + " JOIN case_link l ON l.related_case_number = w.case_number AND l.relation = 'complaint-of'"
+          + " GROUP BY w.person";
+
+  /** Repeat-complaint reviews naming a person (by user id or full name), of complaints opened in the period. */
+  private static final String REVIEWS =
+      "SELECT c.responsible_person AS named, COUNT(*) AS reviews FROM complaint c"
+          + " JOIN service_case s ON s.case_number = c.case_number"
+          + " WHERE c.responsible_person IS NOT NULL AND s.opened_at >= :fromTz AND s.opened_at < :toTz"
+          + " GROUP BY c.responsible_person";
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final IdentityService identityService;
+  private final StaffReportProperties properties;
+  private final WorkingDayCalendar calendar;
+
+  public StaffReportService(
+      NamedParameterJdbcTemplate jdbc,
+      IdentityService identityService,
+      StaffReportProperties properties,
+      WorkingDayCalendar calendar) {
+    this.jdbc = jdbc;
+    this.identityService = identityService;
+    this.properties = properties;
+    this.calendar = calendar;
+  }
+
+  /** The staff whose figures {@code viewer} may see: everyone, the members of the groups they manage, or themselves. */
+  public Set<String> visibleTo(StaffUser viewer) {
+    Set<String> visible = new TreeSet<>();
+    visible.add(viewer.id());
+    if (viewer.groups().stream().anyMatch(properties.getAllGroups()::contains)) {
+      identityService.createUserQuery().list().forEach(u -> visible.add(u.getId()));
+      return visible;
+    }
+    for (String group : viewer.groups()) {
+      for (String managed : properties.getManages().getOrDefault(group, List.of())) {
+        identityService.createUserQuery().memberOfGroup(managed).list().forEach(u -> visible.add(u.getId()));
+      }
+    }
+    return visible;
+  }
+
+  /** The report for {@code people} over the days {@code from} to {@code to} (inclusive, company calendar). */
+  public StaffReport report(LocalDate from, LocalDate to, Collection<String> people) {
+    List<String> ids = List.copyOf(new LinkedHashSet<>(people));
+    if (ids.isEmpty()) {
+      return new StaffReport(from, to, List.of(), List.of());
+    }
+    MapSqlParameterSource p = period(from, to).addValue("people", ids);
+    Map<String, List<TaskType>> types = new HashMap<>();
+    Map<String, long[]> counts = new HashMap<>(); // tasks, withDue, onTime, totalMillis
+    jdbc.query(TASKS, p, rs -> {
+      String person = rs.getString("person");
+      long tasks = rs.getLong("tasks");
+      long millis = rs.getLong("total_millis");
+      types.computeIfAbsent(person, k -> new ArrayList<>()).add(new TaskType(rs.getString("process_key"),
+          rs.getString("task_key"), rs.getString("task_name"), tasks, tasks == 0 ? 0 : millis / 60000.0 / tasks));
+      long[] c = counts.computeIfAbsent(person, k -> new long[4]);
+      c[0] += tasks;
+      c[1] += rs.getLong("with_due");
+      c[2] += rs.getLong("on_time");
+      c[3] += millis;
+    });
+    Map<String, Long> cases = longs(CASES, p, "cases");
+    Map<String, long[]> scores = new HashMap<>();
+    jdbc.query(SATISFACTION, p, rs -> {
+      scores.put(rs.getString("person"), new long[] {rs.getLong("visits"), rs.getLong("score_sum")});
+    });
+    Map<String, Long> complaints = longs(COMPLAINTS, p, "complaints");
+    Map<String, Long> reviews = new HashMap<>();
+    jdbc.query(REVIEWS, p, rs -> {
+      reviews.put(rs.getString("named"), rs.getLong("reviews"));
+    });
+
+    List<StaffReport.Person> persons = new ArrayList<>();
+    Map<String, List<String>> groupMembers = new java.util.TreeMap<>();
+    Map<String, Accumulator> groupFigures = new HashMap<>();
+    for (String id : ids) {
+      User user = identityService.createUserQuery().userId(id).singleResult();
+      String name = user == null ? id : fullName(user);
+      long[] c = counts.getOrDefault(id, new long[4]);
+      long[] s = scores.getOrDefault(id, new long[2]);
+      long reviewed = reviews.getOrDefault(id, 0L) + (name.equals(id) ? 0 : reviews.getOrDefault(name, 0L));
+      Accumulator a = new Accumulator(cases.getOrDefault(id, 0L), c[0], c[1], c[2], c[3], s[0], s[1],
+          complaints.getOrDefault(id, 0L), reviewed);
+      List<String> groups = identityService.createGroupQuery().groupMember(id).list().stream()
+          .map(Group::getId).sorted().toList();
+      List<TaskType> personTypes = new ArrayList<>(types.getOrDefault(id, List.of()));
+      personTypes.sort((x, y) -> (x.processKey() + x.taskKey()).compareTo(y.processKey() + y.taskKey()));
+      persons.add(new StaffReport.Person(id, name, groups, a.figures(), personTypes));
+      for (String g : groups) {
+        groupMembers.computeIfAbsent(g, k -> new ArrayList<>()).add(id);
+        groupFigures.computeIfAbsent(g, k -> new Accumulator(0, 0, 0, 0, 0, 0, 0, 0, 0)).add(a);
+      }
+    }
+    List<StaffReport.Group> groups = new ArrayList<>();
+    groupMembers.forEach((g, members) -> {
+      Group group = identityService.createGroupQuery().groupId(g).singleResult();
+      groups.add(new StaffReport.Group(g, group == null ? g : group.getName(), members, groupFigures.get(g).figures()));
+    });
+    return new StaffReport(from, to, persons, groups);
+  }
+
+  private MapSqlParameterSource period(LocalDate from, LocalDate to) {
+    java.time.Instant start = from.atStartOfDay(calendar.zone()).toInstant();
+    java.time.Instant end = to.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
+    return new MapSqlParameterSource()
+        .addValue("from", Timestamp.from(start))
+        .addValue("to", Timestamp.from(end))
+        .addValue("fromTz", start.atOffset(java.time.ZoneOffset.UTC), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+        .addValue("toTz", end.atOffset(java.time.ZoneOffset.UTC), java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+  }
+
+  private Map<String, Long> longs(String sql, MapSqlParameterSource p, String column) {
+    Map<String, Long> result = new HashMap<>();
+    jdbc.query(sql, p, rs -> {
+      result.put(rs.getString("person"), rs.getLong(column));
+    });
+    return result;
+  }
+
+  private static String fullName(User user) {
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).trim();
+    return name.isEmpty() ? user.getId() : name;
+  }
+
+  /** Sums of one person or group, turned into shares and averages at the end. */
+  private static final class Accumulator {
+    long cases;
+    long tasks;
+    long withDue;
+    long onTime;
+    long millis;
+    long visits;
+    long scoreSum;
+    long complaints;
+    long reviews;
+
+    Accumulator(long cases, long tasks, long withDue, long onTime, long millis, long visits, long scoreSum,
+        long complaints, long reviews) {
+      this.cases = cases;
+      this.tasks = tasks;
+      this.withDue = withDue;
+      this.onTime = onTime;
+      this.millis = millis;
+      this.visits = visits;
+      this.scoreSum = scoreSum;
+      this.complaints = complaints;
+      this.reviews = reviews;
+    }
+
+    void add(Accumulator o) {
+      cases += o.cases;
+      tasks += o.tasks;
+      withDue += o.withDue;
+      onTime += o.onTime;
+      millis += o.millis;
+      visits += o.visits;
+      scoreSum += o.scoreSum;
+      complaints += o.complaints;
+      reviews += o.reviews;
+    }
+
+    Figures figures() {
+      return new Figures(cases, tasks, withDue, onTime,
+          withDue == 0 ? null : StaffReport.round((double) onTime / withDue),
+          tasks == 0 ? null : StaffReport.round(millis / 60000.0 / tasks),
+          visits,
+          visits == 0 ? null : StaffReport.round((double) scoreSum / visits),
+          complaints, reviews);
+    }
+  }
+}
