@@ -73,7 +73,7 @@ class ComplaintProcessTest {
     public ProcessEngineCoverageProperties defaultCoverageProperties() {
       return ProcessEngineCoverageProperties.builder()
           .assertClassCoverageAtLeast(0.9)
-          .excludeProcessDefinitionKeys("repair", "exchange")
+          .excludeProcessDefinitionKeys("repair", "exchange", "return-visit")
           .build();
     }
   }
