@@ -3,7 +3,8 @@
  * nothing but comments), so everything not set here keeps Cockpit's defaults.
  *
  * customScripts are ES modules loaded relative to app/cockpit/: the SLA dashboard adds its section to the
- * Cockpit dashboard (plugin point cockpit.dashboard) and reads GET /api/reports/sla.
+ * Cockpit dashboard (plugin point cockpit.dashboard) and reads GET /api/reports/sla; the staff view next to it
+ * reads GET /api/reports/staff.
  *
  * Language and date formats: ../../aftersales/webapp-locale.js (Chinese first, English for English browsers).
  */
@@ -12,5 +13,5 @@ import { locales, dateFormat } from '../../aftersales/webapp-locale.js';
 export default {
   locales,
   dateFormat,
-  customScripts: ['scripts/sla-dashboard/sla-dashboard.js']
+  customScripts: ['scripts/sla-dashboard/sla-dashboard.js', 'scripts/staff-performance/staff-performance.js']
 };

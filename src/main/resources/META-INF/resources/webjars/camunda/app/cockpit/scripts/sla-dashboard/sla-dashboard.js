@@ -86,14 +86,14 @@ const BUCKETS = ['open', 'dueSoon', 'breached', 'met', 'missed', 'moved'].map((k
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** The application's root path, from Cockpit's admin API path ("<root>/<webapp>/api/admin"). */
-function appRoot(api) {
+export function appRoot(api) {
   const admin = (api && api.adminApi) || '/camunda/api/admin';
   const at = admin.lastIndexOf('/api/admin');
   const webapp = at >= 0 ? admin.substring(0, at) : '';
   return webapp.replace(/\/[^/]*$/, '');
 }
 
-function el(tag, attrs, children) {
+export function el(tag, attrs, children) {
   const node = document.createElement(tag);
   Object.entries(attrs || {}).forEach(([name, value]) => {
     if (value !== undefined && value !== null) {
@@ -105,7 +105,7 @@ function el(tag, attrs, children) {
   return node;
 }
 
-function svg(tag, attrs, text) {
+export function svg(tag, attrs, text) {
   const node = document.createElementNS(SVG, tag);
   Object.entries(attrs || {}).forEach(([name, value]) => node.setAttribute(name, value));
   if (text !== undefined) {
@@ -140,7 +140,7 @@ function when(iso) {
     + ' (' + companyZone + ')';
 }
 
-async function getJson(url) {
+export async function getJson(url) {
   const response = await fetch(url, {
     credentials: 'same-origin',
     headers: { Accept: 'application/json' }
