@@ -149,7 +149,7 @@ class VisitProcessTest {
   @Test
   @DisplayName("other closed cases wait for the sample: half of them drawn at random, the rest not sampled, one draw a day")
   void otherCasesAreVisitedBySample() {
-    Instant thursday = Instant.parse("2031-03-13T01:00:00Z");
+    Instant thursday = drawDay();
     at(thursday.minus(Duration.ofDays(2)));
     List<String> closed = List.of(
         VisitCases.closed(caseService, "Zhao Yi", "COMPLETED"),
@@ -307,6 +307,11 @@ class VisitProcessTest {
         .hasMessageContaining(Vars.SATISFACTION_SCORE);
     assertThat(pi).isWaitingAt(Elements.CONDUCT_VISIT);
     assertThat(visits.find(VisitService.visitNumberOf(caseNumber)).orElseThrow().answer()).isNull();
+  }
+
+  /** Thursday 09:00 in Shanghai of the sample draw: one draw a day, so a database that keeps data needs its own day. */
+  Instant drawDay() {
+    return Instant.parse("2031-03-13T01:00:00Z");
   }
 
   private static Map<String, Object> reached(String mode, String answer, Long score, String suggestions, boolean complaint) {

@@ -90,11 +90,15 @@ public class StaffReportHttpTest {
     for (String c : cases) {
       caseService.close(c, "ARCHIVED");
     }
+    ProcessInstance[] visits = new ProcessInstance[4];
+    for (int i = 0; i < 4; i++) {
+      visits[i] = runtimeService.createProcessInstanceQuery().processDefinitionKey(VisitProcess.PROCESS_KEY)
+          .processInstanceBusinessKey(VisitService.visitNumberOf(cases[i])).singleResult();
+      Jobs.runDue(managementService, visits[i].getId());
+    }
     Instant tuesday15 = t0.plus(Duration.ofHours(29));
     for (int i = 0; i < 4; i++) {
-      ProcessInstance visit = runtimeService.createProcessInstanceQuery().processDefinitionKey(VisitProcess.PROCESS_KEY)
-          .processInstanceBusinessKey(VisitService.visitNumberOf(cases[i])).singleResult();
-      Jobs.runDue(managementService, visit.getId());
+      ProcessInstance visit = visits[i];
       at(tuesday15);
       Job window = managementService.createJobQuery().processInstanceId(visit.getId()).timers().singleResult();
       managementService.executeJob(window.getId());
