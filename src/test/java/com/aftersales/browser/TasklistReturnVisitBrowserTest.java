@@ -53,7 +53,9 @@ class TasklistReturnVisitBrowserTest extends BrowserScenario {
     tasklist.login("mary", "mary");
 
     workById(tasklist, task(visit.getId(), Elements.CONDUCT_VISIT), () -> {
-      assertThat(browser.bodyText()).contains(caseNumber, "重点客户回访", "(Asia/Shanghai)");
+      assertThat(value("案件编号")).isEqualTo(caseNumber);
+      assertThat(value("回访原因")).isEqualTo("重点客户回访");
+      assertThat(value("联系时段")).endsWith("(Asia/Shanghai)");
       tasklist.chooseRadio("已联系上客户");
       tasklist.chooseRadio("上门回访(客户填写反馈单)");
       tasklist.fillText("客户的完整答复", "门板已调好,但等了三天才有人上门");
@@ -88,6 +90,11 @@ class TasklistReturnVisitBrowserTest extends BrowserScenario {
     fill.run();
     tasklist.complete();
     tasklist.awaitCompleted();
+  }
+
+  /** The value a read-only field of the open form shows. */
+  private String value(String label) {
+    return browser.visible(org.openqa.selenium.By.xpath(Tasklist.field(label) + "//input")).getAttribute("value");
   }
 
   private Task task(String instance, String key) {

@@ -33,7 +33,7 @@ public class VisitProperties {
   private int maxAttempts = 3;
 
   /** Final case statuses that get no visit: the case continues as another case, which is visited. */
-  private List<String> skipStatuses = new ArrayList<>(List.of("HANDED_OVER_TO_EXCHANGE"));
+  private List<String> skipStatuses = new ArrayList<>(List.of("HANDED_OVER_TO_EXCHANGE", "CONVERTED_TO_REPAIR"));
 
   /** When the written feedback form of an on-site visit is due back. */
   private String feedbackHandInDue = "12 hours";

@@ -1,5 +1,6 @@
 package com.aftersales.reports.staff;
 
+import com.aftersales.calendar.WorkingDayCalendar;
 import com.aftersales.security.StaffAccessDeniedException;
 import com.aftersales.security.StaffUser;
 import com.aftersales.security.StaffUserRequiredException;
@@ -29,7 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/reports/staff?from=YYYY-MM-DD&to=YYYY-MM-DD[&user=][&group=]}: staff performance, JSON or CSV
+ * {@code GET /api/reports/staff?from=YYYY-MM-DD&to=YYYY-MM-DD[&user=][&group=]} (or {@code ?days=30}: the last 30 days
+ * up to today in the company zone): staff performance, JSON or CSV
  * ({@code Accept: text/csv}). A manager sees the members of the groups they manage, the general manager everyone,
  * anyone else only themselves ({@link StaffReportProperties}); asking for someone out of sight is 403.
  */
@@ -43,10 +45,13 @@ public class StaffReportController {
 
   private final StaffReportService reports;
   private final IdentityService identityService;
+  private final WorkingDayCalendar calendar;
 
-  public StaffReportController(StaffReportService reports, IdentityService identityService) {
+  public StaffReportController(
+      StaffReportService reports, IdentityService identityService, WorkingDayCalendar calendar) {
     this.reports = reports;
     this.identityService = identityService;
+    this.calendar = calendar;
   }
 
   @GetMapping
@@ -55,11 +60,21 @@ public class StaffReportController {
       @RequestParam(required = false) String to,
       @RequestParam(required = false) String user,
       @RequestParam(required = false) String group,
+      @RequestParam(required = false) String days,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
     StaffUser viewer = StaffUser.current().orElseThrow(StaffUserRequiredException::new);
     List<Map<String, String>> errors = new ArrayList<>();
-    LocalDate fromDate = date("from", from, errors);
-    LocalDate toDate = date("to", to, errors);
+    if (days != null && !days.isBlank() && isBlank(from) && isBlank(to)) {
+      // the last N days up to today in the company zone (the Cockpit view): the browser's own date may differ
+      Integer n = days(days, errors);
+      if (n != null) {
+        LocalDate today = LocalDate.ofInstant(calendar.now().toInstant(), calendar.zone());
+        to = today.toString();
+        from = today.minusDays(n - 1L).toString();
+      }
+    }
+    LocalDate fromDate = errors.isEmpty() ? date("from", from, errors) : null;
+    LocalDate toDate = errors.isEmpty() ? date("to", to, errors) : null;
     if (fromDate != null && toDate != null) {
       if (toDate.isBefore(fromDate)) {
         errors.add(error("to", "must not be before from (" + fromDate + ")"));
@@ -119,6 +134,23 @@ public class StaffReportController {
       }
     }
     return false;
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  private static Integer days(String value, List<Map<String, String>> errors) {
+    try {
+      int n = Integer.parseInt(value.trim());
+      if (n >= 1 && n <= MAX_DAYS) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    errors.add(error("days", "must be a whole number from 1 to " + MAX_DAYS + ": " + value));
+    return null;
   }
 
   private static LocalDate date(String field, String value, List<Map<String, String>> errors) {

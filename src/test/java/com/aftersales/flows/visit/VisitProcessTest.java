@@ -5,6 +5,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.aftersales.cases.CaseLinks;
 import com.aftersales.cases.CaseService;
+import com.aftersales.cases.CaseVariables;
+import com.aftersales.cases.NewCase;
+import com.aftersales.cases.ServiceCase;
+import com.aftersales.flows.repair.RepairProcess;
 import com.aftersales.flows.visit.CustomerClassification.CustomerClass;
 import com.aftersales.flows.visit.VisitProcess.Elements;
 import com.aftersales.flows.visit.VisitProcess.Outcomes;
@@ -14,6 +18,7 @@ import com.aftersales.flows.visit.VisitProcess.Vars;
 import com.aftersales.testsupport.Jobs;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -278,6 +283,28 @@ class VisitProcessTest {
     assertThat(v.attempts()).isEqualTo(3);
     assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(pi.getId()).count()).isZero();
     assertThat(Outcomes.UNREACHED).isEqualTo("unreached");
+  }
+
+  @Test
+  @DisplayName("a repair resolved by phone, which ends without a follow-up call of its own, enters the sample when it closes")
+  void repairResolvedByPhoneEntersTheSample() {
+    ServiceCase opened = caseService.open(new NewCase("repair", "phone", "Gao Yi", "13800138001", null, null,
+        "WM-1200", "SN-P-" + System.nanoTime(), LocalDate.parse("2030-12-01"), true, "Does not start", null));
+    ProcessInstance repair = runtimeService.startProcessInstanceByKey(RepairProcess.PROCESS_KEY, opened.caseNumber(),
+        CaseVariables.of(opened, Date.from(MONDAY_10.plus(Duration.ofDays(1)))));
+    caseService.attachProcessInstance(opened.caseNumber(), repair.getId());
+    Jobs.runDue(managementService, repair.getId());
+    complete(task(repair, RepairProcess.Elements.ASSESS_REQUEST), Map.of(
+        RepairProcess.Vars.RESOLUTION, RepairProcess.Resolution.PHONE,
+        RepairProcess.Vars.DAMAGE_CAUSE, RepairProcess.DamageCause.UNKNOWN,
+        RepairProcess.Vars.ASSESSMENT_NOTES, "Reset the unit with the customer"));
+    Jobs.runDue(managementService, repair.getId());
+
+    assertThat(repair).isEnded();
+    ReturnVisit waiting = visits.find(VisitService.visitNumberOf(opened.caseNumber())).orElseThrow();
+    assertThat(waiting.status()).isEqualTo(Status.CANDIDATE);
+    assertThat(waiting.caseFinalStatus()).isEqualTo("RESOLVED_BY_PHONE");
+    assertThat(waiting.caseClosedAt()).isEqualTo(MONDAY_10);
   }
 
   @Test

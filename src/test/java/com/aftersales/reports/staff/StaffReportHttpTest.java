@@ -165,6 +165,15 @@ public class StaffReportHttpTest {
   }
 
   @Test
+  @DisplayName("days=30 is the last 30 days up to today in the company zone")
+  void lastDaysInTheCompanyZone() {
+    JsonNode report = get("mary", "?days=30").getBody();
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    assertThat(report.path("to").asText()).isEqualTo(today.toString());
+    assertThat(report.path("from").asText()).isEqualTo(today.minusDays(29).toString());
+  }
+
+  @Test
   @DisplayName("the general manager sees everyone")
   void generalManagerSeesEveryone() {
     JsonNode report = get("grace", "?" + period).getBody();
@@ -193,6 +202,9 @@ public class StaffReportHttpTest {
     assertThat(bad.getHeaders().getContentType().toString()).startsWith("application/problem+json");
     assertThat(bad.getBody().path("errors")).extracting(e -> e.path("field").asText())
         .containsExactlyInAnyOrder("from", "to", "group");
+    ResponseEntity<JsonNode> zeroDays = get("sam", "?days=0");
+    assertThat(zeroDays.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(zeroDays.getBody().path("errors").get(0).path("field").asText()).isEqualTo("days");
     ResponseEntity<JsonNode> reversed = get("sam", "?from=" + monday.plusDays(1) + "&to=" + monday);
     assertThat(reversed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(rest.getForEntity("/api/reports/staff?" + period, String.class).getStatusCode())

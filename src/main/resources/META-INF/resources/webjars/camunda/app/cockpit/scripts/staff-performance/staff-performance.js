@@ -1,7 +1,7 @@
 /*
  * Staff performance: a Cockpit plugin (plugin point cockpit.dashboard) next to the SLA section.
  *
- * It renders what GET /api/reports/staff returns for the last 30 days (figures are never computed here): the people
+ * It renders what GET /api/reports/staff?days=30 returns (the last 30 days in the company zone) (figures are never computed here): the people
  * the signed-in user may see (a manager: the groups they manage) and their groups, with a chart of the share of
  * tasks done by their due date per group.
  *
@@ -41,11 +41,6 @@ const TEXTS = {
 };
 
 const TEXT = TEXTS[webappLanguage()] || TEXTS.en;
-
-function isoDate(date) {
-  const two = (n) => String(n).padStart(2, '0');
-  return date.getFullYear() + '-' + two(date.getMonth() + 1) + '-' + two(date.getDate());
-}
 
 function shown(value) {
   return value === undefined || value === null ? '–' : String(value);
@@ -99,16 +94,16 @@ function chart(report) {
 }
 
 function render(node, api) {
-  const to = new Date();
-  const from = new Date(to.getTime() - 29 * 24 * 3600 * 1000);
-  const section = el('section', { id: 'staff-performance', 'data-state': 'loading', 'data-from': isoDate(from),
-    'data-to': isoDate(to) });
+  const section = el('section', { id: 'staff-performance', 'data-state': 'loading' });
   const meta = el('p', {}, [TEXT.loading]);
   const content = el('div', {});
   [el('h1', { class: 'section-title' }, [TEXT.title]), meta, content].forEach((c) => section.appendChild(c));
   node.appendChild(section);
-  getJson(appRoot(api) + '/api/reports/staff?from=' + isoDate(from) + '&to=' + isoDate(to))
+  // the last 30 days up to today in the company zone, as the server counts them
+  getJson(appRoot(api) + '/api/reports/staff?days=30')
     .then((report) => {
+      section.setAttribute('data-from', report.from);
+      section.setAttribute('data-to', report.to);
       meta.textContent = TEXT.meta(report);
       content.appendChild(chart(report));
       content.appendChild(table(report));
