@@ -4,24 +4,21 @@ import com.aftersales.calendar.WorkingDayCalendar;
 import com.aftersales.security.StaffAccessDeniedException;
 import com.aftersales.security.StaffUser;
 import com.aftersales.security.StaffUserRequiredException;
-import java.net.URI;
+import com.aftersales.web.FieldError;
+import com.aftersales.web.InvalidRequestException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -63,7 +60,7 @@ public class StaffReportController {
       @RequestParam(required = false) String days,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
     StaffUser viewer = StaffUser.current().orElseThrow(StaffUserRequiredException::new);
-    List<Map<String, String>> errors = new ArrayList<>();
+    List<FieldError> errors = new ArrayList<>();
     if (days != null && !days.isBlank() && isBlank(from) && isBlank(to)) {
       // the last N days up to today in the company zone (the Cockpit view): the browser's own date may differ
       Integer n = days(days, errors);
@@ -77,18 +74,16 @@ public class StaffReportController {
     LocalDate toDate = errors.isEmpty() ? date("to", to, errors) : null;
     if (fromDate != null && toDate != null) {
       if (toDate.isBefore(fromDate)) {
-        errors.add(error("to", "must not be before from (" + fromDate + ")"));
+        errors.add(new FieldError("to", "must not be before from (" + fromDate + ")"));
       } else if (ChronoUnit.DAYS.between(fromDate, toDate) >= MAX_DAYS) {
-        errors.add(error("to", "the period must not exceed " + MAX_DAYS + " days"));
+        errors.add(new FieldError("to", "the period must not exceed " + MAX_DAYS + " days"));
       }
     }
     if (group != null && !group.isBlank() && identityService.createGroupQuery().groupId(group.trim()).count() == 0) {
-      errors.add(error("group", "is not a staff group: " + group));
+      errors.add(new FieldError("group", "is not a staff group: " + group));
     }
     if (!errors.isEmpty()) {
-      String detail = "Invalid staff report request: "
-          + String.join(", ", errors.stream().map(e -> e.get("field")).toList());
-      return problem(detail, errors);
+      throw new InvalidRequestException(errors);
     }
     Set<String> visible = reports.visibleTo(viewer);
     Set<String> people = new TreeSet<>(visible);
@@ -140,7 +135,7 @@ public class StaffReportController {
     return value == null || value.isBlank();
   }
 
-  private static Integer days(String value, List<Map<String, String>> errors) {
+  private static Integer days(String value, List<FieldError> errors) {
     try {
       int n = Integer.parseInt(value.trim());
       if (n >= 1 && n <= MAX_DAYS) {
@@ -149,34 +144,21 @@ public class StaffReportController {
     } catch (NumberFormatException e) {
       // reported below
     }
-    errors.add(error("days", "must be a whole number from 1 to " + MAX_DAYS + ": " + value));
+    errors.add(new FieldError("days", "must be a whole number from 1 to " + MAX_DAYS + ": " + value));
     return null;
   }
 
-  private static LocalDate date(String field, String value, List<Map<String, String>> errors) {
-    if (value == null || value.isBlank()) {
-      errors.add(error(field, "is required (YYYY-MM-DD)"));
+  /** A day of the period, or an error naming the field. */
+  private static LocalDate date(String field, String value, List<FieldError> errors) {
+    if (isBlank(value)) {
+      errors.add(new FieldError(field, "is required (YYYY-MM-DD)"));
       return null;
     }
     try {
       return LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
-      errors.add(error(field, "is not a date (YYYY-MM-DD): " + value));
+      errors.add(new FieldError(field, "is not a date (YYYY-MM-DD): " + value));
       return null;
     }
-  }
-
-  private static Map<String, String> error(String field, String message) {
-    Map<String, String> error = new LinkedHashMap<>();
-    error.put("field", field);
-    error.put("message", message);
-    return error;
-  }
-
-  private static ResponseEntity<ProblemDetail> problem(String detail, List<Map<String, String>> errors) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-    problem.setInstance(URI.create("/api/reports/staff"));
-    problem.setProperty("errors", errors);
-    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 }
