@@ -70,8 +70,9 @@ public class StaffReportController {
         from = today.minusDays(n - 1L).toString();
       }
     }
-    LocalDate fromDate = errors.isEmpty() ? date("from", from, errors) : null;
-    LocalDate toDate = errors.isEmpty() ? date("to", to, errors) : null;
+    boolean badDays = !errors.isEmpty();
+    LocalDate fromDate = badDays ? null : date("from", from, errors);
+    LocalDate toDate = badDays ? null : date("to", to, errors);
     if (fromDate != null && toDate != null) {
       if (toDate.isBefore(fromDate)) {
         errors.add(new FieldError("to", "must not be before from (" + fromDate + ")"));
