@@ -60,7 +60,7 @@ class CockpitStaffBrowserTest extends BrowserScenario {
       WebElement bar = browser.driver().findElement(
           By.cssSelector("#staff-chart g.staff-bar[data-chart-group='" + g.path("groupId").asText() + "']"));
       JsonNode share = g.path("figures").path("onTimeShare");
-      assertThat(bar.getAttribute("data-value")).isEqualTo(share.isNull() ? "–" : String.valueOf(share.asDouble())
+      assertThat(bar.getAttribute("data-value")).isEqualTo(share.isMissingNode() || share.isNull() ? "–" : String.valueOf(share.asDouble())
           .replaceAll("\\.0$", ""));
     }
   }
