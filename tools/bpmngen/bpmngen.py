@@ -134,6 +134,24 @@ def mail(template, to, retry="R5/PT5M"):
             f'<camunda:inputParameter name="mailTo">{escape(to)}</camunda:inputParameter></camunda:inputOutput>')
 
 
+def follow_on(node_id, name, col, row, case_type):
+    """A service task opening a linked repair or parts case (OpenFollowOnCaseDelegate)."""
+    return {"id": node_id, "kind": "serviceTask", "name": name, "col": col, "row": row,
+            "attrs": {"camunda:asyncBefore": "true", "camunda:delegateExpression": "${openFollowOnCaseDelegate}"},
+            "ext": '<camunda:failedJobRetryTimeCycle>R3/PT5M</camunda:failedJobRetryTimeCycle><camunda:inputOutput>'
+                   f'<camunda:inputParameter name="followOnType">{case_type}</camunda:inputParameter></camunda:inputOutput>'}
+
+
+def mail_task(node_id, name, col, row, template, to, doc=None):
+    """An asynchronous mail step (sendMailDelegate) with the project's retry cycle."""
+    node = {"id": node_id, "kind": "serviceTask", "name": name, "col": col, "row": row,
+            "attrs": {"camunda:asyncBefore": "true", "camunda:delegateExpression": "${sendMailDelegate}"},
+            "ext": mail(template, to)}
+    if doc:
+        node["doc"] = doc
+    return node
+
+
 if __name__ == "__main__":
     spec_file, target = sys.argv[1], sys.argv[2]
     s = importlib.util.spec_from_file_location("spec", spec_file)

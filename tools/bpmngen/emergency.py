@@ -1,4 +1,4 @@
-from bpmngen import mail
+from bpmngen import follow_on, mail
 
 PROCESS = {
     "id": "emergency", "defs": "Emergency", "name": "应急抢修",
@@ -28,10 +28,7 @@ NODES = [
      "attrs": {"camunda:delegateExpression": "${recordEmergencyDispatchDelegate}"}},
     {"id": "Gateway_IsEmergency", "kind": "exclusiveGateway", "name": "属于应急事件?", "col": 6, "row": 1,
      "default": "Flow_Emergency"},
-    {"id": "Task_OpenRepairCase", "kind": "serviceTask", "name": "转为普通维修单", "col": 7, "row": 3,
-     "attrs": {"camunda:asyncBefore": "true", "camunda:delegateExpression": "${openFollowOnCaseDelegate}"},
-     "ext": '<camunda:failedJobRetryTimeCycle>R3/PT5M</camunda:failedJobRetryTimeCycle><camunda:inputOutput>'
-            '<camunda:inputParameter name="followOnType">repair</camunda:inputParameter></camunda:inputOutput>'},
+    follow_on("Task_OpenRepairCase", "转为普通维修单", 7, 3, "repair"),
     {"id": "EndEvent_HandedToRepair", "kind": "endEvent", "name": "已转普通维修", "col": 8, "row": 3},
     {"id": "Gateway_SplitResponse", "kind": "parallelGateway", "col": 7, "row": 1},
     {"id": "Task_DrawEmergencyStock", "kind": "userTask", "name": "从应急储备库调配配件和工具", "col": 8, "row": 0,

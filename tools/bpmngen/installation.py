@@ -1,4 +1,4 @@
-from bpmngen import mail
+from bpmngen import follow_on, mail
 
 PROCESS = {
     "id": "installation", "defs": "Installation", "name": "送货、开箱安装与调试",
@@ -45,14 +45,8 @@ NODES = [
      "attrs": {"camunda:delegateExpression": "${recordCommissioningDelegate}"}},
     {"id": "Gateway_SiteProblem", "kind": "exclusiveGateway", "name": "现场发现问题?", "col": 13, "row": 0,
      "default": "Flow_NoProblem"},
-    {"id": "Task_OpenRepairCase", "kind": "serviceTask", "name": "开立维修单", "col": 14, "row": 1,
-     "attrs": {"camunda:asyncBefore": "true", "camunda:delegateExpression": "${openFollowOnCaseDelegate}"},
-     "ext": '<camunda:failedJobRetryTimeCycle>R3/PT5M</camunda:failedJobRetryTimeCycle><camunda:inputOutput>'
-            '<camunda:inputParameter name="followOnType">repair</camunda:inputParameter></camunda:inputOutput>'},
-    {"id": "Task_OpenPartsCase", "kind": "serviceTask", "name": "开立补件单", "col": 14, "row": 2,
-     "attrs": {"camunda:asyncBefore": "true", "camunda:delegateExpression": "${openFollowOnCaseDelegate}"},
-     "ext": '<camunda:failedJobRetryTimeCycle>R3/PT5M</camunda:failedJobRetryTimeCycle><camunda:inputOutput>'
-            '<camunda:inputParameter name="followOnType">parts</camunda:inputParameter></camunda:inputOutput>'},
+    follow_on("Task_OpenRepairCase", "开立维修单", 14, 1, "repair"),
+    follow_on("Task_OpenPartsCase", "开立补件单", 14, 2, "parts"),
     {"id": "Gateway_JoinProblems", "kind": "exclusiveGateway", "col": 15, "row": 0},
     {"id": "Task_RequestInvoice", "kind": "serviceTask", "name": "通知财务开票", "col": 16, "row": 0,
      "doc": "制度000 §2.4:开箱调试完成,客户验收合格后通知财务开票。",

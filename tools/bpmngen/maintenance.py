@@ -1,4 +1,4 @@
-from bpmngen import mail
+from bpmngen import follow_on, mail
 
 PROCESS = {
     "id": "maintenance", "defs": "Maintenance", "name": "定期上门保养",
@@ -42,14 +42,8 @@ NODES = [
     {"id": "Gateway_JoinReport", "kind": "exclusiveGateway", "col": 12, "row": 0},
     {"id": "Gateway_FollowOn", "kind": "exclusiveGateway", "name": "需要维修或补件?", "col": 13, "row": 0,
      "default": "Flow_NoFollowOn"},
-    {"id": "Task_OpenRepairCase", "kind": "serviceTask", "name": "开立维修单", "col": 14, "row": 1,
-     "attrs": {"camunda:asyncBefore": "true", "camunda:delegateExpression": "${openFollowOnCaseDelegate}"},
-     "ext": '<camunda:failedJobRetryTimeCycle>R3/PT5M</camunda:failedJobRetryTimeCycle><camunda:inputOutput>'
-            '<camunda:inputParameter name="followOnType">repair</camunda:inputParameter></camunda:inputOutput>'},
-    {"id": "Task_OpenPartsCase", "kind": "serviceTask", "name": "开立补件单", "col": 14, "row": 2,
-     "attrs": {"camunda:asyncBefore": "true", "camunda:delegateExpression": "${openFollowOnCaseDelegate}"},
-     "ext": '<camunda:failedJobRetryTimeCycle>R3/PT5M</camunda:failedJobRetryTimeCycle><camunda:inputOutput>'
-            '<camunda:inputParameter name="followOnType">parts</camunda:inputParameter></camunda:inputOutput>'},
+    follow_on("Task_OpenRepairCase", "开立维修单", 14, 1, "repair"),
+    follow_on("Task_OpenPartsCase", "开立补件单", 14, 2, "parts"),
     {"id": "Gateway_JoinFollowOn", "kind": "exclusiveGateway", "col": 15, "row": 0},
     {"id": "Gateway_MoreVisits", "kind": "exclusiveGateway", "name": "还有计划的保养?", "col": 16, "row": 0,
      "default": "Flow_PlanDone"},

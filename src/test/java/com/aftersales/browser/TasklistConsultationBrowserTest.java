@@ -1,19 +1,14 @@
 package com.aftersales.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.flows.consultation.ConsultationProcess.Elements;
 import com.aftersales.security.StaffGroups;
 import com.aftersales.testsupport.Jobs;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 /**
  * Every form of the consultation flow (forms/consultation-*.form) opened and completed in Tasklist by its group: a
@@ -28,15 +23,9 @@ class TasklistConsultationBrowserTest extends BrowserScenario {
   @Test
   @DisplayName("a suggestion is worked through every consultation form in Tasklist by each group")
   void everyConsultationFormIsCompletedInTasklist() {
-    ResponseEntity<JsonNode> created = rest.withBasicAuth("mary", "mary").postForEntity("/api/service-requests",
-        Map.of("type", "consultation", "channel", "phone",
-            "customer", Map.of("name", "Han Meimei", "phone", "13600136000", "email", "han.meimei@example.com"),
-            "product", Map.of("model", "CP-3000"),
-            "description", "The paper tray should hold 1000 sheets"),
-        JsonNode.class);
-    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    String caseNumber = created.getBody().path("caseNumber").asText();
-    String instance = created.getBody().path("processInstanceId").asText();
+    ServiceTypeRequests.Opened opened = ServiceTypeRequests.open(rest, "consultation", "The paper tray should hold 1000 sheets");
+    String caseNumber = opened.caseNumber();
+    String instance = opened.instance();
     awaitTask(instance, Elements.CONTACT_CUSTOMER);
     Tasklist tasklist = new Tasklist(browser);
 

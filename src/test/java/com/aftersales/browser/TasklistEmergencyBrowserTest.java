@@ -1,19 +1,14 @@
 package com.aftersales.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.flows.emergency.EmergencyProcess.Elements;
 import com.aftersales.security.StaffGroups;
 import com.aftersales.testsupport.Jobs;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 /**
  * Every form of the emergency flow (forms/emergency-*.form) opened and completed in Tasklist by its group: the
@@ -28,15 +23,9 @@ class TasklistEmergencyBrowserTest extends BrowserScenario {
   @Test
   @DisplayName("an emergency is worked through every emergency form in Tasklist by each group")
   void everyEmergencyFormIsCompletedInTasklist() {
-    ResponseEntity<JsonNode> created = rest.withBasicAuth("mary", "mary").postForEntity("/api/service-requests",
-        Map.of("type", "emergency", "channel", "phone",
-            "customer", Map.of("name", "Han Meimei", "phone", "13600136000", "address", "Suzhou, Canal Street 5"),
-            "product", Map.of("model", "CP-3000", "serialNumber", "SN-EMG-" + System.nanoTime()),
-            "description", "Copier of the print shop dead, production stopped"),
-        JsonNode.class);
-    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    String caseNumber = created.getBody().path("caseNumber").asText();
-    String instance = created.getBody().path("processInstanceId").asText();
+    ServiceTypeRequests.Opened opened = ServiceTypeRequests.open(rest, "emergency", "Copier of the print shop dead, production stopped");
+    String caseNumber = opened.caseNumber();
+    String instance = opened.instance();
     awaitTask(instance, Elements.CONTACT_CUSTOMER);
     Tasklist tasklist = new Tasklist(browser);
 

@@ -1,16 +1,13 @@
 package com.aftersales.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.flows.installation.InstallationProcess.Elements;
 import com.aftersales.security.StaffGroups;
 import com.aftersales.testsupport.Jobs;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -18,8 +15,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 /**
  * Every form of the installation flow (forms/installation-*.form) opened and completed in Tasklist by its group: the
@@ -39,15 +34,9 @@ class TasklistInstallationBrowserTest extends BrowserScenario {
   @Test
   @DisplayName("a delivery is worked through every installation form in Tasklist by each group")
   void everyInstallationFormIsCompletedInTasklist() {
-    ResponseEntity<JsonNode> created = rest.withBasicAuth("mary", "mary").postForEntity("/api/service-requests",
-        Map.of("type", "installation", "channel", "dealer",
-            "customer", Map.of("name", "Han Meimei", "phone", "13600136000", "address", "Suzhou, Canal Street 5"),
-            "product", Map.of("model", "CP-3000", "serialNumber", "SN-INST-" + System.nanoTime()),
-            "description", "Deliver and set up the copier on the 3rd floor"),
-        JsonNode.class);
-    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    String caseNumber = created.getBody().path("caseNumber").asText();
-    String instance = created.getBody().path("processInstanceId").asText();
+    ServiceTypeRequests.Opened opened = ServiceTypeRequests.open(rest, "installation", "Deliver and set up the copier on the 3rd floor");
+    String caseNumber = opened.caseNumber();
+    String instance = opened.instance();
     awaitTask(instance, Elements.CONTACT_CUSTOMER);
     Tasklist tasklist = new Tasklist(browser);
 

@@ -1,21 +1,16 @@
 package com.aftersales.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.flows.maintenance.MaintenanceProcess.Elements;
 import com.aftersales.security.StaffGroups;
 import com.aftersales.testsupport.Jobs;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 /**
  * Every form of the maintenance flow (forms/maintenance-*.form) opened and completed in Tasklist by its group: the
@@ -29,15 +24,9 @@ class TasklistMaintenanceBrowserTest extends BrowserScenario {
   @Test
   @DisplayName("a maintenance plan and its visit are completed in Tasklist by customer service and an engineer")
   void everyMaintenanceFormIsCompletedInTasklist() {
-    ResponseEntity<JsonNode> created = rest.withBasicAuth("mary", "mary").postForEntity("/api/service-requests",
-        Map.of("type", "maintenance", "channel", "phone",
-            "customer", Map.of("name", "Han Meimei", "phone", "13600136000", "address", "Suzhou, Canal Street 5"),
-            "product", Map.of("model", "CP-3000", "serialNumber", "SN-MNT-" + System.nanoTime()),
-            "description", "Yearly servicing of the copier"),
-        JsonNode.class);
-    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    String caseNumber = created.getBody().path("caseNumber").asText();
-    String instance = created.getBody().path("processInstanceId").asText();
+    ServiceTypeRequests.Opened opened = ServiceTypeRequests.open(rest, "maintenance", "Yearly servicing of the copier");
+    String caseNumber = opened.caseNumber();
+    String instance = opened.instance();
     awaitTask(instance, Elements.CONTACT_CUSTOMER);
     Tasklist tasklist = new Tasklist(browser);
 

@@ -3,7 +3,6 @@ package com.aftersales.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.mail.Outbox;
-import com.aftersales.mail.OutboxEntry;
 import com.aftersales.testsupport.Jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -49,8 +48,8 @@ class ServiceTypeIntakeHttpTest {
     Instant due = Instant.parse(body.path("responseDueAt").asText());
     Jobs.runDue(managementService, body.path("processInstanceId").asText());
 
-    assertThat(outbox.forCase(caseNumber)).extracting(OutboxEntry::template).contains(type + "-acknowledgement");
-    assertThat(outbox.forCase(caseNumber).get(0).recipient()).isEqualTo("wei.zhang@example.com");
+    assertThat(outbox.forCase(caseNumber)).filteredOn(m -> m.template().equals(type + "-acknowledgement"))
+        .singleElement().satisfies(m -> assertThat(m.recipient()).isEqualTo("wei.zhang@example.com"));
     JsonNode view = rest.withBasicAuth("mary", "mary").getForEntity("/api/service-requests/" + caseNumber, JsonNode.class)
         .getBody();
     assertThat(view.path("type").asText()).isEqualTo(type);

@@ -1,5 +1,7 @@
 package com.aftersales.flows.consultation;
 
+import com.aftersales.flows.FormChoice;
+
 /**
  * Names shared by consultation.bpmn, its forms, the delegates and the tests. The start variables are in
  * {@link com.aftersales.cases.CaseVariables}.
@@ -46,34 +48,20 @@ public final class ConsultationProcess {
   }
 
   /** What the customer brought: only suggestions and quality feedback go on to the sales office (article 6). */
-  public enum Kind {
-    QUESTION("question", "咨询"),
-    SUGGESTION("suggestion", "建议"),
-    QUALITY_FEEDBACK("quality-feedback", "质量反馈");
+  public enum Kind implements FormChoice {
+    QUESTION("咨询"),
+    SUGGESTION("建议"),
+    QUALITY_FEEDBACK("质量反馈");
 
-    private final String value;
     private final String text;
 
-    Kind(String value, String text) {
-      this.value = value;
+    Kind(String text) {
       this.text = text;
     }
 
-    public String value() {
-      return value;
-    }
-
+    @Override
     public String text() {
       return text;
-    }
-
-    public static Kind of(String value) {
-      for (Kind kind : values()) {
-        if (kind.value.equals(value)) {
-          return kind;
-        }
-      }
-      throw new IllegalArgumentException("consultationKind must be question, suggestion or quality-feedback: " + value);
     }
   }
 

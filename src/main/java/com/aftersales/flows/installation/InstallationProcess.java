@@ -1,5 +1,7 @@
 package com.aftersales.flows.installation;
 
+import com.aftersales.flows.FormChoice;
+
 /**
  * Names shared by installation.bpmn, its forms, the delegates and the tests. The start variables are in
  * {@link com.aftersales.cases.CaseVariables}.
@@ -63,34 +65,20 @@ public final class InstallationProcess {
   }
 
   /** The three kinds of delivery the rulebook tells apart (000 part 3 §2.1 to §2.3). */
-  public enum Scope {
-    SMALL("small", "零星仪器"),
-    BATCH("batch", "大批仪器"),
-    LARGE_IMPORTED("large-imported", "大型进口仪器");
+  public enum Scope implements FormChoice {
+    SMALL("零星仪器"),
+    BATCH("大批仪器"),
+    LARGE_IMPORTED("大型进口仪器");
 
-    private final String value;
     private final String text;
 
-    Scope(String value, String text) {
-      this.value = value;
+    Scope(String text) {
       this.text = text;
     }
 
-    public String value() {
-      return value;
-    }
-
+    @Override
     public String text() {
       return text;
-    }
-
-    public static Scope of(String value) {
-      for (Scope scope : values()) {
-        if (scope.value.equals(value)) {
-          return scope;
-        }
-      }
-      throw new IllegalArgumentException("installationScope must be small, batch or large-imported: " + value);
     }
   }
 

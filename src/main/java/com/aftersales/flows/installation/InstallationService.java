@@ -2,6 +2,7 @@ package com.aftersales.flows.installation;
 
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.ServiceRecord;
+import com.aftersales.flows.SiteProblem;
 import com.aftersales.flows.installation.InstallationProcess.Actions;
 import com.aftersales.flows.installation.InstallationProcess.Scope;
 import com.aftersales.flows.installation.InstallationProcess.Status;
@@ -69,7 +70,7 @@ public class InstallationService {
    * The installation as done on site: every checklist item confirmed and the customer's signature, or the task is
    * refused (the team does not leave before).
    */
-  public void commissioning(String caseNumber, List<String> unchecked, boolean customerSigned, String problem,
+  public void commissioning(String caseNumber, List<String> unchecked, boolean customerSigned, SiteProblem problem,
       String problemNote, String user, Instant now) {
     if (!unchecked.isEmpty()) {
       throw new IllegalArgumentException("Not confirmed on site: " + unchecked);
@@ -78,10 +79,10 @@ public class InstallationService {
       throw new IllegalArgumentException("customerSigned: the customer signs the service record before the team"
           + " leaves (rulebook 004 3.7)");
     }
-    if (!"none".equals(problem) && (problemNote == null || problemNote.isBlank())) {
+    if (problem != SiteProblem.NONE && (problemNote == null || problemNote.isBlank())) {
       throw new IllegalArgumentException("problemNote: describe the problem found on site (rulebook 004 3.7)");
     }
-    installations.commissioning(caseNumber, String.join(",", CHECKLIST), now, problem, problemNote);
+    installations.commissioning(caseNumber, String.join(",", CHECKLIST), now, problem.value(), problemNote);
     cases.updateStatus(caseNumber, Status.INSTALLED);
     cases.addRecord(caseNumber, new ServiceRecord(Actions.COMMISSIONED, user, null, null,
         "客户已验收签字" + (problemNote == null ? "" : "; 问题: " + problemNote), user, now));

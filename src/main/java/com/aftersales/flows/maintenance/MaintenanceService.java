@@ -3,6 +3,7 @@ package com.aftersales.flows.maintenance;
 import com.aftersales.calendar.StaffTimes;
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.ServiceRecord;
+import com.aftersales.flows.SiteProblem;
 import com.aftersales.flows.maintenance.MaintenanceProcess.Actions;
 import com.aftersales.flows.maintenance.MaintenanceProcess.Status;
 import java.time.Instant;
@@ -78,9 +79,7 @@ public class MaintenanceService {
     if (visit.satisfactionScore() < 1 || visit.satisfactionScore() > 5) {
       throw new IllegalArgumentException("satisfactionScore must be 1 to 5, was " + visit.satisfactionScore());
     }
-    if (!"none".equals(visit.followOn()) && !"repair".equals(visit.followOn()) && !"parts".equals(visit.followOn())) {
-      throw new IllegalArgumentException("siteProblem must be none, repair or parts: " + visit.followOn());
-    }
+    SiteProblem.of(visit.followOn());
     maintenance.visit(visit);
     cases.addRecord(visit.caseNumber(), new ServiceRecord(Actions.VISITED, visit.engineer(), null, null,
         "#" + visit.visitNumber() + " " + visit.visitDate() + ", " + visit.satisfactionScore() + "/5"

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import com.aftersales.cases.CaseService;
-import com.aftersales.flows.ServiceTypeCases;
+import com.aftersales.flows.ServiceTypeFlowTest;
 import com.aftersales.flows.consultation.ConsultationProcess.Elements;
 import com.aftersales.flows.consultation.ConsultationProcess.Status;
 import com.aftersales.flows.consultation.ConsultationProcess.Vars;
-import com.aftersales.mail.Outbox;
 import com.aftersales.mail.OutboxEntry;
 import com.aftersales.reports.sla.Bucket;
 import com.aftersales.reports.sla.FirstContactCommitment;
@@ -19,53 +17,24 @@ import com.aftersales.reports.sla.SlaReportService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Every path of consultation.bpmn on the real engine, the engine clock moved to fire the 24-hour answer timer. */
-@SpringBootTest
-@ActiveProfiles("test")
-class ConsultationProcessTest {
+class ConsultationProcessTest extends ServiceTypeFlowTest {
 
   /** Monday 09:00 in Shanghai, outside every configured holiday. */
   static final Instant T0 = Instant.parse("2031-03-03T01:00:00Z");
 
-  @Autowired ProcessEngine processEngine;
-  @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
-  @Autowired CaseService caseService;
   @Autowired ConsultationRepository consultations;
-  @Autowired Outbox outbox;
   @Autowired SlaReportService sla;
 
-  ServiceTypeCases cases;
-
-  @BeforeEach
-  void setUp() {
-    AbstractAssertions.init(processEngine);
-    ClockUtil.setCurrentTime(Date.from(T0));
-    cases = new ServiceTypeCases(caseService, runtimeService, taskService, managementService);
-  }
-
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-    AbstractAssertions.reset();
+  @Override
+  protected Instant startTime() {
+    return T0;
   }
 
   @Test
@@ -193,9 +162,6 @@ class ConsultationProcessTest {
     assertThat(pi).isWaitingAt(Elements.GIVE_INSTRUCTION);
   }
 
-  private List<String> templates(String caseNumber) {
-    return outbox.forCase(caseNumber).stream().map(OutboxEntry::template).toList();
-  }
 
   private SlaCase firstContact(String caseNumber) {
     return sla.commitment(FirstContactCommitment.ID).orElseThrow().cases(sla.period()).stream()

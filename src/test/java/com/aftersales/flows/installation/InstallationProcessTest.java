@@ -5,40 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.aftersales.flows.ServiceTypeFlowTest;
 import com.aftersales.cases.CaseLinks;
-import com.aftersales.cases.CaseService;
-import com.aftersales.flows.ServiceTypeCases;
 import com.aftersales.flows.installation.InstallationProcess.Elements;
 import com.aftersales.flows.installation.InstallationProcess.Status;
 import com.aftersales.flows.installation.InstallationProcess.Vars;
-import com.aftersales.mail.Outbox;
 import com.aftersales.mail.OutboxEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Every path of installation.bpmn on the real engine, the engine clock moved to fire the 24-hour follow-up. */
-@SpringBootTest
-@ActiveProfiles("test")
-class InstallationProcessTest {
+class InstallationProcessTest extends ServiceTypeFlowTest {
 
   /** Monday 09:00 in Shanghai, outside every configured holiday. */
   static final Instant T0 = Instant.parse("2031-03-03T01:00:00Z");
@@ -46,28 +32,12 @@ class InstallationProcessTest {
   /** The visit day's end, 18:00 in Shanghai. */
   static final Instant VISIT_DUE = Instant.parse("2031-03-05T10:00:00Z");
 
-  @Autowired ProcessEngine processEngine;
-  @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
-  @Autowired CaseService caseService;
   @Autowired CaseLinks links;
   @Autowired InstallationRepository installations;
-  @Autowired Outbox outbox;
 
-  ServiceTypeCases cases;
-
-  @BeforeEach
-  void setUp() {
-    AbstractAssertions.init(processEngine);
-    ClockUtil.setCurrentTime(Date.from(T0));
-    cases = new ServiceTypeCases(caseService, runtimeService, taskService, managementService);
-  }
-
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-    AbstractAssertions.reset();
+  @Override
+  protected Instant startTime() {
+    return T0;
   }
 
   @Test
@@ -203,11 +173,5 @@ class InstallationProcessTest {
         Vars.CARE_EXPLAINED, true, Vars.CUSTOMER_SIGNED, true, Vars.SITE_PROBLEM, problem, Vars.PROBLEM_NOTE, note);
   }
 
-  private List<String> templates(String caseNumber) {
-    return outbox.forCase(caseNumber).stream().map(OutboxEntry::template).toList();
-  }
 
-  private OutboxEntry mail(String caseNumber, String template) {
-    return outbox.forCase(caseNumber).stream().filter(m -> m.template().equals(template)).findFirst().orElseThrow();
-  }
 }

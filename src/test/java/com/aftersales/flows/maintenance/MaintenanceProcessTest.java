@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import com.aftersales.cases.CaseService;
-import com.aftersales.flows.ServiceTypeCases;
+import com.aftersales.flows.ServiceTypeFlowTest;
 import com.aftersales.flows.maintenance.MaintenanceProcess.Elements;
 import com.aftersales.flows.maintenance.MaintenanceProcess.Status;
 import com.aftersales.flows.maintenance.MaintenanceProcess.Vars;
-import com.aftersales.mail.Outbox;
 import com.aftersales.mail.OutboxEntry;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,51 +16,23 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Every path of maintenance.bpmn on the real engine, the engine clock moved through a plan of visits. */
-@SpringBootTest
-@ActiveProfiles("test")
-class MaintenanceProcessTest {
+class MaintenanceProcessTest extends ServiceTypeFlowTest {
 
   /** Monday 09:00 in Shanghai, outside every configured holiday. */
   static final Instant T0 = Instant.parse("2031-03-03T01:00:00Z");
 
-  @Autowired ProcessEngine processEngine;
-  @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
-  @Autowired CaseService caseService;
   @Autowired MaintenanceRepository maintenance;
-  @Autowired Outbox outbox;
 
-  ServiceTypeCases cases;
-
-  @BeforeEach
-  void setUp() {
-    AbstractAssertions.init(processEngine);
-    ClockUtil.setCurrentTime(Date.from(T0));
-    cases = new ServiceTypeCases(caseService, runtimeService, taskService, managementService);
-  }
-
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-    AbstractAssertions.reset();
+  @Override
+  protected Instant startTime() {
+    return T0;
   }
 
   @Test
@@ -120,7 +90,7 @@ class MaintenanceProcessTest {
 
     assertThat(pi).hasPassed(Elements.REPORT_TO_ENGINEERING, Elements.OPEN_REPAIR_CASE)
         .hasNotPassed(Elements.OPEN_PARTS_CASE).isEnded();
-    String repair = (String) historyValue(pi, "followOnCaseNumber");
+    String repair = (String) historyValue(pi.getId(), "followOnCaseNumber");
     assertThat(caseService.find(repair).orElseThrow().type()).isEqualTo("repair");
   }
 
@@ -156,17 +126,10 @@ class MaintenanceProcessTest {
     return pi;
   }
 
-  private Object historyValue(ProcessInstance pi, String name) {
-    return processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-        .variableName(name).singleResult().getValue();
-  }
 
   private static Map<String, Object> visit(String findings, String unsolved, String followOn) {
     return vars(Vars.SERVICED, true, Vars.SKILLS_TAUGHT, true, Vars.FINDINGS, findings,
         Vars.UNSOLVED_PROBLEMS, unsolved, Vars.SITE_PROBLEM, followOn, Vars.SATISFACTION_SCORE, 4L);
   }
 
-  private OutboxEntry mail(String caseNumber, String template) {
-    return outbox.forCase(caseNumber).stream().filter(m -> m.template().equals(template)).findFirst().orElseThrow();
-  }
 }

@@ -1,6 +1,7 @@
 package com.aftersales.flows.consultation.delegate;
 
 import com.aftersales.cases.CaseVariables;
+import com.aftersales.flows.FormChoice;
 import com.aftersales.flows.Steps;
 import com.aftersales.flows.consultation.ConsultationProcess.Kind;
 import com.aftersales.flows.consultation.ConsultationProcess.Vars;
@@ -21,7 +22,7 @@ public class RecordConsultationAnswerDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Kind kind = Kind.of(Steps.required(execution, Vars.KIND));
+    Kind kind = FormChoice.of(Kind.class, Vars.KIND, Steps.required(execution, Vars.KIND));
     consultations.answer(Steps.required(execution, CaseVariables.CASE_NUMBER), kind,
         Steps.required(execution, Vars.ANSWER), Steps.user(execution), Steps.now());
     execution.setVariable(Vars.KIND_TEXT, kind.text());

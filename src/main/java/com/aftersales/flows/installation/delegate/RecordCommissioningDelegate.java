@@ -1,6 +1,7 @@
 package com.aftersales.flows.installation.delegate;
 
 import com.aftersales.cases.CaseVariables;
+import com.aftersales.flows.SiteProblem;
 import com.aftersales.flows.Steps;
 import com.aftersales.flows.installation.InstallationProcess.Vars;
 import com.aftersales.flows.installation.InstallationService;
@@ -24,10 +25,7 @@ public class RecordCommissioningDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var unchecked = InstallationService.CHECKLIST.stream().filter(item -> !Steps.flag(execution, item)).toList();
-    String problem = Steps.required(execution, Vars.SITE_PROBLEM);
-    if (!problem.equals("none") && !problem.equals("repair") && !problem.equals("parts")) {
-      throw new IllegalArgumentException("siteProblem must be none, repair or parts: " + problem);
-    }
+    SiteProblem problem = SiteProblem.of(Steps.required(execution, Vars.SITE_PROBLEM));
     installations.commissioning(Steps.required(execution, CaseVariables.CASE_NUMBER), unchecked,
         Steps.flag(execution, Vars.CUSTOMER_SIGNED), problem, Steps.string(execution, Vars.PROBLEM_NOTE),
         Steps.user(execution), Steps.now());

@@ -2,6 +2,7 @@ package com.aftersales.flows.installation.delegate;
 
 import com.aftersales.calendar.StaffTimes;
 import com.aftersales.cases.CaseVariables;
+import com.aftersales.flows.FormChoice;
 import com.aftersales.flows.Steps;
 import com.aftersales.flows.installation.InstallationProcess.Scope;
 import com.aftersales.flows.installation.InstallationProcess.Vars;
@@ -33,7 +34,7 @@ public class RecordInstallationAppointmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Scope scope = Scope.of(Steps.required(execution, Vars.SCOPE));
+    Scope scope = FormChoice.of(Scope.class, Vars.SCOPE, Steps.required(execution, Vars.SCOPE));
     boolean factory = Steps.flag(execution, Vars.FACTORY_ASSISTANCE);
     LocalDate visitDate = Steps.date(execution, Vars.VISIT_DATE);
     if (visitDate == null) {
