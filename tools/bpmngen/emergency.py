@@ -46,7 +46,7 @@ NODES = [
     {"id": "Task_EscalateLateArrival", "kind": "serviceTask", "name": "报告总经理:团队未按时到达", "col": 9, "row": 2,
      "attrs": {"camunda:asyncBefore": "true", "camunda:delegateExpression": "${sendMailDelegate}"},
      "ext": mail("emergency-arrival-overdue", "general-manager")},
-    {"id": "EndEvent_LateArrivalReported", "kind": "endEvent", "name": "已上报", "col": 10, "row": 2},
+    {"id": "EndEvent_LateArrivalReported", "kind": "endEvent", "name": "已上报", "col": 10, "row": 3},
     {"id": "Task_RecordArrival", "kind": "serviceTask", "name": "记录到达时间", "col": 9, "row": 1,
      "attrs": {"camunda:delegateExpression": "${recordEmergencyArrivalDelegate}"}},
     {"id": "Gateway_JoinProgress", "kind": "exclusiveGateway", "col": 10, "row": 1},

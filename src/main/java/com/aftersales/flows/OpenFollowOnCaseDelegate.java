@@ -21,7 +21,7 @@ public class OpenFollowOnCaseDelegate implements JavaDelegate {
   public static final String FOLLOW_ON_CASE_NUMBER = "followOnCaseNumber";
   public static final String ORIGIN_PROBLEM = "originProblem";
   /** The visit's own variable holding the problem found. */
-  public static final String PROBLEM_NOTE = "problemNote";
+  public static final String FOLLOW_ON_NOTE = "followOnNote";
 
   private final LinkedCaseStarter starter;
   private final FlowRegistry flows;
@@ -37,7 +37,7 @@ public class OpenFollowOnCaseDelegate implements JavaDelegate {
     if (!type.equals("repair") && !type.equals("parts")) {
       throw new IllegalArgumentException("followOnType must be repair or parts: " + type);
     }
-    String problem = Steps.string(execution, PROBLEM_NOTE);
+    String problem = Steps.string(execution, FOLLOW_ON_NOTE);
     String opened = starter.start(Steps.required(execution, CaseVariables.CASE_NUMBER), type,
         flows.flowFor(type).processKey(), problem == null ? Map.of() : Map.of(ORIGIN_PROBLEM, problem));
     execution.getProcessInstance().setVariable(FOLLOW_ON_CASE_NUMBER, opened);

@@ -64,7 +64,7 @@ class ServiceTypesPostgresTest extends ServiceTypeFlowTest {
     cases.complete(pi, "Task_AssignTeam", vars("teamLeader", "Wang Qiang", "installers", "Zhao Lei"));
     cases.complete(pi, "Task_InstallAndCommission", vars("keyPartsChecked", true, "commissioningOk", true,
         "siteCleaned", true, "careExplained", true, "customerSigned", true, "siteProblem", "parts",
-        "problemNote", "Door panel scratched"));
+        "followOnNote", "Door panel scratched"));
 
     assertThat(pi).hasPassed("Task_OpenPartsCase");
     var i = installations.find(pi.getBusinessKey()).orElseThrow();

@@ -7,9 +7,12 @@ import com.aftersales.testsupport.Jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,6 +37,7 @@ class ServiceTypeIntakeHttpTest {
   @Autowired ManagementService managementService;
   @Autowired Outbox outbox;
   @Autowired JdbcTemplate jdbc;
+  @Autowired TaskService taskService;
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"consultation", "installation", "maintenance", "emergency"})
@@ -87,6 +91,35 @@ class ServiceTypeIntakeHttpTest {
     JsonNode error = refused.getBody().path("errors").get(0);
     assertThat(error.path("field").asText()).isEqualTo("type");
     assertThat(error.path("message").asText()).contains("consultation");
+  }
+
+  @org.junit.jupiter.api.Test
+  @DisplayName("004 3.3: a service manager assigning an installation team of one over the engine REST API gets 400 naming installers, and the task stays open")
+  void installationTeamOfOneIsRefusedOverTheEngineApi() {
+    JsonNode body = post(request("installation", "Deliver a cabinet")).getBody();
+    String instance = body.path("processInstanceId").asText();
+    Jobs.runDue(managementService, instance);
+    String contact = taskId(instance, "Task_ContactCustomer");
+    assertThat(rest.withBasicAuth("mary", "mary").postForEntity("/engine-rest/task/" + contact + "/complete",
+        Map.of("variables", Map.of("installationScope", Map.of("value", "small"),
+            "visitDate", Map.of("value", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(3).toString()))),
+        JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    String assign = taskId(instance, "Task_AssignTeam");
+
+    ResponseEntity<JsonNode> refused = rest.withBasicAuth("sam", "sam").postForEntity(
+        "/engine-rest/task/" + assign + "/complete",
+        Map.of("variables", Map.of("teamLeader", Map.of("value", "Wang Qiang"),
+            "installers", Map.of("value", "Wang Qiang"))),
+        JsonNode.class);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().path("message").asText()).contains("installers").contains("004 3.3");
+    assertThat(taskId(instance, "Task_AssignTeam")).isEqualTo(assign);
+  }
+
+  private String taskId(String instance, String taskDefinitionKey) {
+    return taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskDefinitionKey)
+        .singleResult().getId();
   }
 
   private ResponseEntity<JsonNode> post(Map<String, Object> body) {

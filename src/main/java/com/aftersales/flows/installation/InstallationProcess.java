@@ -57,7 +57,7 @@ public final class InstallationProcess {
     public static final String CUSTOMER_SIGNED = "customerSigned";
     /** none | repair | parts. */
     public static final String SITE_PROBLEM = "siteProblem";
-    public static final String PROBLEM_NOTE = "problemNote";
+    public static final String FOLLOW_ON_NOTE = "followOnNote";
     public static final String SATISFACTION_SCORE = "satisfactionScore";
     public static final String FOLLOW_UP_NOTE = "followUpNote";
 

@@ -46,10 +46,10 @@ public final class MaintenanceProcess {
     public static final String SERVICED = "serviced";
     public static final String SKILLS_TAUGHT = "skillsTaught";
     public static final String FINDINGS = "findings";
-    public static final String UNSOLVED_PROBLEMS = "unsolvedProblems";
+    public static final String OPEN_ISSUES = "openIssues";
     /** none | repair | parts. */
     public static final String SITE_PROBLEM = "siteProblem";
-    public static final String PROBLEM_NOTE = "problemNote";
+    public static final String FOLLOW_ON_NOTE = "followOnNote";
     public static final String SATISFACTION_SCORE = "satisfactionScore";
     public static final String REPORT_TO_ENGINEERING = "reportToEngineering";
 

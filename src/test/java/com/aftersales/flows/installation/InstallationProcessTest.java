@@ -170,7 +170,7 @@ class InstallationProcessTest extends ServiceTypeFlowTest {
 
   private static Map<String, Object> commissioning(String problem, String note) {
     return vars(Vars.KEY_PARTS_CHECKED, true, Vars.COMMISSIONING_OK, true, Vars.SITE_CLEANED, true,
-        Vars.CARE_EXPLAINED, true, Vars.CUSTOMER_SIGNED, true, Vars.SITE_PROBLEM, problem, Vars.PROBLEM_NOTE, note);
+        Vars.CARE_EXPLAINED, true, Vars.CUSTOMER_SIGNED, true, Vars.SITE_PROBLEM, problem, Vars.FOLLOW_ON_NOTE, note);
   }
 
 

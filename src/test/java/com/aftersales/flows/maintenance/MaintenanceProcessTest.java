@@ -99,7 +99,7 @@ class MaintenanceProcessTest extends ServiceTypeFlowTest {
   void wornPartOpensAPartsCase() {
     ProcessInstance pi = planOneVisit();
     Map<String, Object> v = visit(null, null, "parts");
-    v.put(Vars.PROBLEM_NOTE, "Replace the pickup roller");
+    v.put(Vars.FOLLOW_ON_NOTE, "Replace the pickup roller");
     cases.complete(pi, Elements.VISIT, v);
 
     assertThat(pi).hasPassed(Elements.OPEN_PARTS_CASE).hasNotPassed(Elements.REPORT_TO_ENGINEERING).isEnded();
@@ -129,7 +129,7 @@ class MaintenanceProcessTest extends ServiceTypeFlowTest {
 
   private static Map<String, Object> visit(String findings, String unsolved, String followOn) {
     return vars(Vars.SERVICED, true, Vars.SKILLS_TAUGHT, true, Vars.FINDINGS, findings,
-        Vars.UNSOLVED_PROBLEMS, unsolved, Vars.SITE_PROBLEM, followOn, Vars.SATISFACTION_SCORE, 4L);
+        Vars.OPEN_ISSUES, unsolved, Vars.SITE_PROBLEM, followOn, Vars.SATISFACTION_SCORE, 4L);
   }
 
 }

@@ -27,7 +27,7 @@ public class RecordCommissioningDelegate implements JavaDelegate {
     var unchecked = InstallationService.CHECKLIST.stream().filter(item -> !Steps.flag(execution, item)).toList();
     SiteProblem problem = SiteProblem.of(Steps.required(execution, Vars.SITE_PROBLEM));
     installations.commissioning(Steps.required(execution, CaseVariables.CASE_NUMBER), unchecked,
-        Steps.flag(execution, Vars.CUSTOMER_SIGNED), problem, Steps.string(execution, Vars.PROBLEM_NOTE),
+        Steps.flag(execution, Vars.CUSTOMER_SIGNED), problem, Steps.string(execution, Vars.FOLLOW_ON_NOTE),
         Steps.user(execution), Steps.now());
   }
 }

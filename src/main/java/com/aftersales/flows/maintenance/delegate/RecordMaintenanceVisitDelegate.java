@@ -36,10 +36,10 @@ public class RecordMaintenanceVisitDelegate implements JavaDelegate {
     String caseNumber = Steps.required(execution, CaseVariables.CASE_NUMBER);
     int number = Steps.integer(execution, Vars.VISIT_NUMBER);
     String findings = Steps.string(execution, Vars.FINDINGS);
-    String unsolved = Steps.string(execution, Vars.UNSOLVED_PROBLEMS);
+    String unsolved = Steps.string(execution, Vars.OPEN_ISSUES);
     String followOn = Steps.required(execution, Vars.SITE_PROBLEM);
-    if (!"none".equals(followOn) && Steps.string(execution, Vars.PROBLEM_NOTE) == null) {
-      execution.setVariable(Vars.PROBLEM_NOTE, unsolved != null ? unsolved : findings);
+    if (!"none".equals(followOn) && Steps.string(execution, Vars.FOLLOW_ON_NOTE) == null) {
+      execution.setVariable(Vars.FOLLOW_ON_NOTE, unsolved != null ? unsolved : findings);
     }
     maintenance.visit(new MaintenanceVisit(caseNumber, number,
         LocalDate.parse(Steps.required(execution, Vars.VISIT_DATE_TEXT)), Steps.user(execution), findings, unsolved,
