@@ -13,14 +13,20 @@ import org.springframework.stereotype.Component;
 public class FlowRegistry {
 
   /** Request types in the order the API documents them. */
-  public static final List<String> TYPES = List.of("repair", "exchange", "complaint", "parts");
+  public static final List<String> TYPES =
+      List.of("repair", "exchange", "complaint", "parts", "consultation", "installation", "maintenance",
+          "emergency");
 
   private static final Map<String, String> DEFAULT_PROCESS_KEYS =
       Map.of(
           "repair", "repair",
           "exchange", "exchange",
           "complaint", "complaint",
-          "parts", "parts-approval");
+          "parts", "parts-approval",
+          "consultation", "consultation",
+          "installation", "installation",
+          "maintenance", "maintenance",
+          "emergency", "emergency");
 
   public record Flow(String type, String processKey, String responseCommitment) {}
 

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code aftersales.intake.*}.
  *
- * @param flows per request type ({@code repair}, {@code exchange}, {@code complaint}, {@code parts}):
+ * @param flows per request type ({@code repair}, {@code exchange}, {@code complaint}, {@code parts}, {@code consultation}, {@code installation}, {@code maintenance}, {@code emergency}):
  *     {@code process-key} of the flow to start and {@code response-commitment}, the time within which
  *     customer service gets back to the customer (calendar expression such as {@code 24 hours} or
  *     {@code 1 working days}). Unset values fall back to {@link FlowRegistry}'s defaults.

@@ -59,6 +59,10 @@ public class StaffFilters {
   public static final String DUE_TODAY = "Due today";
   public static final String OVERDUE = "Overdue";
   public static final String ESCALATED = "Escalated";
+  public static final String EMERGENCIES = "Emergencies";
+
+  /** The case type of emergency repairs (rulebook 003 八), whose tasks lead every group's lists. */
+  static final String EMERGENCY_CASE_TYPE = "emergency";
 
   /** Repair: how often the repair cycle was escalated (RepairProcess.Vars.ESCALATIONS). */
   static final String REPAIR_ESCALATIONS = "escalations";
@@ -117,9 +121,15 @@ public class StaffFilters {
     return groupName + " — " + suffix;
   }
 
-  /** The five lists of a group; priorities keep them in this order in Tasklist's filter column. */
+  /** The six lists of a group; priorities keep them in this order in Tasklist's filter column. */
   static List<Definition> definitions(String groupId) {
     return List.of(
+        new Definition(
+            EMERGENCIES,
+            0,
+            "Group tasks of emergency repairs, first of all (rulebook 003 八)",
+            q -> q.taskCandidateGroup(groupId).includeAssignedTasks()
+                .processVariableValueEquals(CaseVariables.CASE_TYPE, EMERGENCY_CASE_TYPE)),
         new Definition(MY_TASKS, 1, "Tasks assigned to me", TaskQuery::taskAssigned, ListCriteria.ASSIGNED_TO_ME),
         new Definition(
             GROUP_TASKS, 2, "Open tasks of the group, claimed or not", q -> q.taskCandidateGroup(groupId).includeAssignedTasks()),

@@ -45,7 +45,9 @@ class CaseStatusIsSetOneWayTest {
   static final Set<String> STATUS_WRITERS = Set.of(
       "cases/JdbcCaseService.java",
       "flows/repair/RepairCaseRecords.java", "flows/exchange/ExchangeCaseRecords.java",
-      "flows/complaint/ComplaintService.java", "flows/parts/PartsRequests.java");
+      "flows/complaint/ComplaintService.java", "flows/parts/PartsRequests.java",
+      "flows/consultation/ConsultationService.java", "flows/installation/InstallationService.java",
+      "flows/maintenance/MaintenanceService.java", "flows/emergency/EmergencyService.java");
 
   static final Pattern WRITES_STATUS = Pattern.compile("\\.updateStatus\\(|\\bcases\\.close\\(");
   static final Path MAIN = Path.of("src/main/java/com/aftersales");

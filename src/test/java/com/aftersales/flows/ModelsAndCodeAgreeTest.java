@@ -3,6 +3,10 @@ package com.aftersales.flows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.flows.complaint.ComplaintProcess;
+import com.aftersales.flows.consultation.ConsultationProcess;
+import com.aftersales.flows.emergency.EmergencyProcess;
+import com.aftersales.flows.installation.InstallationProcess;
+import com.aftersales.flows.maintenance.MaintenanceProcess;
 import com.aftersales.flows.exchange.ExchangeProcess;
 import com.aftersales.flows.parts.PartsProcess;
 import com.aftersales.flows.repair.RepairProcess;
@@ -64,6 +68,10 @@ class ModelsAndCodeAgreeTest {
   static final Map<Class<?>, String> ELEMENT_IDS = Map.of(
       com.aftersales.flows.visit.VisitProcess.Elements.class, "return-visit.bpmn",
       ComplaintProcess.Elements.class, "complaint.bpmn",
+      ConsultationProcess.Elements.class, "consultation.bpmn",
+      InstallationProcess.Elements.class, "installation.bpmn",
+      MaintenanceProcess.Elements.class, "maintenance.bpmn",
+      EmergencyProcess.Elements.class, "emergency.bpmn",
       ExchangeProcess.Ids.class, "exchange.bpmn",
       PartsProcess.Elements.class, "parts-approval.bpmn",
       RepairProcess.Elements.class, "repair.bpmn");
@@ -72,6 +80,10 @@ class ModelsAndCodeAgreeTest {
   static final Map<String, String> PROCESS_KEYS = Map.of(
       com.aftersales.flows.visit.VisitProcess.PROCESS_KEY, "return-visit.bpmn",
       ComplaintProcess.PROCESS_KEY, "complaint.bpmn",
+      ConsultationProcess.PROCESS_KEY, "consultation.bpmn",
+      InstallationProcess.PROCESS_KEY, "installation.bpmn",
+      MaintenanceProcess.PROCESS_KEY, "maintenance.bpmn",
+      EmergencyProcess.PROCESS_KEY, "emergency.bpmn",
       ExchangeProcess.PROCESS_KEY, "exchange.bpmn",
       PartsProcess.PROCESS_KEY, "parts-approval.bpmn",
       PartsProcess.DAILY_SUMMARY_PROCESS_KEY, "parts-daily-summary.bpmn",

@@ -17,7 +17,7 @@ class FlowRegistryTest {
 
     assertThat(FlowRegistry.TYPES)
         .extracting(t -> registry.flowFor(t).processKey())
-        .containsExactly("repair", "exchange", "complaint", "parts-approval");
+        .containsExactly("repair", "exchange", "complaint", "parts-approval", "consultation", "installation", "maintenance", "emergency");
     assertThat(FlowRegistry.TYPES)
         .extracting(t -> registry.flowFor(t).responseCommitment())
         .containsOnly("24 hours");

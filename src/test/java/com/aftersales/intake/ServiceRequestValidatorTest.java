@@ -117,7 +117,7 @@ class ServiceRequestValidatorTest {
 
     assertThat(errors)
         .containsExactlyInAnyOrder(
-            new FieldError("type", "must be one of repair, exchange, complaint, parts"),
+            new FieldError("type", "must be one of repair, exchange, complaint, parts, consultation, installation, maintenance, emergency"),
             new FieldError("channel", "must be one of phone, online, email, walk-in, dealer"));
   }
 

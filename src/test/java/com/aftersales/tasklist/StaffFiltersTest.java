@@ -70,10 +70,10 @@ class StaffFiltersTest {
   }
 
   @Test
-  void everyStaffGroupHasItsOwnFiveListsReadableByThatGroupOnly() {
+  void everyStaffGroupHasItsOwnSixListsReadableByThatGroupOnly() {
     for (String group : StaffGroups.staffGroupIds()) {
       List<String> names = StaffFilters.filterNames(group);
-      assertThat(names).hasSize(5);
+      assertThat(names).hasSize(6);
       for (String name : names) {
         Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
         assertThat(filter).as(name).isNotNull();
@@ -134,6 +134,17 @@ class StaffFiltersTest {
   }
 
   @Test
+  @DisplayName("003 八: the 'Emergencies' list of a group shows the group's tasks of emergency cases only")
+  void emergencyListShowsTasksOfEmergencyCasesOnly() {
+    Date due = new Date(System.currentTimeMillis() + 3_600_000);
+    start("F", due, Map.of("caseType", "emergency"));
+    start("G", due, Map.of("caseType", "repair"));
+
+    assertThat(caseNumbersIn("mary", StaffFilters.EMERGENCIES)).containsExactly(run + "-F");
+    assertThat(list("eric", filterId(StaffGroups.ENGINEERS, StaffFilters.EMERGENCIES)).path("count").asInt()).isZero();
+  }
+
+  @Test
   @DisplayName("in Tasklist (webapp session) 'My tasks' lists the logged-in user's tasks, without any query expression")
   void tasklistShowsMyTasksOfTheLoggedInUser() {
     String mine = start("M", new Date(System.currentTimeMillis() + 3_600_000), Map.of());
@@ -167,6 +178,17 @@ class StaffFiltersTest {
     assertThat(readers.get("complaint"))
         .contains(StaffGroups.CUSTOMER_SERVICE, StaffGroups.SERVICE_MANAGERS, StaffGroups.GENERAL_MANAGER)
         .doesNotContain(StaffGroups.ENGINEERS);
+    assertThat(readers.get("consultation"))
+        .containsExactlyInAnyOrder(StaffGroups.CUSTOMER_SERVICE, StaffGroups.SALES_OFFICE, StaffGroups.GENERAL_MANAGER);
+    assertThat(readers.get("installation"))
+        .containsExactlyInAnyOrder(StaffGroups.CUSTOMER_SERVICE, StaffGroups.SERVICE_MANAGERS, StaffGroups.ENGINEERS);
+    assertThat(readers.get("maintenance"))
+        .containsExactlyInAnyOrder(StaffGroups.CUSTOMER_SERVICE, StaffGroups.ENGINEERS);
+    assertThat(readers.get("emergency"))
+        .containsExactlyInAnyOrder(StaffGroups.SERVICE_MANAGERS, StaffGroups.WAREHOUSE, StaffGroups.ENGINEERS);
+    assertThat(authorizationService.isUserAuthorized(
+            "nobody", List.of(StaffGroups.WAREHOUSE), Permissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, "emergency"))
+        .isTrue();
     assertThat(authorizationService.isUserAuthorized(
             "nobody", List.of(StaffGroups.ENGINEERS), Permissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, "repair"))
         .isTrue();

@@ -70,7 +70,7 @@ class SlaReportHttpTest {
       assertThat(ok.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
       assertThat(ok.getBody().path("commitments")).extracting(c -> c.path("id").asText()).containsExactly(
           "complaint-response", "repair-cycle", "repair-cycle-extended", "factory-repair", "parts-lead-time",
-          "follow-up-call");
+          "follow-up-call", "first-contact");
     }
     // An unknown user: a wrong password of a real one would lock that user out for a while (login throttling).
     assertThat(rest.withBasicAuth("nobody-sla", "wrong").getForEntity("/api/reports/sla", JsonNode.class).getStatusCode())
@@ -97,7 +97,7 @@ class SlaReportHttpTest {
     assertThat(cockpit.loginStatus()).isEqualTo(HttpStatus.OK);
     ResponseEntity<JsonNode> report = cockpit.get("/api/reports/sla", JsonNode.class);
     assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(report.getBody().path("commitments").size()).isEqualTo(6);
+    assertThat(report.getBody().path("commitments").size()).isEqualTo(7);
   }
 
   @Test

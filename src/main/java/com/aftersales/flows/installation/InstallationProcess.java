@@ -1,0 +1,104 @@
+package com.aftersales.flows.installation;
+
+import com.aftersales.flows.FormChoice;
+
+/**
+ * Names shared by installation.bpmn, its forms, the delegates and the tests. The start variables are in
+ * {@link com.aftersales.cases.CaseVariables}.
+ */
+public final class InstallationProcess {
+
+  public static final String PROCESS_KEY = "installation";
+
+  /** Rulebook 004 3.3: 正常情况下不得少于二人进入室内工作. */
+  public static final int MINIMUM_INSTALLERS = 2;
+
+  private InstallationProcess() {}
+
+  /** Flow-node ids of installation.bpmn that the code and its tests name. */
+  public static final class Elements {
+    public static final String REGISTER = "Task_RegisterInstallation";
+    public static final String SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
+    /** The first contact: the visit is agreed within the response commitment (SLA first-contact). */
+    public static final String CONTACT_CUSTOMER = "Task_ContactCustomer";
+    public static final String NOTIFY_FACTORY = "Task_NotifyFactory";
+    public static final String ASSIGN_TEAM = "Task_AssignTeam";
+    public static final String SEND_APPOINTMENT = "Task_SendAppointment";
+    public static final String INSTALL_AND_COMMISSION = "Task_InstallAndCommission";
+    public static final String OPEN_REPAIR_CASE = "Task_OpenRepairCase";
+    public static final String OPEN_PARTS_CASE = "Task_OpenPartsCase";
+    public static final String REQUEST_INVOICE = "Task_RequestInvoice";
+    public static final String TIMER_FOLLOW_UP_DUE = "Timer_FollowUpDue";
+    public static final String FOLLOW_UP_CALL = "Task_FollowUpCall";
+    public static final String END_CLOSED = "EndEvent_InstallationClosed";
+
+    private Elements() {}
+  }
+
+  /** Process variables the flow adds to the start variables. */
+  public static final class Vars {
+    /** small | batch | large-imported ({@link Scope}). */
+    public static final String SCOPE = "installationScope";
+    public static final String SCOPE_TEXT = "installationScopeText";
+    public static final String FACTORY_ASSISTANCE = "factoryAssistance";
+    /** yyyy-MM-dd, as the form's date field stores it. */
+    public static final String VISIT_DATE = "visitDate";
+    public static final String VISIT_DATE_TEXT = "visitDateText";
+    /** Date: end of the visit day in the company zone, the due date of the installation task. */
+    public static final String VISIT_DUE = "visitDue";
+    public static final String APPOINTMENT_NOTE = "appointmentNote";
+    public static final String TEAM_LEADER = "teamLeader";
+    /** Names separated by commas (ASCII or Chinese) or 、. */
+    public static final String INSTALLERS = "installers";
+    public static final String KEY_PARTS_CHECKED = "keyPartsChecked";
+    public static final String COMMISSIONING_OK = "commissioningOk";
+    public static final String SITE_CLEANED = "siteCleaned";
+    public static final String CARE_EXPLAINED = "careExplained";
+    public static final String CUSTOMER_SIGNED = "customerSigned";
+    /** none | repair | parts. */
+    public static final String SITE_PROBLEM = "siteProblem";
+    public static final String FOLLOW_ON_NOTE = "followOnNote";
+    public static final String SATISFACTION_SCORE = "satisfactionScore";
+    public static final String FOLLOW_UP_NOTE = "followUpNote";
+
+    private Vars() {}
+  }
+
+  /** The three kinds of delivery the rulebook tells apart (000 part 3 §2.1 to §2.3). */
+  public enum Scope implements FormChoice {
+    SMALL("零星仪器"),
+    BATCH("大批仪器"),
+    LARGE_IMPORTED("大型进口仪器");
+
+    private final String text;
+
+    Scope(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public String text() {
+      return text;
+    }
+  }
+
+  /** Status values written to service_case.status. */
+  public static final class Status {
+    public static final String SCHEDULING = "SCHEDULING";
+    public static final String SCHEDULED = "SCHEDULED";
+    public static final String INSTALLED = "INSTALLED";
+    public static final String CLOSED = "CLOSED";
+
+    private Status() {}
+  }
+
+  /** Actions of the service records the flow writes. */
+  public static final class Actions {
+    public static final String APPOINTMENT = "INSTALLATION_APPOINTMENT";
+    public static final String TEAM = "INSTALLATION_TEAM";
+    public static final String COMMISSIONED = "INSTALLATION_COMMISSIONED";
+    public static final String FOLLOW_UP = "INSTALLATION_FOLLOW_UP";
+
+    private Actions() {}
+  }
+}

@@ -1,0 +1,59 @@
+package com.aftersales.reports.sla;
+
+import com.aftersales.flows.consultation.ConsultationProcess;
+import com.aftersales.flows.emergency.EmergencyProcess;
+import com.aftersales.flows.installation.InstallationProcess;
+import com.aftersales.flows.maintenance.MaintenanceProcess;
+import com.aftersales.tasklist.DueDateMoves;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * First contact: every request gets contact within 24 hours (rulebook 002 客服流程: 客服人员将在24小时内与客户联系). For
+ * the service-type flows the contact is one task, {@code Task_ContactCustomer}, due at the case's
+ * {@code responseDueAt} (intake's response commitment); the rule is {@link TaskDueCommitment}'s. Complaints have
+ * their own commitment (complaint-response); repair's first contact is its assessment.
+ */
+@Component
+@Order(7)
+public class FirstContactCommitment extends TaskDueCommitment {
+
+  public static final String ID = "first-contact";
+  /** The same id in every service-type model (ModelsAndCodeAgreeTest). */
+  static final String TASK = ConsultationProcess.Elements.CONTACT_CUSTOMER;
+  static final Set<String> PROCESS_KEYS = Set.of(ConsultationProcess.PROCESS_KEY, InstallationProcess.PROCESS_KEY,
+      MaintenanceProcess.PROCESS_KEY, EmergencyProcess.PROCESS_KEY);
+
+  public FirstContactCommitment(
+      ObjectProvider<HistoryService> historyService, CaseNumbers caseNumbers, DueDateMoves moves) {
+    super(historyService, caseNumbers, moves);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String name() {
+    return "First contact within 24 hours";
+  }
+
+  @Override
+  public String target() {
+    return "Customer contacted by the response commitment (24 hours): consultation, installation, maintenance, emergency";
+  }
+
+  @Override
+  String taskKey() {
+    return TASK;
+  }
+
+  @Override
+  Set<String> processKeys() {
+    return PROCESS_KEYS;
+  }
+}

@@ -1,0 +1,68 @@
+package com.aftersales.flows;
+
+import com.aftersales.cases.CaseService;
+import com.aftersales.mail.Outbox;
+import com.aftersales.mail.OutboxEntry;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The process tests of the service-type flows: the real engine with its clock set to {@link #startTime()}, cases
+ * started as intake starts them ({@link ServiceTypeCases}) and the mails they leave in the outbox.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class ServiceTypeFlowTest {
+
+  @Autowired protected ProcessEngine processEngine;
+  @Autowired protected RuntimeService runtimeService;
+  @Autowired protected TaskService taskService;
+  @Autowired protected ManagementService managementService;
+  @Autowired protected CaseService caseService;
+  @Autowired protected Outbox outbox;
+
+  protected ServiceTypeCases cases;
+
+  /** Where the engine clock stands when each test begins. */
+  protected abstract Instant startTime();
+
+  @BeforeEach
+  void startClockAndAssertions() {
+    AbstractAssertions.init(processEngine);
+    ClockUtil.setCurrentTime(Date.from(startTime()));
+    cases = new ServiceTypeCases(caseService, runtimeService, taskService, managementService);
+  }
+
+  @AfterEach
+  void resetClockAndAssertions() {
+    ClockUtil.reset();
+    AbstractAssertions.reset();
+  }
+
+  protected List<String> templates(String caseNumber) {
+    return outbox.forCase(caseNumber).stream().map(OutboxEntry::template).toList();
+  }
+
+  /** The case's first mail of the template. */
+  protected OutboxEntry mail(String caseNumber, String template) {
+    return outbox.forCase(caseNumber).stream().filter(m -> m.template().equals(template)).findFirst().orElseThrow();
+  }
+
+  /** A variable's last value in the instance's history (also after the instance ended). */
+  protected Object historyValue(String processInstanceId, String name) {
+    return processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+        .variableName(name).singleResult().getValue();
+  }
+}
