@@ -46,7 +46,8 @@ const TEXTS = {
     casesFailed: 'Could not load the cases: ',
     reportFailed: 'Could not load the SLA report: ',
     meta: (report, asOf) => 'As of ' + asOf + '. Met and missed: commitments decided in the last '
-      + report.windowDays + ' days. Click a number to list its cases.'
+      + report.windowDays + ' days. Click a number to list its cases.',
+    commitments: {}
   },
   zh: {
     open: () => '进行中',
@@ -74,11 +75,29 @@ const TEXTS = {
     casesFailed: '无法加载案件：',
     reportFailed: '无法加载 SLA 报表：',
     meta: (report, asOf) => '截至 ' + asOf + '。已达成与未达成：最近 ' + report.windowDays
-      + ' 天内有结果的服务承诺。点击数字可列出对应案件。'
+      + ' 天内有结果的服务承诺。点击数字可列出对应案件。',
+    // The API names commitments in English (CSV, logs); staff read them in the department's own terms.
+    commitments: {
+      'repair-cycle': ['维修周期', '需更换配件的维修自开始起 7 个工作日内完成'],
+      'repair-cycle-extended': ['维修周期（已与客户商定延期）', '已与客户商定延长维修周期的维修在商定日期前完成'],
+      'factory-repair': ['返厂维修', '产品寄出后按期从厂方返回（承诺 10 至 15 个工作日）'],
+      'follow-up-call': ['回访', '完工 24 小时后致电客户，在回访任务到期前完成'],
+      'complaint-response': ['投诉答复', '收到投诉后 24 小时内答复（等待客户答复的时间不计）'],
+      'parts-lead-time': ['配件生产周期', '配件在订单的生产周期日期前生产完成并入库（以最慢的配件或商定的加急日期为准）']
+    }
   }
 };
 
 const TEXT = TEXTS[webappLanguage()] || TEXTS.en;
+
+/** A commitment's name and target in the page's language; one this page does not know shows the API's. */
+function commitmentName(row) {
+  return (TEXT.commitments[row.id] || [row.name])[0];
+}
+
+function commitmentTarget(row) {
+  return (TEXT.commitments[row.id] || [row.name, row.target])[1];
+}
 
 // 'moved': deadlines a manager moved, counted above against the original deadline and listed here as well.
 const BUCKETS = ['open', 'dueSoon', 'breached', 'met', 'missed', 'moved'].map((key) => ({ key: key, label: TEXT[key] }));
@@ -196,8 +215,8 @@ function table(root, report, onOpen) {
     .concat([el('th', { 'data-heading': 'metPercent' }, [TEXT.shareMet])]));
   const body = report.commitments.map((row) => el('tr', { 'data-commitment': row.id }, [
     el('th', { scope: 'row' }, [
-      el('div', { class: 'sla-name' }, [row.name]),
-      el('div', { class: 'sla-target' }, [row.target])
+      el('div', { class: 'sla-name' }, [commitmentName(row)]),
+      el('div', { class: 'sla-target' }, [commitmentTarget(row)])
     ])
   ].concat(BUCKETS.map((b) => figureCell(root, row, b, onOpen))).concat([shareCell(row)])));
   return el('table', { id: 'sla-table', class: 'table table-bordered sla-table' }, [
@@ -225,7 +244,7 @@ function chart(report) {
     const y = i * rowHeight + 4;
     const decided = row.met + row.missed;
     const g = svg('g', { class: 'sla-bar', 'data-chart-commitment': row.id });
-    g.appendChild(svg('text', { x: '0', y: String(y + 16), class: 'sla-bar-label' }, row.name));
+    g.appendChild(svg('text', { x: '0', y: String(y + 16), class: 'sla-bar-label' }, commitmentName(row)));
     g.appendChild(svg('rect', {
       x: String(labelWidth), y: String(y), width: String(barWidth), height: '20', fill: '#eeeeee'
     }));
@@ -258,7 +277,7 @@ function caseList(container, list, row, report) {
   container.setAttribute('data-showing-bucket', list.bucket);
   container.setAttribute('data-count', String(list.count));
   const bucket = BUCKETS.find((b) => b.key === list.bucket);
-  container.appendChild(el('h4', {}, [row.name + ' — ' + (bucket ? bucket.label(report) : list.bucket) + ': '
+  container.appendChild(el('h4', {}, [commitmentName(row) + ' — ' + (bucket ? bucket.label(report) : list.bucket) + ': '
     + TEXT.cases(list.count)]));
   if (list.count === 0) {
     container.appendChild(el('p', { class: 'sla-no-cases' }, [TEXT.noCases]));
