@@ -45,7 +45,7 @@ class TasklistComplaintBrowserTest extends BrowserScenario {
       tasklist.chooseRadio("一般");
       tasklist.fillText("客户投诉的内容", "The installer left the kitchen flooded again");
       tasklist.fillText("客户的诉求", "Dry the kitchen and send someone else");
-      tasklist.fillText("Earlier case about the same issue", earlier);
+      tasklist.fillText("同一问题的早前案件", earlier);
     });
     awaitTask(instance, "Task_RespondToComplaint");
     awaitTask(instance, "Task_ReviewResponsibility");
@@ -76,7 +76,7 @@ class TasklistComplaintBrowserTest extends BrowserScenario {
     awaitTask(instance, "Task_ProposeSolution");
     tasklist.work(customerService, caseNumber, "提出解决方案", true, () -> {
       tasklist.chooseSelect("", "解决方案", "道歉");
-      tasklist.fillText("Solution in detail", "We apologise; a trained fitter refits the hose this week");
+      tasklist.fillText("解决方案详情", "We apologise; a trained fitter refits the hose this week");
     });
     awaitTask(instance, "Task_ConfirmFeedback");
     tasklist.work(customerService, caseNumber, "询问客户是否满意", true, () -> {
@@ -86,7 +86,7 @@ class TasklistComplaintBrowserTest extends BrowserScenario {
     awaitTask(instance, "Task_FollowUp");
     tasklist.work(customerService, caseNumber, "电话或上门回访", true, () -> {
       tasklist.chooseRadio("电话回访");
-      tasklist.fillText("Satisfaction", "4");
+      tasklist.fillText("满意度", "4");
       tasklist.fillText("回访记录", "Hose refitted, kitchen dry, customer content");
     });
 

@@ -55,14 +55,14 @@ class TasklistExchangeBrowserTest extends BrowserScenario {
     tasklist.login("oscar", "oscar");
     tasklist.work(salesOffice, caseNumber, "核查退回的产品并加注办公室意见", true, () -> {
       tasklist.chooseRadio("批准");
-      tasklist.fillText("Result of the check", "Lid lock broken inside, no signs of misuse");
+      tasklist.fillText("核查结果", "Lid lock broken inside, no signs of misuse");
     });
     awaitTask(instance, "Task_DecideAsGeneralManager");
 
     tasklist.login("grace", "grace");
     tasklist.work(groupTasks(StaffGroups.GENERAL_MANAGER), caseNumber, "换货审批（总经理）", true, () -> {
       tasklist.chooseRadio("批准");
-      tasklist.fillText("Instruction or reason", "Exchange it; ask the manufacturer for a credit");
+      tasklist.fillText("批示或驳回理由", "Exchange it; ask the manufacturer for a credit");
     });
     awaitTask(instance, "Task_StoreReturnedUnit");
 
@@ -107,7 +107,7 @@ class TasklistExchangeBrowserTest extends BrowserScenario {
     ClockUtil.reset();
     tasklist.login("mary", "mary");
     tasklist.work(groupTasks(StaffGroups.CUSTOMER_SERVICE), caseNumber, "换货回访", true,
-        () -> tasklist.fillText("Satisfaction", "5"));
+        () -> tasklist.fillText("满意度", "5"));
     Jobs.runDue(managementService, instance);
     browser.waitFor(d -> historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).finished().count() == 1);
   }
@@ -152,7 +152,7 @@ class TasklistExchangeBrowserTest extends BrowserScenario {
   private void sign(Tasklist tasklist, String caseNumber, String decision, String comment) {
     tasklist.work(groupTasks(StaffGroups.REGIONAL_MANAGERS), caseNumber, "换货单签字（区域市场负责人）", true, () -> {
       tasklist.chooseRadio(decision);
-      tasklist.fillText("Comment or reason", comment);
+      tasklist.fillText("意见或驳回理由", comment);
     });
   }
 

@@ -45,7 +45,7 @@ class TasklistPartsBrowserTest extends BrowserScenario {
       fillLine(tasklist, 1, "Headboard 1.8 m", "床头", "双面亮光板（10-12 天）");
       tasklist.tick(Tasklist.group("第 1 行"), "添加第 2 行");
       fillLine(tasklist, 2, "Bed rail fitting set", null, "五金件（2 天内）");
-      tasklist.tick("", "Customer cannot wait");
+      tasklist.tick("", "客户无法等待");
       tasklist.tick("", "加急");
     });
     awaitTask(instance, Elements.REVIEW);
@@ -161,7 +161,7 @@ class TasklistPartsBrowserTest extends BrowserScenario {
     tasklist.login("paul", "paul");
     tasklist.work(groupTasks(StaffGroups.PLANNING), caseNumber, "审核补件申请", true, () -> {
       tasklist.chooseRadio("驳回");
-      tasklist.fillText("Reason for the rejection", "This door panel is no longer made; offer the successor model");
+      tasklist.fillText("驳回理由", "This door panel is no longer made; offer the successor model");
     });
     Jobs.runDue(managementService, instance);
     browser.waitFor(d -> historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).finished().count() == 1);
@@ -172,7 +172,7 @@ class TasklistPartsBrowserTest extends BrowserScenario {
 
   /** One line of the record form; a null price item keeps "其他", a null category leaves it out. */
   private static void fillLine(Tasklist tasklist, int no, String partName, String priceItem, String category) {
-    String line = Tasklist.group("Line " + no);
+    String line = Tasklist.group("第 " + no + " 行");
     tasklist.fillText(line, "标准配件名称", partName);
     if (priceItem != null) {
       tasklist.chooseSelect(line, "价目表项目", priceItem);

@@ -11,7 +11,9 @@
  *   span.sla-share[data-commitment][data-bucket=metPercent][data-value]  (text = percent or "–")
  *   svg#sla-chart g.sla-bar[data-chart-commitment] rect.sla-bar-met / rect.sla-bar-missed
  *   #sla-cases[data-showing-commitment][data-showing-bucket][data-count] tr.sla-case[data-case-number]
- *     [data-process-instance-id] a.sla-case-link[href="#/process-instance/{id}"]
+ *     [data-process-instance-id] a.sla-case-link[href="#/process-instance/{id}"] td.sla-current-task
+ *     td.sla-assignee td.sla-late-by[data-late-by-minutes]
+ *   section.deprecate[data-sla-on-top=true]: Cockpit's plugin section, moved to the top of the dashboard
  *
  * Texts are Chinese or English, in the language Cockpit itself shows (webappLanguage: zh unless the browser asks
  * for English); the DOM above is the same in both. Times read yyyy-MM-dd HH:mm in the browser's time zone.
@@ -38,7 +40,10 @@ const TEXTS = {
     legend: (report) => 'green: met, red: missed (last ' + report.windowDays + ' days)',
     cases: (count) => count + (count === 1 ? ' case' : ' cases'),
     noCases: 'No cases.',
-    columns: ['Case', 'Reference', 'Started', 'Due', 'Kept', 'Moved'],
+    columns: ['Case', 'Reference', 'Current task', 'Assignee', 'Started', 'Due', 'Late by', 'Kept', 'Moved'],
+    lateBy: (days, hours, minutes) => [days ? days + ' d' : '', hours ? hours + ' h' : '',
+      minutes || (!days && !hours) ? minutes + ' min' : ''].filter(Boolean).join(' '),
+    unassigned: 'unclaimed',
     clockStopped: 'clock stopped',
     title: 'Service commitments (SLA)',
     loading: 'Loading…',
@@ -67,7 +72,10 @@ const TEXTS = {
     legend: (report) => '绿色：已达成，红色：未达成（最近 ' + report.windowDays + ' 天）',
     cases: (count) => count + ' 个案件',
     noCases: '没有案件。',
-    columns: ['案件', '参考号', '开始', '到期', '完成', '期限调整'],
+    columns: ['案件', '参考号', '当前任务', '处理人', '开始', '到期', '超时', '完成', '期限调整'],
+    lateBy: (days, hours, minutes) => [days ? days + ' 天' : '', hours ? hours + ' 小时' : '',
+      minutes || (!days && !hours) ? minutes + ' 分钟' : ''].filter(Boolean).join(' '),
+    unassigned: '未认领',
     clockStopped: '计时已停止',
     title: '服务承诺（SLA）',
     loading: '正在加载…',
@@ -93,6 +101,14 @@ const TEXT = TEXTS[webappLanguage()] || TEXTS.en;
 /** A commitment's name and target in the page's language; one this page does not know shows the API's. */
 function commitmentName(row) {
   return (TEXT.commitments[row.id] || [row.name])[0];
+}
+
+/** How late a case is, e.g. "1 d 3 h" / "1 天 3 小时"; empty when it is not late. */
+function lateBy(minutes) {
+  if (minutes === null || minutes === undefined) {
+    return '';
+  }
+  return TEXT.lateBy(Math.floor(minutes / 1440), Math.floor((minutes % 1440) / 60), minutes % 60);
 }
 
 function commitmentTarget(row) {
@@ -292,8 +308,12 @@ function caseList(container, list, row, report) {
       ? el('a', { class: 'sla-case-link', href: c.cockpitPath }, [c.caseNumber || c.processInstanceId])
       : (c.caseNumber || '')]),
     el('td', {}, [c.reference || '']),
+    el('td', { class: 'sla-current-task' }, [c.currentTask || '']),
+    el('td', { class: 'sla-assignee' }, [c.currentTask ? (c.assignee || TEXT.unassigned) : '']),
     el('td', {}, [el('time', { datetime: c.startedAt || '' }, [when(c.startedAt)])]),
     el('td', {}, [el('time', { datetime: c.dueAt || '' }, [c.dueAt ? when(c.dueAt) : TEXT.clockStopped])]),
+    el('td', { class: 'sla-late-by', 'data-late-by-minutes': c.lateByMinutes === null || c.lateByMinutes === undefined
+      ? '' : String(c.lateByMinutes) }, [lateBy(c.lateByMinutes)]),
     el('td', {}, [el('time', { datetime: c.fulfilledAt || '' }, [when(c.fulfilledAt)])]),
     el('td', { class: 'sla-moved' }, [c.moved ? (c.movedDueAt ? TEXT.movedTo(when(c.movedDueAt)) : TEXT.dueDateRemoved) : ''])
   ]));
@@ -301,6 +321,24 @@ function caseList(container, list, row, report) {
     el('thead', {}, [el('tr', {}, TEXT.columns.map((h) => el('th', {}, [h])))]),
     el('tbody', {}, rows)
   ]));
+}
+
+/**
+ * Cockpit renders dashboard plugins in a section below its own figures; the commitments are what supervisors open
+ * Cockpit for, so that section moves to the top of the dashboard (once Angular has placed it in the page).
+ */
+function moveToTop(node, attempts) {
+  const holder = node.closest('section.deprecate');
+  if (!holder || !holder.parentNode) {
+    if (attempts > 0) {
+      setTimeout(() => moveToTop(node, attempts - 1), 100);
+    }
+    return;
+  }
+  if (holder.parentNode.firstElementChild !== holder) {
+    holder.parentNode.insertBefore(holder, holder.parentNode.firstElementChild);
+  }
+  holder.setAttribute('data-sla-on-top', 'true');
 }
 
 function render(node, api) {
@@ -322,6 +360,7 @@ function render(node, api) {
   error.hidden = true;
   [style, title, meta, refresh, error, content, cases].forEach((child) => section.appendChild(child));
   node.appendChild(section);
+  moveToTop(node, 20);
 
   let shown = null;
 
