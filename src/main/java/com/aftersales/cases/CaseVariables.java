@@ -28,6 +28,8 @@ public final class CaseVariables {
   public static final String EXTERNAL_REFERENCE = "externalReference";
   /** java.util.Date: when the customer must have heard back from us (the first commitment). */
   public static final String RESPONSE_DUE_AT = "responseDueAt";
+  /** The language the customer is written to in: a {@link CustomerLanguage} tag, zh-CN unless asked otherwise. */
+  public static final String LANGUAGE = "language";
 
   private CaseVariables() {}
 
@@ -48,6 +50,7 @@ public final class CaseVariables {
     v.put(DESCRIPTION, serviceCase.description());
     v.put(EXTERNAL_REFERENCE, serviceCase.externalReference());
     v.put(RESPONSE_DUE_AT, responseDueAt);
+    v.put(LANGUAGE, CustomerLanguage.of(serviceCase.language()).tag());
     return v;
   }
 }

@@ -36,7 +36,7 @@ public class JdbcCaseService implements CaseService {
   private static final String CASE_COLUMNS =
       "case_number, case_type, channel, customer_name, customer_phone, customer_email,"
           + " customer_address, product_model, serial_number, purchase_date, purchase_proof,"
-          + " description, external_reference, status, opened_at, closed_at, process_instance_id";
+          + " description, external_reference, status, opened_at, closed_at, process_instance_id, language";
 
   private final NamedParameterJdbcTemplate jdbc;
   private final WorkingDayCalendar calendar;
@@ -75,14 +75,15 @@ public class JdbcCaseService implements CaseService {
             .addValue("description", c.description())
             .addValue("externalReference", c.externalReference(), Types.VARCHAR)
             .addValue("status", STATUS_OPEN)
+            .addValue("language", c.language())
             .addValue("now", timestamp(now), Types.TIMESTAMP_WITH_TIMEZONE);
     jdbc.update(
         "INSERT INTO service_case (case_number, case_type, channel, customer_name, customer_phone,"
             + " customer_email, customer_address, product_model, serial_number, purchase_date,"
-            + " purchase_proof, description, external_reference, status, opened_at, version, updated_at)"
+            + " purchase_proof, description, external_reference, status, opened_at, version, updated_at, language)"
             + " VALUES (:caseNumber, :type, :channel, :customerName, :customerPhone, :customerEmail,"
             + " :customerAddress, :productModel, :serialNumber, :purchaseDate, :purchaseProof,"
-            + " :description, :externalReference, :status, :now, 0, :now)",
+            + " :description, :externalReference, :status, :now, 0, :now, :language)",
         p);
     return new ServiceCase(
         caseNumber,
@@ -101,7 +102,8 @@ public class JdbcCaseService implements CaseService {
         STATUS_OPEN,
         now,
         null,
-        null);
+        null,
+        c.language());
   }
 
   @Override
@@ -226,7 +228,8 @@ public class JdbcCaseService implements CaseService {
               rs.getString("status"),
               instant(rs, "opened_at"),
               instant(rs, "closed_at"),
-              rs.getString("process_instance_id"));
+              rs.getString("process_instance_id"),
+              rs.getString("language"));
 
   private static Instant now() {
     return ClockUtil.getCurrentTime().toInstant();

@@ -77,7 +77,8 @@ public class LinkedCaseStarter {
                 origin.purchaseDate(),
                 origin.purchaseProof(),
                 origin.description(),
-                null));
+                null,
+                origin.language()));
     links.link(opened.caseNumber(), originCaseNumber, relation);
 
     Map<String, Object> variables = new HashMap<>(extraVariables);

@@ -2,7 +2,7 @@ package com.aftersales.cases;
 
 import java.time.LocalDate;
 
-/** What intake knows about a case before it has a number. */
+/** What intake knows about a case before it has a number; {@code language}: a {@link CustomerLanguage} tag. */
 public record NewCase(
     String type,
     String channel,
@@ -15,4 +15,11 @@ public record NewCase(
     LocalDate purchaseDate,
     Boolean purchaseProof,
     String description,
-    String externalReference) {}
+    String externalReference,
+    String language) {
+
+  /** A customer who did not ask for a language (null) is written to in Chinese. */
+  public NewCase {
+    language = CustomerLanguage.of(language).tag();
+  }
+}

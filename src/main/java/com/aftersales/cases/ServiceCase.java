@@ -20,4 +20,5 @@ public record ServiceCase(
     String status,
     Instant openedAt,
     Instant closedAt,
-    String processInstanceId) {}
+    String processInstanceId,
+    String language) {}

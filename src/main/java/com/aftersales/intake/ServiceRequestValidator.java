@@ -3,6 +3,7 @@ package com.aftersales.intake;
 import com.aftersales.web.FieldError;
 import com.aftersales.web.InvalidRequestException;
 
+import com.aftersales.cases.CustomerLanguage;
 import com.aftersales.cases.NewCase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -80,6 +81,11 @@ public class ServiceRequestValidator {
 
     String description = f.text(body, "description", DESCRIPTION_MAX, true);
     String reference = f.text(body, "externalReference", REFERENCE_MAX, false);
+    // The language mails to the customer are written in; Chinese unless the customer asks for English.
+    String language = f.string(body, "language");
+    if (language != null && !CustomerLanguage.TAGS.contains(language)) {
+      f.error("language", "must be one of " + String.join(", ", CustomerLanguage.TAGS));
+    }
     if (idempotencyKey != null && !idempotencyKey.isBlank()) {
       String key = idempotencyKey.trim();
       if (key.length() > REFERENCE_MAX) {
@@ -105,7 +111,8 @@ public class ServiceRequestValidator {
         // without a statement from the customer there is no proof to rely on
         proof != null ? proof : Boolean.FALSE,
         description,
-        reference);
+        reference,
+        language);
   }
 
   private static boolean validPhone(String phone) {

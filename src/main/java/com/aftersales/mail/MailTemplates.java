@@ -1,8 +1,12 @@
 package com.aftersales.mail;
 
 import com.aftersales.calendar.StaffTimes;
+import com.aftersales.cases.CaseVariables;
+import com.aftersales.cases.CustomerLanguage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
@@ -14,9 +18,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Plain-text templates in {@code classpath:mail/templates/NAME.txt}: a {@code Subject:} line, a blank
- * line, the body. {@code {{name}}} is replaced by the model value; a missing or null value prints as "-"
+ * line, the body. A mail is written in the case's language (process variable {@code language}, a
+ * {@link CustomerLanguage} tag, Chinese when absent): {@code mail/templates/zh-CN/NAME.txt} for Chinese; the
+ * templates directly under {@code mail/templates/} are the English ones, and the fallback for a mail that has no
+ * Chinese version yet (the staff mails). {@code {{name}}} is replaced by the model value; a missing or null value prints as "-"
  * so a half-known case still gets its mail. Points in time print in the company zone with its name
- * ({@link StaffTimes}), whatever zone the server runs in.
+ * ({@link StaffTimes}), whatever zone the server runs in; amounts with a fraction print with two decimals
+ * (the templates say 元 or yuan).
  */
 @Component
 public class MailTemplates {
@@ -35,15 +43,24 @@ public class MailTemplates {
   public record RenderedMail(String subject, String body) {}
 
   public RenderedMail render(String name, Map<String, Object> model) {
-    Template template = cache.computeIfAbsent(name, MailTemplates::load);
+    CustomerLanguage language = CustomerLanguage.of(model.get(CaseVariables.LANGUAGE));
+    Template template = cache.computeIfAbsent(language.tag() + "/" + name, key -> load(name, language));
     return new RenderedMail(fill(template.subject(), model, times), fill(template.body(), model, times));
   }
 
   static Template load(String name) {
+    return load(name, CustomerLanguage.EN);
+  }
+
+  /** The template in the language, or the English one when there is none in it. */
+  static Template load(String name, CustomerLanguage language) {
     if (name == null || !NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("Invalid mail template name: " + name);
     }
-    ClassPathResource resource = new ClassPathResource("mail/templates/" + name + ".txt");
+    ClassPathResource resource = new ClassPathResource("mail/templates/" + language.tag() + "/" + name + ".txt");
+    if (language == CustomerLanguage.EN || !resource.exists()) {
+      resource = new ClassPathResource("mail/templates/" + name + ".txt");
+    }
     if (!resource.exists()) {
       throw new IllegalStateException("No mail template " + name + " (mail/templates/" + name + ".txt)");
     }
@@ -78,6 +95,10 @@ public class MailTemplates {
     }
     if (value instanceof LocalDate date) {
       return date.toString();
+    }
+    if (value instanceof BigDecimal || value instanceof Double || value instanceof Float) {
+      // money (labour, parts, totals): 150.0 reads 150.00
+      return new BigDecimal(value.toString()).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
     return String.valueOf(value);
   }

@@ -34,19 +34,19 @@ public final class StaffGroups {
 
   private static Map<String, String> staff() {
     Map<String, String> groups = new LinkedHashMap<>();
-    groups.put(CUSTOMER_SERVICE, "Customer service");
-    groups.put(ENGINEERS, "Service engineers");
-    groups.put(SERVICE_MANAGERS, "Service managers");
-    groups.put(REGIONAL_MANAGERS, "Regional managers");
-    groups.put(SALES, "Sales");
-    groups.put(SALES_OFFICE, "Sales office");
-    groups.put(GENERAL_MANAGER, "General manager");
-    groups.put(PLANNING, "Planning");
-    groups.put(PRODUCTION, "Production");
-    groups.put(WAREHOUSE, "Warehouse");
-    groups.put(MARKETING_MANAGERS, "Marketing managers");
-    groups.put(FINANCE, "Finance");
-    groups.put(ANALYSTS, "Process analysts");
+    groups.put(CUSTOMER_SERVICE, "客服部");
+    groups.put(ENGINEERS, "售后工程师");
+    groups.put(SERVICE_MANAGERS, "服务经理");
+    groups.put(REGIONAL_MANAGERS, "区域市场负责人");
+    groups.put(SALES, "销售员");
+    groups.put(SALES_OFFICE, "销售办公室");
+    groups.put(GENERAL_MANAGER, "总经理");
+    groups.put(PLANNING, "计划部");
+    groups.put(PRODUCTION, "生产部");
+    groups.put(WAREHOUSE, "仓储部");
+    groups.put(MARKETING_MANAGERS, "市场部经理");
+    groups.put(FINANCE, "财务部");
+    groups.put(ANALYSTS, "流程分析员");
     return java.util.Collections.unmodifiableMap(groups);
   }
 }

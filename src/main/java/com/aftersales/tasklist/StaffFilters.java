@@ -37,32 +37,45 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * Tasklist filters. Every staff group gets its own set ("Customer service — Due today" ...), READ-granted to that
+ * Tasklist filters. Every staff group gets its own set ("客服部 — 今日到期" ...), READ-granted to that
  * group only, so a person sees the lists of their own groups. Each list shows the case number, customer, product
  * and the response commitment of the task's case, sorted by due date.
  *
  * <p>Created at every start: a missing filter is created, a filter whose query or properties differ from the
- * definition here is brought up to date (so a release can change a list), anything else is left alone.
+ * definition here is brought up to date (so a release can change a list), anything else is left alone. A filter
+ * still under its English name of earlier releases is renamed in place, so its id (in bookmarked Tasklist
+ * addresses) and its grants stay.
  */
 @Component
 @EnableConfigurationProperties(TasklistProperties.class)
 public class StaffFilters {
 
   /** Shown for every group; the engine only returns tasks the user may read. */
-  public static final String ALL_TASKS = "All tasks";
+  public static final String ALL_TASKS = "全部任务";
 
   /** The group-independent filter earlier versions created; replaced by each group's "My tasks". */
   static final String LEGACY_MY_TASKS = "My tasks";
 
-  public static final String MY_TASKS = "My tasks";
-  public static final String GROUP_TASKS = "My group's tasks";
-  public static final String DUE_TODAY = "Due today";
-  public static final String OVERDUE = "Overdue";
-  public static final String ESCALATED = "Escalated";
-  public static final String EMERGENCIES = "Emergencies";
+  public static final String MY_TASKS = "我的任务";
+  public static final String GROUP_TASKS = "本组任务";
+  public static final String DUE_TODAY = "今日到期";
+  public static final String OVERDUE = "已逾期";
+  public static final String ESCALATED = "已升级";
+  public static final String EMERGENCIES = "紧急抢修";
 
   /** The case type of emergency repairs (rulebook 003 八), whose tasks lead every group's lists. */
   static final String EMERGENCY_CASE_TYPE = "emergency";
+
+  /** The English names of earlier releases: group name and list suffix, to rename those filters in place. */
+  static final Map<String, String> FORMER_GROUP_NAMES = Map.ofEntries(
+      Map.entry(StaffGroups.CUSTOMER_SERVICE, "Customer service"), Map.entry(StaffGroups.ENGINEERS, "Service engineers"),
+      Map.entry(StaffGroups.SERVICE_MANAGERS, "Service managers"),
+      Map.entry(StaffGroups.REGIONAL_MANAGERS, "Regional managers"), Map.entry(StaffGroups.SALES, "Sales"),
+      Map.entry(StaffGroups.SALES_OFFICE, "Sales office"), Map.entry(StaffGroups.GENERAL_MANAGER, "General manager"),
+      Map.entry(StaffGroups.PLANNING, "Planning"), Map.entry(StaffGroups.PRODUCTION, "Production"),
+      Map.entry(StaffGroups.WAREHOUSE, "Warehouse"), Map.entry(StaffGroups.MARKETING_MANAGERS, "Marketing managers"),
+      Map.entry(StaffGroups.FINANCE, "Finance"), Map.entry(StaffGroups.ANALYSTS, "Process analysts"));
+  static final String FORMER_ALL_TASKS = "All tasks";
 
   /** Repair: how often the repair cycle was escalated (RepairProcess.Vars.ESCALATIONS). */
   static final String REPAIR_ESCALATIONS = "escalations";
@@ -73,10 +86,10 @@ public class StaffFilters {
   /** Process variables every flow carries from intake (CaseVariables), as Tasklist list columns. */
   static final List<Map<String, String>> CASE_COLUMNS =
       List.of(
-          column(CaseVariables.CASE_NUMBER, "Case"),
-          column(CaseVariables.CUSTOMER_NAME, "Customer"),
-          column(CaseVariables.PRODUCT_MODEL, "Product"),
-          column(CaseVariables.RESPONSE_DUE_AT, "Respond by"));
+          column(CaseVariables.CASE_NUMBER, "案件编号"),
+          column(CaseVariables.CUSTOMER_NAME, "客户"),
+          column(CaseVariables.PRODUCT_MODEL, "产品"),
+          column(CaseVariables.RESPONSE_DUE_AT, "答复期限"));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -88,10 +101,15 @@ public class StaffFilters {
    * null when nothing is). No query expressions: the engine refuses them (QueryExpressionsPlugin).
    */
   record Definition(
-      String suffix, int priority, String description, UnaryOperator<TaskQuery> criteria, ListCriteria atRun) {
+      String suffix,
+      String formerSuffix,
+      int priority,
+      String description,
+      UnaryOperator<TaskQuery> criteria,
+      ListCriteria atRun) {
 
-    Definition(String suffix, int priority, String description, UnaryOperator<TaskQuery> criteria) {
-      this(suffix, priority, description, criteria, null);
+    Definition(String suffix, String formerSuffix, int priority, String description, UnaryOperator<TaskQuery> criteria) {
+      this(suffix, formerSuffix, priority, description, criteria, null);
     }
   }
 
@@ -126,29 +144,34 @@ public class StaffFilters {
     return List.of(
         new Definition(
             EMERGENCIES,
+            "Emergencies",
             0,
-            "Group tasks of emergency repairs, first of all (rulebook 003 八)",
+            "紧急抢修的本组任务，排在最前（规程 003 八）",
             q -> q.taskCandidateGroup(groupId).includeAssignedTasks()
                 .processVariableValueEquals(CaseVariables.CASE_TYPE, EMERGENCY_CASE_TYPE)),
-        new Definition(MY_TASKS, 1, "Tasks assigned to me", TaskQuery::taskAssigned, ListCriteria.ASSIGNED_TO_ME),
+        new Definition(MY_TASKS, "My tasks", 1, "分配给我的任务", TaskQuery::taskAssigned, ListCriteria.ASSIGNED_TO_ME),
         new Definition(
-            GROUP_TASKS, 2, "Open tasks of the group, claimed or not", q -> q.taskCandidateGroup(groupId).includeAssignedTasks()),
+            GROUP_TASKS, "My group's tasks", 2, "本组未完成的任务（无论是否已认领）",
+            q -> q.taskCandidateGroup(groupId).includeAssignedTasks()),
         new Definition(
             DUE_TODAY,
+            "Due today",
             3,
-            "Group tasks due today",
+            "本组今日到期的任务",
             q -> q.taskCandidateGroup(groupId).includeAssignedTasks(),
             ListCriteria.DUE_TODAY),
         new Definition(
             OVERDUE,
+            "Overdue",
             4,
-            "Group tasks past their due date",
+            "本组已过期限的任务",
             q -> q.taskCandidateGroup(groupId).includeAssignedTasks(),
             ListCriteria.OVERDUE),
         new Definition(
             ESCALATED,
+            "Escalated",
             5,
-            "Group tasks of escalated cases (repair escalated or complaint moved up a level)",
+            "本组已升级案件的任务（维修已升级或投诉已提高处理级别）",
             q -> escalated(q.taskCandidateGroup(groupId).includeAssignedTasks())));
   }
 
@@ -165,15 +188,16 @@ public class StaffFilters {
   }
 
   public void ensureAll() {
-    Filter all = ensure(ALL_TASKS, -10, "Every task I may work on", taskService.createTaskQuery(), null);
+    Filter all = ensure(ALL_TASKS, FORMER_ALL_TASKS, -10, "我可以处理的全部任务", taskService.createTaskQuery(), null);
     grantEveryone(all);
     removeLegacyMyTasks();
     for (Map.Entry<String, String> group : StaffGroups.STAFF.entrySet()) {
       for (Definition definition : definitions(group.getKey())) {
         TaskQuery query = definition.criteria().apply(taskService.createTaskQuery());
         Filter filter =
-            ensure(filterName(group.getValue(), definition.suffix()), definition.priority(), definition.description(), query,
-                definition.atRun());
+            ensure(filterName(group.getValue(), definition.suffix()),
+                filterName(FORMER_GROUP_NAMES.getOrDefault(group.getKey(), group.getValue()), definition.formerSuffix()),
+                definition.priority(), definition.description(), query, definition.atRun());
         authorizations.grant(group.getKey(), Resources.FILTER, filter.getId(), Permissions.READ);
       }
     }
@@ -224,7 +248,7 @@ public class StaffFilters {
     return names;
   }
 
-  private Filter ensure(String name, int priority, String description, TaskQuery query, ListCriteria atRun) {
+  private Filter ensure(String name, String formerName, int priority, String description, TaskQuery query, ListCriteria atRun) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("priority", priority);
     properties.put("description", description);
@@ -239,7 +263,14 @@ public class StaffFilters {
     Filter wanted = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
     Filter existing = filterService.createFilterQuery().filterResourceType("Task").filterName(name).singleResult();
     if (existing == null) {
-      return filterService.saveFilter(wanted);
+      existing = filterService.createFilterQuery().filterResourceType("Task").filterName(formerName).singleResult();
+      if (existing == null) {
+        return filterService.saveFilter(wanted);
+      }
+      existing.setName(name);
+      existing.setQuery(query);
+      existing.setProperties(properties);
+      return filterService.saveFilter(existing);
     }
     if (!same(existing, wanted)) {
       existing.setQuery(query);

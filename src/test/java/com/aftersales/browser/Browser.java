@@ -30,6 +30,8 @@ public final class Browser implements AutoCloseable {
   static final String CHROMIUM = "/usr/bin/chromium";
   static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   static final Duration WAIT = Duration.ofSeconds(30);
+  /** How long the first page of a freshly started application may take. */
+  static final Duration FIRST_PAGE = Duration.ofSeconds(120);
 
   record Step(String name, byte[] png, String html) {}
 
@@ -161,6 +163,9 @@ public final class Browser implements AutoCloseable {
   void logIn(String user, String password) {
     By username = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
     By secret = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
+    // The first page after the application started can take long on a busy machine (the webapp loads its bundles
+    // and plugins once); the form is awaited longer than a step, later pages come from the browser's cache.
+    new WebDriverWait(driver, FIRST_PAGE).until(ExpectedConditions.visibilityOfElementLocated(username));
     for (int attempt = 1; ; attempt++) {
       type(username, user);
       type(secret, password);

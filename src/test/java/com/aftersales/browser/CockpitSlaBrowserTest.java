@@ -80,6 +80,47 @@ class CockpitSlaBrowserTest extends BrowserScenario {
         .format(java.time.Instant.parse(dueAt)));
   }
 
+  @Test
+  void theSlaSectionIsOnTopAndItsCasesShowTheCurrentTaskItsAssigneeAndHowLateTheyAre() {
+    String caseNumber = newRecordedComplaint();
+    String instanceId = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult()
+        .getProcessInstanceId();
+    Task respond = taskService.createTaskQuery().processInstanceId(instanceId)
+        .taskDefinitionKey("Task_RespondToComplaint").singleResult();
+    taskService.claim(respond.getId(), "mary");
+    java.time.Instant due = dueAt(ComplaintResponseCommitment.ID, bucketOf(ComplaintResponseCommitment.ID, caseNumber), caseNumber);
+    // 1 h 30 min past the response commitment (the engine clock is the report's clock)
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(due.plusSeconds(90 * 60)));
+    try {
+      browser.open(COCKPIT);
+      browser.type(By.cssSelector("input[placeholder='Username']"), "sam");
+      browser.type(By.cssSelector("input[placeholder='Password']"), "sam");
+      browser.click(By.cssSelector("button[type='submit']"));
+      browser.visible(By.cssSelector("#sla-dashboard[data-state='ready']"));
+      browser.visible(By.cssSelector("section.deprecate[data-sla-on-top='true']"));
+      browser.step("dashboard ready");
+      Object onTop = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+          "const s = document.querySelector('#sla-dashboard').closest('section.deprecate');"
+              + "return s.parentNode.firstElementChild === s"
+              + " && !!(s.compareDocumentPosition(document.querySelector('.dashboard section:not(.deprecate)'))"
+              + " & Node.DOCUMENT_POSITION_FOLLOWING);");
+      assertThat(onTop).as("SLA section above Cockpit's own figures").isEqualTo(Boolean.TRUE);
+
+      browser.click(By.cssSelector("#sla-dashboard a.sla-figure[data-commitment='" + ComplaintResponseCommitment.ID
+          + "'][data-bucket='breached']"));
+      String row = "#sla-cases[data-showing-bucket='breached'] tr.sla-case[data-case-number='" + caseNumber + "'] ";
+      browser.visible(By.cssSelector(row + "td.sla-late-by"));
+      browser.step("breached cases with their current task");
+      assertThat(browser.driver().findElement(By.cssSelector(row + "td.sla-current-task")).getText()).isEqualTo("答复投诉");
+      assertThat(browser.driver().findElement(By.cssSelector(row + "td.sla-assignee")).getText()).isEqualTo("mary");
+      WebElement late = browser.driver().findElement(By.cssSelector(row + "td.sla-late-by"));
+      assertThat(late.getAttribute("data-late-by-minutes")).isEqualTo("90");
+      assertThat(late.getText()).isEqualTo("1 h 30 min");
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+  }
+
   /** A complaint recorded by customer service: its response commitment is running. */
   private String newRecordedComplaint() {
     Map<String, Object> request = Map.of(
@@ -100,6 +141,18 @@ class CockpitSlaBrowserTest extends BrowserScenario {
           .forEach(job -> managementService.executeJob(job.getId()));
     }
     return created.getBody().path("caseNumber").asText();
+  }
+
+  /** The deadline the report judges the case against. */
+  private java.time.Instant dueAt(String commitment, String bucket, String caseNumber) {
+    JsonNode cases = rest.withBasicAuth("sam", "sam")
+        .getForObject("/api/reports/sla/" + commitment + "/cases?bucket=" + bucket, JsonNode.class);
+    for (JsonNode c : cases.path("cases")) {
+      if (caseNumber.equals(c.path("caseNumber").asText())) {
+        return java.time.Instant.parse(c.path("dueAt").asText());
+      }
+    }
+    throw new AssertionError(caseNumber + " is not in " + commitment + "/" + bucket);
   }
 
   /** The open bucket (open, due soon or breached) the report puts the case in. */

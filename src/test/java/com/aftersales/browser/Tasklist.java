@@ -135,7 +135,7 @@ final class Tasklist {
     browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()=" + literal(optionLabel) + "]"));
   }
 
-  /** The XPath of a form-js group (a box with its own label, e.g. "Line 2"), to scope the field helpers to it. */
+  /** The XPath of a form-js group (a box with its own label, e.g. "第 2 行"), to scope the field helpers to it. */
   static String group(String label) {
     return "//*[@role='group'][./label[normalize-space()=" + literal(label) + "]]";
   }

@@ -39,63 +39,63 @@ class TasklistComplaintBrowserTest extends BrowserScenario {
     Tasklist tasklist = new Tasklist(browser);
 
     tasklist.login("mary", "mary");
-    tasklist.work(customerService, caseNumber, "Record the complaint", true, () -> {
-      tasklist.chooseSelect("", "Channel the complaint came in by", "Phone");
-      tasklist.chooseSelect("", "Category", "Installation");
-      tasklist.chooseRadio("Normal");
-      tasklist.fillText("What the customer complains about", "The installer left the kitchen flooded again");
-      tasklist.fillText("What the customer demands", "Dry the kitchen and send someone else");
-      tasklist.fillText("Earlier case about the same issue", earlier);
+    tasklist.work(customerService, caseNumber, "登记投诉", true, () -> {
+      tasklist.chooseSelect("", "投诉渠道", "电话");
+      tasklist.chooseSelect("", "类别", "安装");
+      tasklist.chooseRadio("一般");
+      tasklist.fillText("客户投诉的内容", "The installer left the kitchen flooded again");
+      tasklist.fillText("客户的诉求", "Dry the kitchen and send someone else");
+      tasklist.fillText("同一问题的早前案件", earlier);
     });
     awaitTask(instance, "Task_RespondToComplaint");
     awaitTask(instance, "Task_ReviewResponsibility");
 
-    tasklist.work(customerService, caseNumber, "Respond to the complaint", true, () -> {
-      tasklist.chooseRadio("Need information from the customer first (the clock stops)");
-      tasklist.fillText("What the customer must tell us", "When was the unit installed and by whom?");
+    tasklist.work(customerService, caseNumber, "答复投诉", true, () -> {
+      tasklist.chooseRadio("需先向客户了解情况（计时暂停）");
+      tasklist.fillText("需要客户告知的信息", "When was the unit installed and by whom?");
     });
     awaitTask(instance, "Task_EnterCustomerAnswer");
-    tasklist.work(customerService, caseNumber, "Enter the customer's answer", true,
-        () -> tasklist.fillText("The customer's answer", "Installed on 2 May by the dealer's fitter"));
+    tasklist.work(customerService, caseNumber, "录入客户的答复", true,
+        () -> tasklist.fillText("客户的答复", "Installed on 2 May by the dealer's fitter"));
     awaitTask(instance, "Task_RespondToComplaint");
-    tasklist.work(customerService, caseNumber, "Respond to the complaint", true, () -> {
-      tasklist.chooseRadio("Answered; needs investigation and a solution");
-      tasklist.fillText("What you told the customer", "We apologised and will investigate the installation");
+    tasklist.work(customerService, caseNumber, "答复投诉", true, () -> {
+      tasklist.chooseRadio("已答复；需调查并提出解决方案");
+      tasklist.fillText("已告知客户的内容", "We apologised and will investigate the installation");
     });
     awaitTask(instance, "Task_JudgeComplaint");
-    tasklist.work(customerService, caseNumber, "Judge whether the complaint is justified", true, () -> {
-      tasklist.tick("", "The complaint is justified");
-      tasklist.tick("", "The customer's demand is reasonable");
-      tasklist.fillText("Reasoning", "The hose was not fastened: the installer's fault");
+    tasklist.work(customerService, caseNumber, "判定投诉是否成立", true, () -> {
+      tasklist.tick("", "投诉成立");
+      tasklist.tick("", "客户诉求合理");
+      tasklist.fillText("判定理由", "The hose was not fastened: the installer's fault");
     });
     awaitTask(instance, "Task_InvestigateCause");
-    tasklist.work(customerService, caseNumber, "Investigate the cause", true, () -> {
-      tasklist.chooseSelect("", "Cause", "Repair or installation workmanship");
-      tasklist.fillText("Findings", "Drain hose clamp missing; fitter not trained on this model");
+    tasklist.work(customerService, caseNumber, "调查原因", true, () -> {
+      tasklist.chooseSelect("", "原因", "维修或安装质量");
+      tasklist.fillText("调查结果", "Drain hose clamp missing; fitter not trained on this model");
     });
     awaitTask(instance, "Task_ProposeSolution");
-    tasklist.work(customerService, caseNumber, "Propose a solution", true, () -> {
-      tasklist.chooseSelect("", "Solution", "Apology");
-      tasklist.fillText("Solution in detail", "We apologise; a trained fitter refits the hose this week");
+    tasklist.work(customerService, caseNumber, "提出解决方案", true, () -> {
+      tasklist.chooseSelect("", "解决方案", "道歉");
+      tasklist.fillText("解决方案详情", "We apologise; a trained fitter refits the hose this week");
     });
     awaitTask(instance, "Task_ConfirmFeedback");
-    tasklist.work(customerService, caseNumber, "Ask whether the customer is satisfied", true, () -> {
-      tasklist.chooseRadio("Satisfied");
-      tasklist.fillText("What the customer said", "Fine, as long as the fitter comes this week");
+    tasklist.work(customerService, caseNumber, "询问客户是否满意", true, () -> {
+      tasklist.chooseRadio("满意");
+      tasklist.fillText("客户的意见", "Fine, as long as the fitter comes this week");
     });
     awaitTask(instance, "Task_FollowUp");
-    tasklist.work(customerService, caseNumber, "Follow-up call or visit", true, () -> {
-      tasklist.chooseRadio("Call");
-      tasklist.fillText("Satisfaction", "4");
-      tasklist.fillText("Notes of the follow-up", "Hose refitted, kitchen dry, customer content");
+    tasklist.work(customerService, caseNumber, "电话或上门回访", true, () -> {
+      tasklist.chooseRadio("电话回访");
+      tasklist.fillText("满意度", "4");
+      tasklist.fillText("回访记录", "Hose refitted, kitchen dry, customer content");
     });
 
     tasklist.login("sam", "sam");
     tasklist.work(groupTasks(StaffGroups.SERVICE_MANAGERS), caseNumber,
-        "Review who is responsible for the repeat complaint", true, () -> {
-          tasklist.fillText("Responsible person", "Wang Fang");
-          tasklist.fillText("Regional head", "Liu Yang");
-          tasklist.fillText("Finding and consequence", "The first complaint was closed without a fix; retraining");
+        "认定重复投诉的责任人", true, () -> {
+          tasklist.fillText("责任人", "Wang Fang");
+          tasklist.fillText("区域市场负责人", "Liu Yang");
+          tasklist.fillText("认定结果及处理", "The first complaint was closed without a fix; retraining");
         });
     Jobs.runDue(managementService, instance);
     browser.waitFor(d -> historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).finished().count() == 1);

@@ -49,27 +49,27 @@ class TasklistExchangeBrowserTest extends BrowserScenario {
     confirmQualityAndFillTheForm(tasklist, caseNumber, instance);
 
     tasklist.login("rita", "rita");
-    sign(tasklist, caseNumber, "Approve", "Signed: quality fault confirmed");
+    sign(tasklist, caseNumber, "批准", "Signed: quality fault confirmed");
     awaitTask(instance, "Task_CheckReturnedProduct");
 
     tasklist.login("oscar", "oscar");
-    tasklist.work(salesOffice, caseNumber, "Check the returned product and add the office opinion", true, () -> {
-      tasklist.chooseRadio("Approve");
-      tasklist.fillText("Result of the check", "Lid lock broken inside, no signs of misuse");
+    tasklist.work(salesOffice, caseNumber, "核查退回的产品并加注办公室意见", true, () -> {
+      tasklist.chooseRadio("批准");
+      tasklist.fillText("核查结果", "Lid lock broken inside, no signs of misuse");
     });
     awaitTask(instance, "Task_DecideAsGeneralManager");
 
     tasklist.login("grace", "grace");
-    tasklist.work(groupTasks(StaffGroups.GENERAL_MANAGER), caseNumber, "Decide on the exchange (general manager)", true, () -> {
-      tasklist.chooseRadio("Approve");
-      tasklist.fillText("Instruction or reason", "Exchange it; ask the manufacturer for a credit");
+    tasklist.work(groupTasks(StaffGroups.GENERAL_MANAGER), caseNumber, "换货审批（总经理）", true, () -> {
+      tasklist.chooseRadio("批准");
+      tasklist.fillText("批示或驳回理由", "Exchange it; ask the manufacturer for a credit");
     });
     awaitTask(instance, "Task_StoreReturnedUnit");
 
     tasklist.login("walt", "walt");
-    tasklist.work(warehouse, caseNumber, "Receive and store the returned unit", true, () -> {
-      tasklist.fillText("Storage location", "R-2-14");
-      tasklist.tick("", "The exchange form is enclosed");
+    tasklist.work(warehouse, caseNumber, "接收并存放退回的产品", true, () -> {
+      tasklist.fillText("存放位置", "R-2-14");
+      tasklist.tick("", "已附换货单");
     });
     awaitTask(instance, "Task_EnterManufacturerAnswer");
 
@@ -78,26 +78,26 @@ class TasklistExchangeBrowserTest extends BrowserScenario {
     awaitTask(instance, "Task_ChaseManufacturer");
     ClockUtil.reset();
     tasklist.login("oscar", "oscar");
-    tasklist.work(salesOffice, caseNumber, "Ask the manufacturer about the pickup or shipping notice", true,
-        () -> tasklist.fillText("What the manufacturer said", "Pickup is being booked this week"));
-    tasklist.work(salesOffice, caseNumber, "Enter the manufacturer's answer", true, () -> {
-      tasklist.chooseRadio("Accepts the exchange");
-      tasklist.fillDate("Pickup or shipping date", LocalDate.now().plusDays(3));
-      tasklist.fillText("Manufacturer's answer", "Accepted; pickup booked with the carrier");
+    tasklist.work(salesOffice, caseNumber, "向厂方询问提货或发货通知", true,
+        () -> tasklist.fillText("厂方的答复", "Pickup is being booked this week"));
+    tasklist.work(salesOffice, caseNumber, "录入厂方答复", true, () -> {
+      tasklist.chooseRadio("同意换货");
+      tasklist.fillDate("新机提货或发货日期", LocalDate.now().plusDays(3));
+      tasklist.fillText("厂方答复", "Accepted; pickup booked with the carrier");
     });
     awaitTask(instance, "Task_ShipUnitToManufacturer");
 
     tasklist.login("walt", "walt");
-    tasklist.work(warehouse, caseNumber, "Ship the returned unit to the manufacturer", true, () -> {
-      tasklist.fillText("Carrier", "SF Express");
-      tasklist.fillText("Tracking number", "SF1234567890");
+    tasklist.work(warehouse, caseNumber, "将退回的产品发往厂方", true, () -> {
+      tasklist.fillText("承运商", "SF Express");
+      tasklist.fillText("运单号", "SF1234567890");
     });
     awaitTask(instance, "Task_DeliverNewUnit");
 
     tasklist.login("sally", "sally");
-    tasklist.work(sales, caseNumber, "Deliver the new unit and get the customer's signature", true, () -> {
-      tasklist.fillText("Serial number of the new unit", "SN-NEW-42");
-      tasklist.tick("", "The customer signed for the new unit");
+    tasklist.work(sales, caseNumber, "交付新机并请客户签收", true, () -> {
+      tasklist.fillText("新机编号", "SN-NEW-42");
+      tasklist.tick("", "客户已签收新机");
     });
 
     // The follow-up call is due 24 hours after the delivery: the test plays the job executor.
@@ -106,8 +106,8 @@ class TasklistExchangeBrowserTest extends BrowserScenario {
     awaitTask(instance, "Task_FollowUpCall");
     ClockUtil.reset();
     tasklist.login("mary", "mary");
-    tasklist.work(groupTasks(StaffGroups.CUSTOMER_SERVICE), caseNumber, "Call the customer about the exchange", true,
-        () -> tasklist.fillText("Satisfaction", "5"));
+    tasklist.work(groupTasks(StaffGroups.CUSTOMER_SERVICE), caseNumber, "换货回访", true,
+        () -> tasklist.fillText("满意度", "5"));
     Jobs.runDue(managementService, instance);
     browser.waitFor(d -> historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).finished().count() == 1);
   }
@@ -123,13 +123,13 @@ class TasklistExchangeBrowserTest extends BrowserScenario {
     tasklist.login("sally", "sally");
     confirmQualityAndFillTheForm(tasklist, caseNumber, instance);
     tasklist.login("rita", "rita");
-    sign(tasklist, caseNumber, "Reject", "The fault can be repaired on site");
+    sign(tasklist, caseNumber, "驳回", "The fault can be repaired on site");
     awaitTask(instance, "Task_NegotiateWithCustomer");
 
     tasklist.login("sally", "sally");
-    tasklist.work(groupTasks(StaffGroups.SALES), caseNumber, "Agree on another solution with the customer", true, () -> {
-      tasklist.chooseRadio("Close the case without exchange");
-      tasklist.fillText("What was agreed", "Customer accepts a voucher instead of an exchange");
+    tasklist.work(groupTasks(StaffGroups.SALES), caseNumber, "与客户协商其他解决方案", true, () -> {
+      tasklist.chooseRadio("不换货，结案");
+      tasklist.fillText("商定内容", "Customer accepts a voucher instead of an exchange");
     });
     Jobs.runDue(managementService, instance);
     browser.waitFor(d -> historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).finished().count() == 1);
@@ -137,22 +137,22 @@ class TasklistExchangeBrowserTest extends BrowserScenario {
 
   private void confirmQualityAndFillTheForm(Tasklist tasklist, String caseNumber, String instance) {
     awaitTask(instance, "Task_ConfirmQualityProblem");
-    tasklist.work(groupTasks(StaffGroups.SALES), caseNumber, "Confirm the quality problem", true, () -> {
-      tasklist.chooseSelect("", "Cause of the problem", "Quality problem of the product");
-      tasklist.fillText("What you found", "Lid lock spring broken after a week of normal use");
+    tasklist.work(groupTasks(StaffGroups.SALES), caseNumber, "确认质量问题", true, () -> {
+      tasklist.chooseSelect("", "问题原因", "产品质量问题");
+      tasklist.fillText("检查结果", "Lid lock spring broken after a week of normal use");
     });
     awaitTask(instance, "Task_FillExchangeForm");
-    tasklist.work(groupTasks(StaffGroups.SALES), caseNumber, "Fill in the exchange form", true, () -> {
-      tasklist.fillText("Reason for the exchange", "Lid lock fails after a week; quality fault confirmed by sales");
-      tasklist.tick("", "The customer has the original packaging");
+    tasklist.work(groupTasks(StaffGroups.SALES), caseNumber, "填写换货单", true, () -> {
+      tasklist.fillText("换货原因", "Lid lock fails after a week; quality fault confirmed by sales");
+      tasklist.tick("", "客户保留原包装");
     });
     awaitTask(instance, "Task_SignAsRegionalManager");
   }
 
   private void sign(Tasklist tasklist, String caseNumber, String decision, String comment) {
-    tasklist.work(groupTasks(StaffGroups.REGIONAL_MANAGERS), caseNumber, "Sign the exchange form (regional manager)", true, () -> {
+    tasklist.work(groupTasks(StaffGroups.REGIONAL_MANAGERS), caseNumber, "换货单签字（区域市场负责人）", true, () -> {
       tasklist.chooseRadio(decision);
-      tasklist.fillText("Comment or reason", comment);
+      tasklist.fillText("意见或驳回理由", comment);
     });
   }
 

@@ -47,16 +47,16 @@ class TasklistFormEscapingBrowserTest extends BrowserScenario {
     tasklist.login("mary", "mary");
     tasklist.openFilter(StaffFilters.filterName(StaffGroups.STAFF.get(StaffGroups.CUSTOMER_SERVICE),
         StaffFilters.GROUP_TASKS));
-    tasklist.openTask(caseNumber, "Record the complaint");
+    tasklist.openTask(caseNumber, "登记投诉");
     tasklist.claim();
-    browser.visible(By.xpath("//*[contains(@class,'fjs-form')]//h4[normalize-space()='Complaint " + caseNumber + "']"));
+    browser.visible(By.xpath("//*[contains(@class,'fjs-form')]//h4[normalize-space()='投诉 " + caseNumber + "']"));
     assertNoMarkupFromTheCase();
-    assertShownAsText("Customer", NAME);
-    assertThat(textOf("What the customer complains about")).isEqualTo(DESCRIPTION);
+    assertShownAsText("客户", NAME);
+    assertThat(textOf("客户投诉的内容")).isEqualTo(DESCRIPTION);
 
-    tasklist.chooseSelect("Category", "Product quality");
-    tasklist.chooseRadio("Normal");
-    tasklist.fillText("What the customer demands", "A working door");
+    tasklist.chooseSelect("类别", "产品质量");
+    tasklist.chooseRadio("一般");
+    tasklist.fillText("客户的诉求", "A working door");
     tasklist.complete();
     tasklist.awaitCompleted();
     browser.waitFor(d -> {
@@ -70,10 +70,10 @@ class TasklistFormEscapingBrowserTest extends BrowserScenario {
     // the next form shows the complaint and the demand from the case, as text as well
     tasklist.openFilter(StaffFilters.filterName(StaffGroups.STAFF.get(StaffGroups.CUSTOMER_SERVICE),
         StaffFilters.GROUP_TASKS));
-    tasklist.openTask(caseNumber, "Respond to the complaint");
-    assertShownAsText("Customer", NAME);
-    assertShownAsText("Complaint", DESCRIPTION);
-    assertThat(browser.driver().findElement(By.cssSelector(".fjs-form")).getText()).contains("Category: product-quality")
+    tasklist.openTask(caseNumber, "答复投诉");
+    assertShownAsText("客户", NAME);
+    assertShownAsText("投诉内容", DESCRIPTION);
+    assertThat(browser.driver().findElement(By.cssSelector(".fjs-form")).getText()).contains("类别： product-quality")
         .doesNotContain("<b>");
     assertNoMarkupFromTheCase();
   }

@@ -41,12 +41,12 @@ class TasklistPartsBrowserTest extends BrowserScenario {
 
     // Customer service records two lines: one from the price table, one for planning to price.
     tasklist.login("mary", "mary");
-    tasklist.work(groupTasks(StaffGroups.CUSTOMER_SERVICE), caseNumber, "Record the parts request (parts summary)", true, () -> {
-      fillLine(tasklist, 1, "Headboard 1.8 m", "Bed headboard", "Double-sided gloss panel (10-12 days)");
-      tasklist.tick(Tasklist.group("Line 1"), "Add line 2");
-      fillLine(tasklist, 2, "Bed rail fitting set", null, "Hardware (within 2 days)");
-      tasklist.tick("", "Customer cannot wait");
-      tasklist.tick("", "Urgent");
+    tasklist.work(groupTasks(StaffGroups.CUSTOMER_SERVICE), caseNumber, "录入补件申请（补件汇总表）", true, () -> {
+      fillLine(tasklist, 1, "Headboard 1.8 m", "床头", "双面亮光板（10-12 天）");
+      tasklist.tick(Tasklist.group("第 1 行"), "添加第 2 行");
+      fillLine(tasklist, 2, "Bed rail fitting set", null, "五金件（2 天内）");
+      tasklist.tick("", "客户无法等待");
+      tasklist.tick("", "加急");
     });
     awaitTask(instance, Elements.REVIEW);
     JsonNode lines = partsLines(instance);
@@ -55,47 +55,47 @@ class TasklistPartsBrowserTest extends BrowserScenario {
     assertThat(lines.get(1).path("partCategory").asText()).isEqualTo("hardware");
 
     tasklist.login("paul", "paul");
-    tasklist.work(groupTasks(StaffGroups.PLANNING), caseNumber, "Review the parts request", true, () -> {
-      tasklist.fillText(Tasklist.group("Line 2"), "Unit price (yuan)", "35");
-      tasklist.chooseRadio("Approve");
+    tasklist.work(groupTasks(StaffGroups.PLANNING), caseNumber, "审核补件申请", true, () -> {
+      tasklist.fillText(Tasklist.group("第 2 行"), "单价", "35");
+      tasklist.chooseRadio("批准");
     });
     awaitTask(instance, Elements.APPROVE_UNPACK);
     assertThat(runtimeService.getVariable(instance, "reviewDecision")).isEqualTo("approved");
 
     tasklist.login("mark", "mark");
-    tasklist.work(groupTasks(StaffGroups.MARKETING_MANAGERS), caseNumber, "Approve unpacking a finished package", true,
-        () -> tasklist.chooseRadio("Approve unpacking"));
+    tasklist.work(groupTasks(StaffGroups.MARKETING_MANAGERS), caseNumber, "批准拆包取件", true,
+        () -> tasklist.chooseRadio("批准拆包"));
     awaitTask(instance, Elements.UNPACK_PACKAGE);
 
     tasklist.login("mary", "mary");
-    tasklist.work(groupTasks(StaffGroups.CUSTOMER_SERVICE), caseNumber, "Unpack, take the parts and mark the package", true, () -> {
-      tasklist.fillText("Package number", "PKG-2026-7");
-      tasklist.tick("", "The opened package is marked");
+    tasklist.work(groupTasks(StaffGroups.CUSTOMER_SERVICE), caseNumber, "拆包取件并做标识", true, () -> {
+      tasklist.fillText("包装编号", "PKG-2026-7");
+      tasklist.tick("", "已拆包装已做标识");
     });
     awaitTask(instance, Elements.CONFIRM_PAYMENT);
     awaitTask(instance, Elements.NEGOTIATE_URGENT);
 
     tasklist.login("fiona", "fiona");
     // form parts-confirm-payment
-    tasklist.work(groupTasks(StaffGroups.FINANCE), caseNumber, "Confirm the customer's payment", true, () -> {
-      tasklist.fillText("Amount received (yuan)", String.valueOf(runtimeService.getVariable(instance, "partsTotalAmount")));
-      tasklist.fillText("Payment reference", "ICBC-2026-42");
+    tasklist.work(groupTasks(StaffGroups.FINANCE), caseNumber, "确认客户付款", true, () -> {
+      tasklist.fillText("实收金额", String.valueOf(runtimeService.getVariable(instance, "partsTotalAmount")));
+      tasklist.fillText("付款凭证号", "ICBC-2026-42");
     });
 
     tasklist.login("pete", "pete");
-    tasklist.work(groupTasks(StaffGroups.PRODUCTION), caseNumber, "Agree an urgent ready date", true,
-        () -> tasklist.fillDate("Agreed ready date", LocalDate.now().plusDays(3)));
+    tasklist.work(groupTasks(StaffGroups.PRODUCTION), caseNumber, "商定加急完工日期", true,
+        () -> tasklist.fillDate("商定的完工日期", LocalDate.now().plusDays(3)));
     awaitTask(instance, Elements.MAKE_PARTS);
-    tasklist.work(groupTasks(StaffGroups.PRODUCTION), caseNumber, "Make, inspect and pack the parts", true,
-        () -> tasklist.tick("", "Parts made, inspected and packed"));
+    tasklist.work(groupTasks(StaffGroups.PRODUCTION), caseNumber, "生产、检验并包装配件", true,
+        () -> tasklist.tick("", "配件已生产、检验并包装"));
     awaitTask(instance, Elements.BOOK_INTO_WAREHOUSE);
 
     tasklist.login("walt", "walt");
-    tasklist.work(groupTasks(StaffGroups.WAREHOUSE), caseNumber, "Book the parts into the finished-goods warehouse", true,
-        () -> tasklist.fillText("Warehouse location", "R-7-3"));
+    tasklist.work(groupTasks(StaffGroups.WAREHOUSE), caseNumber, "配件入成品仓库", true,
+        () -> tasklist.fillText("库位", "R-7-3"));
     awaitTask(instance, Elements.PUT_PARTS_BACK);
-    tasklist.work(groupTasks(StaffGroups.WAREHOUSE), caseNumber, "Put the new parts back into the opened package", true,
-        () -> tasklist.tick("", "Parts put back and the package closed"));
+    tasklist.work(groupTasks(StaffGroups.WAREHOUSE), caseNumber, "将新配件补回已拆的包装", true,
+        () -> tasklist.tick("", "配件已补回，包装已封好"));
     awaitTask(instance, Elements.ARRANGE_SHIPPING);
 
     tasklist.login("mary", "mary");
@@ -104,22 +104,22 @@ class TasklistPartsBrowserTest extends BrowserScenario {
 
     tasklist.login("sally", "sally");
     // form parts-ship
-    tasklist.work(groupTasks(StaffGroups.SALES), caseNumber, "Ship the parts with the customer's delivery", true, () -> {
-      tasklist.chooseRadio("Wrong or missing parts");
-      tasklist.fillText("What is wrong or missing", "The bed rail is missing from the delivery");
+    tasklist.work(groupTasks(StaffGroups.SALES), caseNumber, "随客户货物发出配件", true, () -> {
+      tasklist.chooseRadio("错发或漏发");
+      tasklist.fillText("错发或漏发的内容", "The bed rail is missing from the delivery");
     });
     awaitTask(instance, Elements.CORRECT_PARTS);
 
     tasklist.login("mary", "mary");
-    tasklist.work(groupTasks(StaffGroups.CUSTOMER_SERVICE), caseNumber, "Correct the wrong or missing parts", true,
-        () -> tasklist.fillText("What was corrected", "The bed rail was packed with the next delivery"));
+    tasklist.work(groupTasks(StaffGroups.CUSTOMER_SERVICE), caseNumber, "处理错发或漏发的配件", true,
+        () -> tasklist.fillText("处理内容", "The bed rail was packed with the next delivery"));
     awaitTask(instance, Elements.ARRANGE_SHIPPING);
     arrangeShipping(tasklist, caseNumber, "DN-1002");
     awaitTask(instance, Elements.SHIP_PARTS);
 
     tasklist.login("sally", "sally");
-    tasklist.work(groupTasks(StaffGroups.SALES), caseNumber, "Ship the parts with the customer's delivery", true,
-        () -> tasklist.chooseRadio("Shipped, parts right and complete"));
+    tasklist.work(groupTasks(StaffGroups.SALES), caseNumber, "随客户货物发出配件", true,
+        () -> tasklist.chooseRadio("已发货，配件正确齐全"));
     Jobs.runDue(managementService, instance);
     browser.waitFor(d -> historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).finished().count() == 1);
 
@@ -149,19 +149,19 @@ class TasklistPartsBrowserTest extends BrowserScenario {
     Tasklist tasklist = new Tasklist(browser);
 
     tasklist.login("mary", "mary");
-    tasklist.work(groupTasks(StaffGroups.CUSTOMER_SERVICE), caseNumber, "Record the parts request (parts summary)", true, () -> {
-      assertThat(browser.visible(org.openqa.selenium.By.xpath(Tasklist.ownField("To correct") + "//textarea"))
+    tasklist.work(groupTasks(StaffGroups.CUSTOMER_SERVICE), caseNumber, "录入补件申请（补件汇总表）", true, () -> {
+      assertThat(browser.visible(org.openqa.selenium.By.xpath(Tasklist.ownField("待更正") + "//textarea"))
           .getDomProperty("value")).contains("Line 2: category is required");
-      tasklist.chooseSelect(Tasklist.group("Line 2"), "Category (lead time)", "Hardware (within 2 days)");
+      tasklist.chooseSelect(Tasklist.group("第 2 行"), "类别（生产周期）", "五金件（2 天内）");
     });
     awaitTask(instance, Elements.REVIEW);
     assertThat(partsLines(instance)).hasSize(2);
     assertThat(partsLines(instance).get(1).path("partCategory").asText()).isEqualTo("hardware");
 
     tasklist.login("paul", "paul");
-    tasklist.work(groupTasks(StaffGroups.PLANNING), caseNumber, "Review the parts request", true, () -> {
-      tasklist.chooseRadio("Reject");
-      tasklist.fillText("Reason for the rejection", "This door panel is no longer made; offer the successor model");
+    tasklist.work(groupTasks(StaffGroups.PLANNING), caseNumber, "审核补件申请", true, () -> {
+      tasklist.chooseRadio("驳回");
+      tasklist.fillText("驳回理由", "This door panel is no longer made; offer the successor model");
     });
     Jobs.runDue(managementService, instance);
     browser.waitFor(d -> historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).finished().count() == 1);
@@ -170,28 +170,28 @@ class TasklistPartsBrowserTest extends BrowserScenario {
         .variableName("reviewDecision").singleResult().getValue()).isEqualTo("rejected");
   }
 
-  /** One line of the record form; a null price item keeps "Other", a null category leaves it out. */
+  /** One line of the record form; a null price item keeps "其他", a null category leaves it out. */
   private static void fillLine(Tasklist tasklist, int no, String partName, String priceItem, String category) {
-    String line = Tasklist.group("Line " + no);
-    tasklist.fillText(line, "Standard part name", partName);
+    String line = Tasklist.group("第 " + no + " 行");
+    tasklist.fillText(line, "标准配件名称", partName);
     if (priceItem != null) {
-      tasklist.chooseSelect(line, "Price-table item", priceItem);
+      tasklist.chooseSelect(line, "价目表项目", priceItem);
     }
     if (category != null) {
-      tasklist.chooseSelect(line, "Category (lead time)", category);
+      tasklist.chooseSelect(line, "类别（生产周期）", category);
     }
-    tasklist.chooseSelect(line, "Bed size", "1.8 m");
-    tasklist.fillText(line, "Product colour", "walnut");
-    tasklist.fillText(line, "Quantity", "1");
-    tasklist.fillText(line, "Batch number of the package", "B2026-" + no);
-    tasklist.fillText(line, "Inspection number of the product", "QC-" + no);
-    tasklist.fillText(line, "Reason", "Cracked in transport");
+    tasklist.chooseSelect(line, "床的尺寸", "1.8 米");
+    tasklist.fillText(line, "产品颜色", "walnut");
+    tasklist.fillText(line, "数量", "1");
+    tasklist.fillText(line, "包装批号", "B2026-" + no);
+    tasklist.fillText(line, "产品检验编号", "QC-" + no);
+    tasklist.fillText(line, "原因", "Cracked in transport");
   }
 
   private void arrangeShipping(Tasklist tasklist, String caseNumber, String deliveryNote) {
-    tasklist.work(groupTasks(StaffGroups.CUSTOMER_SERVICE), caseNumber, "Check the summary and arrange shipping", true, () -> {
-      tasklist.fillText("Delivery note number", deliveryNote);
-      tasklist.fillDate("Customer's next delivery", LocalDate.now().plusDays(2));
+    tasklist.work(groupTasks(StaffGroups.CUSTOMER_SERVICE), caseNumber, "核对汇总表并安排发货", true, () -> {
+      tasklist.fillText("送货单号", deliveryNote);
+      tasklist.fillDate("客户下一批货物", LocalDate.now().plusDays(2));
     });
   }
 

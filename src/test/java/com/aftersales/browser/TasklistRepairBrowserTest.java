@@ -40,9 +40,9 @@ class TasklistRepairBrowserTest extends BrowserScenario {
     tasklist.openFilter(StaffFilters.filterName(StaffGroups.STAFF.get(StaffGroups.CUSTOMER_SERVICE), StaffFilters.GROUP_TASKS));
     tasklist.openTaskOfCase(caseNumber);
     tasklist.claim();
-    tasklist.chooseRadio("On-site repair by an engineer");
-    tasklist.chooseSelect("Cause of the damage", "Product quality fault");
-    tasklist.fillText("Assessment notes", "Drum does not turn; unit in warranty, engineer visit agreed");
+    tasklist.chooseRadio("工程师上门维修");
+    tasklist.chooseSelect("损坏原因", "产品质量故障");
+    tasklist.fillText("沟通记录", "Drum does not turn; unit in warranty, engineer visit agreed");
     tasklist.complete();
 
     Task dispatch = browser.waitFor(d -> taskService.createTaskQuery().processInstanceId(instanceId)
@@ -52,7 +52,7 @@ class TasklistRepairBrowserTest extends BrowserScenario {
     tasklist.login("sam", "sam");
     tasklist.openFilter(StaffFilters.filterName(StaffGroups.STAFF.get(StaffGroups.SERVICE_MANAGERS), StaffFilters.GROUP_TASKS));
     tasklist.openTaskOfCase(caseNumber);
-    assertThat(browser.bodyText()).contains("Dispatch an engineer");
+    assertThat(browser.bodyText()).contains("派工并约定上门时间");
   }
 
   @Test
@@ -66,37 +66,37 @@ class TasklistRepairBrowserTest extends BrowserScenario {
 
     tasklist.login("mary", "mary");
     work(tasklist, StaffFilters.filterName(customerService, StaffFilters.GROUP_TASKS), caseNumber,
-        "Assess the request with the customer", true, () -> {
-      tasklist.chooseRadio("On-site repair by an engineer");
-      tasklist.chooseSelect("Cause of the damage", "Product quality fault");
-      tasklist.fillText("Assessment notes", "Drum does not turn; in warranty, engineer visit agreed");
+        "与客户确认报修内容", true, () -> {
+      tasklist.chooseRadio("工程师上门维修");
+      tasklist.chooseSelect("损坏原因", "产品质量故障");
+      tasklist.fillText("沟通记录", "Drum does not turn; in warranty, engineer visit agreed");
     });
     awaitTask(instanceId, "Task_DispatchEngineer");
 
     tasklist.login("sam", "sam");
     work(tasklist, StaffFilters.filterName(StaffGroups.STAFF.get(StaffGroups.SERVICE_MANAGERS), StaffFilters.GROUP_TASKS),
-        caseNumber, "Dispatch an engineer and agree the appointment", true, () -> {
-          tasklist.fillText("Engineer", "eric");
-          tasklist.fillDateTime("Appointment date", java.time.LocalDate.now().plusDays(1).atTime(10, 0));
+        caseNumber, "派工并约定上门时间", true, () -> {
+          tasklist.fillText("工程师", "eric");
+          tasklist.fillDateTime("预约日期", java.time.LocalDate.now().plusDays(1).atTime(10, 0));
         });
     awaitTask(instanceId, "Task_DiagnoseOnSite");
 
     tasklist.login("eric", "eric");
     String mine = StaffFilters.filterName(engineers, StaffFilters.MY_TASKS);
-    work(tasklist, mine, caseNumber, "Diagnose the unit on site", false, () -> {
-      tasklist.fillText("Faults found", "Drive belt torn");
-      tasklist.chooseSelect("Cause of the damage", "Product quality fault");
-      tasklist.chooseRadio("On site, no new parts");
+    work(tasklist, mine, caseNumber, "上门检测", false, () -> {
+      tasklist.fillText("检测到的故障", "Drive belt torn");
+      tasklist.chooseSelect("损坏原因", "产品质量故障");
+      tasklist.chooseRadio("现场维修，无需新配件");
     });
     awaitTask(instanceId, "Task_RepairOnSite");
-    work(tasklist, mine, caseNumber, "Repair the unit on site", false, () -> tasklist.fillText("What was done", "Belt replaced from the van stock"));
+    work(tasklist, mine, caseNumber, "上门维修", false, () -> tasklist.fillText("维修内容", "Belt replaced from the van stock"));
     awaitTask(instanceId, "Task_WriteRepairReport");
-    work(tasklist, mine, caseNumber, "Write the repair report", false, () -> {
-      tasklist.fillText("Faults found", "Drive belt torn");
-      tasklist.chooseRadio("Returned to the customer");
+    work(tasklist, mine, caseNumber, "填写维修报告", false, () -> {
+      tasklist.fillText("检测到的故障", "Drive belt torn");
+      tasklist.chooseRadio("已交还客户");
     });
     awaitTask(instanceId, "Task_ObtainSignOff");
-    work(tasklist, mine, caseNumber, "Obtain the customer's sign-off", false, () -> tasklist.chooseRadio("Resolved: the customer signed off"));
+    work(tasklist, mine, caseNumber, "客户签字确认", false, () -> tasklist.chooseRadio("已解决：客户已签字确认"));
 
     // The follow-up call is due 24 hours after the sign-off: the test plays the job executor.
     browser.waitFor(d -> taskService.createTaskQuery().processInstanceId(instanceId).count() == 0);
@@ -110,7 +110,7 @@ class TasklistRepairBrowserTest extends BrowserScenario {
 
     tasklist.login("mary", "mary");
     work(tasklist, StaffFilters.filterName(customerService, StaffFilters.GROUP_TASKS), caseNumber,
-        "Follow-up call: ask about satisfaction", true, () -> tasklist.fillText("Satisfaction", "5"));
+        "回访：了解客户满意度", true, () -> tasklist.fillText("满意度", "5"));
     Jobs.runDue(managementService, instanceId);
     browser.waitFor(d -> historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId)
         .finished().count() == 1);
@@ -133,7 +133,7 @@ class TasklistRepairBrowserTest extends BrowserScenario {
     // Customer service opens it by its address: the address works.
     tasklist.login("mary", "mary");
     tasklist.openTaskById(record.getId());
-    browser.visible(org.openqa.selenium.By.xpath("//*[contains(normalize-space(text()),'Record the complaint')]"));
+    browser.visible(org.openqa.selenium.By.xpath("//*[contains(normalize-space(text()),'登记投诉')]"));
     browser.step("mary sees the complaint task");
 
     tasklist.login("eric", "eric");
@@ -144,7 +144,7 @@ class TasklistRepairBrowserTest extends BrowserScenario {
     tasklist.openTaskById(record.getId());
     tasklist.awaitTaskNotShown();
     browser.step("eric at the complaint task's address");
-    assertThat(browser.bodyText()).doesNotContain("Record the complaint").doesNotContain(caseNumber);
+    assertThat(browser.bodyText()).doesNotContain("登记投诉").doesNotContain(caseNumber);
   }
 
   private static java.util.Map<String, Object> complaintRequest() {

@@ -66,18 +66,18 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
 
     tasklist.login("mary", "mary");
     // form repair-prepare-quote
-    tasklist.work(customerService, caseNumber, "Prepare the quote (labour and parts)", true, () -> {
-      tasklist.fillText("Labour (CNY)", "200");
-      tasklist.fillText("Parts (CNY)", "150");
-      tasklist.fillText("Quote details for the customer", "New drum bearing and two hours' work");
+    tasklist.work(customerService, caseNumber, "报价（人工费和配件费）", true, () -> {
+      tasklist.fillText("人工费", "200");
+      tasklist.fillText("配件费", "150");
+      tasklist.fillText("给客户的报价明细", "New drum bearing and two hours' work");
     });
     awaitTask(instance, Elements.OBTAIN_QUOTE_ANSWER);
     assertThat(status(caseNumber)).isEqualTo(Status.AWAITING_QUOTE_ANSWER);
     assertThat(String.valueOf(runtimeService.getVariable(instance, Vars.QUOTE_TOTAL))).startsWith("350");
 
     // form repair-quote-answer
-    tasklist.work(customerService, caseNumber, "Get the customer's answer to the quote", true,
-        () -> tasklist.chooseRadio("Accepted: go ahead with the repair"));
+    tasklist.work(customerService, caseNumber, "等待客户对报价的答复", true,
+        () -> tasklist.chooseRadio("接受：继续维修"));
     awaitTask(instance, Elements.DISPATCH_ENGINEER);
     assertThat(runtimeService.getVariable(instance, Vars.QUOTE_ANSWER)).isEqualTo("accepted");
 
@@ -85,8 +85,8 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     awaitTask(instance, Elements.SEND_TO_FACTORY);
 
     // form repair-send-to-factory
-    tasklist.work(customerService, caseNumber, "Send the unit to the factory", true,
-        () -> tasklist.fillText("Factory repair reference / waybill number", "FAC-2026-118"));
+    tasklist.work(customerService, caseNumber, "产品返厂", true,
+        () -> tasklist.fillText("厂方维修单号 / 运单号", "FAC-2026-118"));
     awaitTask(instance, Elements.AWAIT_FACTORY_RETURN);
     assertThat(status(caseNumber)).isEqualTo(Status.AT_FACTORY);
 
@@ -95,9 +95,9 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     awaitTask(instance, Elements.CHECK_WITH_FACTORY);
     ClockUtil.reset();
     // form repair-check-factory
-    tasklist.work(customerService, caseNumber, "Check the repair status with the factory", true, () -> {
-      tasklist.fillText("Status reported by the factory", "Drum bearing replaced, unit under test");
-      tasklist.fillDate("Expected return date", LocalDate.now().plusDays(10));
+    tasklist.work(customerService, caseNumber, "向厂方查询维修进度", true, () -> {
+      tasklist.fillText("厂方反馈的进度", "Drum bearing replaced, unit under test");
+      tasklist.fillDate("预计返回日期", LocalDate.now().plusDays(10));
     });
     Jobs.runDue(managementService, instance);
     browser.waitFor(d -> taskService.createTaskQuery().processInstanceId(instance)
@@ -105,8 +105,8 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     assertThat(runtimeService.getVariable(instance, Vars.FACTORY_STATUS)).isEqualTo("Drum bearing replaced, unit under test");
 
     // form repair-factory-return
-    tasklist.work(customerService, caseNumber, "Receive the repaired unit from the factory", true,
-        () -> tasklist.fillText("Factory's repair report", "Drum bearing replaced and tested for two hours"));
+    tasklist.work(customerService, caseNumber, "接收返厂修好的产品", true,
+        () -> tasklist.fillText("厂方维修报告", "Drum bearing replaced and tested for two hours"));
     awaitTask(instance, Elements.WRITE_REPAIR_REPORT);
 
     reportAndSignOff(instance, "unresolved");
@@ -114,8 +114,8 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
 
     tasklist.login("sam", "sam");
     // form repair-expert-review
-    tasklist.work(serviceManagers, caseNumber, "Expert review of the unresolved repair", true,
-        () -> tasklist.fillText("Expert advice for the next visit", "Check the motor mount as well as the drum"));
+    tasklist.work(serviceManagers, caseNumber, "未解决维修的专家复核", true,
+        () -> tasklist.fillText("下次上门的专家建议", "Check the motor mount as well as the drum"));
     awaitTask(instance, Elements.DISPATCH_ENGINEER);
     assertThat(status(caseNumber)).isEqualTo(Status.ESCALATED);
     assertThat(runtimeService.getVariable(instance, Vars.ESCALATIONS)).isEqualTo(1);
@@ -128,9 +128,9 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
 
     tasklist.login("fiona", "fiona");
     // form repair-record-payment
-    tasklist.work(groupTasks(StaffGroups.FINANCE), caseNumber, "Record the customer's payment", true, () -> {
-      tasklist.fillText("Amount paid (CNY)", "350");
-      tasklist.fillText("Payment reference", "BANK-7781");
+    tasklist.work(groupTasks(StaffGroups.FINANCE), caseNumber, "录入客户付款", true, () -> {
+      tasklist.fillText("实付金额", "350");
+      tasklist.fillText("付款凭证号", "BANK-7781");
     });
     Jobs.runDue(managementService, instance);
     browser.waitFor(d -> taskService.createTaskQuery().processInstanceId(instance).count() == 0);
@@ -146,8 +146,8 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
 
     tasklist.login("sam", "sam");
     // form repair-satisfaction-review
-    tasklist.work(serviceManagers, caseNumber, "Review the dissatisfied customer's case", true,
-        () -> tasklist.fillText("Findings and actions agreed", "Callbacks missed; apologised and offered a free check"));
+    tasklist.work(serviceManagers, caseNumber, "复核不满意客户的案件", true,
+        () -> tasklist.fillText("调查结果及商定的措施", "Callbacks missed; apologised and offered a free check"));
     Jobs.runDue(managementService, instance);
     browser.waitFor(d -> historyService.createHistoricProcessInstanceQuery().processInstanceId(instance)
         .finished().count() == 1);
@@ -174,9 +174,9 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     ClockUtil.reset();
     tasklist.login("mary", "mary");
     // form repair-agree-extension
-    tasklist.work(groupTasks(StaffGroups.CUSTOMER_SERVICE), caseNumber, "Agree an extension with the customer", true, () -> {
-      tasklist.fillDate("New completion date agreed with the customer", LocalDate.now().plusDays(30));
-      tasklist.fillText("Reason (e.g. parts lead time)", "The drum motor has a lead time of three weeks");
+    tasklist.work(groupTasks(StaffGroups.CUSTOMER_SERVICE), caseNumber, "与客户商定延长维修周期", true, () -> {
+      tasklist.fillDate("与客户商定的新完工日期", LocalDate.now().plusDays(30));
+      tasklist.fillText("原因（如配件生产周期）", "The drum motor has a lead time of three weeks");
     });
     Jobs.runDue(managementService, instance);
     browser.waitFor(d -> taskService.createTaskQuery().processInstanceId(instance)
@@ -194,9 +194,9 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
 
     tasklist.login("sam", "sam");
     // form repair-parts-rejected
-    tasklist.work(groupTasks(StaffGroups.SERVICE_MANAGERS), caseNumber, "Decide how to repair without the rejected parts", true, () -> {
-      tasklist.chooseRadio("On site, without new parts");
-      tasklist.fillText("Instructions for the engineer", "Rewind the motor on site instead of replacing it");
+    tasklist.work(groupTasks(StaffGroups.SERVICE_MANAGERS), caseNumber, "配件申请被驳回后的维修方式", true, () -> {
+      tasklist.chooseRadio("现场维修，不用新配件");
+      tasklist.fillText("给工程师的指示", "Rewind the motor on site instead of replacing it");
     });
     awaitTask(instance, Elements.REPAIR_ON_SITE);
     assertThat(runtimeService.getVariable(instance, Vars.REPAIR_ROUTE)).isEqualTo(RepairRoute.ON_SITE);

@@ -45,7 +45,7 @@ class TasklistTaskDatesBrowserTest extends BrowserScenario {
 
     tasklist.login("mary", "mary");
     tasklist.openFilter(StaffFilters.filterName(StaffGroups.STAFF.get(StaffGroups.CUSTOMER_SERVICE), StaffFilters.GROUP_TASKS));
-    tasklist.openTask(created[0], "Record the parts request (parts summary)");
+    tasklist.openTask(created[0], "录入补件申请（补件汇总表）");
     tasklist.claim();
     browser.click(SET_FOLLOW_UP);
     browser.step("follow-up date being edited");
@@ -73,7 +73,7 @@ class TasklistTaskDatesBrowserTest extends BrowserScenario {
 
     tasklist.login("sam", "sam");
     tasklist.openFilter(StaffFilters.filterName(StaffGroups.STAFF.get(StaffGroups.SERVICE_MANAGERS), StaffFilters.GROUP_TASKS));
-    tasklist.openTask(atDispatch.caseNumber(), "Dispatch an engineer and agree the appointment");
+    tasklist.openTask(atDispatch.caseNumber(), "派工并约定上门时间");
     browser.click(RESET_DUE_DATE);
     browser.waitFor(d -> taskService.createTaskQuery().taskId(atDispatch.dispatch().getId()).singleResult().getDueDate() == null);
     browser.step("due date removed");

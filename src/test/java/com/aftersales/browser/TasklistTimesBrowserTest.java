@@ -49,9 +49,9 @@ class TasklistTimesBrowserTest extends BrowserScenario {
     tasklist.login("sam", "sam");
     assertThat(browser.bodyText()).contains("Date and Time displayed in local timezone: Asia/Shanghai");
     tasklist.work(StaffFilters.filterName(StaffGroups.STAFF.get(StaffGroups.SERVICE_MANAGERS), StaffFilters.GROUP_TASKS),
-        atDispatch.caseNumber(), "Dispatch an engineer and agree the appointment", true, () -> {
-          tasklist.fillText("Engineer", "eric");
-          tasklist.fillDateTime("Appointment date", appointment);
+        atDispatch.caseNumber(), "派工并约定上门时间", true, () -> {
+          tasklist.fillText("工程师", "eric");
+          tasklist.fillDateTime("预约日期", appointment);
         });
     Jobs.runDue(managementService, atDispatch.processInstanceId());
     browser.waitFor(d -> taskService.createTaskQuery().processInstanceId(atDispatch.processInstanceId())
@@ -61,8 +61,8 @@ class TasklistTimesBrowserTest extends BrowserScenario {
 
     tasklist.login("eric", "eric");
     tasklist.openFilter(StaffFilters.filterName(StaffGroups.STAFF.get(StaffGroups.ENGINEERS), StaffFilters.MY_TASKS));
-    tasklist.openTask(atDispatch.caseNumber(), "Diagnose the unit on site");
-    String field = browser.visible(By.xpath(Tasklist.ownField("Appointment") + "//input")).getDomProperty("value");
+    tasklist.openTask(atDispatch.caseNumber(), "上门检测");
+    String field = browser.visible(By.xpath(Tasklist.ownField("预约上门时间") + "//input")).getDomProperty("value");
     browser.step("engineer sees the appointment");
     assertThat(field).isEqualTo(shown);
 

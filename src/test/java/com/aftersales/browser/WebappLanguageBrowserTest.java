@@ -48,7 +48,9 @@ class WebappLanguageBrowserTest extends BrowserScenario {
 
     assertThat(browser.bodyText())
         .contains("流程", "人工任务", "运行中的流程实例", "服务承诺（SLA）", "达成率")
-        .doesNotContain("Running Process Instances", "Human Tasks", "Service commitments", "Share met");
+        .contains("维修周期", "投诉答复", "回访", "配件生产周期")
+        .doesNotContain("Running Process Instances", "Human Tasks", "Service commitments", "Share met")
+        .doesNotContain("Repair cycle", "Complaint response", "Follow-up call");
     assertNoCamunda8Banner();
     save("cockpit-zh-CN.png");
   }
@@ -82,7 +84,8 @@ class WebappLanguageBrowserTest extends BrowserScenario {
     browser.step("cockpit in English");
     assertThat(browser.bodyText())
         .contains("Running Process Instances", "Human Tasks", "Service commitments (SLA)", "Share met")
-        .doesNotContain("运行中的流程实例", "服务承诺");
+        .contains("Repair cycle", "Complaint response", "Follow-up call")
+        .doesNotContain("运行中的流程实例", "服务承诺", "维修周期");
     assertNoCamunda8Banner();
   }
 

@@ -65,7 +65,7 @@ class LinkedCaseStarterTest {
     assertThat(c.caseNumber()).isNotEqualTo(origin.caseNumber());
     assertThat(c).usingRecursiveComparison()
         .comparingOnlyFields("channel", "customerName", "customerPhone", "customerEmail", "customerAddress",
-            "productModel", "serialNumber", "purchaseDate", "purchaseProof", "description")
+            "productModel", "serialNumber", "purchaseDate", "purchaseProof", "description", "language")
         .isEqualTo(origin);
     assertThat(links.linksOf(opened)).singleElement().satisfies(l -> {
       assertThat(l.caseNumber()).isEqualTo(opened);
@@ -79,6 +79,7 @@ class LinkedCaseStarterTest {
     assertThat(variables).containsEntry(CaseVariables.CASE_NUMBER, opened)
         .containsEntry(CaseVariables.CASE_TYPE, "repair")
         .containsEntry(CaseVariables.CUSTOMER_NAME, "Zhao Lei")
+        .containsEntry(CaseVariables.LANGUAGE, "en")
         .containsEntry(CaseVariables.PURCHASE_DATE, "2025-09-30")
         .containsEntry(CaseVariables.PURCHASE_PROOF, true)
         .containsEntry(LinkedCaseStarter.ORIGIN_CASE_NUMBER, origin.caseNumber())
@@ -115,6 +116,6 @@ class LinkedCaseStarterTest {
 
   private ServiceCase open(String type) {
     return cases.open(new NewCase(type, "walk-in", "Zhao Lei", "+86 137 0000 0000", "zhao.lei@example.com",
-        "Beijing", "Balance B-5", "SN-B5-1", LocalDate.of(2025, 9, 30), true, "Does not calibrate", null));
+        "Beijing", "Balance B-5", "SN-B5-1", LocalDate.of(2025, 9, 30), true, "Does not calibrate", null, "en"));
   }
 }

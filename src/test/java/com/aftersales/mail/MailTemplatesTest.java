@@ -81,4 +81,44 @@ class MailTemplatesTest {
     assertThatThrownBy(() -> templates.render("../application", Map.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
+  @Test
+  @DisplayName("a customer mail is Chinese by default, amounts in 元 with two decimals")
+  void aQuoteIsChineseByDefaultWithAmountsInYuan() {
+    Map<String, Object> model = quote();
+    MailTemplates.RenderedMail mail = templates.render("repair-quote", model);
+
+    assertThat(mail.subject()).isEqualTo("案件 AS-2026-000007：您的 LX-200 维修报价");
+    assertThat(mail.body()).contains("王芳，您好！").contains("不在保修范围内：已超出保修期。")
+        .contains("人工费：200 元").contains("配件费：150.00 元").contains("合计：  350.00 元");
+  }
+
+  @Test
+  @DisplayName("a customer who asked for English gets the English template, amounts in yuan, no Chinese reason")
+  void aQuoteIsEnglishWhenTheCustomerAskedForIt() {
+    Map<String, Object> model = quote();
+    model.put("language", "en");
+    MailTemplates.RenderedMail mail = templates.render("repair-quote", model);
+
+    assertThat(mail.subject()).isEqualTo("Case AS-2026-000007: quote for the repair of your LX-200");
+    assertThat(mail.body()).contains("Dear 王芳,").contains("Total:  350.00 yuan").doesNotContain("已超出保修期");
+  }
+
+  @Test
+  @DisplayName("a mail without a Chinese version (staff mails) falls back to the English template")
+  void aMailWithoutAChineseVersionFallsBackToEnglish() {
+    MailTemplates.RenderedMail mail = templates.render("test-notice", new HashMap<>(Map.of("caseNumber", "AS-1")));
+    assertThat(mail.subject()).isEqualTo("Case AS-1: test notice");
+  }
+
+  private static Map<String, Object> quote() {
+    Map<String, Object> model = new HashMap<>();
+    model.put("caseNumber", "AS-2026-000007");
+    model.put("customerName", "王芳");
+    model.put("productModel", "LX-200");
+    model.put("coverageReason", "已超出保修期");
+    model.put("labourCost", 200L);
+    model.put("partsCost", 150.0);
+    model.put("quoteTotal", new java.math.BigDecimal("350"));
+    return model;
+  }
 }

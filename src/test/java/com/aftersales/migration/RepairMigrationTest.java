@@ -44,8 +44,8 @@ import org.springframework.util.MultiValueMap;
 @ActiveProfiles("test")
 class RepairMigrationTest {
 
-  static final String OLD_NAME = "Assess the request with the customer";
-  static final String NEW_NAME = "Assess the request with the customer (checked against the rulebook)";
+  static final String OLD_NAME = "与客户确认报修内容";
+  static final String NEW_NAME = "与客户确认报修内容（已对照制度核对）";
 
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;

@@ -87,7 +87,7 @@ class StaffFiltersTest {
     }
 
     assertThat(visibleFilterNames("mary"))
-        .contains("All tasks")
+        .contains(StaffFilters.ALL_TASKS)
         .containsAll(StaffFilters.filterNames(StaffGroups.CUSTOMER_SERVICE))
         .doesNotContainAnyElementsOf(StaffFilters.filterNames(StaffGroups.ENGINEERS));
     assertThat(visibleFilterNames("eric"))
@@ -105,6 +105,24 @@ class StaffFiltersTest {
     Map<String, Integer> after = new HashMap<>();
     filterService.createFilterQuery().list().forEach(f -> after.put(f.getId(), ((FilterEntity) f).getRevision()));
     assertThat(after).isEqualTo(revisions);
+  }
+
+  @Test
+  @DisplayName("a list still under its English name of an earlier release is renamed in Chinese and keeps its id")
+  void aListUnderItsFormerEnglishNameIsRenamedInPlace() {
+    String name = StaffFilters.filterName(StaffGroups.STAFF.get(StaffGroups.WAREHOUSE), StaffFilters.OVERDUE);
+    Filter current = filterService.createFilterQuery().filterName(name).singleResult();
+    current.setName("Warehouse — Overdue");
+    filterService.saveFilter(current);
+
+    staffFilters.ensureAll();
+
+    assertThat(filterService.createFilterQuery().filterName("Warehouse — Overdue").count()).isZero();
+    Filter renamed = filterService.createFilterQuery().filterName(name).singleResult();
+    assertThat(renamed.getId()).isEqualTo(current.getId());
+    assertThat(name).isEqualTo("仓储部 — 已逾期");
+    assertThat(authorizationService.isUserAuthorized("nobody", List.of(StaffGroups.WAREHOUSE), Permissions.READ,
+        Resources.FILTER, renamed.getId())).isTrue();
   }
 
   @Test

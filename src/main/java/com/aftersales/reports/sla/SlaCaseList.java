@@ -11,13 +11,18 @@ import java.util.List;
 public record SlaCaseList(String commitment, String bucket, Instant generatedAt, int count, List<Item> cases) {
 
   static final String CSV_HEADER =
-      "caseNumber,processInstanceId,reference,startedAt,dueAt,fulfilledAt,cockpitPath,moved,movedDueAt";
+      "caseNumber,processInstanceId,reference,startedAt,dueAt,fulfilledAt,cockpitPath,moved,movedDueAt,"
+          + "currentTask,assignee,lateByMinutes";
 
   /**
    * @param dueAt the deadline the case is judged against (the original one when it was moved)
    * @param cockpitPath the case in Cockpit, relative to Cockpit's page ({@code #/process-instance/{id}})
    * @param moved whether a manager moved the deadline
    * @param movedDueAt the deadline as moved, null when not moved or moved away entirely
+   * @param currentTask the names of the case's open tasks (its process instance's), null when none is open
+   * @param assignee who holds them, null when nobody has claimed them
+   * @param lateByMinutes how far past its deadline the commitment is (open) or was kept (fulfilled); null when
+   *     in time or while the clock is stopped
    */
   public record Item(
       String caseNumber,
@@ -28,20 +33,36 @@ public record SlaCaseList(String commitment, String bucket, Instant generatedAt,
       Instant fulfilledAt,
       String cockpitPath,
       boolean moved,
-      Instant movedDueAt) {
+      Instant movedDueAt,
+      String currentTask,
+      String assignee,
+      Long lateByMinutes) {
 
-    static Item of(SlaCase c) {
+    static Item of(SlaCase c, OpenTasks tasks, Instant now) {
       return new Item(c.caseNumber(), c.processInstanceId(), c.reference(), c.startedAt(), c.dueAt(),
           c.fulfilledAt(), c.processInstanceId() == null ? null : "#/process-instance/" + c.processInstanceId(),
-          c.moved(), c.movedDueAt());
+          c.moved(), c.movedDueAt(), tasks.names(), tasks.assignees(), lateByMinutes(c, now));
     }
+
+    static Long lateByMinutes(SlaCase c, Instant now) {
+      Instant end = c.fulfilledAt() != null ? c.fulfilledAt() : now;
+      if (c.dueAt() == null || !end.isAfter(c.dueAt())) {
+        return null;
+      }
+      return java.time.Duration.between(c.dueAt(), end).toMinutes();
+    }
+  }
+
+  /** The open tasks of one case as the list shows them: names and assignees, comma-separated; nulls when none. */
+  record OpenTasks(String names, String assignees) {
+    static final OpenTasks NONE = new OpenTasks(null, null);
   }
 
   public String csv() {
     Csv out = Csv.withHeaderLine(CSV_HEADER);
     for (Item i : cases) {
       out.row(i.caseNumber(), i.processInstanceId(), i.reference(), i.startedAt(), i.dueAt(), i.fulfilledAt(),
-          i.cockpitPath(), i.moved(), i.movedDueAt());
+          i.cockpitPath(), i.moved(), i.movedDueAt(), i.currentTask(), i.assignee(), i.lateByMinutes());
     }
     return out.toString();
   }

@@ -133,7 +133,7 @@ class ExchangeProcessTest {
     assertThat(mails(caseNumber, "exchange-confirmed")).singleElement().satisfies(mail -> {
       assertThat(mail.recipient()).isEqualTo("li.na@example.com");
       assertThat(mail.subject()).contains(caseNumber);
-      assertThat(mail.body()).contains("2026-03-20").contains("within 3 working days");
+      assertThat(mail.body()).contains("2026-03-20").contains("3 个工作日内");
     });
 
     complete(pi, Ids.SHIP_UNIT_TO_MANUFACTURER, "warehouse", "walt",

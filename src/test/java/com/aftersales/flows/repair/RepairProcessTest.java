@@ -259,7 +259,7 @@ class RepairProcessTest {
     assertThat(instance).variables().containsEntry(Vars.COVERAGE, Coverage.CHARGEABLE);
     quote();
     OutboxEntry quote = singleMail("repair-quote");
-    assertThat(quote.body()).contains("350").contains("wrong operation");
+    assertThat(quote.body()).contains("350").contains("操作不当");
     assertThat(status()).isEqualTo(Status.AWAITING_QUOTE_ANSWER);
     complete(Elements.OBTAIN_QUOTE_ANSWER, Map.of(Vars.QUOTE_ANSWER, "accepted"));
 
@@ -297,7 +297,7 @@ class RepairProcessTest {
     start(false, "2025-11-20");
     assess(Resolution.ON_SITE, DamageCause.QUALITY);
     assertThat(instance).variables().containsEntry(Vars.COVERAGE, Coverage.CHARGEABLE)
-        .containsEntry(Vars.COVERAGE_REASON, "No proof of purchase: repaired at the customer's cost");
+        .containsEntry(Vars.COVERAGE_REASON, "无购买证明：维修费用由客户承担");
     quote();
     complete(Elements.OBTAIN_QUOTE_ANSWER, Map.of(Vars.QUOTE_ANSWER, "declined"));
 
@@ -341,7 +341,7 @@ class RepairProcessTest {
     diagnose(DamageCause.QUALITY, RepairRoute.ON_SITE);
 
     assertThat(instance).hasPassed(Elements.DECIDE_WARRANTY).isWaitingAt(Elements.PREPARE_QUOTE);
-    assertThat(instance).variables().containsEntry(Vars.COVERAGE_REASON, "Outside the warranty period");
+    assertThat(instance).variables().containsEntry(Vars.COVERAGE_REASON, "已超出保修期");
     quote();
     complete(Elements.OBTAIN_QUOTE_ANSWER, Map.of(Vars.QUOTE_ANSWER, "accepted"));
 
@@ -678,7 +678,7 @@ class RepairProcessTest {
   private void start(boolean purchaseProof, String purchaseDate) {
     ServiceCase opened = cases.open(new NewCase("REPAIR", "phone", "Zhang Wei", "13800000000",
         "zhang.wei@example.com", "8 Xinhua Road, Suzhou", "LX-200 analyser", "SN-4411",
-        purchaseDate == null ? null : LocalDate.parse(purchaseDate), purchaseProof, "Does not power on", null));
+        purchaseDate == null ? null : LocalDate.parse(purchaseDate), purchaseProof, "Does not power on", null, null));
     caseNumber = opened.caseNumber();
     Map<String, Object> vars = new HashMap<>();
     vars.put(CaseVariables.CASE_NUMBER, caseNumber);

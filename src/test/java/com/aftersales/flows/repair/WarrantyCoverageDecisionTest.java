@@ -44,28 +44,28 @@ class WarrantyCoverageDecisionTest {
   void noProofOfPurchaseIsChargeableEvenForAQualityFaultInsideThePeriod() {
     DmnDecisionResultEntries result = decide(false, 3, 12, "quality");
     assertThat((String) result.get("coverage")).isEqualTo(Coverage.CHARGEABLE);
-    assertThat((String) result.get("coverageReason")).contains("No proof of purchase");
+    assertThat((String) result.get("coverageReason")).contains("无购买证明");
   }
 
   @Test
   void humanDamageIsChargeableInsideTheWarrantyPeriod() {
     DmnDecisionResultEntries result = decide(true, 2, 12, "human");
     assertThat((String) result.get("coverage")).isEqualTo(Coverage.CHARGEABLE);
-    assertThat((String) result.get("coverageReason")).contains("use or wrong operation");
+    assertThat((String) result.get("coverageReason")).contains("人为损坏或操作不当");
   }
 
   @Test
   void unknownPurchaseDateIsChargeable() {
     DmnDecisionResultEntries result = decide(true, null, 12, "quality");
     assertThat((String) result.get("coverage")).isEqualTo(Coverage.CHARGEABLE);
-    assertThat((String) result.get("coverageReason")).contains("Purchase date unknown");
+    assertThat((String) result.get("coverageReason")).contains("购买日期不明");
   }
 
   @Test
   void qualityFaultOutsideThePeriodIsChargeable() {
     DmnDecisionResultEntries result = decide(true, 13, 12, "quality");
     assertThat((String) result.get("coverage")).isEqualTo(Coverage.CHARGEABLE);
-    assertThat((String) result.get("coverageReason")).isEqualTo("Outside the warranty period");
+    assertThat((String) result.get("coverageReason")).isEqualTo("已超出保修期");
   }
 
   @Test

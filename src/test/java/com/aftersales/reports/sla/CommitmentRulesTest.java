@@ -39,7 +39,7 @@ class CommitmentRulesTest {
   /** The report period at the moved engine clock, as the service computes it. */
   private static SlaPeriod periodAt(Instant now) {
     ClockUtil.setCurrentTime(Date.from(now));
-    return new SlaReportService(List.of(), PROPERTIES, com.aftersales.calendar.StaffTimes.in(ZONE)).period();
+    return new SlaReportService(List.of(), PROPERTIES, com.aftersales.calendar.StaffTimes.in(ZONE), null).period();
   }
 
   @Test

@@ -11,7 +11,9 @@
  *   span.sla-share[data-commitment][data-bucket=metPercent][data-value]  (text = percent or "–")
  *   svg#sla-chart g.sla-bar[data-chart-commitment] rect.sla-bar-met / rect.sla-bar-missed
  *   #sla-cases[data-showing-commitment][data-showing-bucket][data-count] tr.sla-case[data-case-number]
- *     [data-process-instance-id] a.sla-case-link[href="#/process-instance/{id}"]
+ *     [data-process-instance-id] a.sla-case-link[href="#/process-instance/{id}"] td.sla-current-task
+ *     td.sla-assignee td.sla-late-by[data-late-by-minutes]
+ *   section.deprecate[data-sla-on-top=true]: Cockpit's plugin section, moved to the top of the dashboard
  *
  * Texts are Chinese or English, in the language Cockpit itself shows (webappLanguage: zh unless the browser asks
  * for English); the DOM above is the same in both. Times read yyyy-MM-dd HH:mm in the browser's time zone.
@@ -38,7 +40,10 @@ const TEXTS = {
     legend: (report) => 'green: met, red: missed (last ' + report.windowDays + ' days)',
     cases: (count) => count + (count === 1 ? ' case' : ' cases'),
     noCases: 'No cases.',
-    columns: ['Case', 'Reference', 'Started', 'Due', 'Kept', 'Moved'],
+    columns: ['Case', 'Reference', 'Current task', 'Assignee', 'Started', 'Due', 'Late by', 'Kept', 'Moved'],
+    lateBy: (days, hours, minutes) => [days ? days + ' d' : '', hours ? hours + ' h' : '',
+      minutes || (!days && !hours) ? minutes + ' min' : ''].filter(Boolean).join(' '),
+    unassigned: 'unclaimed',
     clockStopped: 'clock stopped',
     title: 'Service commitments (SLA)',
     loading: 'Loading…',
@@ -46,7 +51,8 @@ const TEXTS = {
     casesFailed: 'Could not load the cases: ',
     reportFailed: 'Could not load the SLA report: ',
     meta: (report, asOf) => 'As of ' + asOf + '. Met and missed: commitments decided in the last '
-      + report.windowDays + ' days. Click a number to list its cases.'
+      + report.windowDays + ' days. Click a number to list its cases.',
+    commitments: {}
   },
   zh: {
     open: () => '进行中',
@@ -66,7 +72,10 @@ const TEXTS = {
     legend: (report) => '绿色：已达成，红色：未达成（最近 ' + report.windowDays + ' 天）',
     cases: (count) => count + ' 个案件',
     noCases: '没有案件。',
-    columns: ['案件', '参考号', '开始', '到期', '完成', '期限调整'],
+    columns: ['案件', '参考号', '当前任务', '处理人', '开始', '到期', '超时', '完成', '期限调整'],
+    lateBy: (days, hours, minutes) => [days ? days + ' 天' : '', hours ? hours + ' 小时' : '',
+      minutes || (!days && !hours) ? minutes + ' 分钟' : ''].filter(Boolean).join(' '),
+    unassigned: '未认领',
     clockStopped: '计时已停止',
     title: '服务承诺（SLA）',
     loading: '正在加载…',
@@ -74,11 +83,37 @@ const TEXTS = {
     casesFailed: '无法加载案件：',
     reportFailed: '无法加载 SLA 报表：',
     meta: (report, asOf) => '截至 ' + asOf + '。已达成与未达成：最近 ' + report.windowDays
-      + ' 天内有结果的服务承诺。点击数字可列出对应案件。'
+      + ' 天内有结果的服务承诺。点击数字可列出对应案件。',
+    // The API names commitments in English (CSV, logs); staff read them in the department's own terms.
+    commitments: {
+      'repair-cycle': ['维修周期', '需更换配件的维修自开始起 7 个工作日内完成'],
+      'repair-cycle-extended': ['维修周期（已与客户商定延期）', '已与客户商定延长维修周期的维修在商定日期前完成'],
+      'factory-repair': ['返厂维修', '产品寄出后按期从厂方返回（承诺 10 至 15 个工作日）'],
+      'follow-up-call': ['回访', '完工 24 小时后致电客户，在回访任务到期前完成'],
+      'complaint-response': ['投诉答复', '收到投诉后 24 小时内答复（等待客户答复的时间不计）'],
+      'parts-lead-time': ['配件生产周期', '配件在订单的生产周期日期前生产完成并入库（以最慢的配件或商定的加急日期为准）']
+    }
   }
 };
 
 const TEXT = TEXTS[webappLanguage()] || TEXTS.en;
+
+/** A commitment's name and target in the page's language; one this page does not know shows the API's. */
+function commitmentName(row) {
+  return (TEXT.commitments[row.id] || [row.name])[0];
+}
+
+/** How late a case is, e.g. "1 d 3 h" / "1 天 3 小时"; empty when it is not late. */
+function lateBy(minutes) {
+  if (minutes === null || minutes === undefined) {
+    return '';
+  }
+  return TEXT.lateBy(Math.floor(minutes / 1440), Math.floor((minutes % 1440) / 60), minutes % 60);
+}
+
+function commitmentTarget(row) {
+  return (TEXT.commitments[row.id] || [row.name, row.target])[1];
+}
 
 // 'moved': deadlines a manager moved, counted above against the original deadline and listed here as well.
 const BUCKETS = ['open', 'dueSoon', 'breached', 'met', 'missed', 'moved'].map((key) => ({ key: key, label: TEXT[key] }));
@@ -196,8 +231,8 @@ function table(root, report, onOpen) {
     .concat([el('th', { 'data-heading': 'metPercent' }, [TEXT.shareMet])]));
   const body = report.commitments.map((row) => el('tr', { 'data-commitment': row.id }, [
     el('th', { scope: 'row' }, [
-      el('div', { class: 'sla-name' }, [row.name]),
-      el('div', { class: 'sla-target' }, [row.target])
+      el('div', { class: 'sla-name' }, [commitmentName(row)]),
+      el('div', { class: 'sla-target' }, [commitmentTarget(row)])
     ])
   ].concat(BUCKETS.map((b) => figureCell(root, row, b, onOpen))).concat([shareCell(row)])));
   return el('table', { id: 'sla-table', class: 'table table-bordered sla-table' }, [
@@ -225,7 +260,7 @@ function chart(report) {
     const y = i * rowHeight + 4;
     const decided = row.met + row.missed;
     const g = svg('g', { class: 'sla-bar', 'data-chart-commitment': row.id });
-    g.appendChild(svg('text', { x: '0', y: String(y + 16), class: 'sla-bar-label' }, row.name));
+    g.appendChild(svg('text', { x: '0', y: String(y + 16), class: 'sla-bar-label' }, commitmentName(row)));
     g.appendChild(svg('rect', {
       x: String(labelWidth), y: String(y), width: String(barWidth), height: '20', fill: '#eeeeee'
     }));
@@ -258,7 +293,7 @@ function caseList(container, list, row, report) {
   container.setAttribute('data-showing-bucket', list.bucket);
   container.setAttribute('data-count', String(list.count));
   const bucket = BUCKETS.find((b) => b.key === list.bucket);
-  container.appendChild(el('h4', {}, [row.name + ' — ' + (bucket ? bucket.label(report) : list.bucket) + ': '
+  container.appendChild(el('h4', {}, [commitmentName(row) + ' — ' + (bucket ? bucket.label(report) : list.bucket) + ': '
     + TEXT.cases(list.count)]));
   if (list.count === 0) {
     container.appendChild(el('p', { class: 'sla-no-cases' }, [TEXT.noCases]));
@@ -273,8 +308,12 @@ function caseList(container, list, row, report) {
       ? el('a', { class: 'sla-case-link', href: c.cockpitPath }, [c.caseNumber || c.processInstanceId])
       : (c.caseNumber || '')]),
     el('td', {}, [c.reference || '']),
+    el('td', { class: 'sla-current-task' }, [c.currentTask || '']),
+    el('td', { class: 'sla-assignee' }, [c.currentTask ? (c.assignee || TEXT.unassigned) : '']),
     el('td', {}, [el('time', { datetime: c.startedAt || '' }, [when(c.startedAt)])]),
     el('td', {}, [el('time', { datetime: c.dueAt || '' }, [c.dueAt ? when(c.dueAt) : TEXT.clockStopped])]),
+    el('td', { class: 'sla-late-by', 'data-late-by-minutes': c.lateByMinutes === null || c.lateByMinutes === undefined
+      ? '' : String(c.lateByMinutes) }, [lateBy(c.lateByMinutes)]),
     el('td', {}, [el('time', { datetime: c.fulfilledAt || '' }, [when(c.fulfilledAt)])]),
     el('td', { class: 'sla-moved' }, [c.moved ? (c.movedDueAt ? TEXT.movedTo(when(c.movedDueAt)) : TEXT.dueDateRemoved) : ''])
   ]));
@@ -282,6 +321,24 @@ function caseList(container, list, row, report) {
     el('thead', {}, [el('tr', {}, TEXT.columns.map((h) => el('th', {}, [h])))]),
     el('tbody', {}, rows)
   ]));
+}
+
+/**
+ * Cockpit renders dashboard plugins in a section below its own figures; the commitments are what supervisors open
+ * Cockpit for, so that section moves to the top of the dashboard (once Angular has placed it in the page).
+ */
+function moveToTop(node, attempts) {
+  const holder = node.closest('section.deprecate');
+  if (!holder || !holder.parentNode) {
+    if (attempts > 0) {
+      setTimeout(() => moveToTop(node, attempts - 1), 100);
+    }
+    return;
+  }
+  if (holder.parentNode.firstElementChild !== holder) {
+    holder.parentNode.insertBefore(holder, holder.parentNode.firstElementChild);
+  }
+  holder.setAttribute('data-sla-on-top', 'true');
 }
 
 function render(node, api) {
@@ -303,6 +360,7 @@ function render(node, api) {
   error.hidden = true;
   [style, title, meta, refresh, error, content, cases].forEach((child) => section.appendChild(child));
   node.appendChild(section);
+  moveToTop(node, 20);
 
   let shown = null;
 
