@@ -22,4 +22,12 @@ public record NewCase(
   public NewCase {
     language = CustomerLanguage.of(language).tag();
   }
+
+  /** A case whose customer did not ask for a language. */
+  public NewCase(String type, String channel, String customerName, String customerPhone, String customerEmail,
+      String customerAddress, String productModel, String serialNumber, LocalDate purchaseDate, Boolean purchaseProof,
+      String description, String externalReference) {
+    this(type, channel, customerName, customerPhone, customerEmail, customerAddress, productModel, serialNumber,
+        purchaseDate, purchaseProof, description, externalReference, null);
+  }
 }
