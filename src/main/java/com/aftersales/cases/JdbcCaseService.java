@@ -35,7 +35,8 @@ public class JdbcCaseService implements CaseService {
   private static final String CASE_COLUMNS =
       "case_number, case_type, channel, customer_name, customer_phone, customer_email,"
           + " customer_address, product_model, serial_number, purchase_date, purchase_proof,"
-          + " description, external_reference, status, opened_at, closed_at, process_instance_id";
+          + " description, external_reference, status, opened_at, closed_at, process_instance_id, customer_id,"
+          + " product_id";
 
   private final NamedParameterJdbcTemplate jdbc;
   private final WorkingDayCalendar calendar;
@@ -67,14 +68,15 @@ public class JdbcCaseService implements CaseService {
             .addValue("description", c.description())
             .addValue("externalReference", c.externalReference(), Types.VARCHAR)
             .addValue("status", STATUS_OPEN)
+            .addValue("customerId", c.customerId(), Types.BIGINT)
             .addValue("now", timestamp(now), Types.TIMESTAMP_WITH_TIMEZONE);
     jdbc.update(
         "INSERT INTO service_case (case_number, case_type, channel, customer_name, customer_phone,"
             + " customer_email, customer_address, product_model, serial_number, purchase_date,"
-            + " purchase_proof, description, external_reference, status, opened_at, version, updated_at)"
+            + " purchase_proof, description, external_reference, status, customer_id, opened_at, version, updated_at)"
             + " VALUES (:caseNumber, :type, :channel, :customerName, :customerPhone, :customerEmail,"
             + " :customerAddress, :productModel, :serialNumber, :purchaseDate, :purchaseProof,"
-            + " :description, :externalReference, :status, :now, 0, :now)",
+            + " :description, :externalReference, :status, :customerId, :now, 0, :now)",
         p);
     return new ServiceCase(
         caseNumber,
@@ -93,6 +95,8 @@ public class JdbcCaseService implements CaseService {
         STATUS_OPEN,
         now,
         null,
+        null,
+        c.customerId(),
         null);
   }
 
@@ -129,6 +133,11 @@ public class JdbcCaseService implements CaseService {
         "process_instance_id = :value",
         caseNumber,
         new MapSqlParameterSource("value", processInstanceId));
+  }
+
+  @Override
+  public void attachProduct(String caseNumber, long productId) {
+    update("product_id = :value", caseNumber, new MapSqlParameterSource("value", productId));
   }
 
   @Override
@@ -217,7 +226,9 @@ public class JdbcCaseService implements CaseService {
               rs.getString("status"),
               instant(rs, "opened_at"),
               instant(rs, "closed_at"),
-              rs.getString("process_instance_id"));
+              rs.getString("process_instance_id"),
+              rs.getObject("customer_id", Long.class),
+              rs.getObject("product_id", Long.class));
 
   private static Instant now() {
     return ClockUtil.getCurrentTime().toInstant();

@@ -77,7 +77,12 @@ public class LinkedCaseStarter {
                 origin.purchaseDate(),
                 origin.purchaseProof(),
                 origin.description(),
+                null,
+                origin.customerId(),
                 null));
+    if (origin.productId() != null) {
+      cases.attachProduct(opened.caseNumber(), origin.productId());
+    }
     links.link(opened.caseNumber(), originCaseNumber, relation);
 
     Map<String, Object> variables = new HashMap<>(extraVariables);

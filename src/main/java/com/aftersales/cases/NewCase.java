@@ -2,7 +2,11 @@ package com.aftersales.cases;
 
 import java.time.LocalDate;
 
-/** What intake knows about a case before it has a number. */
+/**
+ * What intake knows about a case before it has a number. {@code customerId} is the archive's customer when the
+ * caller names one; {@code organisation} the organisation the caller speaks for, if any (intake then finds or opens
+ * the organisation's archive, with the caller as its contact).
+ */
 public record NewCase(
     String type,
     String channel,
@@ -15,4 +19,31 @@ public record NewCase(
     LocalDate purchaseDate,
     Boolean purchaseProof,
     String description,
-    String externalReference) {}
+    String externalReference,
+    Long customerId,
+    String organisation) {
+
+  /** A case of a private customer not yet known by id: intake finds them by phone or e-mail, or opens an archive. */
+  public NewCase(
+      String type,
+      String channel,
+      String customerName,
+      String customerPhone,
+      String customerEmail,
+      String customerAddress,
+      String productModel,
+      String serialNumber,
+      LocalDate purchaseDate,
+      Boolean purchaseProof,
+      String description,
+      String externalReference) {
+    this(type, channel, customerName, customerPhone, customerEmail, customerAddress, productModel, serialNumber,
+        purchaseDate, purchaseProof, description, externalReference, null, null);
+  }
+
+  /** The same case of the archive's customer {@code id}, who the case calls {@code name}. */
+  public NewCase ofCustomer(long id, String name) {
+    return new NewCase(type, channel, name, customerPhone, customerEmail, customerAddress, productModel, serialNumber,
+        purchaseDate, purchaseProof, description, externalReference, id, organisation);
+  }
+}

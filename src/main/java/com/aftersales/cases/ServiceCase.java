@@ -20,4 +20,6 @@ public record ServiceCase(
     String status,
     Instant openedAt,
     Instant closedAt,
-    String processInstanceId) {}
+    String processInstanceId,
+    Long customerId,
+    Long productId) {}

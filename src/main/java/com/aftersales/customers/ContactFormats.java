@@ -27,12 +27,20 @@ public final class ContactFormats {
     return EMAIL.matcher(email).matches();
   }
 
-  /** The digits of a phone number (null for none): the key a customer is found by. */
+  /**
+   * The digits of a phone number without China's country code ({@code +86}, {@code 0086}), or null for none: the key a
+   * customer is found by.
+   */
   public static String phoneDigits(String phone) {
     if (phone == null) {
       return null;
     }
     String digits = phone.replaceAll("[^0-9]", "");
+    if (phone.trim().startsWith("+86")) {
+      digits = digits.substring(2);
+    } else if (digits.startsWith("0086")) {
+      digits = digits.substring(4);
+    }
     return digits.isEmpty() ? null : digits;
   }
 

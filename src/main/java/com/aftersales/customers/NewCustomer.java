@@ -24,9 +24,10 @@ public record NewCustomer(
    * delivery, 二(三) 2.3) with no limit, reviewed after the grade's period, and the lowest secrecy level.
    */
   public static NewCustomer atIntake(
-      CustomerKind kind, String name, String phone, String email, String address, LocalDate today) {
+      CustomerKind kind, String name, String contactName, String phone, String email, String address,
+      LocalDate today) {
     return new NewCustomer(
-        kind, name, kind == CustomerKind.PERSON ? name : null, phone, email, address, null, null,
+        kind, name, contactName, phone, email, address, null, null,
         Classification.NORMAL, CreditGrade.C, BigDecimal.ZERO, today.plus(CreditGrade.C.reviewEvery()),
         SecrecyLevel.SECRET);
   }
