@@ -45,9 +45,6 @@ public final class CaseVariables {
     v.put(CHANNEL, serviceCase.channel());
     v.put(CUSTOMER_ID, serviceCase.customerId());
     v.put(CUSTOMER_NAME, serviceCase.customerName());
-    v.put(CUSTOMER_PHONE, serviceCase.customerPhone());
-    v.put(CUSTOMER_EMAIL, serviceCase.customerEmail());
-    v.put(CUSTOMER_ADDRESS, serviceCase.customerAddress());
     v.put(PRODUCT_MODEL, serviceCase.productModel());
     v.put(SERIAL_NUMBER, serviceCase.serialNumber());
     v.put(PURCHASE_DATE, serviceCase.purchaseDate() == null ? null : serviceCase.purchaseDate().toString());

@@ -97,7 +97,7 @@ class ContactDataEveryVariableEndpointTest {
 
   @BeforeEach
   void caseWithContactData() {
-    PartsRequestAtReview parts = PartsRequestAtReview.start(http, taskService, managementService);
+    PartsRequestAtReview parts = PartsRequestAtReview.startFromBeforeTheArchive(http, taskService, managementService, runtimeService);
     instance = parts.instance();
     reviewTask = parts.reviewTask();
     raw = new RawHttp(port);

@@ -2,6 +2,8 @@ package com.aftersales.customers.api;
 
 import com.aftersales.calendar.WorkingDayCalendar;
 import com.aftersales.customers.AccessLogEntry;
+import com.aftersales.customers.CustomerCard;
+import com.aftersales.customers.CustomerCards;
 import com.aftersales.customers.Customer;
 import com.aftersales.customers.CustomerAccess;
 import com.aftersales.customers.CustomerImport;
@@ -15,15 +17,18 @@ import com.aftersales.web.FieldError;
 import com.aftersales.web.InvalidRequestException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,7 +44,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  *       managers only, narrowed by the secrecy level, written to the access log;
  *   <li>{@code GET /api/customers/access-log?customerId=}: the 借阅卡, newest first;
  *   <li>{@code POST /api/customers/{id}/merge} with {@code {"duplicateId": n}}: merge a duplicate into this one;
- *   <li>{@code POST /api/customers/import?dryRun=true} with a {@code text/csv} body: take in a customer list.
+ *   <li>{@code POST /api/customers/import?dryRun=true} with a {@code text/csv} body: take in a customer list;
+ *   <li>{@code GET /api/customers/{id}/card?task=}: the customer card a task's form links to, with what the
+ *       viewer's task needs ({@link CustomerCards}); HTML for a browser, JSON otherwise.
  * </ul>
  *
  * Who may call what: {@link CustomerAccess}. Bad input is answered 400 naming the field.
@@ -54,13 +61,31 @@ public class CustomerController {
   private final CustomerValidator validator;
   private final CustomerImport importer;
   private final WorkingDayCalendar calendar;
+  private final CustomerCards cards;
 
   public CustomerController(
-      CustomerService customers, CustomerValidator validator, CustomerImport importer, WorkingDayCalendar calendar) {
+      CustomerService customers, CustomerValidator validator, CustomerImport importer, WorkingDayCalendar calendar,
+      CustomerCards cards) {
     this.customers = customers;
     this.validator = validator;
     this.importer = importer;
     this.calendar = calendar;
+    this.cards = cards;
+  }
+
+  @GetMapping("/{id}/card")
+  public ResponseEntity<?> card(
+      @PathVariable String id,
+      @RequestParam(required = false) String task,
+      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+    StaffUser staff = StaffUser.current().orElseThrow(com.aftersales.security.StaffUserRequiredException::new);
+    String taskId = criterion("task", task, 64, new ArrayList<>());
+    CustomerCard card = cards.card(id(id, "id"), taskId, staff);
+    if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
+      return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+          .body(CardPage.html(card));
+    }
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(card);
   }
 
   @GetMapping
