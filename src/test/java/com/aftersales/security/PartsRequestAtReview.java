@@ -52,10 +52,16 @@ public record PartsRequestAtReview(String instance, String reviewTask) {
       TestRestTemplate http, TaskService taskService, ManagementService managementService,
       RuntimeService runtimeService) {
     PartsRequestAtReview parts = start(http, taskService, managementService);
-    runtimeService.setVariables(parts.instance(), Map.of(
+    withContactVariables(runtimeService, parts.instance());
+    return parts;
+  }
+
+  /** Gives the instance the contact variables intake wrote before the archive existed. */
+  public static String withContactVariables(RuntimeService runtimeService, String instance) {
+    runtimeService.setVariables(instance, Map.of(
         CaseVariables.CUSTOMER_PHONE, PHONE, CaseVariables.CUSTOMER_EMAIL, EMAIL, CaseVariables.CUSTOMER_ADDRESS,
         ADDRESS));
-    return parts;
+    return instance;
   }
 
   /** The case as customer service took it: its process instance, waiting at customer service's recording task. */
