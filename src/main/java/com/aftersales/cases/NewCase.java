@@ -40,10 +40,4 @@ public record NewCase(
     this(type, channel, customerName, customerPhone, customerEmail, customerAddress, productModel, serialNumber,
         purchaseDate, purchaseProof, description, externalReference, null, null);
   }
-
-  /** The same case of the archive's customer {@code id}, who the case calls {@code name}. */
-  public NewCase ofCustomer(long id, String name) {
-    return new NewCase(type, channel, name, customerPhone, customerEmail, customerAddress, productModel, serialNumber,
-        purchaseDate, purchaseProof, description, externalReference, id, organisation);
-  }
 }

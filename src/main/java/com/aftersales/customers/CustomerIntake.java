@@ -31,8 +31,12 @@ public class CustomerIntake {
     this.customers = customers;
   }
 
-  /** The customer and product a case belongs to; {@code customerName} is what the case calls the customer. */
-  public record Match(long customerId, long productId, String customerName, boolean newCustomer) {}
+  /**
+   * The customer and product a case belongs to; {@code customerName} is what the case calls the customer, and
+   * {@code request} the request with the archive's contact data where the caller gave none (a caller naming only
+   * the id), so the case record and the checks on it (a repeated complaint by phone) see the customer's.
+   */
+  public record Match(long customerId, long productId, String customerName, boolean newCustomer, NewCase request) {}
 
   public Match resolve(NewCase request, String staffUserId, LocalDate today) {
     Optional<Customer> known = find(request);
@@ -41,7 +45,13 @@ public class CustomerIntake {
     long productId = product(customer.id(), request);
     String name = request.customerName() != null ? request.customerName()
         : customer.contactName() != null ? customer.contactName() : customer.name();
-    return new Match(customer.id(), productId, name, known.isEmpty());
+    NewCase completed = new NewCase(request.type(), request.channel(), name,
+        request.customerPhone() != null ? request.customerPhone() : customer.phone(),
+        request.customerEmail() != null ? request.customerEmail() : customer.email(),
+        request.customerAddress() != null ? request.customerAddress() : customer.address(),
+        request.productModel(), request.serialNumber(), request.purchaseDate(), request.purchaseProof(),
+        request.description(), request.externalReference(), customer.id(), request.organisation());
+    return new Match(customer.id(), productId, name, known.isEmpty(), completed);
   }
 
   private Optional<Customer> find(NewCase request) {

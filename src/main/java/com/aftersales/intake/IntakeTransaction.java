@@ -56,7 +56,7 @@ class IntakeTransaction {
     }
     CustomerIntake.Match customer = customers.resolve(
         request, staffUserId, LocalDate.ofInstant(calendar.now().toInstant(), calendar.zone()));
-    ServiceCase opened = cases.open(request.ofCustomer(customer.customerId(), customer.customerName()));
+    ServiceCase opened = cases.open(customer.request());
     cases.attachProduct(opened.caseNumber(), customer.productId());
     Date responseDueAt =
         calendar.plus(Date.from(opened.openedAt()), flow.responseCommitment());

@@ -110,6 +110,8 @@ class IntakeFindsCustomerTest extends CustomerApiScenarios {
     assertThat(answer.get("customerId").asLong()).isEqualTo(id);
     assertThat(jdbc.queryForObject("SELECT customer_name FROM service_case WHERE case_number = ?", String.class,
         answer.get("caseNumber").asText())).isEqualTo("王经理");
+    assertThat(jdbc.queryForObject("SELECT customer_phone FROM service_case WHERE case_number = ?", String.class,
+        answer.get("caseNumber").asText())).as("the case record has the archive's phone").isEqualTo(phone);
   }
 
   @Test
