@@ -19,6 +19,9 @@ public interface CaseService {
 
   void attachProcessInstance(String caseNumber, String processInstanceId);
 
+  /** The registered product of the installed base the case is about (customers.CustomerIntake). */
+  void attachProduct(String caseNumber, long productId);
+
   /** Sets the current status (free text per flow, e.g. ASSESSMENT, AT_FACTORY). */
   void updateStatus(String caseNumber, String status);
 

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Process variables every after-sales flow receives at its start (set by the intake API), so delegates,
- * forms and tests of all flows read the case the same way. Dates are ISO strings (yyyy-MM-dd), as
+ * forms and tests of all flows read the case the same way. The customer is there by archive id and name only. Dates are ISO strings (yyyy-MM-dd), as
  * Camunda Forms produce them.
  */
 public final class CaseVariables {
@@ -14,7 +14,13 @@ public final class CaseVariables {
   public static final String CASE_NUMBER = "caseNumber";
   public static final String CASE_TYPE = "caseType";
   public static final String CHANNEL = "channel";
+  /** Long: the customer's archive id (customers.Customer); contact data is read from the archive, not copied. */
+  public static final String CUSTOMER_ID = "customerId";
   public static final String CUSTOMER_NAME = "customerName";
+  /**
+   * Contact data: never a process variable (it would leak through every engine API and into history); mails read
+   * it from the archive at send time under these names (mail.CustomerContacts), forms show the customer card.
+   */
   public static final String CUSTOMER_PHONE = "customerPhone";
   public static final String CUSTOMER_EMAIL = "customerEmail";
   public static final String CUSTOMER_ADDRESS = "customerAddress";
@@ -39,10 +45,8 @@ public final class CaseVariables {
     v.put(CASE_NUMBER, serviceCase.caseNumber());
     v.put(CASE_TYPE, serviceCase.type());
     v.put(CHANNEL, serviceCase.channel());
+    v.put(CUSTOMER_ID, serviceCase.customerId());
     v.put(CUSTOMER_NAME, serviceCase.customerName());
-    v.put(CUSTOMER_PHONE, serviceCase.customerPhone());
-    v.put(CUSTOMER_EMAIL, serviceCase.customerEmail());
-    v.put(CUSTOMER_ADDRESS, serviceCase.customerAddress());
     v.put(PRODUCT_MODEL, serviceCase.productModel());
     v.put(SERIAL_NUMBER, serviceCase.serialNumber());
     v.put(PURCHASE_DATE, serviceCase.purchaseDate() == null ? null : serviceCase.purchaseDate().toString());

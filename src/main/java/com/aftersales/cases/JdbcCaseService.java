@@ -36,7 +36,8 @@ public class JdbcCaseService implements CaseService {
   private static final String CASE_COLUMNS =
       "case_number, case_type, channel, customer_name, customer_phone, customer_email,"
           + " customer_address, product_model, serial_number, purchase_date, purchase_proof,"
-          + " description, external_reference, status, opened_at, closed_at, process_instance_id, language";
+          + " description, external_reference, status, opened_at, closed_at, process_instance_id, language, customer_id,"
+          + " product_id";
 
   private final NamedParameterJdbcTemplate jdbc;
   private final WorkingDayCalendar calendar;
@@ -76,14 +77,15 @@ public class JdbcCaseService implements CaseService {
             .addValue("externalReference", c.externalReference(), Types.VARCHAR)
             .addValue("status", STATUS_OPEN)
             .addValue("language", c.language())
+            .addValue("customerId", c.customerId(), Types.BIGINT)
             .addValue("now", timestamp(now), Types.TIMESTAMP_WITH_TIMEZONE);
     jdbc.update(
         "INSERT INTO service_case (case_number, case_type, channel, customer_name, customer_phone,"
             + " customer_email, customer_address, product_model, serial_number, purchase_date,"
-            + " purchase_proof, description, external_reference, status, opened_at, version, updated_at, language)"
-            + " VALUES (:caseNumber, :type, :channel, :customerName, :customerPhone, :customerEmail,"
+            + " purchase_proof, description, external_reference, status, customer_id, opened_at, version, updated_at,"
+            + " language) VALUES (:caseNumber, :type, :channel, :customerName, :customerPhone, :customerEmail,"
             + " :customerAddress, :productModel, :serialNumber, :purchaseDate, :purchaseProof,"
-            + " :description, :externalReference, :status, :now, 0, :now, :language)",
+            + " :description, :externalReference, :status, :customerId, :now, 0, :now, :language)",
         p);
     return new ServiceCase(
         caseNumber,
@@ -103,7 +105,9 @@ public class JdbcCaseService implements CaseService {
         now,
         null,
         null,
-        c.language());
+        c.language(),
+        c.customerId(),
+        null);
   }
 
   @Override
@@ -139,6 +143,11 @@ public class JdbcCaseService implements CaseService {
         "process_instance_id = :value",
         caseNumber,
         new MapSqlParameterSource("value", processInstanceId));
+  }
+
+  @Override
+  public void attachProduct(String caseNumber, long productId) {
+    update("product_id = :value", caseNumber, new MapSqlParameterSource("value", productId));
   }
 
   @Override
@@ -229,7 +238,9 @@ public class JdbcCaseService implements CaseService {
               instant(rs, "opened_at"),
               instant(rs, "closed_at"),
               rs.getString("process_instance_id"),
-              rs.getString("language"));
+              rs.getString("language"),
+              rs.getObject("customer_id", Long.class),
+              rs.getObject("product_id", Long.class));
 
   private static Instant now() {
     return ClockUtil.getCurrentTime().toInstant();

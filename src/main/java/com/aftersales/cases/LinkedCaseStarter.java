@@ -78,7 +78,12 @@ public class LinkedCaseStarter {
                 origin.purchaseProof(),
                 origin.description(),
                 null,
-                origin.language()));
+                origin.language(),
+                origin.customerId(),
+                null));
+    if (origin.productId() != null) {
+      cases.attachProduct(opened.caseNumber(), origin.productId());
+    }
     links.link(opened.caseNumber(), originCaseNumber, relation);
 
     Map<String, Object> variables = new HashMap<>(extraVariables);

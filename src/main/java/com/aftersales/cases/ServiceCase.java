@@ -21,4 +21,6 @@ public record ServiceCase(
     Instant openedAt,
     Instant closedAt,
     String processInstanceId,
-    String language) {}
+    String language,
+    Long customerId,
+    Long productId) {}

@@ -24,10 +24,18 @@ public class WarrantyPeriod {
 
   private final WarrantyProperties properties;
   private final WorkingDayCalendar calendar;
+  private final WarrantyTerms terms;
 
   public WarrantyPeriod(WarrantyProperties properties, WorkingDayCalendar calendar) {
+    this(properties, calendar, model -> java.util.Optional.empty());
+  }
+
+  /** With the periods registered per product model, which win over {@code aftersales.warranty-months}. */
+  @org.springframework.beans.factory.annotation.Autowired
+  public WarrantyPeriod(WarrantyProperties properties, WorkingDayCalendar calendar, WarrantyTerms terms) {
     this.properties = properties;
     this.calendar = calendar;
+    this.terms = terms;
   }
 
   public record Facts(boolean purchaseProof, Integer monthsSincePurchase, int warrantyMonths, String damageCause) {}
@@ -45,6 +53,17 @@ public class WarrantyPeriod {
   /** The period on the case when it brings one, else {@code aftersales.warranty-months}. */
   public int warrantyMonths(Number onTheCase) {
     return onTheCase == null ? properties.warrantyMonths() : onTheCase.intValue();
+  }
+
+  /**
+   * The period on the case when it brings one, else the period registered for the product model (installed base,
+   * issue 17), else {@code aftersales.warranty-months}.
+   */
+  public int warrantyMonths(Number onTheCase, String productModel) {
+    if (onTheCase != null) {
+      return onTheCase.intValue();
+    }
+    return terms.months(productModel).orElse(properties.warrantyMonths());
   }
 
   /**

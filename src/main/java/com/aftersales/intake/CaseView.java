@@ -37,7 +37,8 @@ public record CaseView(
     public static final String TO = "to";
   }
 
-  public record Customer(String name, String phone, String email, String address) {}
+  /** {@code id}: the customer's archive (/api/customers); null for a case the archive does not know. */
+  public record Customer(Long id, String name, String phone, String email, String address) {}
 
   public record Product(
       String model, String serialNumber, LocalDate purchaseDate, Boolean purchaseProof) {}

@@ -117,6 +117,7 @@ public class IntakeService {
         c.channel(),
         c.status(),
         new CaseView.Customer(
+            c.customerId(),
             c.customerName(),
             ContactDataPolicy.visible(c.customerPhone()),
             ContactDataPolicy.visible(c.customerEmail()),

@@ -6,6 +6,8 @@ import com.aftersales.cases.CaseVariables;
 import com.aftersales.cases.ServiceCase;
 import com.aftersales.cases.ServiceRecord;
 import com.aftersales.cases.NewCase;
+import com.aftersales.customers.CustomerIntake;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,16 +28,19 @@ class IntakeTransaction {
   private final FlowRegistry flows;
   private final WorkingDayCalendar calendar;
   private final RuntimeService runtimeService;
+  private final CustomerIntake customers;
 
   IntakeTransaction(
       CaseService cases,
       FlowRegistry flows,
       WorkingDayCalendar calendar,
-      RuntimeService runtimeService) {
+      RuntimeService runtimeService,
+      CustomerIntake customers) {
     this.cases = cases;
     this.flows = flows;
     this.calendar = calendar;
     this.runtimeService = runtimeService;
+    this.customers = customers;
   }
 
   /** @return the new case, or empty when a case with the same external reference exists already */
@@ -49,7 +54,10 @@ class IntakeTransaction {
     if (!flows.isDeployed(flow)) {
       throw new FlowNotDeployedException(request.type(), flow.processKey());
     }
-    ServiceCase opened = cases.open(request);
+    CustomerIntake.Match customer = customers.resolve(
+        request, staffUserId, LocalDate.ofInstant(calendar.now().toInstant(), calendar.zone()));
+    ServiceCase opened = cases.open(customer.request());
+    cases.attachProduct(opened.caseNumber(), customer.productId());
     Date responseDueAt =
         calendar.plus(Date.from(opened.openedAt()), flow.responseCommitment());
     cases.addRecord(

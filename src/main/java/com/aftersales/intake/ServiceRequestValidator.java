@@ -26,6 +26,7 @@ public class ServiceRequestValidator {
   public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 
   static final int NAME_MAX = 100;
+  static final int ORGANISATION_MAX = 200;
   static final int PHONE_MAX = 30;
   static final int EMAIL_MAX = 254;
   static final int ADDRESS_MAX = 300;
@@ -55,7 +56,11 @@ public class ServiceRequestValidator {
     String channel = f.oneOf(body, "channel", CHANNELS);
 
     JsonNode customer = f.object(body, "customer", true);
-    String name = f.text(customer, "customer.name", NAME_MAX, true);
+    // A customer known to the archive may be named by id alone: name and contacts then come from the archive.
+    Long customerId = f.id(customer, "customer.id");
+    boolean known = customerId != null || f.failed("customer.id");
+    String organisation = f.text(customer, "customer.organisation", ORGANISATION_MAX, false);
+    String name = f.text(customer, "customer.name", NAME_MAX, !known);
     String phone = f.text(customer, "customer.phone", PHONE_MAX, false);
     String email = f.text(customer, "customer.email", EMAIL_MAX, false);
     String address = f.text(customer, "customer.address", ADDRESS_MAX, false);
@@ -67,7 +72,7 @@ public class ServiceRequestValidator {
       if (email != null && !EMAIL.matcher(email).matches()) {
         f.error("customer.email", "must be an e-mail address such as name@example.com");
       }
-      if (absent(customer, "customer.phone") && absent(customer, "customer.email")) {
+      if (!known && absent(customer, "customer.phone") && absent(customer, "customer.email")) {
         f.error("customer.phone", "give a phone number or an e-mail address (at least one)");
         f.error("customer.email", "give an e-mail address or a phone number (at least one)");
       }
@@ -112,7 +117,9 @@ public class ServiceRequestValidator {
         proof != null ? proof : Boolean.FALSE,
         description,
         reference,
-        language);
+        language,
+        customerId,
+        organisation);
   }
 
   private static boolean validPhone(String phone) {
@@ -237,6 +244,19 @@ public class ServiceRequestValidator {
         return null;
       }
       return date;
+    }
+
+    /** A positive whole number (an archive id), or null when absent. */
+    Long id(JsonNode parent, String path) {
+      JsonNode node = value(parent, path);
+      if (node == null) {
+        return null;
+      }
+      if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < 1) {
+        error(path, "must be the positive whole number of a customer in the archive");
+        return null;
+      }
+      return node.longValue();
     }
 
     Boolean bool(JsonNode parent, String path) {

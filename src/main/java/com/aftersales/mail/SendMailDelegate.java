@@ -24,10 +24,12 @@ public class SendMailDelegate implements JavaDelegate {
 
   private final Outbox outbox;
   private final MailRecipients recipients;
+  private final CustomerContacts contacts;
 
-  public SendMailDelegate(Outbox outbox, MailRecipients recipients) {
+  public SendMailDelegate(Outbox outbox, MailRecipients recipients, CustomerContacts contacts) {
     this.outbox = outbox;
     this.recipients = recipients;
+    this.contacts = contacts;
   }
 
   @Override
@@ -39,6 +41,8 @@ public class SendMailDelegate implements JavaDelegate {
     }
     Map<String, Object> model = new HashMap<>(execution.getVariables());
     model.putIfAbsent("caseNumber", execution.getProcessBusinessKey());
+    // Contact data from the archive, as it is now (an address corrected since intake is used).
+    model.putAll(contacts.forMail(model));
 
     String counterName = COUNTER_PREFIX + execution.getCurrentActivityId();
     // On the process instance: the mail step's input mapping gives it a local scope that ends with the step.

@@ -6,7 +6,9 @@ import com.aftersales.flows.parts.PartsProcess.Elements;
 import com.aftersales.testsupport.Jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import com.aftersales.cases.CaseVariables;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -15,8 +17,9 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * A parts request taken by customer service (mary) with the customer's phone, e-mail and address, recorded and
- * waiting for planning's review: a case whose process variables hold contact data, with a task that planning
- * (paul) may read and update.
+ * waiting for planning's review, with a task that planning (paul) may read and update. Intake keeps the contact data
+ * in the customer archive; {@link #startFromBeforeTheArchive} gives the instance the contact variables an instance
+ * started before the archive still has, for the probes of privacy.ContactDataFilter, which guards those.
  */
 public record PartsRequestAtReview(String instance, String reviewTask) {
 
@@ -42,6 +45,23 @@ public record PartsRequestAtReview(String instance, String reviewTask) {
     String reviewTask = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(Elements.REVIEW)
         .singleResult().getId();
     return new PartsRequestAtReview(instance, reviewTask);
+  }
+
+  /** As {@link #start}, with the contact data in process variables as intake wrote them before the archive. */
+  public static PartsRequestAtReview startFromBeforeTheArchive(
+      TestRestTemplate http, TaskService taskService, ManagementService managementService,
+      RuntimeService runtimeService) {
+    PartsRequestAtReview parts = start(http, taskService, managementService);
+    withContactVariables(runtimeService, parts.instance());
+    return parts;
+  }
+
+  /** Gives the instance the contact variables intake wrote before the archive existed. */
+  public static String withContactVariables(RuntimeService runtimeService, String instance) {
+    runtimeService.setVariables(instance, Map.of(
+        CaseVariables.CUSTOMER_PHONE, PHONE, CaseVariables.CUSTOMER_EMAIL, EMAIL, CaseVariables.CUSTOMER_ADDRESS,
+        ADDRESS));
+    return instance;
   }
 
   /** The case as customer service took it: its process instance, waiting at customer service's recording task. */

@@ -29,7 +29,8 @@ public class ExchangeWarrantyPeriodDelegate implements JavaDelegate {
         (String) execution.getVariable(CaseVariables.PURCHASE_DATE), ClockUtil.getCurrentTime());
     // A warranty period set on the case (e.g. carried over from a repair case) wins over the default.
     Object given = execution.getVariable(Vars.WARRANTY_MONTHS);
-    int warrantyMonths = warrantyPeriod.warrantyMonths(given instanceof Number n ? n : null);
+    int warrantyMonths = warrantyPeriod.warrantyMonths(given instanceof Number n ? n : null,
+        (String) execution.getVariable(CaseVariables.PRODUCT_MODEL));
     execution.setVariable(Vars.MONTHS_SINCE_PURCHASE, Variables.integerValue(months));
     execution.setVariable(Vars.WARRANTY_MONTHS, warrantyMonths);
   }

@@ -14,8 +14,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>required: {@code caseNumber} (an existing case: records and mails refer to it), {@code customerName},
- *       {@code customerEmail} (may be null: the mails are then kept as undeliverable), {@code customerPhone},
- *       {@code customerAddress}, {@code productModel};
+ *       {@code customerId} (the archive's customer: mails read the e-mail address and forms show the customer card
+ *       from there; without an e-mail address the mails are kept as undeliverable), {@code productModel};
  *   <li>{@code coveredByWarranty} (Boolean): true = every line is free; false or absent = lines are priced
  *       with {@code parts-price} and charged before shipping, unless the case bills them (next item);
  *   <li>optional {@code partsBilledByCase} (Boolean) and {@code caseQuotedPartsAmount} (number or numeric

@@ -144,7 +144,7 @@ class EngineApiSweepTest {
 
   @BeforeAll
   void aPartsRequestWaitingForPlanningsReview() {
-    PartsRequestAtReview atReview = PartsRequestAtReview.start(http, taskService, managementService);
+    PartsRequestAtReview atReview = PartsRequestAtReview.startFromBeforeTheArchive(http, taskService, managementService, runtimeService);
     String instance = atReview.instance();
     Task review = taskService.createTaskQuery().taskId(atReview.reviewTask()).singleResult();
     assertThat(review.getTaskDefinitionKey()).as("planning's review, the task the sweep works on")

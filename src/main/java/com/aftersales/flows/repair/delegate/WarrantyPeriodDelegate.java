@@ -30,7 +30,9 @@ public class WarrantyPeriodDelegate implements JavaDelegate {
         ClockUtil.getCurrentTime());
     execution.setVariable(CaseVariables.PURCHASE_PROOF, facts.purchaseProof());
     execution.setVariable(Vars.MONTHS_SINCE_PURCHASE, facts.monthsSincePurchase());
-    execution.setVariable(Vars.WARRANTY_MONTHS, facts.warrantyMonths());
+    execution.setVariable(Vars.WARRANTY_MONTHS, warrantyPeriod.warrantyMonths(
+        (Number) execution.getVariable(Vars.WARRANTY_MONTHS),
+        (String) execution.getVariable(CaseVariables.PRODUCT_MODEL)));
     execution.setVariable(Vars.DAMAGE_CAUSE, facts.damageCause());
   }
 }

@@ -1,0 +1,13 @@
+package com.aftersales.cases;
+
+import java.util.Optional;
+
+/**
+ * The warranty periods registered per product model (the installed base's warranty terms): the warranty decision
+ * reads the product's own period instead of one global number of months. The customer archive provides the bean.
+ */
+public interface WarrantyTerms {
+
+  /** The registered period of the whole product, if its model has one. */
+  Optional<Integer> months(String productModel);
+}

@@ -1,0 +1,66 @@
+package com.aftersales.customers;
+
+import com.aftersales.cases.CaseVariables;
+import com.aftersales.mail.CustomerContacts;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mails take the customer's contact data from the archive at send time: by the instance's customerId, else by the
+ * case number (an instance started before cases carried the id). A merged customer's mails go to the survivor.
+ */
+@Component
+class ArchiveCustomerContacts implements CustomerContacts {
+
+  private final CustomerService customers;
+  private final JdbcTemplate jdbc;
+
+  ArchiveCustomerContacts(CustomerService customers, JdbcTemplate jdbc) {
+    this.customers = customers;
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public Map<String, Object> forMail(Map<String, Object> variables) {
+    Optional<Long> id = customerId(variables);
+    if (id.isEmpty()) {
+      return Map.of();
+    }
+    Customer customer;
+    try {
+      customer = customers.get(id.get());
+    } catch (CustomerNotFoundException gone) {
+      return Map.of();
+    }
+    Map<String, Object> contacts = new HashMap<>();
+    contacts.put(CaseVariables.CUSTOMER_NAME,
+        customer.contactName() != null ? customer.contactName() : customer.name());
+    putIfPresent(contacts, CaseVariables.CUSTOMER_PHONE, customer.phone());
+    putIfPresent(contacts, CaseVariables.CUSTOMER_EMAIL, customer.email());
+    putIfPresent(contacts, CaseVariables.CUSTOMER_ADDRESS, customer.address());
+    return contacts;
+  }
+
+  private Optional<Long> customerId(Map<String, Object> variables) {
+    if (variables.get(CaseVariables.CUSTOMER_ID) instanceof Number n) {
+      return Optional.of(n.longValue());
+    }
+    if (variables.get(CaseVariables.CASE_NUMBER) instanceof String caseNumber) {
+      List<Long> ids = jdbc.queryForList(
+          "SELECT customer_id FROM service_case WHERE case_number = ? AND customer_id IS NOT NULL", Long.class,
+          caseNumber);
+      return ids.stream().findFirst();
+    }
+    return Optional.empty();
+  }
+
+  private static void putIfPresent(Map<String, Object> map, String key, String value) {
+    if (value != null) {
+      map.put(key, value);
+    }
+  }
+}
