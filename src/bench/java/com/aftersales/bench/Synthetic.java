@@ -69,7 +69,7 @@ final class Synthetic {
         "139" + String.format("%08d", random().nextInt(100_000_000)),
         "customer" + n + "@example.com", (n % 50) + " Huaihai Road, Shanghai",
         MODELS[random().nextInt(MODELS.length)], "SN-B-" + n, purchase, chance(85),
-        description + " (bench " + n + ")", "BENCH-" + System.nanoTime() + "-" + n, null);
+        description + " (bench " + n + ")", "BENCH-" + System.nanoTime() + "-" + n, null, null, null);
   }
 
   /** The intake API's JSON body for a case. */

@@ -50,7 +50,7 @@ public class CustomerIntake {
         request.customerEmail() != null ? request.customerEmail() : customer.email(),
         request.customerAddress() != null ? request.customerAddress() : customer.address(),
         request.productModel(), request.serialNumber(), request.purchaseDate(), request.purchaseProof(),
-        request.description(), request.externalReference(), customer.id(), request.organisation());
+        request.description(), request.externalReference(), request.language(), customer.id(), request.organisation());
     return new Match(customer.id(), productId, name, known.isEmpty(), completed);
   }
 

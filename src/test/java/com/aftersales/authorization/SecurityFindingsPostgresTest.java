@@ -114,7 +114,7 @@ class SecurityFindingsPostgresTest {
   private ProcessInstance waitingForTheAnswer() {
     ServiceCase c = cases.open(new NewCase(ExchangeProcess.CASE_TYPE, "phone", "Li Na", "+86 138 0013 8000",
         "li.na@example.com", "Shanghai, Nanjing Road 1", "Centrifuge C-200", "SN-PG-1",
-        LocalDate.now().minusMonths(2), true, "Rotor stops after ten minutes", null, null));
+        LocalDate.now().minusMonths(2), true, "Rotor stops after ten minutes", null, null, null, null));
     ProcessInstance pi = runtimeService.createProcessInstanceByKey(ExchangeProcess.PROCESS_KEY)
         .businessKey(c.caseNumber())
         .setVariable(CaseVariables.CASE_NUMBER, c.caseNumber())

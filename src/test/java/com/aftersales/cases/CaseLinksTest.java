@@ -62,6 +62,6 @@ class CaseLinksTest {
 
   private String open(String type) {
     return cases.open(new NewCase(type, "phone", "Wang Fang", "+86 139 0000 0000", null, null, "Scale S-10",
-        "SN-1", LocalDate.of(2025, 6, 1), true, "Display flickers", null, null)).caseNumber();
+        "SN-1", LocalDate.of(2025, 6, 1), true, "Display flickers", null, null, null, null)).caseNumber();
   }
 }

@@ -62,7 +62,7 @@ class JdbcCaseServiceTest {
         LocalDate.of(2025, 5, 20),
         true,
         "Paper jams on every second copy",
-        externalReference, null);
+        externalReference, null, null, null);
   }
 
   @Test
@@ -111,7 +111,7 @@ class JdbcCaseServiceTest {
         cases.open(
             new NewCase(
                 "complaint", "email", "Wang Fang", null, "wang@example.com", null, "WM-7", null,
-                null, null, "Rude technician", null, null));
+                null, null, "Rude technician", null, null, null, null));
 
     ServiceCase found = cases.find(opened.caseNumber()).orElseThrow();
 

@@ -116,6 +116,6 @@ class LinkedCaseStarterTest {
 
   private ServiceCase open(String type) {
     return cases.open(new NewCase(type, "walk-in", "Zhao Lei", "+86 137 0000 0000", "zhao.lei@example.com",
-        "Beijing", "Balance B-5", "SN-B5-1", LocalDate.of(2025, 9, 30), true, "Does not calibrate", null, "en"));
+        "Beijing", "Balance B-5", "SN-B5-1", LocalDate.of(2025, 9, 30), true, "Does not calibrate", null, "en", null, null));
   }
 }

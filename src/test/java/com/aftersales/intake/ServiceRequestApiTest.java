@@ -538,7 +538,7 @@ class ServiceRequestApiTest {
 
   private static NewCase linkableCase(String type) {
     return new NewCase(type, "phone", "Li Wei", "13900000000", "li.wei@example.com", "Beijing", "CP-3000",
-        "SN-LINK-1", LocalDate.of(2025, 5, 20), true, "Paper jams", null, null);
+        "SN-LINK-1", LocalDate.of(2025, 5, 20), true, "Paper jams", null, null, null, null);
   }
 
   @Test

@@ -55,7 +55,7 @@ class ServiceRequestValidatorTest {
             new NewCase(
                 "repair", "walk-in", "Li Wei", "+86 138-0013 8000", "li.wei@example.com",
                 "1 Nanjing Road, Shanghai", "CP-3000", "SN-42", LocalDate.of(2026, 3, 10), true,
-                "Paper jams on every second copy", "CRM-1", null));
+                "Paper jams on every second copy", "CRM-1", null, null, null));
   }
 
   @Test

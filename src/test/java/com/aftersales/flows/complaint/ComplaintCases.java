@@ -51,7 +51,7 @@ final class ComplaintCases {
                 LocalDate.parse("2026-01-10"),
                 true,
                 "The washing machine leaks after the repair",
-                null, null));
+                null, null, null, null));
     Map<String, Object> v = new HashMap<>();
     v.put(CaseVariables.CASE_NUMBER, c.caseNumber());
     v.put(CaseVariables.CASE_TYPE, "complaint");

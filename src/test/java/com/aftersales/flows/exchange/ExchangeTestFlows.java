@@ -29,7 +29,7 @@ final class ExchangeTestFlows {
   static ServiceCase openCase(CaseService cases, String type, LocalDate purchaseDate, Boolean proof) {
     return cases.open(new NewCase(type, "phone", "Li Na", "+86 138 0013 8000", "li.na@example.com",
         "Shanghai, Nanjing Road 1", "Centrifuge C-200", "SN-OLD-4711", purchaseDate, proof,
-        "Rotor stops after ten minutes", null, null));
+        "Rotor stops after ten minutes", null, null, null, null));
   }
 
   /** Opens an exchange case and starts its flow the way the intake API does. */

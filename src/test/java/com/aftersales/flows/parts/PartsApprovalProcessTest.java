@@ -471,7 +471,7 @@ class PartsApprovalProcessTest {
 
   private String openCase(String type) {
     return cases.open(new NewCase(type, "phone", "Li Lei", "13800138000", "li.lei@example.com", "Shanghai",
-        "Bed B-180", null, LocalDate.of(2025, 12, 1), true, "Headboard scratched", null, null)).caseNumber();
+        "Bed B-180", null, LocalDate.of(2025, 12, 1), true, "Headboard scratched", null, null, null, null)).caseNumber();
   }
 
   private Map<String, Object> customer() {

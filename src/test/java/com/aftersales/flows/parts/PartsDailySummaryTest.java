@@ -109,7 +109,7 @@ class PartsDailySummaryTest {
   private String book(LocalDateTime time, String partName) {
     ClockUtil.setCurrentTime(at(time));
     String caseNumber = cases.open(new NewCase("parts", "phone", "Wang Fang", "13900000000", null, null, "Bed B-150",
-        null, null, false, "Part needed", null, null)).caseNumber();
+        null, null, false, "Part needed", null, null, null, null)).caseNumber();
     String number = requests.open(new PartsRequests.Opening("summary-test-" + caseNumber, caseNumber, "Wang Fang",
         "Bed B-150", true, "mary"), false);
     PartsLines.Checked lines = PartsLines.check(List.of(Map.of("partName", partName, "partCategory", "hardware",

@@ -37,7 +37,7 @@ class RepairIntakeTest {
   void repairRequestFromIntakeIsAcknowledgedAndWaitsForAssessmentByTheResponseCommitment() {
     IntakeResult result = intake.submit(new NewCase("repair", "phone", "Li Na", "13900000000", "li.na@example.com",
         "3 Park Road, Hangzhou", "LX-200 analyser", "SN-9001", LocalDate.now().minusMonths(2), true,
-        "Display flickers", null, null), "mary");
+        "Display flickers", null, null, null, null), "mary");
     String caseNumber = result.serviceCase().caseNumber();
 
     ProcessInstance instance = runtimeService.createProcessInstanceQuery()

@@ -678,7 +678,7 @@ class RepairProcessTest {
   private void start(boolean purchaseProof, String purchaseDate) {
     ServiceCase opened = cases.open(new NewCase("REPAIR", "phone", "Zhang Wei", "13800000000",
         "zhang.wei@example.com", "8 Xinhua Road, Suzhou", "LX-200 analyser", "SN-4411",
-        purchaseDate == null ? null : LocalDate.parse(purchaseDate), purchaseProof, "Does not power on", null, null));
+        purchaseDate == null ? null : LocalDate.parse(purchaseDate), purchaseProof, "Does not power on", null, null, null, null));
     caseNumber = opened.caseNumber();
     Map<String, Object> vars = new HashMap<>();
     vars.put(CaseVariables.CASE_NUMBER, caseNumber);

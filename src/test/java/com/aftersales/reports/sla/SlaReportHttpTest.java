@@ -126,7 +126,7 @@ class SlaReportHttpTest {
   void serviceManagerSeesEveryInstanceItsHistoryAndIncidentsButNotTheAdminApp() {
     Map<String, Object> vars = Map.of("engineer", "eric");
     String caseNumber = caseService.open(new com.aftersales.cases.NewCase("repair", "phone", "Security Check", null,
-        null, null, "Model S", null, null, null, "Cockpit visibility check", null, null)).caseNumber();
+        null, null, "Model S", null, null, null, "Cockpit visibility check", null, null, null, null)).caseNumber();
     String id = runtimeService.createProcessInstanceByKey("repair").businessKey(caseNumber).setVariables(vars)
         .startBeforeActivity("Task_AwaitFactoryReturn").execute().getId();
     Execution execution = runtimeService.createExecutionQuery().processInstanceId(id).activityId("Task_AwaitFactoryReturn")

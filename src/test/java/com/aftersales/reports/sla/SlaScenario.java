@@ -337,7 +337,7 @@ class SlaScenario {
 
   private String newCase(String type) {
     return caseService.open(new NewCase(type, "phone", "SLA Test Customer", "13800000000", null, null, "Model S",
-        null, null, null, "SLA dashboard test case", null, null)).caseNumber();
+        null, null, null, "SLA dashboard test case", null, null, null, null)).caseNumber();
   }
 
   private void expect(String commitment, String bucket, String... caseNumbers) {
