@@ -27,7 +27,7 @@ public final class VisitProcess {
     private Elements() {}
   }
 
-  /** Process variables of a visit, beside caseNumber, caseType, customerName, customerPhone, productModel. */
+  /** Process variables of a visit, beside caseNumber, caseType, customerName, customerId, productModel. */
   public static final class Vars {
     public static final String VISIT_NUMBER = "visitNumber";
     /** {@link Reason} name. */

@@ -163,7 +163,7 @@ public class VisitService {
     v.put(CaseVariables.CASE_NUMBER, visited.caseNumber());
     v.put(CaseVariables.CASE_TYPE, visited.type());
     v.put(CaseVariables.CUSTOMER_NAME, visited.customerName());
-    v.put(CaseVariables.CUSTOMER_PHONE, visited.customerPhone());
+    v.put(CaseVariables.CUSTOMER_ID, visited.customerId());
     v.put(CaseVariables.PRODUCT_MODEL, visited.productModel());
     v.put(CaseVariables.SERIAL_NUMBER, visited.serialNumber());
     v.put(Vars.VISIT_ATTEMPT, 0);
