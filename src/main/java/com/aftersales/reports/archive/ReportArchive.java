@@ -84,8 +84,4 @@ public class ReportArchive {
         created == null ? null : created.toInstant(), rs.getString("recipients"), rs.getString("file_name"),
         rs.getString("summary"), rs.getString("csv"));
   }
-
-  static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
-  }
 }
