@@ -29,6 +29,10 @@ class CockpitStaffBrowserTest extends BrowserScenario {
     recordComplaintAs("emma");
 
     browser.open(COCKPIT);
+    // a cold Cockpit on a busy machine takes longer than the browser's usual wait to show its login
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(120)).until(
+        org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("input[placeholder='Username']")));
     browser.type(By.cssSelector("input[placeholder='Username']"), "sam");
     browser.type(By.cssSelector("input[placeholder='Password']"), "sam");
     browser.click(By.cssSelector("button[type='submit']"));

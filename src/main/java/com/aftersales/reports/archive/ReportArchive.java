@@ -3,7 +3,6 @@ package com.aftersales.reports.archive;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -83,9 +82,5 @@ public class ReportArchive {
         rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class),
         created == null ? null : created.toInstant(), rs.getString("recipients"), rs.getString("file_name"),
         rs.getString("summary"), rs.getString("csv"));
-  }
-
-  static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
   }
 }
