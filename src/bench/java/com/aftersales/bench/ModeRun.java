@@ -774,8 +774,10 @@ final class ModeRun {
         return;
       }
       if (task.getTaskDefinitionKey().equals("Task_ConfirmPayment")) {
-        Object due = runtime.getVariable(task.getProcessInstanceId(), "partsTotalAmount");
-        answer.l("paidAmount", (long) Math.ceil(due instanceof Number n ? n.doubleValue() : 0));
+        Object due = tasks.getVariable(task.getId(), "partsTotalAmount"); // as the form shows it
+        // a String in yuan ("650.00", PartsProcess.Vars.PARTS_TOTAL_AMOUNT)
+        answer.l("paidAmount", due == null ? 0 : new java.math.BigDecimal(due.toString()).setScale(0,
+            java.math.RoundingMode.CEILING).longValueExact());
       }
       // a member of the task's group claims and completes it, signed in: the history gets its audit trail and
       // the steps that record who handled them (the exchange ledger) find the person
