@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Performance benchmark (issue #7): builds the harness (Maven profile "benchmark"), makes sure its databases exist
+# Performance benchmark (issues #7, #21): builds the harness (Maven profile "benchmark"), makes sure its databases exist
 # and runs it. Options: see docs/performance.md or `tools/bench/run.sh --help`. Results: target/benchmark/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,9 +23,6 @@ for db in "$DB_NAME" "${DB_NAME}_baseline"; do
 done
 
 mvn -q -Pbenchmark -DskipTests process-test-classes
-# The baseline runs the FEEL engine Camunda 7.24.0 ships; the application pins a patch release (pom.xml).
-STOCK_FEEL=1.19.3
-export BENCH_STOCK_FEEL_JAR="$HOME/.m2/repository/org/camunda/feel/feel-engine/$STOCK_FEEL/feel-engine-$STOCK_FEEL-scala-shaded.jar"
-[[ -f "$BENCH_STOCK_FEEL_JAR" ]] || mvn -q dependency:get -Dartifact=org.camunda.feel:feel-engine:$STOCK_FEEL:jar:scala-shaded -Dtransitive=false
+# Both modes run the application's own class path: the same library versions (issue #21).
 CP="target/test-classes:target/classes:$(cat target/benchmark/classpath.txt)"
 exec java -Xmx256m -cp "$CP" com.aftersales.bench.Benchmark "$@"

@@ -23,13 +23,15 @@ record BenchOptions(
     int backlogDays,
     String dbUrl,
     String heap,
+    int pairs,
+    long thinkMillis,
     List<String> passThrough) {
 
   static final String USAGE =
       """
       Usage: tools/bench/run.sh [options]
         --baseline           also run Camunda's stock settings and print tuned/baseline ratios
-        --threads N[,N...]   concurrent staff threads in the measuring window (default 4); with a list, phase 1
+        --threads N[,N...]   concurrent staff threads in the measuring window (default 6); with a list, phase 1
                              runs once per count and the count with the most completed cases per second is
                              reported (and used for the staff at the growth steps)
         --warmup S           warm-up seconds before the window (default 20)
@@ -51,12 +53,15 @@ record BenchOptions(
         --db-url URL         database of the tuned mode; baseline uses URL + "_baseline"
                              (default jdbc:postgresql://localhost:5432/aftersales_bench)
         --heap SIZE          -Xmx of each mode's JVM (default 1g)
+        --pairs N            with --baseline: N runs of each mode, alternated (B T, T B, B T ...; default 3);
+                             figures are the median of the valid runs with their spread (min-max)
+        --think-ms MS        a person's think time between two clicks, 50-150 % of it at random (default 300)
       """;
 
   static BenchOptions parse(String[] args) {
     boolean baseline = false;
     String child = null;
-    List<Integer> threads = List.of(4);
+    List<Integer> threads = List.of(6);
     int warmup = 20;
     int window = 60;
     int openTasks = 10_000;
@@ -71,6 +76,8 @@ record BenchOptions(
     int backlogDays = 28;
     String db = "jdbc:postgresql://localhost:5432/aftersales_bench";
     String heap = "1g";
+    int pairs = 3;
+    long think = 300;
     List<String> pass = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -93,13 +100,15 @@ record BenchOptions(
         case "--backlog-days" -> backlogDays = Integer.parseInt(args[++i]);
         case "--db-url" -> db = args[++i];
         case "--heap" -> heap = args[++i];
+        case "--pairs" -> pairs = Integer.parseInt(args[++i]);
+        case "--think-ms" -> think = Long.parseLong(args[++i]);
         case "--help", "-h" -> {
           System.out.println(USAGE);
           System.exit(0);
         }
         default -> throw new IllegalArgumentException("Unknown option " + a + "\n" + USAGE);
       }
-      if (!a.equals("--child") && !a.equals("--baseline")) {
+      if (!a.equals("--child") && !a.equals("--baseline") && !a.equals("--pairs")) {
         pass.add(a);
         if (!a.startsWith("--help")) {
           pass.add(args[i]);
@@ -108,7 +117,7 @@ record BenchOptions(
     }
     return new BenchOptions(baseline, child, threads, Duration.ofSeconds(warmup), Duration.ofSeconds(window),
         openTasks, timers, loaders, baselineOpenTasks, stepWindow, filterSeconds, timerSeconds,
-        baselineTimers < 0 ? timers : baselineTimers, loadMinutes, backlogDays, db, heap, pass);
+        baselineTimers < 0 ? timers : baselineTimers, loadMinutes, backlogDays, db, heap, pairs, think, pass);
   }
 
   String dbUrl(String mode) {

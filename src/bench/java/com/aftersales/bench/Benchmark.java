@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The performance benchmark of issue #7 (see docs/performance.md). Each mode runs in a JVM of its own, so heap and
- * RSS are that mode's: the parent starts {@code --child baseline} and/or {@code --child tuned}, reads their JSON
- * from target/benchmark/ and prints the table (with tuned/baseline ratios when both ran).
+ * The performance benchmark (issues #7 and #21, see docs/performance.md). Each run of a mode is a JVM of its own, so
+ * heap and RSS are that run's: the parent starts {@code --child baseline} and {@code --child tuned} alternately,
+ * --pairs times each, on the same class path (the same library versions), reads their JSON from target/benchmark/
+ * and prints the medians with their spread, then the last run of each mode in detail.
  */
 public final class Benchmark {
 
@@ -30,51 +31,48 @@ public final class Benchmark {
           .writeValue(OUT.resolve(options.childMode() + ".json").toFile(), result);
       System.exit(0);
     }
-    List<String> modes = options.baseline() ? List.of("baseline", "tuned") : List.of("tuned");
-    Map<String, JsonNode> results = new LinkedHashMap<>();
-    for (String mode : modes) {
+    // Both modes alternate, pair by pair, and which goes first alternates too (B T, T B, B T ...): drift of the
+    // machine (page cache, other load, thermal) then falls on both alike. One run per mode without --baseline.
+    List<String> order = new ArrayList<>();
+    int pairs = options.baseline() ? Math.max(1, options.pairs()) : 1;
+    for (int pair = 0; pair < pairs; pair++) {
+      order.addAll(!options.baseline() ? List.of("tuned")
+          : pair % 2 == 0 ? List.of("baseline", "tuned") : List.of("tuned", "baseline"));
+    }
+    Map<String, List<JsonNode>> runs = new LinkedHashMap<>();
+    Map<String, JsonNode> last = new LinkedHashMap<>();
+    int n = 0;
+    for (String mode : order) {
+      n++;
       Files.deleteIfExists(OUT.resolve(mode + ".json"));
       List<String> command = new ArrayList<>(List.of(
           Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + options.heap(),
-          "-cp", classPath(mode), Benchmark.class.getName(), "--child", mode));
+          "-cp", System.getProperty("java.class.path"), Benchmark.class.getName(), "--child", mode));
       // e.g. BENCH_JVM_OPTS="-XX:StartFlightRecording=filename=target/benchmark/tuned.jfr" to profile a mode
       String jvmOpts = System.getenv().getOrDefault("BENCH_JVM_OPTS", "").trim();
       if (!jvmOpts.isEmpty()) {
         command.addAll(2, List.of(jvmOpts.split("\\s+")));
       }
       command.addAll(options.passThrough());
-      System.out.println("== " + mode + ": " + String.join(" ", command.subList(0, 2)) + " ... "
-          + String.join(" ", command.subList(5, command.size())));
+      System.out.println("== run " + n + " of " + order.size() + ": " + mode + " ... "
+          + String.join(" ", options.passThrough()));
       int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
       Path file = OUT.resolve(mode + ".json");
       if (exit != 0 || !Files.exists(file)) {
         throw new IllegalStateException(mode + " run failed (exit " + exit + ")");
       }
-      results.put(mode, Staff.JSON.readTree(file.toFile()));
+      Files.copy(file, OUT.resolve(mode + "-" + n + ".json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      JsonNode result = Staff.JSON.readTree(file.toFile());
+      runs.computeIfAbsent(mode, k -> new ArrayList<>()).add(result);
+      last.put(mode, result);
     }
-    Report report = new Report(results);
-    String table = report.table();
+    Report report = new Report(last);
+    String table = Paired.table(runs) + "\n\nLast run of each mode in detail:\n" + report.table();
     System.out.println(table);
     Files.writeString(OUT.resolve("summary.txt"), table);
-    Staff.JSON.enable(SerializationFeature.INDENT_OUTPUT).writeValue(OUT.resolve("summary.json").toFile(),
-        report.summary());
+    Map<String, Object> summary = new LinkedHashMap<>(Paired.summary(runs));
+    summary.put("lastRuns", report.summary());
+    Staff.JSON.enable(SerializationFeature.INDENT_OUTPUT).writeValue(OUT.resolve("summary.json").toFile(), summary);
     System.out.println("JSON: " + OUT.resolve("summary.json").toAbsolutePath());
-  }
-
-  /**
-   * The baseline runs the FEEL engine Camunda 7.24.0 ships (BENCH_STOCK_FEEL_JAR, set by tools/bench/run.sh) instead
-   * of the patch release the application pins; the tuned mode runs the application's own class path.
-   */
-  private static String classPath(String mode) {
-    String classPath = System.getProperty("java.class.path");
-    String stockFeel = System.getenv("BENCH_STOCK_FEEL_JAR");
-    if (!mode.equals("baseline") || stockFeel == null || stockFeel.isBlank()) {
-      return classPath;
-    }
-    List<String> entries = new ArrayList<>();
-    for (String entry : classPath.split(java.io.File.pathSeparator)) {
-      entries.add(entry.contains("/org/camunda/feel/feel-engine/") ? stockFeel : entry);
-    }
-    return String.join(java.io.File.pathSeparator, entries);
   }
 }

@@ -28,10 +28,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -48,7 +51,8 @@ final class ModeRun {
       Map.entry("fiona", "finance"), Map.entry("sally", "sales"), Map.entry("oscar", "sales-office"),
       Map.entry("rita", "regional-managers"), Map.entry("grace", "general-manager"), Map.entry("paul", "planning"),
       Map.entry("pete", "production"), Map.entry("walt", "warehouse"), Map.entry("mark", "marketing-managers"));
-  private static final String FILTER = "/engine-rest/task?candidateGroup=%s&sortBy=dueDate&sortOrder=asc&maxResults=50";
+  /** Every staff member has a Tasklist tab open; Tasklist re-runs the open list every 10 s ($interval 1e4). */
+  private static final long REFRESH_MILLIS = 10_000;
 
   private final String mode;
   private final BenchOptions options;
@@ -56,8 +60,18 @@ final class ModeRun {
   private final String dbUser = System.getenv().getOrDefault("AFTERSALES_BENCH_DB_USER", "aftersales");
   private final String dbPassword = System.getenv().getOrDefault("AFTERSALES_BENCH_DB_PASSWORD", "aftersales");
 
+  /** Every failed call of the whole mode, by kind and status: nothing is dropped or cleared between windows. */
   private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
   private final Map<String, String> errorSamples = new ConcurrentHashMap<>();
+  private final AtomicLong failedCalls = new AtomicLong();
+  /** Answers 5xx (or no answer at all): any one makes the mode's run invalid. */
+  private final AtomicLong serverErrors = new AtomicLong();
+  /** One Tasklist session per person, logged in once (the webapp's login), used by the staff and the refreshes. */
+  private final Map<String, Tasklist> sessions = new ConcurrentHashMap<>();
+  /** "All tasks": the filter Tasklist opens first (priority -10), every person's landing list. */
+  private String allTasksFilter;
+  private int port;
+  private IdentityService identityService;
   /** Tasks a staff thread is working on: two threads playing the same person must not take the same task. */
   private final java.util.Set<String> inHand = ConcurrentHashMap.newKeySet();
   /**
@@ -77,9 +91,15 @@ final class ModeRun {
     final Latencies completeTask = new Latencies();
     /** completion latency per task definition key: which steps make the tail */
     final Map<String, Latencies> completeByTask = new ConcurrentHashMap<>();
+    /** the staff's list requests (POST /filter/{id}/list, HAL with count and variables) */
     final Latencies filterQuery = new Latencies();
-    /** mary's filter (customer-service holds most open tasks) asked every 250 ms beside the staff */
+    /** every open tab's refresh of its list, every 10 s per person */
     final Latencies probe = new Latencies();
+    /** the whole completion as Tasklist does it: form, deployed-form, form-variables, submit-form */
+    final Latencies completion = new Latencies();
+    final Latencies claim = new Latencies();
+    final Latencies cockpit = new Latencies();
+    final Latencies slaReport = new Latencies();
     final AtomicLong casesStarted = new AtomicLong();
     final AtomicLong tasksCompleted = new AtomicLong();
     final AtomicLong claimConflicts = new AtomicLong();
@@ -93,6 +113,10 @@ final class ModeRun {
       completeByTask.clear();
       filterQuery.reset();
       probe.reset();
+      completion.reset();
+      claim.reset();
+      cockpit.reset();
+      slaReport.reset();
     }
   }
 
@@ -113,8 +137,12 @@ final class ModeRun {
         .run("--spring.datasource.url=" + dbUrl);
     try {
       result.put("startupSeconds", seconds(System.nanoTime() - bootStart));
-      int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+      port = ((WebServerApplicationContext) app).getWebServer().getPort();
+      identityService = app.getBean(IdentityService.class);
       Staff staff = new Staff(port);
+      allTasksFilter = app.getBean(org.camunda.bpm.engine.FilterService.class).createFilterQuery()
+          .filterName(com.aftersales.tasklist.StaffFilters.ALL_TASKS).singleResult().getId();
+      double poolTimeouts0 = poolTimeouts(app);
       result.put("load", steadyLoad(app, staff));
       List<Map<String, Object>> growth = growth(app, staff);
       result.put("growth", growth);
@@ -124,6 +152,11 @@ final class ModeRun {
       Map<String, Object> errs = new LinkedHashMap<>();
       errors.forEach((k, v) -> errs.put(k, Map.of("count", v.get(), "sample", errorSamples.getOrDefault(k, ""))));
       result.put("errors", errs);
+      result.put("failedCalls", failedCalls.get());
+      result.put("serverErrors", serverErrors.get());
+      double timeouts = poolTimeouts(app) - poolTimeouts0;
+      result.put("poolTimeouts", timeouts);
+      result.put("valid", serverErrors.get() == 0 && timeouts == 0);
     } finally {
       app.close();
     }
@@ -147,7 +180,8 @@ final class ModeRun {
       stopLoad(load, pool);
       stretches.add(m);
       System.out.println("[" + mode + "] " + threads + " staff threads: " + m.get("casesCompletedPerSecond")
-          + " cases/s, " + m.get("tasksCompletedPerSecond") + " tasks/s");
+          + " cases/s, " + m.get("tasksCompletedPerSecond") + " tasks/s, " + m.get("failedCalls") + " failed calls "
+          + errors.keySet());
       if (best == null || throughput(m) > throughput(best)) {
         best = m;
         bestThreads = threads;
@@ -164,7 +198,10 @@ final class ModeRun {
         + ((Number) m.get("tasksCompletedPerSecond")).doubleValue();
   }
 
-  /** Staff threads, the intake, the follow-up pump and mary's filter probe, until load.running is cleared. */
+  /**
+   * Staff threads, every person's open Tasklist tab (refreshed every 10 s), a Cockpit and SLA-report reader, the
+   * intake and the follow-up pump, until load.running is cleared.
+   */
   private ExecutorService startLoad(ConfigurableApplicationContext app, Staff staff, Load load, int threads)
       throws SQLException {
     ManagementService management = app.getBean(ManagementService.class);
@@ -172,15 +209,100 @@ final class ModeRun {
     long wipLimit = 25L * threads;
     load.openAtStart = count("SELECT count(*) FROM service_case WHERE closed_at IS NULL");
     load.openCases = load.openAtStart;
-    ExecutorService pool = Executors.newFixedThreadPool(threads + 3);
+    ExecutorService pool = Executors.newFixedThreadPool(threads + 4);
     pool.submit(() -> pump(management, load));
     pool.submit(() -> intake(staff, wipLimit, load));
-    pool.submit(() -> probe(staff, load));
+    pool.submit(() -> refreshTabs(load));
+    pool.submit(() -> readers(staff, load));
     for (int i = 0; i < threads; i++) {
       int offset = i * 5;
-      pool.submit(() -> work(staff, offset, load));
+      pool.submit(() -> work(offset, load));
     }
     return pool;
+  }
+
+  /** The person's Tasklist session, logged in on first use (and again should the session have gone). */
+  private Tasklist session(String user, String app) {
+    return sessions.computeIfAbsent(user + "@" + app, k -> {
+      Tasklist tasklist = new Tasklist(port, user);
+      Staff.Answer login = tasklist.login(app);
+      if (!login.ok()) {
+        failed("login " + app, login);
+      }
+      return tasklist;
+    });
+  }
+
+  /** A session that has gone (timed out) is dropped: the person logs in again at the next click. */
+  private void loggedOut(String user, Staff.Answer answer) {
+    if (answer.status() == 401) {
+      sessions.remove(user + "@tasklist");
+    }
+  }
+
+  /** Every person's open tab re-runs its list every 10 s, spread evenly over the 10 s, whatever the staff do. */
+  private void refreshTabs(Load load) {
+    List<String> people = new ArrayList<>(GROUP.keySet());
+    long gap = REFRESH_MILLIS / people.size();
+    int next = 0;
+    while (load.running.get()) {
+      String person = people.get(next++ % people.size());
+      Staff.Answer list = session(person, "tasklist").list(allTasksFilter);
+      if (list.ok()) {
+        load.probe.add(list.nanos());
+      } else {
+        failed("refresh list", list);
+        loggedOut(person, list);
+      }
+      if (!pause(gap)) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * Beside the staff: a service manager with Cockpit's start page (process statistics with incidents) and the SLA
+   * report, one or the other every 5 s.
+   */
+  private void readers(Staff staff, Load load) {
+    boolean cockpit = true;
+    while (load.running.get()) {
+      if (cockpit) {
+        Staff.Answer a = session("admin", "cockpit").get(Tasklist.ENGINE + "/process-definition/statistics?rootIncidents=true");
+        if (a.ok()) {
+          load.cockpit.add(a.nanos());
+        } else {
+          failed("cockpit statistics", a);
+        }
+      } else {
+        Staff.Answer a = staff.get("sam", "/api/reports/sla");
+        if (a.ok()) {
+          load.slaReport.add(a.nanos());
+        } else {
+          failed("sla report", a);
+        }
+      }
+      cockpit = !cockpit;
+      if (!pause(5_000)) {
+        return;
+      }
+    }
+  }
+
+  /** Think time: a person reads, types and decides between two clicks (--think-ms, 50 % to 150 %). */
+  private boolean think() {
+    long ms = options.thinkMillis();
+    return ms <= 0 || pause(ms / 2 + Synthetic.random().nextLong(ms + 1));
+  }
+
+  private static boolean pause(long millis) {
+    try {
+      Thread.sleep(millis);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   private void stopLoad(Load load, ExecutorService pool) throws InterruptedException {
@@ -192,7 +314,8 @@ final class ModeRun {
   /** Opens the measuring window on a running load and returns its figures (the load keeps running). */
   private Map<String, Object> measure(Load load, long windowMillis, int threads) throws Exception {
     load.reset();
-    errors.clear();
+    long failed0 = failedCalls.get();
+    long server0 = serverErrors.get();
     long started0 = load.casesStarted.get();
     long tasks0 = load.tasksCompleted.get();
     long[] db0 = dbCounters();
@@ -220,6 +343,10 @@ final class ModeRun {
     latencies.put("completeTaskMsByTask", byTask);
     latencies.put("filterQueryMs", load.filterQuery.summary());
     latencies.put("filterCustomerServiceMs", load.probe.summary());
+    latencies.put("completionAsTasklistMs", load.completion.summary());
+    latencies.put("claimMs", load.claim.summary());
+    latencies.put("cockpitMs", load.cockpit.summary());
+    latencies.put("slaReportMs", load.slaReport.summary());
     // PostgreSQL publishes a backend's counters when it goes idle, at most once a second
     Thread.sleep(1_500);
     long[] db1 = dbCounters();
@@ -237,6 +364,8 @@ final class ModeRun {
     m.put("tasksCompletedPerSecond", round((tasks1 - tasks0) / secs));
     m.put("casesStartedPerSecond", round((started1 - started0) / secs));
     m.put("claimConflicts", load.claimConflicts.get());
+    m.put("failedCalls", failedCalls.get() - failed0);
+    m.put("serverErrors", serverErrors.get() - server0);
     m.putAll(latencies);
     long commits = db1[0] - db0[0];
     long writes = db1[1] - db0[1];
@@ -294,24 +423,6 @@ final class ModeRun {
     return ticks * 10_000_000L; // USER_HZ is 100 on Linux
   }
 
-  /** mary's list (customer-service: most of the open tasks) four times a second, beside the staff. */
-  private void probe(Staff staff, Load load) {
-    String path = FILTER.formatted(GROUP.get("mary"));
-    while (load.running.get()) {
-      Staff.Answer a = staff.get("mary", path);
-      if (a.ok()) {
-        load.probe.add(a.nanos());
-      } else {
-        error("filter probe " + a.status(), a.raw());
-      }
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        return;
-      }
-    }
-  }
-
   /**
    * A request comes in whenever the open pile is below the limit (the intake API as mary). The pile is counted
    * twice a second on one connection of its own: until session 6 each count logged in anew (SCRAM-SHA-256 in this
@@ -341,7 +452,7 @@ final class ModeRun {
             load.casesStarted.incrementAndGet();
             load.openCases++;
           } else {
-            error("intake " + a.status(), a.raw());
+            failed("intake", a);
           }
         } catch (InterruptedException e) {
           return;
@@ -387,8 +498,12 @@ final class ModeRun {
     }
   }
 
-  /** One staff thread: looks at the list of the next person on the rota, picks tasks, claims and completes them. */
-  private void work(Staff staff, int offset, Load load) {
+  /**
+   * One staff thread, as Tasklist is used: the next person on the rota looks at their landing list ("All tasks",
+   * POST /filter/{id}/list as HAL with count and variables), picks up to 3 tasks they can do, and for each claims it,
+   * opens its form (form, deployed-form, form-variables) and submits it, with think time between the clicks.
+   */
+  private void work(int offset, Load load) {
     int turn = offset;
     while (load.running.get()) {
       String user = ROTA.get(Math.floorMod(turn++, ROTA.size()));
@@ -396,32 +511,33 @@ final class ModeRun {
         continue; // another thread is this person right now
       }
       try {
+        Tasklist tasklist = session(user, "tasklist");
+        Staff.Answer list = tasklist.list(allTasksFilter);
+        if (!list.ok() || list.body() == null) {
+          failed("list", list);
+          loggedOut(user, list);
+          continue;
+        }
+        load.filterQuery.add(list.nanos());
         List<JsonNode> candidates = new ArrayList<>();
-        if (user.equals("eric") || user.equals("emma")) {
-          Staff.Answer mine = staff.get(user,
-              "/engine-rest/task?assignee=" + user + "&sortBy=dueDate&sortOrder=asc&maxResults=50");
-          if (mine.ok() && mine.body() != null) {
-            mine.body().forEach(candidates::add);
+        list.body().path("_embedded").path("task").forEach(task -> {
+          String assignee = task.path("assignee").asText(null);
+          if (assignee == null || task.path("assignee").isNull() || assignee.equals(user)) {
+            candidates.add(task);
           }
-        }
-        if (candidates.isEmpty()) {
-          Staff.Answer list = staff.get(user, FILTER.formatted(GROUP.get(user)));
-          if (!list.ok() || list.body() == null) {
-            error("filter " + list.status(), list.raw());
-            continue;
-          }
-          load.filterQuery.add(list.nanos());
-          list.body().forEach(candidates::add);
-        }
+        });
         Collections.shuffle(candidates, Synthetic.random());
         int done = 0;
         for (JsonNode task : candidates) {
-          if (done >= 3 || !load.running.get()) {
+          if (done >= 3 || !load.running.get() || !think()) {
             break;
           }
-          if (handle(staff, user, task, load)) {
+          if (handle(tasklist, task, load)) {
             done++;
           }
+        }
+        if (done == 0) {
+          think(); // nothing to do on this list: the person looks again a moment later
         }
       } catch (RuntimeException e) {
         error("worker exception", e.toString());
@@ -431,9 +547,9 @@ final class ModeRun {
     }
   }
 
-  private boolean handle(Staff staff, String user, JsonNode task, Load load) {
+  private boolean handle(Tasklist tasklist, JsonNode task, Load load) {
     String key = task.path("taskDefinitionKey").asText();
-    Synthetic.Vars answer = Synthetic.answer(key, user);
+    Synthetic.Vars answer = Synthetic.answer(key, tasklist.user());
     if (answer == null) {
       error("no answer for " + key, task.path("processDefinitionId").asText());
       return false;
@@ -443,45 +559,58 @@ final class ModeRun {
       return false;
     }
     try {
-      return work(staff, user, task, key, id, answer, load);
+      return complete(tasklist, task, key, id, answer, load);
     } finally {
       inHand.remove(id);
     }
   }
 
-  private boolean work(Staff staff, String user, JsonNode task, String key, String id, Synthetic.Vars answer,
-      Load load) {
-    String assignee = task.path("assignee").isNull() ? null : task.path("assignee").asText(null);
-    if (assignee == null) {
-      Staff.Answer claim = staff.post(user, "/engine-rest/task/" + id + "/claim", Map.of("userId", user));
+  private boolean complete(Tasklist tasklist, JsonNode task, String key, String id, Synthetic.Vars answer, Load load) {
+    String user = tasklist.user();
+    String path = Tasklist.ENGINE + "/task/" + id;
+    if (task.path("assignee").isNull() || task.path("assignee").asText("").isEmpty()) {
+      Staff.Answer claim = tasklist.post(path + "/claim", Map.of("userId", user));
       if (!claim.ok()) {
-        // another thread playing the same group took it first
+        // another person of the group took it first: a failed call all the same
         load.claimConflicts.incrementAndGet();
+        failed("claim", claim);
         return false;
       }
-    } else if (!assignee.equals(user)) {
-      return false;
-    }
-    if (key.equals("Task_ConfirmPayment")) {
-      // finance books what the customer paid, which is the amount due shown in the form
-      Staff.Answer due = staff.get(user, "/engine-rest/task/" + id + "/variables/partsTotalAmount");
-      if (due.ok() && due.body() != null) {
-        answer.l("paidAmount", (long) Math.ceil(due.body().path("value").asDouble()));
+      load.claim.add(claim.nanos());
+      if (!think()) {
+        return false;
       }
     }
-    Staff.Answer done = staff.post(user, "/engine-rest/task/" + id + "/complete", answer.body());
-    if (done.ok()) {
-      load.completeTask.add(done.nanos());
-      load.completeByTask.computeIfAbsent(key, k -> new Latencies()).add(done.nanos());
+    // Tasklist opens the form: its key, the deployed form, the variables the form shows
+    Staff.Answer form = tasklist.get(path + "/form");
+    Staff.Answer deployed = tasklist.get(path + "/deployed-form");
+    Staff.Answer variables = tasklist.get(path + "/form-variables");
+    for (Staff.Answer a : List.of(form, deployed, variables)) {
+      if (!a.ok()) {
+        failed("form " + key, a);
+        return false;
+      }
+    }
+    if (key.equals("Task_ConfirmPayment") && variables.body() != null) {
+      // finance books what the customer paid, which is the amount due the form shows
+      answer.l("paidAmount", (long) Math.ceil(variables.body().path("partsTotalAmount").path("value").asDouble()));
+    }
+    if (!think()) {
+      return false;
+    }
+    Staff.Answer submit = tasklist.post(path + "/submit-form", answer.body());
+    if (submit.ok()) {
+      long nanos = form.nanos() + deployed.nanos() + variables.nanos() + submit.nanos();
+      load.completion.add(nanos);
+      load.completeTask.add(submit.nanos());
+      load.completeByTask.computeIfAbsent(key, k -> new Latencies()).add(nanos);
       load.tasksCompleted.incrementAndGet();
       return true;
     }
-    if (done.status() == 409) {
-      // two people completed the same task at once; the application answers the second with 409
-      load.claimConflicts.incrementAndGet();
-      return false;
+    if (submit.status() == 409) {
+      load.claimConflicts.incrementAndGet(); // two people completed the same task at once
     }
-    error("complete " + key + " " + done.status(), done.raw());
+    failed("submit " + key, submit);
     return false;
   }
 
@@ -525,17 +654,24 @@ final class ModeRun {
     long start = System.nanoTime();
     Timestamp stepStart = Timestamp.from(Instant.now().minusSeconds(1));
     int opened = 0;
-    // cases do not all open exactly one task at once: top up until the count is reached
-    for (int round = 0; round < 5; round++) {
+    RuntimeService runtime = app.getBean(RuntimeService.class);
+    // The database grows by real work: every case is opened through the intake and worked on with the answers the
+    // staff give (engine Java API, as the staff's REST calls end up); RUN_TO_END_PERCENT of them to their end, the
+    // others some steps in, so open tasks sit at every step and history holds finished cases. Top up until the
+    // count is reached (a finished case leaves no open task, hence twice the missing count per round).
+    for (int round = 0; round < 20; round++) {
       long before = tasks.createTaskQuery().count();
       int toOpen = (int) Math.max(0, openTasks - before);
       if (toOpen == 0 || System.currentTimeMillis() >= loadDeadline) {
         break;
       }
       java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-      parallel(toOpen, () -> {
-        intake.submit(Synthetic.newCase(Synthetic.requestType()), "mary");
+      parallel(Math.max(toOpen * 2, options.loaders()), () -> {
+        String pid = intake.submit(Synthetic.newCase(Synthetic.requestType()), "mary").serviceCase()
+            .processInstanceId();
         done.incrementAndGet();
+        int steps = Synthetic.chance(RUN_TO_END_PERCENT) ? Integer.MAX_VALUE : Synthetic.random().nextInt(0, 5);
+        advance(tasks, runtime, management, pid, steps);
       });
       opened += done.get();
       // repairs get their first task after the acknowledgement mail, which the job executor sends
@@ -574,17 +710,17 @@ final class ModeRun {
     m.put("intakeCasesPerSecond", opened == 0 ? null : round(opened / ((loaded - start) / 1e9)));
     for (String user : List.of("mary", "sally")) {
       Latencies l = new Latencies();
-      String path = FILTER.formatted(GROUP.get(user));
+      Tasklist tab = session(user, "tasklist");
       long box = System.currentTimeMillis() + options.filterSeconds() * 1000L;
       for (int i = 0; i < 10 && System.currentTimeMillis() < box; i++) {
-        staff.get(user, path); // warm the plan cache and the connection
+        tab.list(allTasksFilter); // warm the plan cache and the connection
       }
       for (int i = 0; i < 200 && (i < 3 || System.currentTimeMillis() < box); i++) {
-        Staff.Answer a = staff.get(user, path);
+        Staff.Answer a = tab.list(allTasksFilter);
         if (a.ok()) {
           l.add(a.nanos());
         } else {
-          error("filter(open) " + a.status(), a.raw());
+          failed("list (idle)", a);
         }
       }
       m.put("filterQueryMs." + GROUP.get(user), l.summary());
@@ -597,6 +733,70 @@ final class ModeRun {
       stopLoad(load, pool);
     }
     return m;
+  }
+
+  /** Share of the cases of the growth phase that are worked on to their end. */
+  private static final int RUN_TO_END_PERCENT = 60;
+
+  /**
+   * Works on one case for up to {@code steps} user tasks, as its staff would: the open task is completed with the
+   * answer its form would submit; an asynchronous step (mail, acknowledgement) is waited for, the 24-hour follow-up
+   * timer made due (time passing, as in phase 1). Returns when the case has ended or the steps are done.
+   */
+  private void advance(TaskService tasks, RuntimeService runtime, ManagementService management, String pid, int steps) {
+    for (int step = 0; step < steps; step++) {
+      Task task = null;
+      for (int wait = 0; wait < 300 && task == null; wait++) {
+        // the case's own tasks and those of its call activities (parts approval)
+        List<String> instances = new ArrayList<>(List.of(pid));
+        runtime.createProcessInstanceQuery().superProcessInstanceId(pid).list().forEach(p -> instances.add(p.getId()));
+        List<Task> open = tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).listPage(0, 1);
+        if (!open.isEmpty()) {
+          task = open.get(0);
+        } else if (runtime.createProcessInstanceQuery().processInstanceId(pid).count() == 0) {
+          return; // the case has ended
+        } else {
+          Date now = new Date();
+          management.createJobQuery().processInstanceId(pid).timers().activityId("Timer_FollowUpDue")
+              .duedateHigherThan(now).list().forEach(job -> management.setJobDuedate(job.getId(), now));
+          if (!pause(100)) {
+            return;
+          }
+        }
+      }
+      if (task == null) {
+        error("growth: case waits without a task", pid);
+        return;
+      }
+      Synthetic.Vars answer = Synthetic.answer(task.getTaskDefinitionKey(), "mary");
+      if (answer == null) {
+        error("growth: no answer for " + task.getTaskDefinitionKey(), pid);
+        return;
+      }
+      if (task.getTaskDefinitionKey().equals("Task_ConfirmPayment")) {
+        Object due = tasks.getVariable(task.getId(), "partsTotalAmount"); // as the form shows it
+        // a String in yuan ("650.00", PartsProcess.Vars.PARTS_TOTAL_AMOUNT)
+        answer.l("paidAmount", due == null ? 0 : new java.math.BigDecimal(due.toString()).setScale(0,
+            java.math.RoundingMode.CEILING).longValueExact());
+      }
+      // a member of the task's group claims and completes it, signed in: the history gets its audit trail and
+      // the steps that record who handled them (the exchange ledger) find the person
+      String group = tasks.getIdentityLinksForTask(task.getId()).stream()
+          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+          .map(IdentityLink::getGroupId).findFirst().orElse("customer-service");
+      String user = GROUP.entrySet().stream().filter(e -> e.getValue().equals(group)).map(Map.Entry::getKey)
+          .findFirst().orElse("mary");
+      IdentityService identity = identityService;
+      identity.setAuthentication(user, List.of(group));
+      try {
+        if (task.getAssignee() == null) {
+          tasks.claim(task.getId(), user);
+        }
+        tasks.complete(task.getId(), plain(answer));
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
   }
 
   // ---- phase 3: many escalation timers due at once -------------------------------------------------------------
@@ -799,7 +999,27 @@ final class ModeRun {
     return m;
   }
 
+  /** A call that did not succeed: counted by kind and status; 5xx and no answer at all make the run invalid. */
+  private void failed(String kind, Staff.Answer answer) {
+    if (answer.status() >= 500 || answer.status() < 0) {
+      serverErrors.incrementAndGet();
+    }
+    error(kind + " " + answer.status(), answer.raw());
+  }
+
+  /** Connection-pool timeouts so far (Hikari's Micrometer counter); -1 when the registry has none. */
+  private static double poolTimeouts(ConfigurableApplicationContext app) {
+    io.micrometer.core.instrument.MeterRegistry registry =
+        app.getBeanProvider(io.micrometer.core.instrument.MeterRegistry.class).getIfAvailable();
+    if (registry == null) {
+      return -1;
+    }
+    return registry.find("hikaricp.connections.timeout").counters().stream()
+        .mapToDouble(io.micrometer.core.instrument.Counter::count).sum();
+  }
+
   private void error(String kind, String sample) {
+    failedCalls.incrementAndGet();
     errors.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
     errorSamples.putIfAbsent(kind, sample == null ? "" : sample.substring(0, Math.min(300, sample.length())));
   }

@@ -21,10 +21,10 @@ final class Report {
       {"complete task p50 ms", "/load/completeTaskMs/p50"},
       {"complete task p95 ms", "/load/completeTaskMs/p95"},
       {"complete task p99 ms", "/load/completeTaskMs/p99"},
-      {"filter query (load) p50 ms", "/load/filterQueryMs/p50"},
-      {"filter query (load) p95 ms", "/load/filterQueryMs/p95"},
-      {"filter query (load) p99 ms", "/load/filterQueryMs/p99"},
-      {"filter cust.-serv. (load) p95 ms", "/load/filterCustomerServiceMs/p95"},
+      {"list, staff (load) p50 ms", "/load/filterQueryMs/p50"},
+      {"list, staff (load) p95 ms", "/load/filterQueryMs/p95"},
+      {"list, staff (load) p99 ms", "/load/filterQueryMs/p99"},
+      {"list, tab refresh (load) p95 ms", "/load/filterCustomerServiceMs/p95"},
       {"db commits / case", "/load/dbCommitsPerCase"},
       {"db row writes / case", "/load/dbRowWritesPerCase"},
       {"db row writes / task", "/load/dbRowWritesPerTask"},
@@ -33,14 +33,14 @@ final class Report {
       {"CPU s PostgreSQL (window)", "/load/cpuSecondsPostgres"},
       {"open tasks in db", "/openTasks/openTasks"},
       {"bulk intake cases / s", "/openTasks/intakeCasesPerSecond"},
-      {"filter, open tasks, cust.-serv. p50 ms", "/openTasks/filterQueryMs.customer-service/p50"},
-      {"filter, open tasks, cust.-serv. p95 ms", "/openTasks/filterQueryMs.customer-service/p95"},
-      {"filter, open tasks, cust.-serv. p99 ms", "/openTasks/filterQueryMs.customer-service/p99"},
-      {"filter, open tasks, sales p50 ms", "/openTasks/filterQueryMs.sales/p50"},
-      {"filter, open tasks, sales p99 ms", "/openTasks/filterQueryMs.sales/p99"},
-      {"open tasks + load: filter c.-s. p50 ms", "/openTasks/underLoad/filterCustomerServiceMs/p50"},
-      {"open tasks + load: filter c.-s. p95 ms", "/openTasks/underLoad/filterCustomerServiceMs/p95"},
-      {"open tasks + load: filter all p95 ms", "/openTasks/underLoad/filterQueryMs/p95"},
+      {"list idle, open tasks, mary p50 ms", "/openTasks/filterQueryMs.customer-service/p50"},
+      {"list idle, open tasks, mary p95 ms", "/openTasks/filterQueryMs.customer-service/p95"},
+      {"list idle, open tasks, mary p99 ms", "/openTasks/filterQueryMs.customer-service/p99"},
+      {"list idle, open tasks, sally p50 ms", "/openTasks/filterQueryMs.sales/p50"},
+      {"list idle, open tasks, sally p99 ms", "/openTasks/filterQueryMs.sales/p99"},
+      {"open tasks + load: tab refresh p50 ms", "/openTasks/underLoad/filterCustomerServiceMs/p50"},
+      {"open tasks + load: tab refresh p95 ms", "/openTasks/underLoad/filterCustomerServiceMs/p95"},
+      {"open tasks + load: staff list p95 ms", "/openTasks/underLoad/filterQueryMs/p95"},
       {"open tasks + load: complete p95 ms", "/openTasks/underLoad/completeTaskMs/p95"},
       {"open tasks + load: cases started / s", "/openTasks/underLoad/casesStartedPerSecond"},
       {"open tasks + load: completed cases / s", "/openTasks/underLoad/casesCompletedPerSecond"},
@@ -82,8 +82,8 @@ final class Report {
       sb.append('\n');
     }
     for (String m : modes) {
-      sb.append('\n').append("growth (").append(m).append("): open tasks | bulk cases/s | idle filter c.-s. p50/p95"
-          + " | sales p50/p95 | with load: filter c.-s. p50/p95, all p95 | complete p50/p95 | started/s, closed/s\n");
+      sb.append('\n').append("growth (").append(m).append("): open tasks | cases opened/s | idle list mary p50/p95"
+          + " | sally p50/p95 | with load: refresh p50/p95, staff list p95 | complete p50/p95 | started/s, closed/s\n");
       for (JsonNode step : results.get(m).path("growth")) {
         JsonNode load = step.path("underLoad");
         sb.append(String.format("  %7s | %6s | %7s / %7s | %6s / %6s | %6s / %6s, %6s | %6s / %6s | %5s, %5s%n",
@@ -99,7 +99,7 @@ final class Report {
     }
     for (String m : modes) {
       sb.append('\n').append("phase 1 by staff threads (").append(m)
-          .append("): threads | cases/s | tasks/s | complete p50/p95 ms | filter c.-s. p95 ms | CPU ms/case\n");
+          .append("): threads | cases/s | tasks/s | complete p50/p95 ms | refresh p95 ms | CPU ms/case\n");
       for (JsonNode t : results.get(m).at("/load/byThreads")) {
         sb.append(String.format("  %7s | %7s | %7s | %6s / %6s | %6s | %7s%n", t.path("threads").asText(),
             t.path("casesCompletedPerSecond").asText(), t.path("tasksCompletedPerSecond").asText(),

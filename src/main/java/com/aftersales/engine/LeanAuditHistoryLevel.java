@@ -11,8 +11,17 @@ import org.camunda.bpm.engine.impl.pvm.PvmActivity;
 import org.camunda.bpm.engine.impl.pvm.runtime.PvmExecutionImpl;
 
 /**
- * History level {@code audit-lean}: Camunda's {@code audit} without two kinds of rows nobody reads.
+ * History level {@code audit-lean}: Camunda's {@code audit} plus the audit trail, without two kinds of rows nobody
+ * reads.
  *
+ * <p>On top of {@code audit} it keeps what an after-sales department needs to answer "who did what on this case,
+ * and on what grounds" ({@link #AUDIT_TRAIL}): the user operation log (who claimed, assigned, completed, changed a
+ * due date, deployed, migrated, suspended, deleted; Cockpit's and the REST API's "user operation log") and the
+ * decision history (every warranty, eligibility, routing and price decision with its inputs and the matched rule),
+ * and incidents with their resolution. What it still leaves out of history, and why, is listed in
+ * docs/operations.md ("What history keeps").
+ *
+ * <p>Left out:
  * <ul>
  *   <li>Gateways' activity instances. A gateway is passed in the same instant it is reached; the case view, the
  *       SLA report and Cockpit show tasks and events, and which way a gateway went is visible from what came
@@ -40,6 +49,13 @@ public final class LeanAuditHistoryLevel implements HistoryLevel {
       HistoryEventTypes.VARIABLE_INSTANCE_CREATE, HistoryEventTypes.VARIABLE_INSTANCE_UPDATE,
       HistoryEventTypes.VARIABLE_INSTANCE_DELETE, HistoryEventTypes.VARIABLE_INSTANCE_MIGRATE);
 
+  /** Produced although {@code audit} does not produce them: the audit trail. */
+  static final Set<HistoryEventType> AUDIT_TRAIL = Set.of(
+      HistoryEventTypes.USER_OPERATION_LOG,
+      HistoryEventTypes.DMN_DECISION_EVALUATE,
+      HistoryEventTypes.INCIDENT_CREATE, HistoryEventTypes.INCIDENT_RESOLVE, HistoryEventTypes.INCIDENT_DELETE,
+      HistoryEventTypes.INCIDENT_MIGRATE, HistoryEventTypes.INCIDENT_UPDATE);
+
   private final List<StepOnlyVariables> stepOnly;
 
   /** Audit without gateways, keeping every variable. */
@@ -63,6 +79,9 @@ public final class LeanAuditHistoryLevel implements HistoryLevel {
 
   @Override
   public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
+    if (AUDIT_TRAIL.contains(eventType)) {
+      return true;
+    }
     if (!HistoryLevel.HISTORY_LEVEL_AUDIT.isHistoryEventProduced(eventType, entity)) {
       return false;
     }
