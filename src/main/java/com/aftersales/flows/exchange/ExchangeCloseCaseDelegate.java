@@ -2,6 +2,8 @@ package com.aftersales.flows.exchange;
 
 import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
 
+import com.aftersales.cases.StartVariables;
+import com.aftersales.flows.exchange.ExchangeProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,6 @@ public class ExchangeCloseCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    records.close(ExchangeVariables.caseNumber(execution), ExchangeVariables.string(execution, Vars.FINAL_STATUS));
+    records.close(StartVariables.caseNumber(execution), Typed.FINAL_STATUS.get(execution));
   }
 }

@@ -2,7 +2,9 @@ package com.aftersales.flows.exchange;
 
 import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
 
-import com.aftersales.cases.CaseVariables;
+import com.aftersales.cases.DamageCause;
+import com.aftersales.cases.StartVariables;
+import com.aftersales.flows.exchange.ExchangeProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -26,22 +28,22 @@ public class ExchangeEligibilityDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String damageCause = ExchangeVariables.string(execution, Vars.DAMAGE_CAUSE);
-    Integer months = ExchangeVariables.integer(execution, Vars.MONTHS_SINCE_PURCHASE);
-    Integer warrantyMonths = ExchangeVariables.integer(execution, Vars.WARRANTY_MONTHS);
-    boolean proof = Boolean.TRUE.equals(ExchangeVariables.bool(execution, CaseVariables.PURCHASE_PROOF));
+    DamageCause damageCause = Typed.DAMAGE_CAUSE.get(execution);
+    Integer months = Typed.MONTHS_SINCE_PURCHASE.get(execution);
+    Integer warrantyMonths = Typed.WARRANTY_MONTHS.get(execution);
+    boolean proof = Boolean.TRUE.equals(StartVariables.PURCHASE_PROOF.get(execution));
 
-    WarrantyCoverageDecision.Coverage coverage = decision.evaluate(proof, months, warrantyMonths, damageCause);
+    WarrantyCoverageDecision.Result coverage = decision.evaluate(proof, months, warrantyMonths, damageCause);
     ExchangeEligibility.Result result =
         ExchangeEligibility.assess(coverage.coverage(), coverage.reason(), damageCause);
 
-    execution.setVariable(Vars.COVERAGE, coverage.coverage());
-    execution.setVariable(Vars.COVERAGE_REASON, coverage.reason());
-    execution.setVariable(Vars.EXCHANGE_ELIGIBLE, result.eligible());
+    Typed.COVERAGE.set(execution, coverage.coverage());
+    Typed.COVERAGE_REASON.set(execution, coverage.reason());
+    Typed.EXCHANGE_ELIGIBLE.set(execution, result.eligible());
     if (!result.eligible()) {
-      execution.setVariable(Vars.REJECTED_BY, NOT_ELIGIBLE);
-      execution.setVariable(Vars.REJECTION_REASON, result.reason());
+      Typed.REJECTED_BY.set(execution, NOT_ELIGIBLE);
+      Typed.REJECTION_REASON.set(execution, result.reason());
     }
-    records.eligibilityDecided(ExchangeVariables.caseNumber(execution), result, months, warrantyMonths);
+    records.eligibilityDecided(StartVariables.caseNumber(execution), result, months, warrantyMonths);
   }
 }

@@ -2,6 +2,8 @@ package com.aftersales.flows.exchange;
 
 import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
 
+import com.aftersales.cases.StartVariables;
+import com.aftersales.flows.exchange.ExchangeProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,15 +26,14 @@ public class ExchangeManufacturerAnswerDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String decision = ExchangeVariables.string(execution, Vars.MANUFACTURER_DECISION);
-    String note = ExchangeVariables.string(execution, Vars.MANUFACTURER_NOTE);
-    String enteredBy = ExchangeVariables.string(execution, Vars.MANUFACTURER_ANSWER_ENTERED_BY);
-    boolean accepted = records.manufacturerAnswered(ExchangeVariables.caseNumber(execution), decision, note,
-        ExchangeVariables.string(execution, Vars.PICKUP_DATE), enteredBy);
+    ManufacturerDecision decision = Typed.MANUFACTURER_DECISION.required(execution);
+    String note = Typed.MANUFACTURER_NOTE.get(execution);
+    String enteredBy = Typed.MANUFACTURER_ANSWER_ENTERED_BY.get(execution);
+    boolean accepted = records.manufacturerAnswered(StartVariables.caseNumber(execution), decision, note,
+        Typed.PICKUP_DATE.get(execution), enteredBy);
     if (!accepted) {
-      execution.setVariable(Vars.REJECTED_BY, MANUFACTURER);
-      execution.setVariable(Vars.REJECTION_REASON,
-          note == null || note.isBlank() ? "The manufacturer refused without giving a reason" : note);
+      Typed.REJECTED_BY.set(execution, MANUFACTURER);
+      Typed.REJECTION_REASON.set(execution, note == null ? "The manufacturer refused without giving a reason" : note);
     }
   }
 }

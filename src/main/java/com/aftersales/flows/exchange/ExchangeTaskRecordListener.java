@@ -3,7 +3,9 @@ package com.aftersales.flows.exchange;
 import static com.aftersales.flows.exchange.ExchangeProcess.Ids;
 import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
 
-import org.camunda.bpm.engine.IdentityService;
+import com.aftersales.cases.StartVariables;
+import com.aftersales.flows.exchange.ExchangeProcess.Typed;
+import com.aftersales.variables.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -18,51 +20,49 @@ import org.springframework.stereotype.Component;
 public class ExchangeTaskRecordListener implements TaskListener {
 
   private final ExchangeCaseRecords records;
-  private final IdentityService identityService;
 
-  public ExchangeTaskRecordListener(ExchangeCaseRecords records, IdentityService identityService) {
+  public ExchangeTaskRecordListener(ExchangeCaseRecords records) {
     this.records = records;
-    this.identityService = identityService;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    String caseNumber = ExchangeVariables.caseNumber(task);
-    String user = ExchangeVariables.completedBy(task, identityService);
+    String caseNumber = StartVariables.caseNumber(task.getExecution());
+    String user = CurrentUser.completing(task);
     switch (task.getTaskDefinitionKey()) {
       case Ids.CONFIRM_QUALITY_PROBLEM -> records.qualityProblemConfirmed(caseNumber, user,
-          ExchangeVariables.string(task, Vars.DAMAGE_CAUSE), ExchangeVariables.string(task, Vars.QUALITY_FINDINGS));
+          Typed.DAMAGE_CAUSE.required(task), Typed.QUALITY_FINDINGS.get(task));
       case Ids.FILL_EXCHANGE_FORM -> {
-        records.exchangeFormFilled(caseNumber, user, ExchangeVariables.string(task, Vars.EXCHANGE_REASON));
-        task.setVariable(Vars.EXCHANGE_FORM_BY, user);
+        records.exchangeFormFilled(caseNumber, user, Typed.EXCHANGE_REASON.get(task));
+        Typed.EXCHANGE_FORM_BY.set(task, user);
       }
       case Ids.STORE_RETURNED_UNIT -> {
         records.returnedUnitStored(caseNumber, user,
-            ExchangeVariables.string(task, Vars.STORAGE_LOCATION),
-            ExchangeVariables.bool(task, Vars.RECEIVED_IN_ORIGINAL_PACKAGING),
-            ExchangeVariables.bool(task, Vars.EXCHANGE_FORM_ENCLOSED),
-            ExchangeVariables.string(task, Vars.RECEIPT_NOTE));
-        task.setVariable(Vars.WAREHOUSE_RECEIVED_BY, user);
-        task.setVariable(Vars.WAREHOUSE_RECEIVED_AT, ClockUtil.getCurrentTime());
+            Typed.STORAGE_LOCATION.get(task),
+            Typed.RECEIVED_IN_ORIGINAL_PACKAGING.get(task),
+            Typed.EXCHANGE_FORM_ENCLOSED.get(task),
+            Typed.RECEIPT_NOTE.get(task));
+        Typed.WAREHOUSE_RECEIVED_BY.set(task, user);
+        Typed.WAREHOUSE_RECEIVED_AT.set(task, ClockUtil.getCurrentTime());
       }
       // The answer itself is registered by Task_RegisterManufacturerAnswer, for both ways it can arrive.
-      case Ids.ENTER_MANUFACTURER_ANSWER -> task.setVariable(Vars.MANUFACTURER_ANSWER_ENTERED_BY, user);
+      case Ids.ENTER_MANUFACTURER_ANSWER -> Typed.MANUFACTURER_ANSWER_ENTERED_BY.set(task, user);
       case Ids.CHASE_MANUFACTURER ->
-          records.manufacturerChased(caseNumber, user, ExchangeVariables.string(task, Vars.CHASE_NOTE));
+          records.manufacturerChased(caseNumber, user, Typed.CHASE_NOTE.get(task));
       case Ids.SHIP_UNIT_TO_MANUFACTURER -> records.shippedToManufacturer(caseNumber, user,
-          ExchangeVariables.string(task, Vars.CARRIER), ExchangeVariables.string(task, Vars.TRACKING_NUMBER));
+          Typed.CARRIER.get(task), Typed.TRACKING_NUMBER.get(task));
       case Ids.DELIVER_NEW_UNIT -> {
         records.newUnitDelivered(caseNumber, user,
-            ExchangeVariables.string(task, Vars.NEW_SERIAL_NUMBER),
-            ExchangeVariables.bool(task, Vars.CUSTOMER_SIGNED_FOR),
-            ExchangeVariables.string(task, Vars.DELIVERY_NOTE));
-        task.setVariable(Vars.DELIVERED_BY, user);
-        task.setVariable(Vars.DELIVERED_AT, ClockUtil.getCurrentTime());
+            Typed.NEW_SERIAL_NUMBER.get(task),
+            Typed.CUSTOMER_SIGNED_FOR.get(task),
+            Typed.DELIVERY_NOTE.get(task));
+        Typed.DELIVERED_BY.set(task, user);
+        Typed.DELIVERED_AT.set(task, ClockUtil.getCurrentTime());
       }
       case Ids.NEGOTIATE_WITH_CUSTOMER -> records.negotiated(caseNumber, user,
-          ExchangeVariables.string(task, Vars.NEGOTIATION_OUTCOME), ExchangeVariables.string(task, Vars.NEGOTIATION_NOTE));
+          Typed.NEGOTIATION_OUTCOME.required(task), Typed.NEGOTIATION_NOTE.get(task));
       case Ids.FOLLOW_UP_CALL -> records.followedUp(caseNumber, user,
-          ExchangeVariables.integer(task, Vars.SATISFACTION), ExchangeVariables.string(task, Vars.FOLLOW_UP_COMMENTS));
+          Typed.SATISFACTION.get(task), Typed.FOLLOW_UP_COMMENTS.get(task));
       default -> throw new IllegalStateException("No record kept for task " + task.getTaskDefinitionKey());
     }
   }

@@ -2,8 +2,9 @@ package com.aftersales.flows.exchange;
 
 import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
 
-import com.aftersales.cases.CaseVariables;
+import com.aftersales.cases.StartVariables;
 import com.aftersales.cases.WarrantyPeriod;
+import com.aftersales.flows.exchange.ExchangeProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -24,13 +25,13 @@ public class ExchangeWarrantyPeriodDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    records.eligibilityCheckStarted(ExchangeVariables.caseNumber(execution));
+    records.eligibilityCheckStarted(StartVariables.caseNumber(execution));
     Integer months = warrantyPeriod.monthsSincePurchase(
-        (String) execution.getVariable(CaseVariables.PURCHASE_DATE), ClockUtil.getCurrentTime());
+        StartVariables.PURCHASE_DATE.get(execution), ClockUtil.getCurrentTime());
     // A warranty period set on the case (e.g. carried over from a repair case) wins over the default.
-    Object given = execution.getVariable(Vars.WARRANTY_MONTHS);
-    int warrantyMonths = warrantyPeriod.warrantyMonths(given instanceof Number n ? n : null);
+    int warrantyMonths = warrantyPeriod.warrantyMonths(Typed.WARRANTY_MONTHS.get(execution));
+    // A typed null: the decision table reads an unknown purchase date as an integer that is absent.
     execution.setVariable(Vars.MONTHS_SINCE_PURCHASE, Variables.integerValue(months));
-    execution.setVariable(Vars.WARRANTY_MONTHS, warrantyMonths);
+    Typed.WARRANTY_MONTHS.set(execution, warrantyMonths);
   }
 }

@@ -1,11 +1,11 @@
 package com.aftersales.flows.exchange;
 
 import com.aftersales.cases.ServiceCase;
-import com.aftersales.web.FieldError;
-import com.aftersales.web.InvalidRequestException;
 import com.aftersales.security.StaffAccess;
 import com.aftersales.security.StaffGroups;
 import com.aftersales.security.StaffUser;
+import com.aftersales.web.FieldError;
+import com.aftersales.web.InvalidRequestException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -47,7 +47,7 @@ public class ManufacturerAnswerController {
     StaffUser user = StaffAccess.require(ALLOWED, "Entering the manufacturer's answer");
     ManufacturerAnswer answer = read(body);
     ServiceCase after = answers.enter(caseNumber, answer, user.id());
-    return new Entered(after.caseNumber(), answer.decision().value(), after.status(), user.id());
+    return new Entered(after.caseNumber(), answer.decision().code(), after.status(), user.id());
   }
 
   /** Reads the whole body first, so the caller learns every bad field at once. */

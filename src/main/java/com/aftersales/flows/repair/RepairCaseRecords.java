@@ -65,11 +65,11 @@ public class RepairCaseRecords {
     cases.close(caseNumber, Status.HANDED_OVER_TO_EXCHANGE);
   }
 
-  public void warrantyDecision(String caseNumber, String coverage, String reason) {
-    if (!Coverage.WARRANTY.equals(coverage) && !Coverage.CHARGEABLE.equals(coverage)) {
-      throw new IllegalStateException("warranty-coverage gave no valid coverage: " + coverage);
+  public void warrantyDecision(String caseNumber, Coverage coverage, String reason) {
+    if (coverage == null) {
+      throw new IllegalStateException("warranty-coverage gave no coverage for case " + caseNumber);
     }
-    cases.addRecord(caseNumber, ServiceRecord.of(Actions.WARRANTY_DECISION, coverage + ": " + reason));
+    cases.addRecord(caseNumber, ServiceRecord.of(Actions.WARRANTY_DECISION, coverage.code() + ": " + reason));
   }
 
   /** @return the quoted total (labour plus parts) */

@@ -56,7 +56,7 @@ class RepairCaseRecordsTest {
 
   @Test
   void warrantyDecisionIsRecordedWithItsReason() {
-    records.warrantyDecision(CASE, "chargeable", "Outside the warranty period");
+    records.warrantyDecision(CASE, RepairProcess.Coverage.CHARGEABLE, "Outside the warranty period");
     assertThat(recorded().note()).isEqualTo("chargeable: Outside the warranty period");
   }
 

@@ -43,35 +43,35 @@ class WarrantyCoverageDecisionTest {
   @Test
   void noProofOfPurchaseIsChargeableEvenForAQualityFaultInsideThePeriod() {
     DmnDecisionResultEntries result = decide(false, 3, 12, "quality");
-    assertThat((String) result.get("coverage")).isEqualTo(Coverage.CHARGEABLE);
+    assertThat((String) result.get("coverage")).isEqualTo(Coverage.CHARGEABLE.code());
     assertThat((String) result.get("coverageReason")).contains("No proof of purchase");
   }
 
   @Test
   void humanDamageIsChargeableInsideTheWarrantyPeriod() {
     DmnDecisionResultEntries result = decide(true, 2, 12, "human");
-    assertThat((String) result.get("coverage")).isEqualTo(Coverage.CHARGEABLE);
+    assertThat((String) result.get("coverage")).isEqualTo(Coverage.CHARGEABLE.code());
     assertThat((String) result.get("coverageReason")).contains("use or wrong operation");
   }
 
   @Test
   void unknownPurchaseDateIsChargeable() {
     DmnDecisionResultEntries result = decide(true, null, 12, "quality");
-    assertThat((String) result.get("coverage")).isEqualTo(Coverage.CHARGEABLE);
+    assertThat((String) result.get("coverage")).isEqualTo(Coverage.CHARGEABLE.code());
     assertThat((String) result.get("coverageReason")).contains("Purchase date unknown");
   }
 
   @Test
   void qualityFaultOutsideThePeriodIsChargeable() {
     DmnDecisionResultEntries result = decide(true, 13, 12, "quality");
-    assertThat((String) result.get("coverage")).isEqualTo(Coverage.CHARGEABLE);
+    assertThat((String) result.get("coverage")).isEqualTo(Coverage.CHARGEABLE.code());
     assertThat((String) result.get("coverageReason")).isEqualTo("Outside the warranty period");
   }
 
   @Test
   void qualityFaultInsideThePeriodWithProofIsWarranty() {
     DmnDecisionResultEntries result = decide(true, 5, 12, "quality");
-    assertThat((String) result.get("coverage")).isEqualTo(Coverage.WARRANTY);
+    assertThat((String) result.get("coverage")).isEqualTo(Coverage.WARRANTY.code());
   }
 
   @ParameterizedTest(name = "proof={0} months={1} period={2} cause={3} -> {4}")

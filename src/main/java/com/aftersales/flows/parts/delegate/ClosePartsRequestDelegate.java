@@ -1,7 +1,8 @@
 package com.aftersales.flows.parts.delegate;
 
 import com.aftersales.flows.parts.PartsProcess.Status;
-import com.aftersales.flows.parts.PartsProcess.Vars;
+import com.aftersales.flows.parts.PartsProcess.Typed;
+import com.aftersales.flows.parts.PartsProcess;
 import com.aftersales.flows.parts.PartsRequests;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,12 +23,12 @@ public class ClosePartsRequestDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String status = PartsVariables.required(execution, Vars.FINAL_STATUS);
+    String status = Typed.FINAL_STATUS.required(execution);
     if (!Status.DELIVERED.equals(status) && !Status.REJECTED.equals(status)) {
       throw new IllegalArgumentException("finalStatus must be DELIVERED or REJECTED, not " + status);
     }
-    requests.close((String) execution.getVariable(Vars.PARTS_REQUEST_NUMBER), status, PartsVariables.ownCase(execution));
-    execution.setVariable(Vars.PARTS_DELIVERED, Status.DELIVERED.equals(status));
-    execution.setVariable(Vars.PARTS_REQUEST_STATUS, status);
+    requests.close(Typed.PARTS_REQUEST_NUMBER.get(execution), status, PartsProcess.ownCase(execution));
+    Typed.PARTS_DELIVERED.set(execution, Status.DELIVERED.equals(status));
+    Typed.PARTS_REQUEST_STATUS.set(execution, status);
   }
 }

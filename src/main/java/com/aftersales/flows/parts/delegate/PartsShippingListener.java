@@ -1,7 +1,7 @@
 package com.aftersales.flows.parts.delegate;
 
 import com.aftersales.flows.parts.PartsProcess.Status;
-import com.aftersales.flows.parts.PartsProcess.Vars;
+import com.aftersales.flows.parts.PartsProcess.Typed;
 import com.aftersales.flows.parts.PartsRequests;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -22,13 +22,13 @@ public class PartsShippingListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String number = (String) execution.getVariable(Vars.PARTS_REQUEST_NUMBER);
+    String number = Typed.PARTS_REQUEST_NUMBER.get(execution);
     if (EVENTNAME_START.equals(execution.getEventName())) {
       requests.readyToShip(number);
-      execution.setVariable(Vars.PARTS_REQUEST_STATUS, Status.READY_TO_SHIP);
+      Typed.PARTS_REQUEST_STATUS.set(execution, Status.READY_TO_SHIP);
     } else {
-      requests.shipping(number, PartsVariables.text(execution, Vars.DELIVERY_NOTE_NUMBER));
-      execution.setVariable(Vars.PARTS_REQUEST_STATUS, Status.SHIPPING);
+      requests.shipping(number, Typed.DELIVERY_NOTE_NUMBER.get(execution));
+      Typed.PARTS_REQUEST_STATUS.set(execution, Status.SHIPPING);
     }
   }
 }

@@ -1,6 +1,6 @@
 package com.aftersales.flows.parts.delegate;
 
-import com.aftersales.flows.parts.PartsProcess.Vars;
+import com.aftersales.flows.parts.PartsProcess.Typed;
 import com.aftersales.flows.parts.PartsRequests;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,11 +22,11 @@ public class PlanPartsOrderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int orderNo = PartsVariables.integer(execution, Vars.ORDER_NO);
-    PartsRequests.OrderPlan plan = requests.planOrder((String) execution.getVariable(Vars.PARTS_REQUEST_NUMBER), orderNo);
-    execution.setVariableLocal(Vars.ORDER_DUE_DATE, plan.dueAt());
-    execution.setVariableLocal(Vars.ORDER_LEAD_TIME,
+    int orderNo = Typed.ORDER_NO.required(execution);
+    PartsRequests.OrderPlan plan = requests.planOrder(Typed.PARTS_REQUEST_NUMBER.get(execution), orderNo);
+    Typed.ORDER_DUE_DATE.setLocal(execution, plan.dueAt());
+    Typed.ORDER_LEAD_TIME.setLocal(execution,
         plan.leadTime().minDays() + "-" + plan.leadTime().maxDays() + " working days");
-    execution.setVariableLocal(Vars.ORDER_SUMMARY, plan.summary());
+    Typed.ORDER_SUMMARY.setLocal(execution, plan.summary());
   }
 }

@@ -1,11 +1,10 @@
 package com.aftersales.flows.parts.delegate;
 
-import com.aftersales.flows.parts.PartsProcess.Vars;
+import com.aftersales.flows.parts.PartsProcess.Typed;
 import com.aftersales.flows.parts.PartsRequests;
-import org.camunda.bpm.engine.IdentityService;
+import com.aftersales.variables.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,16 +16,14 @@ import org.springframework.stereotype.Component;
 public class RecordPartsBilledWithCaseDelegate implements JavaDelegate {
 
   private final PartsRequests requests;
-  private final IdentityService identityService;
 
-  public RecordPartsBilledWithCaseDelegate(PartsRequests requests, @Lazy IdentityService identityService) {
+  public RecordPartsBilledWithCaseDelegate(PartsRequests requests) {
     this.requests = requests;
-    this.identityService = identityService;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    requests.recordBilledWithCase(PartsVariables.required(execution, Vars.PARTS_REQUEST_NUMBER),
-        PartsVariables.currentUser(identityService));
+    requests.recordBilledWithCase(Typed.PARTS_REQUEST_NUMBER.required(execution),
+        CurrentUser.of(execution));
   }
 }

@@ -1,8 +1,7 @@
 package com.aftersales.flows.repair.delegate;
 
-import com.aftersales.flows.repair.FormValues;
 import com.aftersales.flows.repair.RepairCaseRecords;
-import com.aftersales.flows.repair.RepairProcess.Vars;
+import com.aftersales.flows.repair.RepairProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,6 @@ public class RecordPaymentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     records.payment(execution.getProcessBusinessKey(),
-        FormValues.decimal(Vars.AMOUNT_PAID, execution.getVariable(Vars.AMOUNT_PAID)),
-        (String) execution.getVariable(Vars.PAYMENT_REFERENCE));
+        Typed.AMOUNT_PAID.required(execution), Typed.PAYMENT_REFERENCE.get(execution));
   }
 }

@@ -1,7 +1,7 @@
 package com.aftersales.flows.repair.delegate;
 
 import com.aftersales.flows.repair.RepairCaseRecords;
-import com.aftersales.flows.repair.RepairProcess.Vars;
+import com.aftersales.flows.repair.RepairProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,8 +19,7 @@ public class RecordWarrantyDecisionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // The business rule task maps the DMN result into these by output parameters.
-    String coverage = (String) execution.getVariable(Vars.COVERAGE);
-    String reason = (String) execution.getVariable(Vars.COVERAGE_REASON);
-    records.warrantyDecision(execution.getProcessBusinessKey(), coverage, reason);
+    records.warrantyDecision(execution.getProcessBusinessKey(), Typed.COVERAGE.get(execution),
+        Typed.COVERAGE_REASON.get(execution));
   }
 }
