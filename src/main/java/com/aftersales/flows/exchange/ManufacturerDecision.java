@@ -25,7 +25,7 @@ public enum ManufacturerDecision implements Variable.Code {
     return Arrays.stream(values()).filter(d -> d.code().equals(given)).findFirst();
   }
 
-  static List<String> names() {
+  public static List<String> names() {
     return List.of(ACCEPTED.code(), REFUSED.code(), REJECTED_SYNONYM);
   }
 }

@@ -1,5 +1,6 @@
 package com.aftersales.flows.complaint;
 
+import com.aftersales.testsupport.Tasks;
 import static com.aftersales.flows.complaint.ComplaintCases.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -7,8 +8,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.aftersales.cases.CaseLinks;
 import com.aftersales.cases.CaseService;
-import com.aftersales.cases.LinkedCaseStarter;
 import com.aftersales.cases.CaseVariables;
+import com.aftersales.cases.LinkedCaseStarter;
 import com.aftersales.cases.ServiceCase;
 import com.aftersales.cases.ServiceRecord;
 import com.aftersales.flows.complaint.ComplaintProcess.Actions;
@@ -36,8 +37,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
@@ -166,7 +165,7 @@ class ComplaintProcessTest {
 
     Task after = cases.task(pi, Elements.RESPOND);
     assertThat(after.getId()).isEqualTo(before.getId());
-    assertThat(candidateGroups(after)).containsExactly("service-managers");
+    assertThat(Tasks.candidateGroups(taskService, after)).containsExactly("service-managers");
     assertThat(after.getAssignee()).isNull();
     // Tasklist shows the task to the managers and no longer to customer service.
     assertThat(taskAuthorizations(after, "service-managers")).isPositive();
@@ -216,7 +215,7 @@ class ComplaintProcessTest {
     cases.advanceTo(T0.plus(Duration.ofHours(36)), pi);
 
     Task task = cases.task(pi, Elements.RESPOND);
-    assertThat(candidateGroups(task)).containsExactly("general-manager");
+    assertThat(Tasks.candidateGroups(taskService, task)).containsExactly("general-manager");
     assertThat(taskService.getTaskComments(task.getId())).hasSize(2);
     assertThat(pi).hasPassed(Elements.END_ESCALATED_TO_TOP).isWaitingAt(Elements.RESPOND);
     List<String> managersThenGeneralManager = new ArrayList<>(memberEmails("service-managers"));
@@ -232,7 +231,7 @@ class ComplaintProcessTest {
     cases.complete(pi, Elements.RESPOND, vars(
         Vars.RESPONSE_OUTCOME, ResponseOutcome.NEED_INFO.code(), Vars.INFO_REQUEST, "Photos of the installation"));
     cases.complete(pi, Elements.ENTER_CUSTOMER_ANSWER, vars(Vars.CUSTOMER_ANSWER, "Photos sent"));
-    assertThat(candidateGroups(cases.task(pi, Elements.RESPOND))).containsExactly("general-manager");
+    assertThat(Tasks.candidateGroups(taskService, cases.task(pi, Elements.RESPOND))).containsExactly("general-manager");
     cases.advanceTo(T0.plus(Duration.ofDays(5)), pi);
     assertThat(pi).hasPassed(Elements.END_ALREADY_AT_TOP).isWaitingAt(Elements.RESPOND);
     assertThat(complaints.find(caseNumber).orElseThrow().escalationLevel()).isEqualTo(2);
@@ -454,13 +453,6 @@ class ComplaintProcessTest {
   private long taskAuthorizations(Task task, String group) {
     return authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId())
         .groupIdIn(group).count();
-  }
-
-  private List<String> candidateGroups(Task task) {
-    return taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-        .map(IdentityLink::getGroupId)
-        .toList();
   }
 
   /** Other tests may add members to the groups; a group mail goes to every member with an address. */

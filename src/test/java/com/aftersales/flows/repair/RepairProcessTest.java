@@ -1,5 +1,7 @@
 package com.aftersales.flows.repair;
 
+import com.aftersales.testsupport.Jobs;
+import com.aftersales.testsupport.Tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -16,7 +18,7 @@ import com.aftersales.cases.ServiceRecord;
 import com.aftersales.flows.parts.PartLine;
 import com.aftersales.flows.parts.PartsProcess;
 import com.aftersales.flows.parts.PartsRequest;
-import com.aftersales.flows.parts.PartsRequests;
+import com.aftersales.flows.parts.PartsService;
 import com.aftersales.flows.repair.RepairProcess.Actions;
 import com.aftersales.flows.repair.RepairProcess.Coverage;
 import com.aftersales.flows.repair.RepairProcess.Elements;
@@ -47,9 +49,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
@@ -102,7 +102,7 @@ class RepairProcessTest {
   @Autowired Outbox outbox;
   @Autowired HistoryService historyService;
   @Autowired CaseLinks links;
-  @Autowired PartsRequests partsRequests;
+  @Autowired PartsService partsRequests;
   @Autowired RepairCycleCommitment repairCycle;
   @Autowired RepairCycleExtendedCommitment repairCycleExtended;
 
@@ -140,7 +140,7 @@ class RepairProcessTest {
 
     Task assess = task(Elements.ASSESS_REQUEST);
     assertThat(assess.getDueDate()).isEqualTo(at(START.plusDays(1)));
-    assertThat(candidateGroups(assess)).containsExactly("customer-service");
+    assertThat(Tasks.candidateGroups(taskService, assess)).containsExactly("customer-service");
 
     complete(Elements.ASSESS_REQUEST, Map.of(Vars.RESOLUTION, Resolution.PHONE.code(),
         Vars.DAMAGE_CAUSE, DamageCause.UNKNOWN.code(), Vars.ASSESSMENT_NOTES, "Reset the unit with the customer"));
@@ -271,7 +271,7 @@ class RepairProcessTest {
     signOff("resolved");
 
     Task payment = task(Elements.RECORD_PAYMENT);
-    assertThat(candidateGroups(payment)).containsExactly("finance");
+    assertThat(Tasks.candidateGroups(taskService, payment)).containsExactly("finance");
     // Every member of finance is asked, never the customer.
     assertThat(mails("repair-invoice-request")).isNotEmpty()
         .allSatisfy(m -> assertThat(m.body()).contains(caseNumber).contains("350"))
@@ -492,7 +492,7 @@ class RepairProcessTest {
     moveClockTo(LocalDateTime.of(2026, 3, 9, 9, 1));
     assertThat(instance).hasPassed(Elements.TIMER_REPAIR_CYCLE_WARNING).isWaitingAt(Elements.AGREE_EXTENSION);
     Task agree = task(Elements.AGREE_EXTENSION);
-    assertThat(candidateGroups(agree)).containsExactlyInAnyOrder("customer-service", "service-managers");
+    assertThat(Tasks.candidateGroups(taskService, agree)).containsExactlyInAnyOrder("customer-service", "service-managers");
     assertThat(mails("repair-extension-customer")).isEmpty();
 
     // An "extension" that ends before the cycle does, or one without a reason, is refused.
@@ -548,7 +548,7 @@ class RepairProcessTest {
         .isWaitingAt(Elements.REVIEW_PARTS_REJECTION);
     assertThat(status()).isEqualTo(Status.PARTS_REJECTED);
     Task review = task(Elements.REVIEW_PARTS_REJECTION);
-    assertThat(candidateGroups(review)).containsExactly("service-managers");
+    assertThat(Tasks.candidateGroups(taskService, review)).containsExactly("service-managers");
     assertThat(runtimeService.getVariables(instance.getId()))
         .containsEntry(Vars.PARTS_DELIVERED, false)
         .containsEntry(Vars.PARTS_REQUEST_STATUS, "REJECTED")
@@ -585,7 +585,7 @@ class RepairProcessTest {
 
     moveClockTo(LocalDateTime.of(2026, 3, 5, 9, 1));
     Task check = task(Elements.CHECK_WITH_FACTORY);
-    assertThat(candidateGroups(check)).containsExactly("customer-service");
+    assertThat(Tasks.candidateGroups(taskService, check)).containsExactly("customer-service");
     complete(Elements.CHECK_WITH_FACTORY, Map.of(Vars.FACTORY_STATUS, "Main board being replaced",
         Vars.EXPECTED_RETURN_DATE, "2026-03-16"));
     OutboxEntry status = singleMail("repair-factory-status");
@@ -615,7 +615,7 @@ class RepairProcessTest {
     signOff("unresolved");
 
     Task review = task(Elements.REVIEW_UNRESOLVED_REPAIR);
-    assertThat(candidateGroups(review)).containsExactly("service-managers");
+    assertThat(Tasks.candidateGroups(taskService, review)).containsExactly("service-managers");
     complete(Elements.REVIEW_UNRESOLVED_REPAIR, Map.of(Vars.EXPERT_ADVICE, "Replace the sensor, not clean it"));
 
     assertThat(instance).isWaitingAt(Elements.DISPATCH_ENGINEER);
@@ -648,7 +648,7 @@ class RepairProcessTest {
     followUp(2);
 
     Task review = task(Elements.REVIEW_DISSATISFACTION);
-    assertThat(candidateGroups(review)).containsExactly("service-managers");
+    assertThat(Tasks.candidateGroups(taskService, review)).containsExactly("service-managers");
     assertThat(instance).isNotEnded();
     complete(Elements.REVIEW_DISSATISFACTION, Map.of(Vars.REVIEW_FINDINGS, "Engineer was late; apologised"));
 
@@ -733,7 +733,7 @@ class RepairProcessTest {
     moveClockTo(LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault())
         .plusHours(24).plusMinutes(1));
     Task call = task(Elements.FOLLOW_UP_CALL);
-    assertThat(candidateGroups(call)).containsExactly("customer-service");
+    assertThat(Tasks.candidateGroups(taskService, call)).containsExactly("customer-service");
     complete(Elements.FOLLOW_UP_CALL, Map.of(Vars.SATISFACTION, (long) satisfaction,
         Vars.FOLLOW_UP_COMMENTS, "Customer comments"));
   }
@@ -791,16 +791,11 @@ class RepairProcessTest {
     Task task = task(key);
     assertThat(task).as("open task %s", key).isNotNull();
     assertThat(task.getDueDate()).as("due date of %s", key).isNotNull();
-    assertThat(candidateGroups(task)).as("candidate groups of %s", key).isNotEmpty();
+    assertThat(Tasks.candidateGroups(taskService, task)).as("candidate groups of %s", key).isNotEmpty();
     assertThat(task.getCamundaFormRef()).as("form of %s", key).isNotNull();
     assertThat(task.getCamundaFormRef().getKey()).startsWith("repair-");
     taskService.complete(task.getId(), variables);
     runDueJobs();
-  }
-
-  private List<String> candidateGroups(Task task) {
-    return taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(l -> l.getGroupId() != null).map(IdentityLink::getGroupId).toList();
   }
 
   private void moveClockTo(LocalDateTime time) {
@@ -808,19 +803,9 @@ class RepairProcessTest {
     runDueJobs();
   }
 
-  /** Executes async continuations and due timers until nothing more is due (timer cycles re-arm later). */
+  /** Executes async continuations and due timers of the case (the repair and the parts flow it calls). */
   private void runDueJobs() {
-    for (int round = 0; round < 50; round++) {
-      // The case's instances: the repair and the parts flow it calls (same business key).
-      List<Job> due = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list()
-          .stream().flatMap(pi -> managementService.createJobQuery().processInstanceId(pi.getId()).executable()
-              .list().stream()).toList();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> managementService.executeJob(job.getId()));
-    }
-    throw new AssertionError("Jobs keep becoming due: a timer loop?");
+    Jobs.runDueOfCase(runtimeService, managementService, caseNumber);
   }
 
   private Object historicVariable(String name) {

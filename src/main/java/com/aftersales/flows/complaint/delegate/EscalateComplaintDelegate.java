@@ -54,7 +54,11 @@ public class EscalateComplaintDelegate implements JavaDelegate {
 
     // Inside the timer's own command: the entities and managers directly, so that a wave of escalations costs
     // one task lookup by instance and one delete per revoked grant instead of a task query, an identity-link
-    // query and an authorization query with a delete per row (docs/performance.md, escalation timers).
+    // query and an authorization query with a delete per row (docs/performance.md, escalation timers). The
+    // public API is not an option here for a second reason: AuthorizationService.deleteAuthorization runs a
+    // DeleteAuthorizationCmd, which raises the IdentityGeneration (security.IdentityGuardPlugin) and so empties
+    // every node's credential cache on each escalation. Fenced by ComplaintProcessTest (the grants the task
+    // leaves behind) and EngineInternalsFingerprintTest (the entity methods used here).
     CommandContext commandContext = Context.getCommandContext();
     TaskEntity task = commandContext.getTaskManager().findTasksByProcessInstanceId(execution.getProcessInstanceId())
         .stream()

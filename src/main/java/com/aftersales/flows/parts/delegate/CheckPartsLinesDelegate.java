@@ -3,7 +3,7 @@ package com.aftersales.flows.parts.delegate;
 import com.aftersales.flows.parts.PartsLines;
 import com.aftersales.flows.parts.PartsProcess.Typed;
 import com.aftersales.flows.parts.PartsProcess.Vars;
-import com.aftersales.flows.parts.PartsRequests;
+import com.aftersales.flows.parts.PartsService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component("checkPartsLinesDelegate")
 public class CheckPartsLinesDelegate implements JavaDelegate {
 
-  private final PartsRequests requests;
+  private final PartsService requests;
 
-  public CheckPartsLinesDelegate(PartsRequests requests) {
+  public CheckPartsLinesDelegate(PartsService requests) {
     this.requests = requests;
   }
 

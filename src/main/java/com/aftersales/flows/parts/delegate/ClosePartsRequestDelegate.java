@@ -3,7 +3,7 @@ package com.aftersales.flows.parts.delegate;
 import com.aftersales.flows.parts.PartsProcess.Status;
 import com.aftersales.flows.parts.PartsProcess.Typed;
 import com.aftersales.flows.parts.PartsProcess;
-import com.aftersales.flows.parts.PartsRequests;
+import com.aftersales.flows.parts.PartsService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component("closePartsRequestDelegate")
 public class ClosePartsRequestDelegate implements JavaDelegate {
 
-  private final PartsRequests requests;
+  private final PartsService requests;
 
-  public ClosePartsRequestDelegate(PartsRequests requests) {
+  public ClosePartsRequestDelegate(PartsService requests) {
     this.requests = requests;
   }
 

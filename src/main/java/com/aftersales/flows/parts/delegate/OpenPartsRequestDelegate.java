@@ -4,7 +4,7 @@ import com.aftersales.cases.StartVariables;
 import com.aftersales.flows.parts.PartsProcess.Status;
 import com.aftersales.flows.parts.PartsProcess.Typed;
 import com.aftersales.flows.parts.PartsProcess;
-import com.aftersales.flows.parts.PartsRequests;
+import com.aftersales.flows.parts.PartsService;
 import com.aftersales.variables.CurrentUser;
 import com.aftersales.variables.Variable;
 import java.util.List;
@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 @Component("openPartsRequestDelegate")
 public class OpenPartsRequestDelegate implements JavaDelegate {
 
-  private final PartsRequests requests;
+  private final PartsService requests;
 
-  public OpenPartsRequestDelegate(PartsRequests requests) {
+  public OpenPartsRequestDelegate(PartsService requests) {
     this.requests = requests;
   }
 
@@ -33,7 +33,7 @@ public class OpenPartsRequestDelegate implements JavaDelegate {
     }
     Typed.UNPACKED.set(execution, false);
     String caseNumber = StartVariables.caseNumber(execution);
-    String number = requests.open(new PartsRequests.Opening(
+    String number = requests.open(new PartsService.Opening(
         execution.getProcessInstanceId(),
         caseNumber,
         StartVariables.CUSTOMER_NAME.get(execution),

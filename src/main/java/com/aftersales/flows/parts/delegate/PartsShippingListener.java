@@ -2,7 +2,7 @@ package com.aftersales.flows.parts.delegate;
 
 import com.aftersales.flows.parts.PartsProcess.Status;
 import com.aftersales.flows.parts.PartsProcess.Typed;
-import com.aftersales.flows.parts.PartsRequests;
+import com.aftersales.flows.parts.PartsService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component("partsShippingListener")
 public class PartsShippingListener implements ExecutionListener {
 
-  private final PartsRequests requests;
+  private final PartsService requests;
 
-  public PartsShippingListener(PartsRequests requests) {
+  public PartsShippingListener(PartsService requests) {
     this.requests = requests;
   }
 

@@ -6,7 +6,7 @@ import com.aftersales.flows.parts.PartsProcess.Status;
 import com.aftersales.flows.parts.PartsProcess.Typed;
 import com.aftersales.flows.parts.PartsProcess.Vars;
 import com.aftersales.flows.parts.PartsProcess;
-import com.aftersales.flows.parts.PartsRequests;
+import com.aftersales.flows.parts.PartsService;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 @Component("pricePartsDelegate")
 public class PricePartsDelegate implements JavaDelegate {
 
-  private final PartsRequests requests;
+  private final PartsService requests;
 
-  public PricePartsDelegate(PartsRequests requests) {
+  public PricePartsDelegate(PartsService requests) {
     this.requests = requests;
   }
 
@@ -30,7 +30,7 @@ public class PricePartsDelegate implements JavaDelegate {
     String number = Typed.PARTS_REQUEST_NUMBER.get(execution);
     List<PartLine> lines = requests.price(number, PartsProcess.ownCase(execution));
     execution.setVariable(Vars.PARTS_LINES, PartsLines.toVariable(lines));
-    Typed.PARTS_SUMMARY.set(execution, PartsRequests.describe(lines));
+    Typed.PARTS_SUMMARY.set(execution, PartsService.describe(lines));
     Typed.UNPRICED_LINES.set(execution, (int) lines.stream().filter(l -> l.priceSource() == null).count());
     Typed.PARTS_REQUEST_STATUS.set(execution, Status.IN_REVIEW);
     // The payment gate's branch: the warranty recorded with the lines wins over a caller's billing by case.

@@ -1,7 +1,7 @@
 package com.aftersales.flows.parts.delegate;
 
 import com.aftersales.flows.parts.PartsProcess.Typed;
-import com.aftersales.flows.parts.PartsRequests;
+import com.aftersales.flows.parts.PartsService;
 import com.aftersales.variables.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("recordPackageReplenishedDelegate")
 public class RecordPackageReplenishedDelegate implements JavaDelegate {
 
-  private final PartsRequests requests;
+  private final PartsService requests;
 
-  public RecordPackageReplenishedDelegate(PartsRequests requests) {
+  public RecordPackageReplenishedDelegate(PartsService requests) {
     this.requests = requests;
   }
 

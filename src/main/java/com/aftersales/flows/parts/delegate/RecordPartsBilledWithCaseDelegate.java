@@ -1,7 +1,7 @@
 package com.aftersales.flows.parts.delegate;
 
 import com.aftersales.flows.parts.PartsProcess.Typed;
-import com.aftersales.flows.parts.PartsRequests;
+import com.aftersales.flows.parts.PartsService;
 import com.aftersales.variables.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component("recordPartsBilledWithCaseDelegate")
 public class RecordPartsBilledWithCaseDelegate implements JavaDelegate {
 
-  private final PartsRequests requests;
+  private final PartsService requests;
 
-  public RecordPartsBilledWithCaseDelegate(PartsRequests requests) {
+  public RecordPartsBilledWithCaseDelegate(PartsService requests) {
     this.requests = requests;
   }
 

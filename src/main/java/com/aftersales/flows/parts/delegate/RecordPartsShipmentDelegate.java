@@ -3,7 +3,7 @@ package com.aftersales.flows.parts.delegate;
 import com.aftersales.flows.parts.PartsProcess.Shipment;
 import com.aftersales.flows.parts.PartsProcess.Status;
 import com.aftersales.flows.parts.PartsProcess.Typed;
-import com.aftersales.flows.parts.PartsRequests;
+import com.aftersales.flows.parts.PartsService;
 import com.aftersales.variables.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component("recordPartsShipmentDelegate")
 public class RecordPartsShipmentDelegate implements JavaDelegate {
 
-  private final PartsRequests requests;
+  private final PartsService requests;
 
-  public RecordPartsShipmentDelegate(PartsRequests requests) {
+  public RecordPartsShipmentDelegate(PartsService requests) {
     this.requests = requests;
   }
 

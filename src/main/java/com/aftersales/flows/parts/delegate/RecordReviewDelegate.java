@@ -6,7 +6,7 @@ import com.aftersales.flows.parts.PartsProcess.Status;
 import com.aftersales.flows.parts.PartsProcess.Typed;
 import com.aftersales.flows.parts.PartsProcess.Vars;
 import com.aftersales.flows.parts.PartsProcess;
-import com.aftersales.flows.parts.PartsRequests;
+import com.aftersales.flows.parts.PartsService;
 import com.aftersales.variables.CurrentUser;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 @Component("recordReviewDelegate")
 public class RecordReviewDelegate implements JavaDelegate {
 
-  private final PartsRequests requests;
+  private final PartsService requests;
 
-  public RecordReviewDelegate(PartsRequests requests) {
+  public RecordReviewDelegate(PartsService requests) {
     this.requests = requests;
   }
 
@@ -30,13 +30,13 @@ public class RecordReviewDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Review decision = Typed.REVIEW_DECISION.required(execution);
     Map<Integer, java.math.BigDecimal> prices = PartsLines.unitPrices(execution.getVariable(Vars.PARTS_LINES));
-    PartsRequests.ReviewResult result = requests.review(
+    PartsService.ReviewResult result = requests.review(
         Typed.PARTS_REQUEST_NUMBER.get(execution), decision == Review.APPROVED,
         Typed.REJECTION_REASON.get(execution), prices, CurrentUser.of(execution),
         PartsProcess.ownCase(execution));
     String status = result.approved() ? Status.APPROVED : Status.REJECTED;
     execution.setVariable(Vars.PARTS_LINES, PartsLines.toVariable(result.lines()));
-    Typed.PARTS_SUMMARY.set(execution, PartsRequests.describe(result.lines()));
+    Typed.PARTS_SUMMARY.set(execution, PartsService.describe(result.lines()));
     Typed.PARTS_TOTAL_AMOUNT.set(execution, result.total());
     Typed.CHARGEABLE.set(execution, result.approved() && result.total().signum() > 0);
     Typed.PARTS_REQUEST_STATUS.set(execution, status);

@@ -2,7 +2,7 @@ package com.aftersales.flows.parts.delegate;
 
 import com.aftersales.flows.parts.PartsProcess.Typed;
 import com.aftersales.flows.parts.PartsProcess.Unpack;
-import com.aftersales.flows.parts.PartsRequests;
+import com.aftersales.flows.parts.PartsService;
 import com.aftersales.variables.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component("recordUnpackDecisionDelegate")
 public class RecordUnpackDecisionDelegate implements JavaDelegate {
 
-  private final PartsRequests requests;
+  private final PartsService requests;
 
-  public RecordUnpackDecisionDelegate(PartsRequests requests) {
+  public RecordUnpackDecisionDelegate(PartsService requests) {
     this.requests = requests;
   }
 

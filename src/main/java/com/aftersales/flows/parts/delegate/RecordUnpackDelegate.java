@@ -1,7 +1,7 @@
 package com.aftersales.flows.parts.delegate;
 
 import com.aftersales.flows.parts.PartsProcess.Typed;
-import com.aftersales.flows.parts.PartsRequests;
+import com.aftersales.flows.parts.PartsService;
 import com.aftersales.variables.CurrentUser;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component("recordUnpackDelegate")
 public class RecordUnpackDelegate implements JavaDelegate {
 
-  private final PartsRequests requests;
+  private final PartsService requests;
 
-  public RecordUnpackDelegate(PartsRequests requests) {
+  public RecordUnpackDelegate(PartsService requests) {
     this.requests = requests;
   }
 

@@ -2,7 +2,7 @@ package com.aftersales.flows.parts.delegate;
 
 import com.aftersales.calendar.WorkingDayCalendar;
 import com.aftersales.flows.parts.PartsProcess.Typed;
-import com.aftersales.flows.parts.PartsRequests;
+import com.aftersales.flows.parts.PartsService;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 @Component("recordUrgentDateDelegate")
 public class RecordUrgentDateDelegate implements JavaDelegate {
 
-  private final PartsRequests requests;
+  private final PartsService requests;
   private final WorkingDayCalendar calendar;
 
-  public RecordUrgentDateDelegate(PartsRequests requests, WorkingDayCalendar calendar) {
+  public RecordUrgentDateDelegate(PartsService requests, WorkingDayCalendar calendar) {
     this.requests = requests;
     this.calendar = calendar;
   }

@@ -1,6 +1,6 @@
 package com.aftersales.flows.repair.delegate;
 
-import com.aftersales.flows.repair.RepairCaseRecords;
+import com.aftersales.flows.repair.RepairService;
 import com.aftersales.flows.repair.RepairProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Component("closeRepairCaseDelegate")
 public class CloseRepairCaseDelegate implements JavaDelegate {
 
-  private final RepairCaseRecords records;
+  private final RepairService records;
 
-  public CloseRepairCaseDelegate(RepairCaseRecords records) {
+  public CloseRepairCaseDelegate(RepairService records) {
     this.records = records;
   }
 

@@ -3,7 +3,7 @@ package com.aftersales.flows.repair.delegate;
 import com.aftersales.cases.DamageCause;
 import com.aftersales.cases.LinkedCaseStarter;
 import com.aftersales.flows.exchange.ExchangeProcess;
-import com.aftersales.flows.repair.RepairCaseRecords;
+import com.aftersales.flows.repair.RepairService;
 import com.aftersales.flows.repair.RepairProcess.Typed;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 public class HandOverToExchangeDelegate implements JavaDelegate {
 
   private final LinkedCaseStarter starter;
-  private final RepairCaseRecords records;
+  private final RepairService records;
 
-  public HandOverToExchangeDelegate(LinkedCaseStarter starter, RepairCaseRecords records) {
+  public HandOverToExchangeDelegate(LinkedCaseStarter starter, RepairService records) {
     this.starter = starter;
     this.records = records;
   }

@@ -1,7 +1,7 @@
 package com.aftersales.flows.repair.delegate;
 
 import com.aftersales.cases.DamageCause;
-import com.aftersales.flows.repair.RepairCaseRecords;
+import com.aftersales.flows.repair.RepairService;
 import com.aftersales.flows.repair.RepairProcess.RepairRoute;
 import com.aftersales.flows.repair.RepairProcess.Resolution;
 import com.aftersales.flows.repair.RepairProcess.Typed;
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component("recordAssessmentDelegate")
 public class RecordAssessmentDelegate implements JavaDelegate {
 
-  private final RepairCaseRecords records;
+  private final RepairService records;
 
-  public RecordAssessmentDelegate(RepairCaseRecords records) {
+  public RecordAssessmentDelegate(RepairService records) {
     this.records = records;
   }
 

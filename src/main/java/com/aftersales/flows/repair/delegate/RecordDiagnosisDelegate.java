@@ -1,7 +1,7 @@
 package com.aftersales.flows.repair.delegate;
 
 import com.aftersales.cases.DamageCause;
-import com.aftersales.flows.repair.RepairCaseRecords;
+import com.aftersales.flows.repair.RepairService;
 import com.aftersales.flows.repair.RepairProcess.RepairRoute;
 import com.aftersales.flows.repair.RepairProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component("recordDiagnosisDelegate")
 public class RecordDiagnosisDelegate implements JavaDelegate {
 
-  private final RepairCaseRecords records;
+  private final RepairService records;
 
-  public RecordDiagnosisDelegate(RepairCaseRecords records) {
+  public RecordDiagnosisDelegate(RepairService records) {
     this.records = records;
   }
 

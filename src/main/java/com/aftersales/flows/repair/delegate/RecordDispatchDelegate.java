@@ -1,7 +1,7 @@
 package com.aftersales.flows.repair.delegate;
 
 import com.aftersales.calendar.StaffTimes;
-import com.aftersales.flows.repair.RepairCaseRecords;
+import com.aftersales.flows.repair.RepairService;
 import com.aftersales.flows.repair.RepairProcess.Typed;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,10 +17,10 @@ public class RecordDispatchDelegate implements JavaDelegate {
 
   static final String ENGINEERS = "engineers";
 
-  private final RepairCaseRecords records;
+  private final RepairService records;
   private final StaffTimes times;
 
-  public RecordDispatchDelegate(RepairCaseRecords records, StaffTimes times) {
+  public RecordDispatchDelegate(RepairService records, StaffTimes times) {
     this.records = records;
     this.times = times;
   }

@@ -1,7 +1,7 @@
 package com.aftersales.flows.repair.delegate;
 
 import com.aftersales.calendar.WorkingDayCalendar;
-import com.aftersales.flows.repair.RepairCaseRecords;
+import com.aftersales.flows.repair.RepairService;
 import com.aftersales.flows.repair.RepairProcess.Elements;
 import com.aftersales.flows.repair.RepairProcess.Typed;
 import java.time.format.DateTimeFormatter;
@@ -24,11 +24,11 @@ public class RecordExtensionDelegate implements JavaDelegate {
 
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  private final RepairCaseRecords records;
+  private final RepairService records;
   private final WorkingDayCalendar calendar;
   private final ManagementService managementService;
 
-  public RecordExtensionDelegate(RepairCaseRecords records, WorkingDayCalendar calendar,
+  public RecordExtensionDelegate(RepairService records, WorkingDayCalendar calendar,
       @Lazy ManagementService managementService) {
     this.records = records;
     this.calendar = calendar;

@@ -1,6 +1,6 @@
 package com.aftersales.flows.repair.delegate;
 
-import com.aftersales.flows.repair.RepairCaseRecords;
+import com.aftersales.flows.repair.RepairService;
 import com.aftersales.flows.repair.RepairProcess.RepairRoute;
 import com.aftersales.flows.repair.RepairProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component("recordPartsDecisionDelegate")
 public class RecordPartsDecisionDelegate implements JavaDelegate {
 
-  private final RepairCaseRecords records;
+  private final RepairService records;
 
-  public RecordPartsDecisionDelegate(RepairCaseRecords records) {
+  public RecordPartsDecisionDelegate(RepairService records) {
     this.records = records;
   }
 

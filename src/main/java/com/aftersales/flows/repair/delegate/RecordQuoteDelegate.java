@@ -1,6 +1,6 @@
 package com.aftersales.flows.repair.delegate;
 
-import com.aftersales.flows.repair.RepairCaseRecords;
+import com.aftersales.flows.repair.RepairService;
 import com.aftersales.flows.repair.RepairProcess.Typed;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("recordQuoteDelegate")
 public class RecordQuoteDelegate implements JavaDelegate {
 
-  private final RepairCaseRecords records;
+  private final RepairService records;
 
-  public RecordQuoteDelegate(RepairCaseRecords records) {
+  public RecordQuoteDelegate(RepairService records) {
     this.records = records;
   }
 

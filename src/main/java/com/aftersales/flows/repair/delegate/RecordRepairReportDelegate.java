@@ -1,6 +1,6 @@
 package com.aftersales.flows.repair.delegate;
 
-import com.aftersales.flows.repair.RepairCaseRecords;
+import com.aftersales.flows.repair.RepairService;
 import com.aftersales.flows.repair.RepairProcess.OldParts;
 import com.aftersales.flows.repair.RepairProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("recordRepairReportDelegate")
 public class RecordRepairReportDelegate implements JavaDelegate {
 
-  private final RepairCaseRecords records;
+  private final RepairService records;
 
-  public RecordRepairReportDelegate(RepairCaseRecords records) {
+  public RecordRepairReportDelegate(RepairService records) {
     this.records = records;
   }
 

@@ -1,4 +1,6 @@
-package com.aftersales.flows.exchange;
+package com.aftersales.flows.exchange.delegate;
+
+import com.aftersales.flows.exchange.ExchangeService;
 
 import static com.aftersales.flows.exchange.ExchangeProcess.Ids;
 import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
@@ -19,9 +21,9 @@ import org.springframework.stereotype.Component;
 @Component("exchangeTaskRecordListener")
 public class ExchangeTaskRecordListener implements TaskListener {
 
-  private final ExchangeCaseRecords records;
+  private final ExchangeService records;
 
-  public ExchangeTaskRecordListener(ExchangeCaseRecords records) {
+  public ExchangeTaskRecordListener(ExchangeService records) {
     this.records = records;
   }
 

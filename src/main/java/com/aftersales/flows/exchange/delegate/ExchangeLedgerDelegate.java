@@ -1,4 +1,8 @@
-package com.aftersales.flows.exchange;
+package com.aftersales.flows.exchange.delegate;
+
+import com.aftersales.flows.exchange.Approver;
+import com.aftersales.flows.exchange.ExchangeRepository;
+import com.aftersales.flows.exchange.LedgerEntry;
 
 import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
 
@@ -20,10 +24,10 @@ import org.springframework.stereotype.Component;
 @Component("exchangeLedgerDelegate")
 public class ExchangeLedgerDelegate implements JavaDelegate {
 
-  private final ExchangeLedger ledger;
+  private final ExchangeRepository ledger;
   private final WorkingDayCalendar calendar;
 
-  public ExchangeLedgerDelegate(ExchangeLedger ledger, WorkingDayCalendar calendar) {
+  public ExchangeLedgerDelegate(ExchangeRepository ledger, WorkingDayCalendar calendar) {
     this.ledger = ledger;
     this.calendar = calendar;
   }

@@ -1,4 +1,8 @@
-package com.aftersales.flows.exchange;
+package com.aftersales.flows.exchange.delegate;
+
+import com.aftersales.flows.exchange.ExchangeEligibility;
+import com.aftersales.flows.exchange.ExchangeService;
+import com.aftersales.flows.exchange.WarrantyCoverageDecision;
 
 import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
 
@@ -19,9 +23,9 @@ public class ExchangeEligibilityDelegate implements JavaDelegate {
   static final String NOT_ELIGIBLE = "warranty check";
 
   private final WarrantyCoverageDecision decision;
-  private final ExchangeCaseRecords records;
+  private final ExchangeService records;
 
-  public ExchangeEligibilityDelegate(WarrantyCoverageDecision decision, ExchangeCaseRecords records) {
+  public ExchangeEligibilityDelegate(WarrantyCoverageDecision decision, ExchangeService records) {
     this.decision = decision;
     this.records = records;
   }

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * status looked up in {@link #MILESTONES}. Setting a status is idempotent, so a re-run job does no harm.
  */
 @Service
-public class RepairCaseRecords {
+public class RepairService {
 
   /** The status a case takes when the flow reaches each of these elements of repair.bpmn. */
   public static final Map<String, String> MILESTONES = Map.of(
@@ -36,7 +36,7 @@ public class RepairCaseRecords {
 
   private final CaseService cases;
 
-  public RepairCaseRecords(CaseService cases) {
+  public RepairService(CaseService cases) {
     this.cases = cases;
   }
 

@@ -1,4 +1,6 @@
-package com.aftersales.flows.exchange;
+package com.aftersales.flows.exchange.delegate;
+
+import com.aftersales.flows.exchange.ExchangeService;
 
 import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
 
@@ -16,9 +18,9 @@ import org.springframework.stereotype.Component;
 public class ExchangeWarrantyPeriodDelegate implements JavaDelegate {
 
   private final WarrantyPeriod warrantyPeriod;
-  private final ExchangeCaseRecords records;
+  private final ExchangeService records;
 
-  public ExchangeWarrantyPeriodDelegate(WarrantyPeriod warrantyPeriod, ExchangeCaseRecords records) {
+  public ExchangeWarrantyPeriodDelegate(WarrantyPeriod warrantyPeriod, ExchangeService records) {
     this.warrantyPeriod = warrantyPeriod;
     this.records = records;
   }

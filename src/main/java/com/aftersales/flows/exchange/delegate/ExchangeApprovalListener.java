@@ -1,4 +1,7 @@
-package com.aftersales.flows.exchange;
+package com.aftersales.flows.exchange.delegate;
+
+import com.aftersales.flows.exchange.Approver;
+import com.aftersales.flows.exchange.ExchangeService;
 
 import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
 
@@ -19,9 +22,9 @@ import org.springframework.stereotype.Component;
 @Component("exchangeApprovalListener")
 public class ExchangeApprovalListener implements TaskListener {
 
-  private final ExchangeCaseRecords records;
+  private final ExchangeService records;
 
-  public ExchangeApprovalListener(ExchangeCaseRecords records) {
+  public ExchangeApprovalListener(ExchangeService records) {
     this.records = records;
   }
 

@@ -1,4 +1,9 @@
-package com.aftersales.flows.exchange;
+package com.aftersales.flows.exchange.api;
+
+import com.aftersales.flows.exchange.ExchangeAuthorizations;
+import com.aftersales.flows.exchange.ManufacturerAnswer;
+import com.aftersales.flows.exchange.ManufacturerAnswers;
+import com.aftersales.flows.exchange.ManufacturerDecision;
 
 import com.aftersales.cases.ServiceCase;
 import com.aftersales.security.StaffAccess;
@@ -31,7 +36,7 @@ public class ManufacturerAnswerController {
 
   /** The candidate group of Task_EnterManufacturerAnswer: the same people, through another door. */
   static final Set<String> ALLOWED = Set.of(StaffGroups.SALES_OFFICE);
-  static final int NOTE_MAX = 2000;
+  public static final int NOTE_MAX = 2000;
   private static final Set<String> FIELDS = Set.of("decision", "note", "pickupDate");
 
   private final ManufacturerAnswers answers;

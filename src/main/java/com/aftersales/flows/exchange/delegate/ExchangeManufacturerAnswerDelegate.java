@@ -1,4 +1,8 @@
-package com.aftersales.flows.exchange;
+package com.aftersales.flows.exchange.delegate;
+
+import com.aftersales.flows.exchange.ExchangeService;
+import com.aftersales.flows.exchange.ManufacturerAnswer;
+import com.aftersales.flows.exchange.ManufacturerDecision;
 
 import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
 
@@ -18,9 +22,9 @@ public class ExchangeManufacturerAnswerDelegate implements JavaDelegate {
 
   static final String MANUFACTURER = "manufacturer";
 
-  private final ExchangeCaseRecords records;
+  private final ExchangeService records;
 
-  public ExchangeManufacturerAnswerDelegate(ExchangeCaseRecords records) {
+  public ExchangeManufacturerAnswerDelegate(ExchangeService records) {
     this.records = records;
   }
 

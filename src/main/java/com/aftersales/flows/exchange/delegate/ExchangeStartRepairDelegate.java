@@ -1,4 +1,6 @@
-package com.aftersales.flows.exchange;
+package com.aftersales.flows.exchange.delegate;
+
+import com.aftersales.flows.exchange.ExchangeService;
 
 import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
 
@@ -22,9 +24,9 @@ import org.springframework.stereotype.Component;
 public class ExchangeStartRepairDelegate implements JavaDelegate {
 
   private final LinkedCaseStarter starter;
-  private final ExchangeCaseRecords records;
+  private final ExchangeService records;
 
-  public ExchangeStartRepairDelegate(LinkedCaseStarter starter, ExchangeCaseRecords records) {
+  public ExchangeStartRepairDelegate(LinkedCaseStarter starter, ExchangeService records) {
     this.starter = starter;
     this.records = records;
   }

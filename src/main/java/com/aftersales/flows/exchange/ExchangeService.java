@@ -19,11 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ExchangeCaseRecords {
+public class ExchangeService {
 
   private final CaseService cases;
 
-  public ExchangeCaseRecords(CaseService cases) {
+  public ExchangeService(CaseService cases) {
     this.cases = cases;
   }
 

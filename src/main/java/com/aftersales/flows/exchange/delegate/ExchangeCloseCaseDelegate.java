@@ -1,4 +1,6 @@
-package com.aftersales.flows.exchange;
+package com.aftersales.flows.exchange.delegate;
+
+import com.aftersales.flows.exchange.ExchangeService;
 
 import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
 
@@ -12,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component("exchangeCloseCaseDelegate")
 public class ExchangeCloseCaseDelegate implements JavaDelegate {
 
-  private final ExchangeCaseRecords records;
+  private final ExchangeService records;
 
-  public ExchangeCloseCaseDelegate(ExchangeCaseRecords records) {
+  public ExchangeCloseCaseDelegate(ExchangeService records) {
     this.records = records;
   }
 
