@@ -1,11 +1,11 @@
 package com.aftersales.cases;
 
 import com.aftersales.calendar.WorkingDayCalendar;
+import com.aftersales.variables.Variable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,11 +16,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class WarrantyPeriod {
-
-  /** The damage causes the decision knows (the same values in the repair and exchange forms). */
-  public static final Set<String> DAMAGE_CAUSES = Set.of("quality", "human", "unknown");
-
-  static final String UNKNOWN_CAUSE = "unknown";
 
   private final WarrantyProperties properties;
   private final WorkingDayCalendar calendar;
@@ -101,13 +96,11 @@ public class WarrantyPeriod {
     return Math.toIntExact(full + (partMonth ? 1 : 0));
   }
 
+  /** The cause as the decision reads it: one of {@link DamageCause}, {@code unknown} when none was given. */
   static String normaliseCause(String damageCause) {
-    if (damageCause == null || damageCause.isBlank()) {
-      return UNKNOWN_CAUSE;
-    }
-    if (!DAMAGE_CAUSES.contains(damageCause)) {
-      throw new IllegalArgumentException("damageCause must be quality, human or unknown: " + damageCause);
-    }
-    return damageCause;
+    DamageCause cause = CAUSE.read(damageCause);
+    return (cause == null ? DamageCause.UNKNOWN : cause).code();
   }
+
+  private static final Variable<DamageCause> CAUSE = Variable.oneOf("damageCause", DamageCause.class);
 }

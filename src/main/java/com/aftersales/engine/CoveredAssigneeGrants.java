@@ -24,6 +24,14 @@ import org.springframework.stereotype.Component;
  * permissions, so the row only costs two writes per task (docs/performance.md). Assignments by someone else
  * (a manager handing a task to an engineer) and assignments outside the candidate groups still get their grant.
  * Property {@code aftersales.tuning.covered-assignee-grants}: on unless set to false.
+ *
+ * <p><b>What changes for people (a deliberate difference from stock Camunda).</b> With stock Camunda, whoever
+ * claims a task keeps a grant of their own on it, so an engineer who claimed a task and then leaves the group (moved
+ * to another team, group membership removed) still sees and may complete the task until it is reassigned. Here the
+ * claim within one's own group leaves no grant of its own: the task stays reachable only through the group, so the
+ * moment someone leaves the group they lose the tasks they had claimed in it (still assigned to them, invisible to
+ * them; a manager of the group reassigns them). This is the access the rulebooks ask for (tasks belong to the
+ * department) and {@code CoveredAssigneeGrantsTest} pins it. Set the property to false to restore stock behaviour.
  */
 @Component
 @ConditionalOnProperty(prefix = "aftersales.tuning", name = "covered-assignee-grants", matchIfMissing = true)

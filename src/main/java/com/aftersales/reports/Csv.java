@@ -1,8 +1,11 @@
 package com.aftersales.reports;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 
 /**
  * The one CSV writer of every export (complaint report, exchange ledger, parts requests, SLA report and its case
@@ -17,12 +20,45 @@ import java.util.List;
  */
 public final class Csv {
 
+  /** The media type every CSV export answers with. */
+  public static final MediaType MEDIA_TYPE = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
   /** First characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
   static final String FORMULA_START = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
 
   private final StringBuilder out = new StringBuilder();
 
   private Csv() {}
+
+  /**
+   * The one content negotiation of the CSV exports: whether {@code Accept} asks for {@code text/csv} before
+   * JSON or anything (by specificity and quality, as Spring orders them). No header, a wildcard first, JSON
+   * first or an unreadable header: JSON.
+   */
+  public static boolean requested(String accept) {
+    if (accept == null || accept.isBlank()) {
+      return false;
+    }
+    List<MediaType> types;
+    try {
+      types = MediaType.parseMediaTypes(accept);
+    } catch (InvalidMediaTypeException e) {
+      return false;
+    }
+    MediaType.sortBySpecificityAndQuality(types);
+    for (MediaType type : types) {
+      if (type.isWildcardType()) {
+        return false;
+      }
+      if (MEDIA_TYPE.getType().equals(type.getType()) && MEDIA_TYPE.getSubtype().equals(type.getSubtype())) {
+        return true;
+      }
+      if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /** A CSV starting with the given header row. */
   public static Csv withHeader(String... names) {

@@ -31,8 +31,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -77,12 +77,6 @@ public class StaffFilters {
       Map.entry(StaffGroups.FINANCE, "Finance"), Map.entry(StaffGroups.ANALYSTS, "Process analysts"));
   static final String FORMER_ALL_TASKS = "All tasks";
 
-  /** Repair: how often the repair cycle was escalated (RepairProcess.Vars.ESCALATIONS). */
-  static final String REPAIR_ESCALATIONS = "escalations";
-
-  /** Complaint: 1 = service managers, 2 = general manager (ComplaintProcess.Vars.ESCALATION_LEVEL). */
-  static final String COMPLAINT_ESCALATION_LEVEL = "escalationLevel";
-
   /** Process variables every flow carries from intake (CaseVariables), as Tasklist list columns. */
   static final List<Map<String, String>> CASE_COLUMNS =
       List.of(
@@ -120,13 +114,18 @@ public class StaffFilters {
   private final StaffAuthorizations authorizations;
   private final TasklistProperties properties;
 
+  /** The variables that mark an escalated case, contributed by the flows. */
+  private final List<String> escalationMarkers;
+
   public StaffFilters(
       FilterService filterService,
       TaskService taskService,
       AuthorizationService authorizationService,
       RepositoryService repositoryService,
       StaffAuthorizations authorizations,
-      TasklistProperties properties) {
+      TasklistProperties properties,
+      List<EscalationMarker> escalationMarkers) {
+    this.escalationMarkers = escalationMarkers.stream().map(EscalationMarker::variableName).sorted().toList();
     this.filterService = filterService;
     this.taskService = taskService;
     this.authorizationService = authorizationService;
@@ -140,7 +139,7 @@ public class StaffFilters {
   }
 
   /** The six lists of a group; priorities keep them in this order in Tasklist's filter column. */
-  static List<Definition> definitions(String groupId) {
+  static List<Definition> definitions(String groupId, UnaryOperator<TaskQuery> escalated) {
     return List.of(
         new Definition(
             EMERGENCIES,
@@ -172,19 +171,19 @@ public class StaffFilters {
             "Escalated",
             5,
             "本组已升级案件的任务（维修已升级或投诉已提高处理级别）",
-            q -> escalated(q.taskCandidateGroup(groupId).includeAssignedTasks())));
+            q -> escalated.apply(q.taskCandidateGroup(groupId).includeAssignedTasks())));
   }
 
   /**
-   * Tasks of escalated cases. The flows count escalations in different process variables; an OR query covers
-   * both (the engine compares numbers across Integer/Long).
+   * Tasks of escalated cases. The flows count escalations in different process variables (their
+   * {@link EscalationMarker}s); an OR query covers all (the engine compares numbers across Integer/Long).
    */
-  static TaskQuery escalated(TaskQuery query) {
-    return query
-        .or()
-        .processVariableValueGreaterThan(REPAIR_ESCALATIONS, 0)
-        .processVariableValueGreaterThan(COMPLAINT_ESCALATION_LEVEL, 0)
-        .endOr();
+  TaskQuery escalated(TaskQuery query) {
+    TaskQuery any = query.or();
+    for (String variable : escalationMarkers) {
+      any = any.processVariableValueGreaterThan(variable, 0);
+    }
+    return any.endOr();
   }
 
   public void ensureAll() {
@@ -192,7 +191,7 @@ public class StaffFilters {
     grantEveryone(all);
     removeLegacyMyTasks();
     for (Map.Entry<String, String> group : StaffGroups.STAFF.entrySet()) {
-      for (Definition definition : definitions(group.getKey())) {
+      for (Definition definition : definitions(group.getKey(), this::escalated)) {
         TaskQuery query = definition.criteria().apply(taskService.createTaskQuery());
         Filter filter =
             ensure(filterName(group.getValue(), definition.suffix()),
@@ -242,7 +241,7 @@ public class StaffFilters {
   public static List<String> filterNames(String groupId) {
     String groupName = StaffGroups.STAFF.get(groupId);
     List<String> names = new ArrayList<>();
-    for (Definition definition : definitions(groupId)) {
+    for (Definition definition : definitions(groupId, UnaryOperator.identity())) {
       names.add(filterName(groupName, definition.suffix()));
     }
     return names;

@@ -3,7 +3,7 @@ package com.aftersales.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.cases.CaseService;
-import com.aftersales.flows.repair.RepairProcess.DamageCause;
+import com.aftersales.cases.DamageCause;
 import com.aftersales.flows.repair.RepairProcess.Elements;
 import com.aftersales.flows.repair.RepairProcess.RepairRoute;
 import com.aftersales.flows.repair.RepairProcess.Resolution;
@@ -60,8 +60,8 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     String serviceManagers = groupTasks(StaffGroups.SERVICE_MANAGERS);
 
     // Damage by the customer: chargeable, so the repair is quoted first.
-    complete(instance, Elements.ASSESS_REQUEST, Map.of(Vars.RESOLUTION, Resolution.FACTORY,
-        Vars.DAMAGE_CAUSE, DamageCause.HUMAN, Vars.ASSESSMENT_NOTES, "Unit dropped; customer agrees to pay"));
+    complete(instance, Elements.ASSESS_REQUEST, Map.of(Vars.RESOLUTION, Resolution.FACTORY.code(),
+        Vars.DAMAGE_CAUSE, DamageCause.HUMAN.code(), Vars.ASSESSMENT_NOTES, "Unit dropped; customer agrees to pay"));
     awaitTask(instance, Elements.PREPARE_QUOTE);
 
     tasklist.login("mary", "mary");
@@ -81,7 +81,7 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     awaitTask(instance, Elements.DISPATCH_ENGINEER);
     assertThat(runtimeService.getVariable(instance, Vars.QUOTE_ANSWER)).isEqualTo("accepted");
 
-    dispatchAndDiagnose(instance, DamageCause.HUMAN, RepairRoute.FACTORY);
+    dispatchAndDiagnose(instance, DamageCause.HUMAN.code(), RepairRoute.FACTORY.code());
     awaitTask(instance, Elements.SEND_TO_FACTORY);
 
     // form repair-send-to-factory
@@ -121,7 +121,7 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     assertThat(runtimeService.getVariable(instance, Vars.ESCALATIONS)).isEqualTo(1);
     assertThat(runtimeService.getVariable(instance, Vars.EXPERT_ADVICE)).isEqualTo("Check the motor mount as well as the drum");
 
-    dispatchAndDiagnose(instance, DamageCause.HUMAN, RepairRoute.ON_SITE);
+    dispatchAndDiagnose(instance, DamageCause.HUMAN.code(), RepairRoute.ON_SITE.code());
     complete(instance, Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Motor mount tightened"));
     reportAndSignOff(instance, "resolved");
     awaitTask(instance, Elements.RECORD_PAYMENT);
@@ -162,9 +162,9 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     String instance = created[1];
     Tasklist tasklist = new Tasklist(browser);
 
-    complete(instance, Elements.ASSESS_REQUEST, Map.of(Vars.RESOLUTION, Resolution.ON_SITE,
-        Vars.DAMAGE_CAUSE, DamageCause.QUALITY, Vars.ASSESSMENT_NOTES, "Drum does not turn; in warranty"));
-    dispatchAndDiagnose(instance, DamageCause.QUALITY, RepairRoute.PARTS);
+    complete(instance, Elements.ASSESS_REQUEST, Map.of(Vars.RESOLUTION, Resolution.ON_SITE.code(),
+        Vars.DAMAGE_CAUSE, DamageCause.QUALITY.code(), Vars.ASSESSMENT_NOTES, "Drum does not turn; in warranty"));
+    dispatchAndDiagnose(instance, DamageCause.QUALITY.code(), RepairRoute.PARTS.code());
     String parts = browser.waitFor(d -> runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance)
         .singleResult()).getId();
 
@@ -199,7 +199,7 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
       tasklist.fillText("给工程师的指示", "Rewind the motor on site instead of replacing it");
     });
     awaitTask(instance, Elements.REPAIR_ON_SITE);
-    assertThat(runtimeService.getVariable(instance, Vars.REPAIR_ROUTE)).isEqualTo(RepairRoute.ON_SITE);
+    assertThat(runtimeService.getVariable(instance, Vars.REPAIR_ROUTE)).isEqualTo(RepairRoute.ON_SITE.code());
     assertThat(runtimeService.getVariable(instance, Vars.PARTS_DECISION_NOTES)).isEqualTo("Rewind the motor on site instead of replacing it");
   }
 

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class CoveredAssigneeGrantsTest {
@@ -46,6 +47,21 @@ class CoveredAssigneeGrantsTest {
     engine.getTaskService().complete(task.getId());
     engine.getIdentityService().clearAuthentication();
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("someone who claimed a task in their group and then leaves the group no longer sees it (stock Camunda: they would)")
+  void aClaimantWhoLeavesTheGroupLosesTheTask() {
+    Task task = newTask();
+    as("mary", "customer-service");
+    engine.getTaskService().claim(task.getId(), "mary");
+    as("mary", "sales-office"); // moved to another department
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isZero();
+    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId()))
+        .isInstanceOf(AuthorizationException.class);
+    engine.getIdentityService().clearAuthentication();
+    assertThat(engine.getTaskService().createTaskQuery().taskAssignee("mary").taskId(task.getId()).count())
+        .as("still assigned to her, for a manager to reassign").isEqualTo(1);
   }
 
   @Test

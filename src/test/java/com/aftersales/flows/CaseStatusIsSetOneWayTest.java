@@ -8,7 +8,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.aftersales.cases.CaseService;
-import com.aftersales.flows.repair.RepairCaseRecords;
+import com.aftersales.flows.repair.RepairService;
 import com.aftersales.flows.repair.RepairProcess.Elements;
 import com.aftersales.flows.repair.RepairProcess.Status;
 import com.aftersales.flows.repair.delegate.RepairCaseStatus;
@@ -35,8 +35,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * A case's status is written one way: by its flow's record service (RepairCaseRecords, ExchangeCaseRecords,
- * ComplaintService, PartsRequests) as part of the step it records, called by the flow's delegates and listener
+ * A case's status is written one way: by its flow's record service (RepairService, ExchangeService,
+ * ComplaintService, PartsService) as part of the step it records, called by the flow's delegates and listener
  * beans. Models name beans, never a status; delegates never pick a status of their own.
  */
 class CaseStatusIsSetOneWayTest {
@@ -44,8 +44,8 @@ class CaseStatusIsSetOneWayTest {
   /** The classes allowed to call CaseService.updateStatus or CaseService.close. */
   static final Set<String> STATUS_WRITERS = Set.of(
       "cases/JdbcCaseService.java",
-      "flows/repair/RepairCaseRecords.java", "flows/exchange/ExchangeCaseRecords.java",
-      "flows/complaint/ComplaintService.java", "flows/parts/PartsRequests.java",
+      "flows/repair/RepairService.java", "flows/exchange/ExchangeService.java",
+      "flows/complaint/ComplaintService.java", "flows/parts/PartsService.java",
       "flows/consultation/ConsultationService.java", "flows/installation/InstallationService.java",
       "flows/maintenance/MaintenanceService.java", "flows/emergency/EmergencyService.java");
 
@@ -85,7 +85,7 @@ class CaseStatusIsSetOneWayTest {
   }
 
   @Test
-  @DisplayName("repair.bpmn has the milestone listener on start of exactly the elements RepairCaseRecords knows a status for")
+  @DisplayName("repair.bpmn has the milestone listener on start of exactly the elements RepairService knows a status for")
   void repairMilestonesAreWhereTheModelHasTheListener() throws IOException {
     BpmnModelInstance repair = read(Path.of("processes/repair.bpmn"));
     Set<String> withListener = new TreeSet<>();
@@ -95,20 +95,20 @@ class CaseStatusIsSetOneWayTest {
         withListener.add(parentId(l));
       }
     }
-    assertThat(withListener).containsExactlyInAnyOrderElementsOf(RepairCaseRecords.MILESTONES.keySet());
+    assertThat(withListener).containsExactlyInAnyOrderElementsOf(RepairService.MILESTONES.keySet());
   }
 
   @Test
   @DisplayName("reaching a milestone sets the case's status; an element that is no milestone fails the step")
   void milestoneSetsItsStatus() {
     CaseService cases = mock(CaseService.class);
-    RepairCaseRecords records = new RepairCaseRecords(cases);
+    RepairService records = new RepairService(cases);
 
     records.milestoneReached("AS-2026-000001", Elements.FACTORY_REPAIR);
     verify(cases).updateStatus("AS-2026-000001", Status.AT_FACTORY);
 
     CaseService untouched = mock(CaseService.class);
-    RepairCaseRecords other = new RepairCaseRecords(untouched);
+    RepairService other = new RepairService(untouched);
     assertThatThrownBy(() -> other.milestoneReached("AS-2026-000001", Elements.OBTAIN_SIGN_OFF))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining(Elements.OBTAIN_SIGN_OFF);
     verifyNoInteractions(untouched);
@@ -118,7 +118,7 @@ class CaseStatusIsSetOneWayTest {
   @DisplayName("opening the repair puts the case into assessment")
   void openingStartsTheAssessment() {
     CaseService cases = mock(CaseService.class);
-    new RepairCaseRecords(cases).opened("AS-2026-000002");
+    new RepairService(cases).opened("AS-2026-000002");
     verify(cases).updateStatus("AS-2026-000002", Status.ASSESSMENT);
   }
 
@@ -126,7 +126,7 @@ class CaseStatusIsSetOneWayTest {
   @DisplayName("an instance of an earlier repair definition (repairCaseStatus.update in its model) gets the same status from the element reached")
   void earlierDefinitionsGoTheSameWay() {
     CaseService cases = mock(CaseService.class);
-    RepairCaseStatus earlier = new RepairCaseStatus(new RepairMilestoneListener(new RepairCaseRecords(cases)));
+    RepairCaseStatus earlier = new RepairCaseStatus(new RepairMilestoneListener(new RepairService(cases)));
     DelegateExecution execution = mock(DelegateExecution.class);
     when(execution.getProcessBusinessKey()).thenReturn("AS-2026-000003");
     when(execution.getCurrentActivityId()).thenReturn(Elements.TIMER_FOLLOW_UP_DUE);

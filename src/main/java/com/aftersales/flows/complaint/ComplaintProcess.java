@@ -1,5 +1,9 @@
 package com.aftersales.flows.complaint;
 
+import com.aftersales.variables.Variable;
+import java.math.BigDecimal;
+import java.util.Date;
+
 /**
  * Names shared by complaint.bpmn, complaint-routing.dmn, the complaint forms, the delegates and the tests, so
  * a renamed element or variable breaks the build instead of a running case. The start variables are in
@@ -115,12 +119,55 @@ public final class ComplaintProcess {
   }
 
   /** Values of {@link Vars#RESPONSE_OUTCOME}. */
-  public static final class Outcomes {
-    public static final String RESOLVED = "resolved";
-    public static final String INVESTIGATE = "investigate";
-    public static final String NEED_INFO = "needInfo";
+  public enum ResponseOutcome implements Variable.Code { RESOLVED, INVESTIGATE, NEED_INFO }
 
-    private Outcomes() {}
+  /**
+   * The complaint flow's variables, typed: the one way its delegates read and write them (see {@link Variable}).
+   */
+  public static final class Typed {
+    public static final Variable<String> CATEGORY = Variable.text(Vars.CATEGORY);
+    public static final Variable<String> SEVERITY = Variable.text(Vars.SEVERITY);
+    public static final Variable<Boolean> KEY_CUSTOMER = Variable.bool(Vars.KEY_CUSTOMER);
+    public static final Variable<String> CUSTOMER_DEMAND = Variable.text(Vars.CUSTOMER_DEMAND);
+    public static final Variable<String> RELATED_CASE_NUMBER = Variable.text(Vars.RELATED_CASE_NUMBER);
+    public static final Variable<Integer> RESPONSE_HOURS = Variable.integer(Vars.RESPONSE_HOURS);
+    public static final Variable<String> HANDLING_GROUP = Variable.text(Vars.HANDLING_GROUP);
+    public static final Variable<String> COMPLAINT_GROUP = Variable.text(Vars.COMPLAINT_GROUP);
+    public static final Variable<Integer> ESCALATION_LEVEL = Variable.integer(Vars.ESCALATION_LEVEL);
+    public static final Variable<Integer> ESCALATION_COUNT = Variable.integer(Vars.ESCALATION_COUNT);
+    public static final Variable<Date> RESPONSE_TIMER_DUE = Variable.dateTime(Vars.RESPONSE_TIMER_DUE);
+    public static final Variable<String> RESPONSE_TIMER_DUE_TEXT = Variable.text(Vars.RESPONSE_TIMER_DUE_TEXT);
+    public static final Variable<Long> RESPONSE_REMAINING_SECONDS = Variable.longInteger(Vars.RESPONSE_REMAINING_SECONDS);
+    public static final Variable<Date> PAUSED_AT = Variable.dateTime(Vars.PAUSED_AT);
+    public static final Variable<Long> PAUSED_SECONDS = Variable.longInteger(Vars.PAUSED_SECONDS);
+    public static final Variable<Boolean> REPEAT_COMPLAINT = Variable.bool(Vars.REPEAT_COMPLAINT);
+    public static final Variable<String> REPEAT_OF_CASE_NUMBER = Variable.text(Vars.REPEAT_OF_CASE_NUMBER);
+    public static final Variable<ResponseOutcome> RESPONSE_OUTCOME =
+        Variable.oneOf(Vars.RESPONSE_OUTCOME, ResponseOutcome.class);
+    public static final Variable<String> RESOLUTION = Variable.text(Vars.RESOLUTION);
+    public static final Variable<String> INFO_REQUEST = Variable.text(Vars.INFO_REQUEST);
+    public static final Variable<String> RESPONSE_NOTE = Variable.text(Vars.RESPONSE_NOTE);
+    public static final Variable<String> CUSTOMER_ANSWER = Variable.text(Vars.CUSTOMER_ANSWER);
+    public static final Variable<Boolean> COMPLAINT_JUSTIFIED = Variable.bool(Vars.COMPLAINT_JUSTIFIED);
+    public static final Variable<Boolean> DEMAND_REASONABLE = Variable.bool(Vars.DEMAND_REASONABLE);
+    public static final Variable<String> JUDGEMENT_NOTE = Variable.text(Vars.JUDGEMENT_NOTE);
+    public static final Variable<String> CAUSE_CATEGORY = Variable.text(Vars.CAUSE_CATEGORY);
+    public static final Variable<String> INVESTIGATION_FINDINGS = Variable.text(Vars.INVESTIGATION_FINDINGS);
+    public static final Variable<String> SOLUTION_TYPE = Variable.text(Vars.SOLUTION_TYPE);
+    public static final Variable<String> SOLUTION_DETAILS = Variable.text(Vars.SOLUTION_DETAILS);
+    public static final Variable<BigDecimal> COMPENSATION_AMOUNT = Variable.money(Vars.COMPENSATION_AMOUNT);
+    public static final Variable<String> SOLUTION_SUMMARY = Variable.text(Vars.SOLUTION_SUMMARY);
+    public static final Variable<String> LINKED_CASE_TYPE = Variable.text(Vars.LINKED_CASE_TYPE);
+    public static final Variable<String> LINKED_CASE_NUMBER = Variable.text(Vars.LINKED_CASE_NUMBER);
+    public static final Variable<String> FOLLOW_UP_CHANNEL = Variable.text(Vars.FOLLOW_UP_CHANNEL);
+    public static final Variable<Integer> SATISFACTION_SCORE = Variable.integer(Vars.SATISFACTION_SCORE);
+    public static final Variable<String> FOLLOW_UP_NOTE = Variable.text(Vars.FOLLOW_UP_NOTE);
+    public static final Variable<Boolean> EARLIER_UNREPORTED = Variable.bool(Vars.EARLIER_UNREPORTED);
+    public static final Variable<String> RESPONSIBLE_PERSON = Variable.text(Vars.RESPONSIBLE_PERSON);
+    public static final Variable<String> REGIONAL_HEAD = Variable.text(Vars.REGIONAL_HEAD);
+    public static final Variable<String> RESPONSIBILITY_FINDING = Variable.text(Vars.RESPONSIBILITY_FINDING);
+
+    private Typed() {}
   }
 
   /** Status values written to service_case.status. */

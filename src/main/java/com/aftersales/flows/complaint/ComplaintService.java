@@ -5,6 +5,7 @@ import com.aftersales.cases.CaseService;
 import com.aftersales.cases.ServiceCase;
 import com.aftersales.cases.ServiceRecord;
 import com.aftersales.flows.complaint.ComplaintProcess.Actions;
+import com.aftersales.flows.complaint.ComplaintProcess.ResponseOutcome;
 import com.aftersales.flows.complaint.ComplaintProcess.Status;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -155,9 +156,10 @@ public class ComplaintService {
 
   /** The first answer to the customer: resolved on the spot, or answered and taken into investigation. */
   public void responded(
-      String caseNumber, String outcome, String resolution, String causeCategory, String note, String by, Instant now) {
-    boolean resolved = ComplaintProcess.Outcomes.RESOLVED.equals(outcome);
-    complaints.responded(caseNumber, outcome, resolved ? resolution : null, resolved ? causeCategory : null, now);
+      String caseNumber, ResponseOutcome outcome, String resolution, String causeCategory, String note, String by,
+      Instant now) {
+    boolean resolved = outcome == ResponseOutcome.RESOLVED;
+    complaints.responded(caseNumber, outcome.code(), resolved ? resolution : null, resolved ? causeCategory : null, now);
     cases.updateStatus(caseNumber, resolved ? Status.RESOLVED_ON_THE_SPOT : Status.INVESTIGATION);
     cases.addRecord(
         caseNumber,

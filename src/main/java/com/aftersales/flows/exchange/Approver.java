@@ -1,6 +1,9 @@
 package com.aftersales.flows.exchange;
 
+import com.aftersales.flows.exchange.ExchangeProcess.Approval;
+import com.aftersales.variables.Variable;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.Optional;
 
 /**
@@ -17,11 +20,19 @@ public enum Approver {
   private final String prefix;
   private final String label;
   private final String taskId;
+  private final Variable<Approval> decision;
+  private final Variable<String> comment;
+  private final Variable<String> by;
+  private final Variable<Date> at;
 
   Approver(String prefix, String label, String taskId) {
     this.prefix = prefix;
     this.label = label;
     this.taskId = taskId;
+    this.decision = Variable.oneOf(decisionVariable(), Approval.class);
+    this.comment = Variable.text(commentVariable());
+    this.by = Variable.text(byVariable());
+    this.at = Variable.dateTime(atVariable());
   }
 
   public static Optional<Approver> forTask(String taskDefinitionKey) {
@@ -51,6 +62,25 @@ public enum Approver {
 
   public String atVariable() {
     return prefix + "At";
+  }
+
+  /** The approver's decision, typed. */
+  public Variable<Approval> decision() {
+    return decision;
+  }
+
+  public Variable<String> comment() {
+    return comment;
+  }
+
+  /** Who signed (the approval listener writes it). */
+  public Variable<String> by() {
+    return by;
+  }
+
+  /** When they signed (the approval listener writes it). */
+  public Variable<Date> at() {
+    return at;
   }
 
   /** ServiceRecord action, e.g. APPROVAL_REGIONAL_MANAGER. */

@@ -1,5 +1,8 @@
 package com.aftersales.flows.exchange;
 
+import com.aftersales.cases.DamageCause;
+import com.aftersales.flows.repair.RepairProcess.Coverage;
+
 /**
  * Whether a product may be exchanged: only a quality problem inside the warranty period (rulebook article
  * 5 and 1.5.2.1: 非保修期内的产品不予退换). The warranty part comes from the warranty-coverage decision;
@@ -7,27 +10,24 @@ package com.aftersales.flows.exchange;
  */
 public final class ExchangeEligibility {
 
-  public static final String WARRANTY = "warranty";
-  public static final String QUALITY = "quality";
-
   /** The outcome and the reason a person reads on the case and in the negotiation task. */
   public record Result(boolean eligible, String reason) {}
 
   private ExchangeEligibility() {}
 
-  public static Result assess(String coverage, String coverageReason, String damageCause) {
+  public static Result assess(Coverage coverage, String coverageReason, DamageCause damageCause) {
     if (coverage == null) {
       throw new IllegalArgumentException("The warranty-coverage decision gave no coverage");
     }
-    String because = coverageReason == null || coverageReason.isBlank() ? coverage : coverageReason;
-    if (!WARRANTY.equals(coverage)) {
+    String because = coverageReason == null || coverageReason.isBlank() ? coverage.code() : coverageReason;
+    if (coverage != Coverage.WARRANTY) {
       return new Result(false, "Not covered by the warranty: " + because);
     }
-    if (!QUALITY.equals(damageCause)) {
+    if (damageCause != DamageCause.QUALITY) {
       return new Result(
           false,
           "Only quality problems are exchanged; the cause of this problem is "
-              + (damageCause == null ? "not known" : damageCause));
+              + (damageCause == null ? "not known" : damageCause.code()));
     }
     return new Result(true, "Quality problem inside the warranty period: " + because);
   }

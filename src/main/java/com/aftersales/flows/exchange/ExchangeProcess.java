@@ -1,5 +1,10 @@
 package com.aftersales.flows.exchange;
 
+import com.aftersales.cases.DamageCause;
+import com.aftersales.flows.repair.RepairProcess.Coverage;
+import com.aftersales.variables.Variable;
+import java.util.Date;
+
 import com.aftersales.cases.LinkedCaseStarter;
 import com.aftersales.flows.repair.RepairProcess;
 
@@ -96,13 +101,57 @@ public final class ExchangeProcess {
     private Vars() {}
   }
 
-  /** Values of the decision variables. */
-  public static final String APPROVED = "approved";
-  public static final String REJECTED = "rejected";
-  public static final String ACCEPTED = "accepted";
-  public static final String REFUSED = "refused";
-  public static final String OUTCOME_REPAIR = "repair";
-  public static final String OUTCOME_CLOSE = "close";
+  /** Values of an approver's decision variable ({@link Approver#decision()}). */
+  public enum Approval implements Variable.Code { APPROVED, REJECTED }
+
+  /** Values of {@link Vars#NEGOTIATION_OUTCOME}. */
+  public enum NegotiationOutcome implements Variable.Code { REPAIR, CLOSE }
+
+  /**
+   * The exchange flow's variables, typed: the one way its delegates and listeners read and write them (see
+   * {@link Variable}). The approvers' variables are {@link Approver}'s.
+   */
+  public static final class Typed {
+    public static final Variable<DamageCause> DAMAGE_CAUSE = Variable.oneOf(Vars.DAMAGE_CAUSE, DamageCause.class);
+    public static final Variable<String> QUALITY_FINDINGS = Variable.text(Vars.QUALITY_FINDINGS);
+    public static final Variable<Integer> MONTHS_SINCE_PURCHASE = Variable.integer(Vars.MONTHS_SINCE_PURCHASE);
+    public static final Variable<Integer> WARRANTY_MONTHS = Variable.integer(Vars.WARRANTY_MONTHS);
+    public static final Variable<Coverage> COVERAGE = Variable.oneOf(Vars.COVERAGE, Coverage.class);
+    public static final Variable<String> COVERAGE_REASON = Variable.text(Vars.COVERAGE_REASON);
+    public static final Variable<Boolean> EXCHANGE_ELIGIBLE = Variable.bool(Vars.EXCHANGE_ELIGIBLE);
+    public static final Variable<String> EXCHANGE_REASON = Variable.text(Vars.EXCHANGE_REASON);
+    public static final Variable<String> EXCHANGE_FORM_BY = Variable.text(Vars.EXCHANGE_FORM_BY);
+    public static final Variable<String> REJECTED_BY = Variable.text(Vars.REJECTED_BY);
+    public static final Variable<String> REJECTION_REASON = Variable.text(Vars.REJECTION_REASON);
+    public static final Variable<String> STORAGE_LOCATION = Variable.text(Vars.STORAGE_LOCATION);
+    public static final Variable<Boolean> RECEIVED_IN_ORIGINAL_PACKAGING = Variable.bool(Vars.RECEIVED_IN_ORIGINAL_PACKAGING);
+    public static final Variable<Boolean> EXCHANGE_FORM_ENCLOSED = Variable.bool(Vars.EXCHANGE_FORM_ENCLOSED);
+    public static final Variable<String> RECEIPT_NOTE = Variable.text(Vars.RECEIPT_NOTE);
+    public static final Variable<String> WAREHOUSE_RECEIVED_BY = Variable.text(Vars.WAREHOUSE_RECEIVED_BY);
+    public static final Variable<Date> WAREHOUSE_RECEIVED_AT = Variable.dateTime(Vars.WAREHOUSE_RECEIVED_AT);
+    public static final Variable<ManufacturerDecision> MANUFACTURER_DECISION =
+        Variable.oneOf(Vars.MANUFACTURER_DECISION, ManufacturerDecision.class);
+    public static final Variable<String> MANUFACTURER_NOTE = Variable.text(Vars.MANUFACTURER_NOTE);
+    public static final Variable<String> PICKUP_DATE = Variable.text(Vars.PICKUP_DATE);
+    public static final Variable<String> MANUFACTURER_ANSWER_ENTERED_BY = Variable.text(Vars.MANUFACTURER_ANSWER_ENTERED_BY);
+    public static final Variable<String> CHASE_NOTE = Variable.text(Vars.CHASE_NOTE);
+    public static final Variable<String> CARRIER = Variable.text(Vars.CARRIER);
+    public static final Variable<String> TRACKING_NUMBER = Variable.text(Vars.TRACKING_NUMBER);
+    public static final Variable<String> NEW_SERIAL_NUMBER = Variable.text(Vars.NEW_SERIAL_NUMBER);
+    public static final Variable<Boolean> CUSTOMER_SIGNED_FOR = Variable.bool(Vars.CUSTOMER_SIGNED_FOR);
+    public static final Variable<String> DELIVERY_NOTE = Variable.text(Vars.DELIVERY_NOTE);
+    public static final Variable<String> DELIVERED_BY = Variable.text(Vars.DELIVERED_BY);
+    public static final Variable<Date> DELIVERED_AT = Variable.dateTime(Vars.DELIVERED_AT);
+    public static final Variable<NegotiationOutcome> NEGOTIATION_OUTCOME =
+        Variable.oneOf(Vars.NEGOTIATION_OUTCOME, NegotiationOutcome.class);
+    public static final Variable<String> NEGOTIATION_NOTE = Variable.text(Vars.NEGOTIATION_NOTE);
+    public static final Variable<String> LINKED_REPAIR_CASE_NUMBER = Variable.text(Vars.LINKED_REPAIR_CASE_NUMBER);
+    public static final Variable<Integer> SATISFACTION = Variable.integer(Vars.SATISFACTION);
+    public static final Variable<String> FOLLOW_UP_COMMENTS = Variable.text(Vars.FOLLOW_UP_COMMENTS);
+    public static final Variable<String> FINAL_STATUS = Variable.text(Vars.FINAL_STATUS);
+
+    private Typed() {}
+  }
 
   /** Case status values on the case record. */
   public static final class Status {

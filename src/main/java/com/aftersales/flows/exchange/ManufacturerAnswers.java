@@ -47,7 +47,7 @@ public class ManufacturerAnswers {
         .messageEventSubscriptionName(ExchangeProcess.MESSAGE_MANUFACTURER_ANSWER)
         .list().stream().findFirst().orElseThrow(() -> notWaiting(caseNumber, serviceCase.status()));
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Vars.MANUFACTURER_DECISION, answer.decision().value());
+    variables.put(Vars.MANUFACTURER_DECISION, answer.decision().code());
     variables.put(Vars.MANUFACTURER_NOTE, answer.note());
     variables.put(Vars.PICKUP_DATE, answer.pickupDate() == null ? null : answer.pickupDate().toString());
     variables.put(Vars.MANUFACTURER_ANSWER_ENTERED_BY, enteredBy);

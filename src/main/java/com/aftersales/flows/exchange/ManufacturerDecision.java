@@ -1,5 +1,6 @@
 package com.aftersales.flows.exchange;
 
+import com.aftersales.variables.Variable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -10,32 +11,21 @@ import java.util.Optional;
  * {@code manufacturerDecision} variable and gateway expect; "rejected" is read as {@link #REFUSED}, since that is
  * how the approvers' decisions are worded.
  */
-public enum ManufacturerDecision {
-  ACCEPTED(ExchangeProcess.ACCEPTED),
-  REFUSED(ExchangeProcess.REFUSED);
+public enum ManufacturerDecision implements Variable.Code {
+  ACCEPTED,
+  REFUSED;
 
   static final String REJECTED_SYNONYM = "rejected";
-
-  private final String value;
-
-  ManufacturerDecision(String value) {
-    this.value = value;
-  }
-
-  /** The value of the process variable. */
-  public String value() {
-    return value;
-  }
 
   public static Optional<ManufacturerDecision> parse(String text) {
     String given = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
     if (REJECTED_SYNONYM.equals(given)) {
       return Optional.of(REFUSED);
     }
-    return Arrays.stream(values()).filter(d -> d.value.equals(given)).findFirst();
+    return Arrays.stream(values()).filter(d -> d.code().equals(given)).findFirst();
   }
 
-  static List<String> names() {
-    return List.of(ACCEPTED.value, REFUSED.value, REJECTED_SYNONYM);
+  public static List<String> names() {
+    return List.of(ACCEPTED.code(), REFUSED.code(), REJECTED_SYNONYM);
   }
 }

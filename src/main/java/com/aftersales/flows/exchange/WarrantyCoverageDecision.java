@@ -1,8 +1,10 @@
 package com.aftersales.flows.exchange;
 
 import com.aftersales.cases.CaseVariables;
+import com.aftersales.cases.DamageCause;
 import com.aftersales.flows.exchange.ExchangeProcess.Vars;
-import com.aftersales.flows.repair.RepairProcess.DamageCause;
+import com.aftersales.flows.repair.RepairProcess.Coverage;
+import com.aftersales.variables.Variable;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
@@ -16,7 +18,10 @@ import org.springframework.stereotype.Component;
 @Component("exchangeWarrantyCoverageDecision")
 public class WarrantyCoverageDecision {
 
-  public record Coverage(String coverage, String reason) {}
+  /** The decision's outputs. */
+  public record Result(Coverage coverage, String reason) {}
+
+  private static final Variable<Coverage> COVERAGE = Variable.oneOf(Vars.COVERAGE, Coverage.class);
 
   private final DecisionService decisionService;
 
@@ -24,12 +29,13 @@ public class WarrantyCoverageDecision {
     this.decisionService = decisionService;
   }
 
-  public Coverage evaluate(boolean purchaseProof, Integer monthsSincePurchase, int warrantyMonths, String damageCause) {
+  public Result evaluate(
+      boolean purchaseProof, Integer monthsSincePurchase, int warrantyMonths, DamageCause damageCause) {
     Map<String, Object> inputs = Variables.createVariables()
         .putValue(CaseVariables.PURCHASE_PROOF, purchaseProof)
         .putValueTyped(Vars.MONTHS_SINCE_PURCHASE, Variables.integerValue(monthsSincePurchase))
         .putValue(Vars.WARRANTY_MONTHS, warrantyMonths)
-        .putValue(Vars.DAMAGE_CAUSE, damageCause == null ? DamageCause.UNKNOWN : damageCause);
+        .putValue(Vars.DAMAGE_CAUSE, (damageCause == null ? DamageCause.UNKNOWN : damageCause).code());
     DmnDecisionResultEntries result = decisionService
         .evaluateDecisionByKey(ExchangeProcess.DECISION_WARRANTY_COVERAGE)
         .variables(inputs)
@@ -38,6 +44,6 @@ public class WarrantyCoverageDecision {
     if (result == null) {
       throw new IllegalStateException("The warranty-coverage decision matched no rule for " + inputs);
     }
-    return new Coverage((String) result.get(Vars.COVERAGE), (String) result.get(Vars.COVERAGE_REASON));
+    return new Result(COVERAGE.required(COVERAGE.from(result)), (String) result.get(Vars.COVERAGE_REASON));
   }
 }

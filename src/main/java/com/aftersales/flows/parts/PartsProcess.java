@@ -1,6 +1,11 @@
 package com.aftersales.flows.parts;
 
+import com.aftersales.cases.StartVariables;
+import com.aftersales.variables.Variable;
+import java.math.BigDecimal;
+import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
  * Names shared by parts-approval.bpmn, parts-daily-summary.bpmn, the two decision tables, the parts forms,
@@ -46,6 +51,8 @@ import java.util.List;
 public final class PartsProcess {
 
   public static final String PROCESS_KEY = "parts-approval";
+  /** Case type (service_case.type) of a parts request opened on its own through intake. */
+  public static final String CASE_TYPE = "parts";
   public static final String DAILY_SUMMARY_PROCESS_KEY = "parts-daily-summary";
   public static final String LEAD_TIME_DECISION = "parts-lead-time";
   public static final String PRICE_DECISION = "parts-price";
@@ -67,6 +74,12 @@ public final class PartsProcess {
   public static final List<String> SIZES = List.of("1.2", "1.5", "1.8", "1.9", "2.0");
 
   private PartsProcess() {}
+
+  /** Whether the process works a case of its own (started by intake with type parts) rather than a caller's. */
+  public static boolean ownCase(DelegateExecution execution) {
+    return CASE_TYPE.equals(StartVariables.CASE_TYPE.get(execution))
+        && execution.getProcessInstance().getSuperExecution() == null;
+  }
 
   /** Flow-node ids of parts-approval.bpmn that the code and its tests name (ModelsAndCodeAgreeTest: each is in the model and in use). */
   public static final class Elements {
@@ -165,27 +178,71 @@ public final class PartsProcess {
   }
 
   /** Values of {@link Vars#REVIEW_DECISION}. */
-  public static final class Review {
-    public static final String APPROVED = "approved";
-    public static final String REJECTED = "rejected";
-
-    private Review() {}
-  }
+  public enum Review implements Variable.Code { APPROVED, REJECTED }
 
   /** Values of {@link Vars#UNPACK_DECISION}. */
-  public static final class Unpack {
-    public static final String APPROVED = "approved";
-    public static final String REFUSED = "refused";
-
-    private Unpack() {}
-  }
+  public enum Unpack implements Variable.Code { APPROVED, REFUSED }
 
   /** Values of {@link Vars#SHIPMENT_RESULT}. */
-  public static final class Shipment {
-    public static final String COMPLETE = "complete";
-    public static final String WRONG_OR_MISSING = "wrong-or-missing";
+  public enum Shipment implements Variable.Code {
+    COMPLETE, WRONG_OR_MISSING;
 
-    private Shipment() {}
+    @Override
+    public String code() {
+      return this == COMPLETE ? "complete" : "wrong-or-missing";
+    }
+  }
+
+  /**
+   * The parts flow's variables, typed: the one way its delegates read and write them (see {@link Variable}).
+   * {@link #PARTS_LINES} stays untyped: {@link PartsLines} reads the forms' JSON lines.
+   */
+  public static final class Typed {
+    public static final Variable<Boolean> COVERED_BY_WARRANTY = Variable.bool(Vars.COVERED_BY_WARRANTY);
+    public static final Variable<Boolean> PARTS_BILLED_BY_CASE = Variable.bool(Vars.PARTS_BILLED_BY_CASE);
+    public static final Variable<BigDecimal> CASE_QUOTED_PARTS_AMOUNT = Variable.money(Vars.CASE_QUOTED_PARTS_AMOUNT);
+    public static final Variable<Boolean> URGENT = Variable.bool(Vars.URGENT);
+    public static final Variable<Boolean> UNPACK_REQUESTED = Variable.bool(Vars.UNPACK_REQUESTED);
+    public static final Variable<Boolean> SPLIT_ORDERS = Variable.bool(Vars.SPLIT_ORDERS);
+    public static final Variable<Boolean> PARTS_DELIVERED = Variable.bool(Vars.PARTS_DELIVERED);
+    public static final Variable<String> PARTS_REQUEST_NUMBER = Variable.text(Vars.PARTS_REQUEST_NUMBER);
+    public static final Variable<String> PARTS_REQUEST_STATUS = Variable.text(Vars.PARTS_REQUEST_STATUS);
+    public static final Variable<BigDecimal> PARTS_TOTAL_AMOUNT = Variable.money(Vars.PARTS_TOTAL_AMOUNT);
+    public static final Variable<Boolean> PARTS_LINES_VALID = Variable.bool(Vars.PARTS_LINES_VALID);
+    public static final Variable<String> PARTS_LINES_PROBLEMS = Variable.text(Vars.PARTS_LINES_PROBLEMS);
+    public static final Variable<String> PARTS_SUMMARY = Variable.text(Vars.PARTS_SUMMARY);
+    public static final Variable<Integer> UNPRICED_LINES = Variable.integer(Vars.UNPRICED_LINES);
+    public static final Variable<Review> REVIEW_DECISION = Variable.oneOf(Vars.REVIEW_DECISION, Review.class);
+    public static final Variable<String> REJECTION_REASON = Variable.text(Vars.REJECTION_REASON);
+    public static final Variable<Boolean> CHARGEABLE = Variable.bool(Vars.CHARGEABLE);
+    public static final Variable<BigDecimal> PAID_AMOUNT = Variable.money(Vars.PAID_AMOUNT);
+    public static final Variable<String> PAYMENT_REFERENCE = Variable.text(Vars.PAYMENT_REFERENCE);
+    public static final Variable<Integer> ORDER_NO = Variable.integer(Vars.ORDER_NO);
+    public static final Variable<String> ORDER_SUMMARY = Variable.text(Vars.ORDER_SUMMARY);
+    public static final Variable<String> ORDER_LEAD_TIME = Variable.text(Vars.ORDER_LEAD_TIME);
+    public static final Variable<Date> ORDER_DUE_DATE = Variable.dateTime(Vars.ORDER_DUE_DATE);
+    /** A day alone ends at 18:00 in the company's zone (read it {@link Variable#inZone}). */
+    public static final Variable<Date> AGREED_READY_DATE = Variable.dateTime(Vars.AGREED_READY_DATE, 18);
+    public static final Variable<String> WAREHOUSE_LOCATION = Variable.text(Vars.WAREHOUSE_LOCATION);
+    public static final Variable<Unpack> UNPACK_DECISION = Variable.oneOf(Vars.UNPACK_DECISION, Unpack.class);
+    public static final Variable<String> UNPACK_DECISION_NOTE = Variable.text(Vars.UNPACK_DECISION_NOTE);
+    /** Who approved the unpacking (bookkeeping for the unpack record). */
+    public static final Variable<String> UNPACK_APPROVED_BY = Variable.text("unpackApprovedBy");
+    public static final Variable<Boolean> UNPACKED = Variable.bool(Vars.UNPACKED);
+    public static final Variable<String> PACKAGE_NUMBER = Variable.text(Vars.PACKAGE_NUMBER);
+    public static final Variable<String> PACKAGED_PRODUCT_MODEL = Variable.text(Vars.PACKAGED_PRODUCT_MODEL);
+    public static final Variable<Boolean> PACKAGE_MARKED = Variable.bool(Vars.PACKAGE_MARKED);
+    public static final Variable<Date> REPLENISH_DUE_DATE = Variable.dateTime(Vars.REPLENISH_DUE_DATE);
+    public static final Variable<String> DELIVERY_NOTE_NUMBER = Variable.text(Vars.DELIVERY_NOTE_NUMBER);
+    public static final Variable<Shipment> SHIPMENT_RESULT = Variable.oneOf(Vars.SHIPMENT_RESULT, Shipment.class);
+    public static final Variable<String> SHIPMENT_PROBLEM = Variable.text(Vars.SHIPMENT_PROBLEM);
+    public static final Variable<String> FINAL_STATUS = Variable.text(Vars.FINAL_STATUS);
+    public static final Variable<String> SUMMARY_DATE = Variable.text(Vars.SUMMARY_DATE);
+    public static final Variable<Boolean> SUMMARY_DUE = Variable.bool(Vars.SUMMARY_DUE);
+    public static final Variable<String> SUMMARY_TEXT = Variable.text(Vars.SUMMARY_TEXT);
+    public static final Variable<String> SUMMARY_PERIOD = Variable.text(Vars.SUMMARY_PERIOD);
+
+    private Typed() {}
   }
 
   /** Status of a parts request (parts_request.status, the {@code status} filter of the API). */

@@ -1,5 +1,10 @@
 package com.aftersales.flows.repair;
 
+import com.aftersales.cases.DamageCause;
+import com.aftersales.variables.Variable;
+import java.math.BigDecimal;
+import java.util.Date;
+
 /**
  * Names shared by repair.bpmn, warranty-coverage.dmn, the repair forms, the delegates and the tests, so a
  * renamed element or variable breaks the build instead of a running case. The start variables are in
@@ -153,36 +158,69 @@ public final class RepairProcess {
     private Vars() {}
   }
 
-  public static final class Resolution {
-    public static final String PHONE = "phone";
-    public static final String ON_SITE = "onSite";
-    public static final String FACTORY = "factory";
-    public static final String EXCHANGE = "exchange";
+  /** Values of {@link Vars#RESOLUTION}: the way forward agreed at the assessment. */
+  public enum Resolution implements Variable.Code { PHONE, ON_SITE, FACTORY, EXCHANGE }
 
-    private Resolution() {}
-  }
+  /** Values of {@link Vars#COVERAGE} (outputs of warranty-coverage.dmn). */
+  public enum Coverage implements Variable.Code { WARRANTY, CHARGEABLE }
 
-  public static final class DamageCause {
-    public static final String QUALITY = "quality";
-    public static final String HUMAN = "human";
-    public static final String UNKNOWN = "unknown";
+  /** Values of {@link Vars#REPAIR_ROUTE}. */
+  public enum RepairRoute implements Variable.Code { ON_SITE, PARTS, FACTORY }
 
-    private DamageCause() {}
-  }
+  /** Values of {@link Vars#QUOTE_ANSWER}. */
+  public enum QuoteAnswer implements Variable.Code { ACCEPTED, DECLINED }
 
-  public static final class Coverage {
-    public static final String WARRANTY = "warranty";
-    public static final String CHARGEABLE = "chargeable";
+  /** Values of {@link Vars#OLD_PARTS}: what became of the replaced parts. */
+  public enum OldParts implements Variable.Code { RETURNED, DISPOSED, NONE }
 
-    private Coverage() {}
-  }
+  /**
+   * The repair flow's variables, typed: the one way delegates, services and tests read and write them
+   * (see {@link Variable} for the rules). The names are those of {@link Vars}, the models' and forms' names.
+   */
+  public static final class Typed {
+    public static final Variable<Resolution> RESOLUTION = Variable.oneOf(Vars.RESOLUTION, Resolution.class);
+    public static final Variable<DamageCause> DAMAGE_CAUSE = Variable.oneOf(Vars.DAMAGE_CAUSE, DamageCause.class);
+    public static final Variable<String> ASSESSMENT_NOTES = Variable.text(Vars.ASSESSMENT_NOTES);
+    public static final Variable<String> EXCHANGE_CASE_NUMBER = Variable.text(Vars.EXCHANGE_CASE_NUMBER);
+    public static final Variable<Integer> MONTHS_SINCE_PURCHASE = Variable.integer(Vars.MONTHS_SINCE_PURCHASE);
+    public static final Variable<Integer> WARRANTY_MONTHS = Variable.integer(Vars.WARRANTY_MONTHS);
+    public static final Variable<Coverage> COVERAGE = Variable.oneOf(Vars.COVERAGE, Coverage.class);
+    public static final Variable<String> COVERAGE_REASON = Variable.text(Vars.COVERAGE_REASON);
+    public static final Variable<BigDecimal> LABOUR_COST = Variable.money(Vars.LABOUR_COST);
+    public static final Variable<BigDecimal> PARTS_COST = Variable.money(Vars.PARTS_COST);
+    /** A date alone ends at the end of the working day (the project's choice, like the parts forms). */
+    public static final Variable<Date> EXTENDED_UNTIL = Variable.dateTime(Vars.EXTENDED_UNTIL, 18);
+    public static final Variable<String> EXTENSION_REASON = Variable.text(Vars.EXTENSION_REASON);
+    public static final Variable<Date> REPAIR_CYCLE_EXTENDED_UNTIL = Variable.dateTime(Vars.REPAIR_CYCLE_EXTENDED_UNTIL);
+    public static final Variable<BigDecimal> QUOTE_TOTAL = Variable.money(Vars.QUOTE_TOTAL);
+    public static final Variable<String> QUOTE_NOTES = Variable.text(Vars.QUOTE_NOTES);
+    public static final Variable<QuoteAnswer> QUOTE_ANSWER = Variable.oneOf(Vars.QUOTE_ANSWER, QuoteAnswer.class);
+    public static final Variable<String> ENGINEER = Variable.text(Vars.ENGINEER);
+    /** The form's input; read in the company's zone ({@link Variable#inZone}) and kept as {@link #APPOINTMENT_AT}. */
+    public static final Variable<Date> APPOINTMENT = Variable.dateTime(Vars.APPOINTMENT);
+    public static final Variable<Date> APPOINTMENT_AT = Variable.dateTime(Vars.APPOINTMENT_AT);
+    public static final Variable<String> APPOINTMENT_AT_TEXT = Variable.text(Vars.APPOINTMENT_AT_TEXT);
+    public static final Variable<Boolean> DIAGNOSED = Variable.bool(Vars.DIAGNOSED);
+    public static final Variable<String> FAULTS_FOUND = Variable.text(Vars.FAULTS_FOUND);
+    public static final Variable<RepairRoute> REPAIR_ROUTE = Variable.oneOf(Vars.REPAIR_ROUTE, RepairRoute.class);
+    public static final Variable<String> PARTS_NEEDED = Variable.text(Vars.PARTS_NEEDED);
+    public static final Variable<String> PARTS_REQUEST_NUMBER = Variable.text(Vars.PARTS_REQUEST_NUMBER);
+    public static final Variable<String> PARTS_REJECTION_REASON = Variable.text(Vars.PARTS_REJECTION_REASON);
+    public static final Variable<String> PARTS_DECISION_NOTES = Variable.text(Vars.PARTS_DECISION_NOTES);
+    public static final Variable<String> PARTS_REPLACED = Variable.text(Vars.PARTS_REPLACED);
+    public static final Variable<OldParts> OLD_PARTS = Variable.oneOf(Vars.OLD_PARTS, OldParts.class);
+    public static final Variable<String> REPORT_NOTES = Variable.text(Vars.REPORT_NOTES);
+    public static final Variable<String> SIGN_OFF_NOTES = Variable.text(Vars.SIGN_OFF_NOTES);
+    public static final Variable<String> EXPERT_ADVICE = Variable.text(Vars.EXPERT_ADVICE);
+    public static final Variable<Integer> ESCALATIONS = Variable.integer(Vars.ESCALATIONS);
+    public static final Variable<BigDecimal> AMOUNT_PAID = Variable.money(Vars.AMOUNT_PAID);
+    public static final Variable<String> PAYMENT_REFERENCE = Variable.text(Vars.PAYMENT_REFERENCE);
+    public static final Variable<Integer> SATISFACTION = Variable.integer(Vars.SATISFACTION);
+    public static final Variable<String> FOLLOW_UP_COMMENTS = Variable.text(Vars.FOLLOW_UP_COMMENTS);
+    public static final Variable<String> REVIEW_FINDINGS = Variable.text(Vars.REVIEW_FINDINGS);
+    public static final Variable<String> FINAL_STATUS = Variable.text(Vars.FINAL_STATUS);
 
-  public static final class RepairRoute {
-    public static final String ON_SITE = "onSite";
-    public static final String PARTS = "parts";
-    public static final String FACTORY = "factory";
-
-    private RepairRoute() {}
+    private Typed() {}
   }
 
   /** Status values written to the case record (service_case.status). */

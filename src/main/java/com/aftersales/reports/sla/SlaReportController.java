@@ -1,5 +1,6 @@
 package com.aftersales.reports.sla;
 
+import com.aftersales.reports.Csv;
 import com.aftersales.security.StaffAccess;
 import java.net.URI;
 import java.util.Arrays;
@@ -31,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/reports/sla")
 public class SlaReportController {
 
-  static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
 
   private final SlaReportService reports;
   private final SlaProperties properties;
@@ -45,8 +45,8 @@ public class SlaReportController {
   public ResponseEntity<?> report(@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
     checkAccess();
     SlaReport report = reports.report();
-    if (wantsCsv(accept)) {
-      return ok().contentType(csvType()).header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"sla.csv\"")
+    if (Csv.requested(accept)) {
+      return ok().contentType(Csv.MEDIA_TYPE).header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"sla.csv\"")
           .body(report.csv());
     }
     return ok().contentType(MediaType.APPLICATION_JSON).body(report);
@@ -74,8 +74,8 @@ public class SlaReportController {
           List.of(error("bucket", message)));
     }
     SlaCaseList list = reports.cases(found.get(), b.get());
-    if (wantsCsv(accept)) {
-      return ok().contentType(csvType()).body(list.csv());
+    if (Csv.requested(accept)) {
+      return ok().contentType(Csv.MEDIA_TYPE).body(list.csv());
     }
     return ok().contentType(MediaType.APPLICATION_JSON).body(list);
   }
@@ -87,35 +87,6 @@ public class SlaReportController {
   /** Figures move with every task, so nothing may be cached. */
   private static ResponseEntity.BodyBuilder ok() {
     return ResponseEntity.ok().cacheControl(CacheControl.noStore());
-  }
-
-  private static MediaType csvType() {
-    return new MediaType(TEXT_CSV, java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  static boolean wantsCsv(String accept) {
-    if (accept == null || accept.isBlank()) {
-      return false;
-    }
-    List<MediaType> types;
-    try {
-      types = MediaType.parseMediaTypes(accept);
-    } catch (org.springframework.http.InvalidMediaTypeException e) {
-      return false;
-    }
-    MediaType.sortBySpecificityAndQuality(types);
-    for (MediaType type : types) {
-      if (type.isWildcardType()) {
-        return false;
-      }
-      if (TEXT_CSV.includes(type)) {
-        return true;
-      }
-      if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
-        return false;
-      }
-    }
-    return false;
   }
 
   private static Map<String, String> error(String field, String message) {

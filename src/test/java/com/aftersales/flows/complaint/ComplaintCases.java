@@ -5,17 +5,16 @@ import com.aftersales.cases.CaseVariables;
 import com.aftersales.cases.NewCase;
 import com.aftersales.cases.ServiceCase;
 import com.aftersales.flows.complaint.ComplaintProcess.Vars;
+import com.aftersales.testsupport.Jobs;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
@@ -107,15 +106,7 @@ final class ComplaintCases {
   }
 
   void runDueJobs(ProcessInstance instance) {
-    for (int round = 0; round < 50; round++) {
-      List<Job> jobs =
-          managementService.createJobQuery().processInstanceId(instance.getId()).executable().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      managementService.executeJob(jobs.get(0).getId());
-    }
-    throw new AssertionError("Jobs keep coming in " + instance.getBusinessKey());
+    Jobs.runDue(managementService, instance.getId());
   }
 
   static Map<String, Object> vars(Object... keyValues) {

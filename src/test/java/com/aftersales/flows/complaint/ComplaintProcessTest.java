@@ -1,5 +1,6 @@
 package com.aftersales.flows.complaint;
 
+import com.aftersales.testsupport.Tasks;
 import static com.aftersales.flows.complaint.ComplaintCases.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -7,13 +8,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.aftersales.cases.CaseLinks;
 import com.aftersales.cases.CaseService;
-import com.aftersales.cases.LinkedCaseStarter;
 import com.aftersales.cases.CaseVariables;
+import com.aftersales.cases.LinkedCaseStarter;
 import com.aftersales.cases.ServiceCase;
 import com.aftersales.cases.ServiceRecord;
 import com.aftersales.flows.complaint.ComplaintProcess.Actions;
 import com.aftersales.flows.complaint.ComplaintProcess.Elements;
-import com.aftersales.flows.complaint.ComplaintProcess.Outcomes;
+import com.aftersales.flows.complaint.ComplaintProcess.ResponseOutcome;
 import com.aftersales.flows.complaint.ComplaintProcess.Status;
 import com.aftersales.flows.complaint.ComplaintProcess.Vars;
 import com.aftersales.mail.Outbox;
@@ -36,8 +37,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
@@ -126,7 +125,7 @@ class ComplaintProcessTest {
 
     ClockUtil.setCurrentTime(Date.from(T0.plus(Duration.ofHours(2))));
     cases.complete(pi, Elements.RESPOND, vars(
-        Vars.RESPONSE_OUTCOME, Outcomes.RESOLVED,
+        Vars.RESPONSE_OUTCOME, ResponseOutcome.RESOLVED.code(),
         Vars.RESOLUTION, "Courier re-delivers the missing drawer tomorrow morning",
         Vars.CAUSE_CATEGORY, "logistics"));
     assertThat(pi).hasPassed(Elements.RECORD_RESPONSE, Elements.SEND_SOLUTION).hasNotPassed(Elements.JUDGE);
@@ -166,7 +165,7 @@ class ComplaintProcessTest {
 
     Task after = cases.task(pi, Elements.RESPOND);
     assertThat(after.getId()).isEqualTo(before.getId());
-    assertThat(candidateGroups(after)).containsExactly("service-managers");
+    assertThat(Tasks.candidateGroups(taskService, after)).containsExactly("service-managers");
     assertThat(after.getAssignee()).isNull();
     // Tasklist shows the task to the managers and no longer to customer service.
     assertThat(taskAuthorizations(after, "service-managers")).isPositive();
@@ -190,7 +189,7 @@ class ComplaintProcessTest {
     // The manager answers in time: the second-level timer goes away with the response.
     ClockUtil.setCurrentTime(Date.from(T0.plus(Duration.ofHours(30))));
     cases.complete(pi, Elements.RESPOND, vars(
-        Vars.RESPONSE_OUTCOME, Outcomes.INVESTIGATE, Vars.RESPONSE_NOTE, "Technician will inspect"));
+        Vars.RESPONSE_OUTCOME, ResponseOutcome.INVESTIGATE.code(), Vars.RESPONSE_NOTE, "Technician will inspect"));
     assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
     assertThat(cases.task(pi, Elements.JUDGE)).hasCandidateGroup("service-managers");
     investigateAndPropose(pi, "apology", "We apologise for the late answer and the leak");
@@ -216,7 +215,7 @@ class ComplaintProcessTest {
     cases.advanceTo(T0.plus(Duration.ofHours(36)), pi);
 
     Task task = cases.task(pi, Elements.RESPOND);
-    assertThat(candidateGroups(task)).containsExactly("general-manager");
+    assertThat(Tasks.candidateGroups(taskService, task)).containsExactly("general-manager");
     assertThat(taskService.getTaskComments(task.getId())).hasSize(2);
     assertThat(pi).hasPassed(Elements.END_ESCALATED_TO_TOP).isWaitingAt(Elements.RESPOND);
     List<String> managersThenGeneralManager = new ArrayList<>(memberEmails("service-managers"));
@@ -230,16 +229,16 @@ class ComplaintProcessTest {
     // nothing escalates any more, the task stays with the general manager.
     ClockUtil.setCurrentTime(Date.from(T0.plus(Duration.ofHours(40))));
     cases.complete(pi, Elements.RESPOND, vars(
-        Vars.RESPONSE_OUTCOME, Outcomes.NEED_INFO, Vars.INFO_REQUEST, "Photos of the installation"));
+        Vars.RESPONSE_OUTCOME, ResponseOutcome.NEED_INFO.code(), Vars.INFO_REQUEST, "Photos of the installation"));
     cases.complete(pi, Elements.ENTER_CUSTOMER_ANSWER, vars(Vars.CUSTOMER_ANSWER, "Photos sent"));
-    assertThat(candidateGroups(cases.task(pi, Elements.RESPOND))).containsExactly("general-manager");
+    assertThat(Tasks.candidateGroups(taskService, cases.task(pi, Elements.RESPOND))).containsExactly("general-manager");
     cases.advanceTo(T0.plus(Duration.ofDays(5)), pi);
     assertThat(pi).hasPassed(Elements.END_ALREADY_AT_TOP).isWaitingAt(Elements.RESPOND);
     assertThat(complaints.find(caseNumber).orElseThrow().escalationLevel()).isEqualTo(2);
     assertThat(complaints.escalations(caseNumber)).hasSize(2);
 
     cases.complete(pi, Elements.RESPOND, vars(
-        Vars.RESPONSE_OUTCOME, Outcomes.RESOLVED, Vars.RESOLUTION, "Installer re-mounts the unit",
+        Vars.RESPONSE_OUTCOME, ResponseOutcome.RESOLVED.code(), Vars.RESOLUTION, "Installer re-mounts the unit",
         Vars.CAUSE_CATEGORY, "workmanship"));
     satisfiedAndFollowedUp(pi);
     assertThat(pi).isEnded();
@@ -254,7 +253,7 @@ class ComplaintProcessTest {
     // 10 of 24 hours used, then the customer owes us the invoice.
     ClockUtil.setCurrentTime(Date.from(T0.plus(Duration.ofHours(10))));
     cases.complete(pi, Elements.RESPOND, vars(
-        Vars.RESPONSE_OUTCOME, Outcomes.NEED_INFO, Vars.INFO_REQUEST, "A copy of the invoice"));
+        Vars.RESPONSE_OUTCOME, ResponseOutcome.NEED_INFO.code(), Vars.INFO_REQUEST, "A copy of the invoice"));
     assertThat(pi).isWaitingAt(Elements.ENTER_CUSTOMER_ANSWER).hasPassed(Elements.REQUEST_CUSTOMER_INFORMATION);
     assertThat(mailTemplates(caseNumber)).contains("complaint-info-request");
     assertThat(caseService.find(caseNumber).orElseThrow().status()).isEqualTo(Status.WAITING_FOR_CUSTOMER);
@@ -283,7 +282,7 @@ class ComplaintProcessTest {
     cases.advanceTo(resumedDeadline.minusSeconds(60), pi);
     assertThat(complaints.escalations(caseNumber)).isEmpty();
     cases.complete(pi, Elements.RESPOND, vars(
-        Vars.RESPONSE_OUTCOME, Outcomes.RESOLVED, Vars.RESOLUTION, "Price difference refunded",
+        Vars.RESPONSE_OUTCOME, ResponseOutcome.RESOLVED.code(), Vars.RESOLUTION, "Price difference refunded",
         Vars.CAUSE_CATEGORY, "pricing"));
     Complaint answered = complaints.find(caseNumber).orElseThrow();
     assertThat(answered.respondedAt()).isBefore(answered.responseDueAt());
@@ -304,7 +303,7 @@ class ComplaintProcessTest {
     assertThat(respond).hasCandidateGroup("service-managers");
     assertThat(respond.getDueDate()).isEqualTo(Date.from(T0.plus(Duration.ofHours(8))));
 
-    cases.complete(pi, Elements.RESPOND, vars(Vars.RESPONSE_OUTCOME, Outcomes.INVESTIGATE));
+    cases.complete(pi, Elements.RESPOND, vars(Vars.RESPONSE_OUTCOME, ResponseOutcome.INVESTIGATE.code()));
     investigateAndPropose(pi, "refund", "We refund the purchase price");
     assertThat(runtimeService.getVariable(pi.getId(), Vars.SOLUTION_SUMMARY)).asString().contains("refund");
 
@@ -351,7 +350,7 @@ class ComplaintProcessTest {
     assertThat(cases.task(repeat, Elements.REVIEW_RESPONSIBILITY)).hasCandidateGroup("service-managers");
 
     cases.complete(repeat, Elements.RESPOND, vars(
-        Vars.RESPONSE_OUTCOME, Outcomes.RESOLVED, Vars.RESOLUTION, "Seal replaced on the spot",
+        Vars.RESPONSE_OUTCOME, ResponseOutcome.RESOLVED.code(), Vars.RESOLUTION, "Seal replaced on the spot",
         Vars.CAUSE_CATEGORY, "workmanship"));
     satisfiedAndFollowedUp(repeat);
     // Archiving waits for the review.
@@ -383,7 +382,7 @@ class ComplaintProcessTest {
     ProcessInstance pi = cases.start(phone(), serial());
     String caseNumber = pi.getBusinessKey();
     cases.record(pi, "product-quality", "normal", false, null);
-    cases.complete(pi, Elements.RESPOND, vars(Vars.RESPONSE_OUTCOME, Outcomes.INVESTIGATE));
+    cases.complete(pi, Elements.RESPOND, vars(Vars.RESPONSE_OUTCOME, ResponseOutcome.INVESTIGATE.code()));
     investigateAndPropose(pi, "repair", "Free repair of the pump");
 
     String repairCase = (String) runtimeService.getVariable(pi.getId(), Vars.LINKED_CASE_NUMBER);
@@ -454,13 +453,6 @@ class ComplaintProcessTest {
   private long taskAuthorizations(Task task, String group) {
     return authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId())
         .groupIdIn(group).count();
-  }
-
-  private List<String> candidateGroups(Task task) {
-    return taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-        .map(IdentityLink::getGroupId)
-        .toList();
   }
 
   /** Other tests may add members to the groups; a group mail goes to every member with an address. */

@@ -1,5 +1,6 @@
 package com.aftersales.flows.exchange;
 
+import com.aftersales.flows.exchange.api.ExchangeLedgerController;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -33,7 +34,7 @@ class ExchangeLedgerApiTest {
   static final StaffUser MARY = new StaffUser("mary", List.of("customer-service"));
 
   @Autowired WebApplicationContext context;
-  @Autowired ExchangeLedger ledger;
+  @Autowired ExchangeRepository ledger;
   @Autowired CaseService cases;
   @Autowired JdbcTemplate jdbc;
 

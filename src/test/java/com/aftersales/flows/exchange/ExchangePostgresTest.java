@@ -32,7 +32,7 @@ class ExchangePostgresTest {
   @Autowired CaseService cases;
   @Autowired CaseLinks links;
   @Autowired LinkedCaseStarter starter;
-  @Autowired ExchangeLedger ledger;
+  @Autowired ExchangeRepository ledger;
   @Autowired RuntimeService runtimeService;
   @Autowired TransactionTemplate transaction;
 

@@ -1,5 +1,6 @@
 package com.aftersales.flows.exchange;
 
+import com.aftersales.testsupport.Tasks;
 import static com.aftersales.flows.exchange.ExchangeProcess.Ids;
 import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
 import static com.aftersales.flows.exchange.ExchangeTestFlows.MONDAY;
@@ -29,7 +30,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
@@ -76,7 +76,7 @@ class ExchangeProcessTest {
   @Autowired CaseLinks links;
   @Autowired LinkedCaseStarter linkedCaseStarter;
   @Autowired Outbox outbox;
-  @Autowired ExchangeLedger ledger;
+  @Autowired ExchangeRepository ledger;
   @Autowired JdbcTemplate jdbc;
   @Autowired ManufacturerAnswers manufacturerAnswers;
 
@@ -273,7 +273,7 @@ class ExchangeProcessTest {
     ClockUtil.setCurrentTime(chase.getDuedate());
     managementService.executeJob(chase.getId());
     Task first = task(pi, Ids.CHASE_MANUFACTURER);
-    assertThat(candidateGroups(first)).containsExactly("sales-office");
+    assertThat(Tasks.candidateGroups(taskService, first)).containsExactly("sales-office");
     complete(pi, Ids.CHASE_MANUFACTURER, "sales-office", "oscar",
         Map.of(Vars.CHASE_NOTE, "Manufacturer checks its stock"));
 
@@ -402,7 +402,7 @@ class ExchangeProcessTest {
   void everyUserTaskHasItsGroupAFormAndADueDateInWorkingDays() {
     ProcessInstance pi = startInWarranty();
     Task confirm = task(pi, Ids.CONFIRM_QUALITY_PROBLEM);
-    assertThat(candidateGroups(confirm)).containsExactly("sales");
+    assertThat(Tasks.candidateGroups(taskService, confirm)).containsExactly("sales");
     // Monday 10:00 + 1 working day.
     assertThat(confirm.getDueDate()).isEqualTo(at(MONDAY.plusDays(1)));
     // The Camunda Form bound to the task is part of the same deployment and can be fetched for Tasklist.
@@ -519,7 +519,7 @@ class ExchangeProcessTest {
   private void complete(ProcessInstance pi, String taskKey, String group, String user, Map<String, Object> variables) {
     Task task = task(pi, taskKey);
     assertThat(task).as("open task %s", taskKey).isNotNull();
-    assertThat(candidateGroups(task)).containsExactly(group);
+    assertThat(Tasks.candidateGroups(taskService, task)).containsExactly(group);
     assertThat(task.getDueDate()).as("due date of %s", taskKey).isNotNull();
     taskService.claim(task.getId(), user);
     taskService.complete(task.getId(), new HashMap<>(variables));
@@ -528,11 +528,6 @@ class ExchangeProcessTest {
   private Task task(ProcessInstance pi, String taskKey) {
     return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey)
         .orderByTaskCreateTime().desc().list().stream().findFirst().orElse(null);
-  }
-
-  private List<String> candidateGroups(Task task) {
-    return taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(l -> "candidate".equals(l.getType())).map(IdentityLink::getGroupId).toList();
   }
 
   private Job job(ProcessInstance pi, String activityId) {

@@ -1,5 +1,6 @@
 package com.aftersales.flows.exchange;
 
+import com.aftersales.flows.exchange.api.ManufacturerAnswerController;
 import static com.aftersales.flows.exchange.ExchangeProcess.Ids;
 import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package com.aftersales.flows.parts;
 
+import com.aftersales.testsupport.Jobs;
+import com.aftersales.testsupport.Tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -17,7 +19,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -29,9 +30,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
@@ -83,7 +82,7 @@ class PartsApprovalProcessTest {
   @Autowired HistoryService historyService;
   @Autowired CaseService cases;
   @Autowired Outbox outbox;
-  @Autowired PartsRequests requests;
+  @Autowired PartsService requests;
 
   ProcessInstance instance;
   String caseNumber;
@@ -106,20 +105,20 @@ class PartsApprovalProcessTest {
     start(null, false);
     assertThat(instance).isWaitingAt(Elements.RECORD_REQUEST);
     Task record = task(Elements.RECORD_REQUEST);
-    assertThat(groups(record)).containsExactly("customer-service");
+    assertThat(Tasks.candidateGroups(taskService, record)).containsExactly("customer-service");
     assertThat(record.getDueDate()).isEqualTo(at(START.plusDays(1)));
     assertThat(instance).variables().containsEntry(Vars.PARTS_LINES_PROBLEMS, "Record at least one part line.");
 
     complete(Elements.RECORD_REQUEST, Map.of(Vars.PARTS_LINES, json(HINGES), Vars.COVERED_BY_WARRANTY, true));
     assertThat(instance).isWaitingAt(Elements.REVIEW);
-    assertThat(groups(task(Elements.REVIEW))).containsExactly("planning");
+    assertThat(Tasks.candidateGroups(taskService, task(Elements.REVIEW))).containsExactly("planning");
     assertThat(instance).variables().containsEntry(Vars.UNPRICED_LINES, 0);
     approve();
 
     assertThat(instance).hasPassed(Elements.PLAN_ORDER).hasNotPassed(Elements.MAIL_PAYMENT_REQUEST)
         .isWaitingAt(Elements.MAKE_PARTS);
     Task make = task(Elements.MAKE_PARTS);
-    assertThat(groups(make)).containsExactly("production");
+    assertThat(Tasks.candidateGroups(taskService, make)).containsExactly("production");
     // hardware: within 2 working days
     assertThat(make.getDueDate()).isEqualTo(at(START.plusDays(2)));
     makeAndBookIn("A-01-03");
@@ -195,7 +194,7 @@ class PartsApprovalProcessTest {
     assertThat(mails("parts-payment-request")).singleElement()
         .satisfies(m -> assertThat(m.body()).contains("990.00").contains(caseNumber));
     assertThat(instance).isWaitingAt(Elements.CONFIRM_PAYMENT, Elements.MAKE_PARTS);
-    assertThat(groups(task(Elements.CONFIRM_PAYMENT))).containsExactly("finance");
+    assertThat(Tasks.candidateGroups(taskService, task(Elements.CONFIRM_PAYMENT))).containsExactly("finance");
 
     makeAndBookIn("B-02-01");
     // made but not paid: nothing ships
@@ -279,7 +278,7 @@ class PartsApprovalProcessTest {
     approve();
     List<Task> negotiations = tasks(Elements.NEGOTIATE_URGENT);
     assertThat(negotiations).hasSize(2);
-    assertThat(groups(negotiations.get(0))).containsExactly("production");
+    assertThat(Tasks.candidateGroups(taskService, negotiations.get(0))).containsExactly("production");
     assertThat(request().orders()).extracting(PartsRequest.Order::kind).containsExactly("panels", "hardware");
     assertThat(request().orders()).extracting(PartsRequest.Order::maxDays).containsExactly(12, 2);
 
@@ -346,7 +345,7 @@ class PartsApprovalProcessTest {
     start(json(DOOR_PANELS), true, Map.of(Vars.UNPACK_REQUESTED, true));
     approve();
     Task approveUnpack = task(Elements.APPROVE_UNPACK);
-    assertThat(groups(approveUnpack)).containsExactly("marketing-managers");
+    assertThat(Tasks.candidateGroups(taskService, approveUnpack)).containsExactly("marketing-managers");
     complete(Elements.APPROVE_UNPACK, Map.of(Vars.UNPACK_DECISION, "approved"));
     assertThatThrownBy(() -> complete(Elements.UNPACK_PACKAGE, Map.of(Vars.PACKAGE_NUMBER, "PKG-778",
         Vars.PACKAGE_MARKED, false))).hasMessageContaining("Mark");
@@ -366,7 +365,7 @@ class PartsApprovalProcessTest {
 
     makeAndBookIn("F-1");
     Task putBack = task(Elements.PUT_PARTS_BACK);
-    assertThat(groups(putBack)).containsExactly("warehouse");
+    assertThat(Tasks.candidateGroups(taskService, putBack)).containsExactly("warehouse");
     assertThat(putBack.getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 3, 16, 9, 0)));
     moveClockTo(LocalDateTime.of(2026, 3, 16, 10, 0));
     assertThat(mails("parts-replenish-overdue")).isNotEmpty().allSatisfy(m -> assertThat(m.body()).contains("PKG-778"));
@@ -492,7 +491,7 @@ class PartsApprovalProcessTest {
   private void makeAndBookIn(String location) {
     complete(Elements.MAKE_PARTS, Map.of("partsInspected", true));
     Task book = task(Elements.BOOK_INTO_WAREHOUSE);
-    assertThat(groups(book)).containsExactly("warehouse");
+    assertThat(Tasks.candidateGroups(taskService, book)).containsExactly("warehouse");
     complete(Elements.BOOK_INTO_WAREHOUSE, Map.of(Vars.WAREHOUSE_LOCATION, location));
   }
 
@@ -506,7 +505,7 @@ class PartsApprovalProcessTest {
     Map<String, Object> vars = new HashMap<>();
     vars.put(Vars.SHIPMENT_RESULT, result);
     vars.put(Vars.SHIPMENT_PROBLEM, problem);
-    assertThat(groups(task(Elements.SHIP_PARTS))).containsExactly("sales");
+    assertThat(Tasks.candidateGroups(taskService, task(Elements.SHIP_PARTS))).containsExactly("sales");
     complete(Elements.SHIP_PARTS, vars);
   }
 
@@ -536,11 +535,6 @@ class PartsApprovalProcessTest {
     runJobs();
   }
 
-  private List<String> groups(Task task) {
-    return taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(l -> l.getGroupId() != null).map(IdentityLink::getGroupId).toList();
-  }
-
   private void moveClockTo(LocalDateTime time) {
     ClockUtil.setCurrentTime(at(time));
     runJobs();
@@ -548,17 +542,7 @@ class PartsApprovalProcessTest {
 
   /** Executes the due jobs of the case's instances until none is left (mail steps, timers). */
   private void runJobs() {
-    for (int round = 0; round < 50; round++) {
-      List<Job> due = new ArrayList<>();
-      for (ProcessInstance pi : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list()) {
-        due.addAll(managementService.createJobQuery().processInstanceId(pi.getId()).executable().list());
-      }
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> managementService.executeJob(job.getId()));
-    }
-    throw new AssertionError("Jobs keep becoming due: a timer loop?");
+    Jobs.runDueOfCase(runtimeService, managementService, caseNumber);
   }
 
   private List<OutboxEntry> mails(String template) {

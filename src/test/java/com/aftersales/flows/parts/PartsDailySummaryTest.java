@@ -36,7 +36,7 @@ class PartsDailySummaryTest {
 
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
-  @Autowired PartsRequests requests;
+  @Autowired PartsService requests;
   @Autowired CaseService cases;
   @Autowired DailySummaries summaries;
   @Autowired JdbcTemplate jdbc;
@@ -110,7 +110,7 @@ class PartsDailySummaryTest {
     ClockUtil.setCurrentTime(at(time));
     String caseNumber = cases.open(new NewCase("parts", "phone", "Wang Fang", "13900000000", null, null, "Bed B-150",
         null, null, false, "Part needed", null, null, null, null)).caseNumber();
-    String number = requests.open(new PartsRequests.Opening("summary-test-" + caseNumber, caseNumber, "Wang Fang",
+    String number = requests.open(new PartsService.Opening("summary-test-" + caseNumber, caseNumber, "Wang Fang",
         "Bed B-150", true, "mary"), false);
     PartsLines.Checked lines = PartsLines.check(List.of(Map.of("partName", partName, "partCategory", "hardware",
         "colour", "black", "quantity", 1, "batchNumber", "B", "inspectionNumber", "Q", "reason", "broken")));

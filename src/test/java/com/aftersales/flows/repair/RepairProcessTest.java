@@ -1,5 +1,7 @@
 package com.aftersales.flows.repair;
 
+import com.aftersales.testsupport.Jobs;
+import com.aftersales.testsupport.Tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -9,27 +11,27 @@ import com.aftersales.calendar.StaffTimes;
 import com.aftersales.cases.CaseLinks;
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.CaseVariables;
+import com.aftersales.cases.DamageCause;
 import com.aftersales.cases.NewCase;
 import com.aftersales.cases.ServiceCase;
 import com.aftersales.cases.ServiceRecord;
+import com.aftersales.flows.parts.PartLine;
+import com.aftersales.flows.parts.PartsProcess;
+import com.aftersales.flows.parts.PartsRequest;
+import com.aftersales.flows.parts.PartsService;
 import com.aftersales.flows.repair.RepairProcess.Actions;
 import com.aftersales.flows.repair.RepairProcess.Coverage;
-import com.aftersales.flows.repair.RepairProcess.DamageCause;
 import com.aftersales.flows.repair.RepairProcess.Elements;
 import com.aftersales.flows.repair.RepairProcess.RepairRoute;
 import com.aftersales.flows.repair.RepairProcess.Resolution;
 import com.aftersales.flows.repair.RepairProcess.Status;
 import com.aftersales.flows.repair.RepairProcess.Vars;
-import com.aftersales.flows.parts.PartLine;
-import com.aftersales.flows.parts.PartsProcess;
-import com.aftersales.flows.parts.PartsRequest;
-import com.aftersales.flows.parts.PartsRequests;
 import com.aftersales.mail.Outbox;
+import com.aftersales.mail.OutboxEntry;
 import com.aftersales.reports.sla.RepairCycleCommitment;
 import com.aftersales.reports.sla.RepairCycleExtendedCommitment;
 import com.aftersales.reports.sla.SlaCase;
 import com.aftersales.reports.sla.SlaPeriod;
-import com.aftersales.mail.OutboxEntry;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -47,9 +49,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
@@ -102,7 +102,7 @@ class RepairProcessTest {
   @Autowired Outbox outbox;
   @Autowired HistoryService historyService;
   @Autowired CaseLinks links;
-  @Autowired PartsRequests partsRequests;
+  @Autowired PartsService partsRequests;
   @Autowired RepairCycleCommitment repairCycle;
   @Autowired RepairCycleExtendedCommitment repairCycleExtended;
 
@@ -140,10 +140,10 @@ class RepairProcessTest {
 
     Task assess = task(Elements.ASSESS_REQUEST);
     assertThat(assess.getDueDate()).isEqualTo(at(START.plusDays(1)));
-    assertThat(candidateGroups(assess)).containsExactly("customer-service");
+    assertThat(Tasks.candidateGroups(taskService, assess)).containsExactly("customer-service");
 
-    complete(Elements.ASSESS_REQUEST, Map.of(Vars.RESOLUTION, Resolution.PHONE,
-        Vars.DAMAGE_CAUSE, DamageCause.UNKNOWN, Vars.ASSESSMENT_NOTES, "Reset the unit with the customer"));
+    complete(Elements.ASSESS_REQUEST, Map.of(Vars.RESOLUTION, Resolution.PHONE.code(),
+        Vars.DAMAGE_CAUSE, DamageCause.UNKNOWN.code(), Vars.ASSESSMENT_NOTES, "Reset the unit with the customer"));
 
     assertThat(instance).isEnded().hasPassed(Elements.END_RESOLVED_BY_PHONE);
     ServiceCase closed = cases.find(caseNumber).orElseThrow();
@@ -155,8 +155,8 @@ class RepairProcessTest {
   @Test
   void exchangeOpensALinkedExchangeCaseAndClosesTheRepairCaseAsHandedOver() {
     start(true, "2025-11-20");
-    complete(Elements.ASSESS_REQUEST, Map.of(Vars.RESOLUTION, Resolution.EXCHANGE,
-        Vars.DAMAGE_CAUSE, DamageCause.QUALITY, Vars.ASSESSMENT_NOTES, "Dead on arrival, customer wants a new one"));
+    complete(Elements.ASSESS_REQUEST, Map.of(Vars.RESOLUTION, Resolution.EXCHANGE.code(),
+        Vars.DAMAGE_CAUSE, DamageCause.QUALITY.code(), Vars.ASSESSMENT_NOTES, "Dead on arrival, customer wants a new one"));
 
     assertThat(instance).isEnded().hasPassed(Elements.HAND_OVER_TO_EXCHANGE, Elements.END_HANDED_OVER_TO_EXCHANGE)
         .hasNotPassed(Elements.DECIDE_WARRANTY);
@@ -186,8 +186,8 @@ class RepairProcessTest {
     assertThat(exchangeFlow).isWaitingAt("Task_FillExchangeForm").hasNotPassed("Task_ConfirmQualityProblem");
     assertThat(runtimeService.getVariables(exchangeFlow.getId()))
         .containsEntry("originCaseNumber", caseNumber)
-        .containsEntry(Vars.DAMAGE_CAUSE, DamageCause.QUALITY)
-        .containsEntry("coverage", Coverage.WARRANTY)
+        .containsEntry(Vars.DAMAGE_CAUSE, DamageCause.QUALITY.code())
+        .containsEntry("coverage", Coverage.WARRANTY.code())
         .hasEntrySatisfying("exchangeReason", reason -> assertThat((String) reason)
             .contains(caseNumber).contains("Dead on arrival"));
 
@@ -202,8 +202,8 @@ class RepairProcessTest {
   @Test
   void anUnknownDamageCauseIsLeftForTheExchangeFlowToConfirm() {
     start(true, "2025-11-20");
-    complete(Elements.ASSESS_REQUEST, Map.of(Vars.RESOLUTION, Resolution.EXCHANGE,
-        Vars.DAMAGE_CAUSE, DamageCause.UNKNOWN, Vars.ASSESSMENT_NOTES, "Customer refuses another repair"));
+    complete(Elements.ASSESS_REQUEST, Map.of(Vars.RESOLUTION, Resolution.EXCHANGE.code(),
+        Vars.DAMAGE_CAUSE, DamageCause.UNKNOWN.code(), Vars.ASSESSMENT_NOTES, "Customer refuses another repair"));
 
     String exchangeCase = (String) historicVariable(Vars.EXCHANGE_CASE_NUMBER);
     ProcessInstance exchangeFlow = runtimeService.createProcessInstanceQuery().processDefinitionKey("exchange")
@@ -216,11 +216,11 @@ class RepairProcessTest {
   @Test
   void warrantyRepairOnSiteRunsFromAssessmentToClosure() {
     start(true, "2025-11-20");
-    assess(Resolution.ON_SITE, DamageCause.QUALITY);
+    assess(Resolution.ON_SITE.code(), DamageCause.QUALITY.code());
 
     // Cause known at the assessment: the warranty is decided before anyone is sent.
     assertThat(instance).hasPassed(Elements.DECIDE_WARRANTY).isWaitingAt(Elements.DISPATCH_ENGINEER);
-    assertThat(instance).variables().containsEntry(Vars.COVERAGE, Coverage.WARRANTY)
+    assertThat(instance).variables().containsEntry(Vars.COVERAGE, Coverage.WARRANTY.code())
         .containsEntry(Vars.MONTHS_SINCE_PURCHASE, 4).containsEntry(Vars.WARRANTY_MONTHS, 12);
     dispatch();
     // Booked for 10:00 UTC: 18:00 in Beijing, as the customer reads it.
@@ -230,7 +230,7 @@ class RepairProcessTest {
     assertThat(diagnose.getAssignee()).isEqualTo("eric");
     assertThat(diagnose.getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 3, 3, 10, 0)));
 
-    diagnose(DamageCause.QUALITY, RepairRoute.ON_SITE);
+    diagnose(DamageCause.QUALITY.code(), RepairRoute.ON_SITE.code());
     assertThat(instance).hasNotPassed(Elements.QUOTE).isWaitingAt(Elements.REPAIR_ON_SITE);
     assertThat(status()).isEqualTo(Status.IN_REPAIR);
     complete(Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Replaced nothing, cleaned contacts"));
@@ -253,10 +253,10 @@ class RepairProcessTest {
   @Test
   void chargeableRepairIsQuotedBeforeDispatchAndInvoicedAfterSignOff() {
     start(true, "2025-11-20");
-    assess(Resolution.ON_SITE, DamageCause.HUMAN);
+    assess(Resolution.ON_SITE.code(), DamageCause.HUMAN.code());
 
     assertThat(instance).isWaitingAt(Elements.PREPARE_QUOTE).hasNotPassed(Elements.DISPATCH_ENGINEER);
-    assertThat(instance).variables().containsEntry(Vars.COVERAGE, Coverage.CHARGEABLE);
+    assertThat(instance).variables().containsEntry(Vars.COVERAGE, Coverage.CHARGEABLE.code());
     quote();
     OutboxEntry quote = singleMail("repair-quote");
     assertThat(quote.body()).contains("350").contains("操作不当");
@@ -265,13 +265,13 @@ class RepairProcessTest {
 
     assertThat(instance).isWaitingAt(Elements.DISPATCH_ENGINEER);
     dispatch();
-    diagnose(DamageCause.HUMAN, RepairRoute.ON_SITE);
+    diagnose(DamageCause.HUMAN.code(), RepairRoute.ON_SITE.code());
     complete(Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Re-soldered the power connector"));
     report("returned");
     signOff("resolved");
 
     Task payment = task(Elements.RECORD_PAYMENT);
-    assertThat(candidateGroups(payment)).containsExactly("finance");
+    assertThat(Tasks.candidateGroups(taskService, payment)).containsExactly("finance");
     // Every member of finance is asked, never the customer.
     assertThat(mails("repair-invoice-request")).isNotEmpty()
         .allSatisfy(m -> assertThat(m.body()).contains(caseNumber).contains("350"))
@@ -295,8 +295,8 @@ class RepairProcessTest {
   @Test
   void declinedQuoteClosesTheCaseAsDeclined() {
     start(false, "2025-11-20");
-    assess(Resolution.ON_SITE, DamageCause.QUALITY);
-    assertThat(instance).variables().containsEntry(Vars.COVERAGE, Coverage.CHARGEABLE)
+    assess(Resolution.ON_SITE.code(), DamageCause.QUALITY.code());
+    assertThat(instance).variables().containsEntry(Vars.COVERAGE, Coverage.CHARGEABLE.code())
         .containsEntry(Vars.COVERAGE_REASON, "无购买证明：维修费用由客户承担");
     quote();
     complete(Elements.OBTAIN_QUOTE_ANSWER, Map.of(Vars.QUOTE_ANSWER, "declined"));
@@ -310,8 +310,8 @@ class RepairProcessTest {
   @Test
   void unansweredQuoteIsRemindedAfterTwoWorkingDaysAndClosedAfterTen() {
     start(true, null);
-    assess(Resolution.FACTORY, DamageCause.QUALITY);
-    assertThat(instance).variables().containsEntry(Vars.COVERAGE, Coverage.CHARGEABLE);
+    assess(Resolution.FACTORY.code(), DamageCause.QUALITY.code());
+    assertThat(instance).variables().containsEntry(Vars.COVERAGE, Coverage.CHARGEABLE.code());
     quote();
     assertThat(task(Elements.OBTAIN_QUOTE_ANSWER).getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 3, 16, 9, 0)));
 
@@ -333,12 +333,12 @@ class RepairProcessTest {
   @Test
   void unknownCauseIsDiagnosedFirstAndAChargeableRepairQuotedBeforeTheRepair() {
     start(true, "2024-01-10");
-    assess(Resolution.ON_SITE, DamageCause.UNKNOWN);
+    assess(Resolution.ON_SITE.code(), DamageCause.UNKNOWN.code());
 
     // No cause yet: the engineer goes first, the warranty is decided after the diagnosis.
     assertThat(instance).isWaitingAt(Elements.DISPATCH_ENGINEER).hasNotPassed(Elements.DECIDE_WARRANTY);
     dispatch();
-    diagnose(DamageCause.QUALITY, RepairRoute.ON_SITE);
+    diagnose(DamageCause.QUALITY.code(), RepairRoute.ON_SITE.code());
 
     assertThat(instance).hasPassed(Elements.DECIDE_WARRANTY).isWaitingAt(Elements.PREPARE_QUOTE);
     assertThat(instance).variables().containsEntry(Vars.COVERAGE_REASON, "已超出保修期");
@@ -353,9 +353,9 @@ class RepairProcessTest {
   @Test
   void partsAreApprovedAndDeliveredByThePartsFlowBeforeTheRepairWithParts() {
     start(true, "2025-11-20");
-    assess(Resolution.ON_SITE, DamageCause.QUALITY);
+    assess(Resolution.ON_SITE.code(), DamageCause.QUALITY.code());
     dispatch();
-    diagnose(DamageCause.QUALITY, RepairRoute.PARTS);
+    diagnose(DamageCause.QUALITY.code(), RepairRoute.PARTS.code());
 
     // The parts flow runs under the repair's case number with what it needs from the repair.
     assertThat(instance).isWaitingAt(Elements.PARTS_APPROVAL);
@@ -392,12 +392,12 @@ class RepairProcessTest {
       + " flow asks for no payment of its own and the customer pays the repair's invoice only")
   void chargeableRepairWithNewPartsBillsThePartsOnceWithTheRepairsInvoice() {
     start(true, "2024-01-10");
-    assess(Resolution.ON_SITE, DamageCause.QUALITY);
-    assertThat(instance).variables().containsEntry(Vars.COVERAGE, Coverage.CHARGEABLE);
+    assess(Resolution.ON_SITE.code(), DamageCause.QUALITY.code());
+    assertThat(instance).variables().containsEntry(Vars.COVERAGE, Coverage.CHARGEABLE.code());
     quote(); // labour 200 + parts 150 = 350
     complete(Elements.OBTAIN_QUOTE_ANSWER, Map.of(Vars.QUOTE_ANSWER, "accepted"));
     dispatch();
-    diagnose(DamageCause.QUALITY, RepairRoute.PARTS);
+    diagnose(DamageCause.QUALITY.code(), RepairRoute.PARTS.code());
 
     // The parts flow is told that the repair's quote and invoice bill the parts.
     ProcessInstance parts = partsFlow();
@@ -446,9 +446,9 @@ class RepairProcessTest {
   @Test
   void partsRepairOverrunningSevenWorkingDaysTellsManagersAndCustomerAndGoesOn() {
     start(true, "2025-11-20");
-    assess(Resolution.ON_SITE, DamageCause.UNKNOWN);
+    assess(Resolution.ON_SITE.code(), DamageCause.UNKNOWN.code());
     dispatch();
-    diagnose(DamageCause.QUALITY, RepairRoute.PARTS);
+    diagnose(DamageCause.QUALITY.code(), RepairRoute.PARTS.code());
 
     assertThat(instance).isWaitingAt(Elements.PARTS_APPROVAL);
     assertThat(status()).isEqualTo(Status.IN_REPAIR);
@@ -481,9 +481,9 @@ class RepairProcessTest {
       + " case as extended")
   void partsRepairCycleIsExtendedWithTheCustomerBeforeItRunsOut() {
     start(true, "2025-11-20");
-    assess(Resolution.ON_SITE, DamageCause.QUALITY);
+    assess(Resolution.ON_SITE.code(), DamageCause.QUALITY.code());
     dispatch();
-    diagnose(DamageCause.QUALITY, RepairRoute.PARTS);
+    diagnose(DamageCause.QUALITY.code(), RepairRoute.PARTS.code());
     recordAndApproveParts();
 
     // The parts repair started on Monday 2 March 09:00: the warning is due 5 working days later.
@@ -492,7 +492,7 @@ class RepairProcessTest {
     moveClockTo(LocalDateTime.of(2026, 3, 9, 9, 1));
     assertThat(instance).hasPassed(Elements.TIMER_REPAIR_CYCLE_WARNING).isWaitingAt(Elements.AGREE_EXTENSION);
     Task agree = task(Elements.AGREE_EXTENSION);
-    assertThat(candidateGroups(agree)).containsExactlyInAnyOrder("customer-service", "service-managers");
+    assertThat(Tasks.candidateGroups(taskService, agree)).containsExactlyInAnyOrder("customer-service", "service-managers");
     assertThat(mails("repair-extension-customer")).isEmpty();
 
     // An "extension" that ends before the cycle does, or one without a reason, is refused.
@@ -536,9 +536,9 @@ class RepairProcessTest {
   @Test
   void rejectedPartsRequestGoesToAServiceManagerWhoChoosesAnotherRoute() {
     start(true, "2025-11-20");
-    assess(Resolution.ON_SITE, DamageCause.QUALITY);
+    assess(Resolution.ON_SITE.code(), DamageCause.QUALITY.code());
     dispatch();
-    diagnose(DamageCause.QUALITY, RepairRoute.PARTS);
+    diagnose(DamageCause.QUALITY.code(), RepairRoute.PARTS.code());
     completeParts("Task_RecordPartsRequest", Map.of("partsLines", PSU_LINE));
     completeParts("Task_ReviewPartsRequest", Map.of("reviewDecision", "rejected",
         "rejectionReason", "PSU-200 is discontinued; the factory must fit the successor board"));
@@ -548,7 +548,7 @@ class RepairProcessTest {
         .isWaitingAt(Elements.REVIEW_PARTS_REJECTION);
     assertThat(status()).isEqualTo(Status.PARTS_REJECTED);
     Task review = task(Elements.REVIEW_PARTS_REJECTION);
-    assertThat(candidateGroups(review)).containsExactly("service-managers");
+    assertThat(Tasks.candidateGroups(taskService, review)).containsExactly("service-managers");
     assertThat(runtimeService.getVariables(instance.getId()))
         .containsEntry(Vars.PARTS_DELIVERED, false)
         .containsEntry(Vars.PARTS_REQUEST_STATUS, "REJECTED")
@@ -558,7 +558,7 @@ class RepairProcessTest {
 
     assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of(Vars.REPAIR_ROUTE, "scrap it",
         Vars.PARTS_DECISION_NOTES, "n/a"))).hasMessageContaining("repairRoute");
-    complete(Elements.REVIEW_PARTS_REJECTION, Map.of(Vars.REPAIR_ROUTE, RepairRoute.FACTORY,
+    complete(Elements.REVIEW_PARTS_REJECTION, Map.of(Vars.REPAIR_ROUTE, RepairRoute.FACTORY.code(),
         Vars.PARTS_DECISION_NOTES, "Send it to the factory for the successor board"));
 
     assertThat(instance).hasPassed(Elements.RECORD_PARTS_DECISION).isWaitingAt(Elements.SEND_TO_FACTORY);
@@ -573,11 +573,11 @@ class RepairProcessTest {
   @Test
   void factoryRepairIsCheckedEveryThreeWorkingDaysUntilTheUnitIsBack() {
     start(true, "2025-11-20");
-    assess(Resolution.FACTORY, DamageCause.UNKNOWN);
+    assess(Resolution.FACTORY.code(), DamageCause.UNKNOWN.code());
     dispatch();
     assertThat(task(Elements.DIAGNOSE_ON_SITE)).isNotNull();
-    assertThat(runtimeService.getVariable(instance.getId(), Vars.REPAIR_ROUTE)).isEqualTo(RepairRoute.FACTORY);
-    diagnose(DamageCause.QUALITY, RepairRoute.FACTORY);
+    assertThat(runtimeService.getVariable(instance.getId(), Vars.REPAIR_ROUTE)).isEqualTo(RepairRoute.FACTORY.code());
+    diagnose(DamageCause.QUALITY.code(), RepairRoute.FACTORY.code());
 
     assertThat(status()).isEqualTo(Status.AT_FACTORY);
     complete(Elements.SEND_TO_FACTORY, Map.of(Vars.FACTORY_REFERENCE, "FAC-2026-118"));
@@ -585,7 +585,7 @@ class RepairProcessTest {
 
     moveClockTo(LocalDateTime.of(2026, 3, 5, 9, 1));
     Task check = task(Elements.CHECK_WITH_FACTORY);
-    assertThat(candidateGroups(check)).containsExactly("customer-service");
+    assertThat(Tasks.candidateGroups(taskService, check)).containsExactly("customer-service");
     complete(Elements.CHECK_WITH_FACTORY, Map.of(Vars.FACTORY_STATUS, "Main board being replaced",
         Vars.EXPECTED_RETURN_DATE, "2026-03-16"));
     OutboxEntry status = singleMail("repair-factory-status");
@@ -607,15 +607,15 @@ class RepairProcessTest {
   @Test
   void unresolvedSignOffIsEscalatedToAServiceManagerAndDispatchedAgain() {
     start(true, "2025-11-20");
-    assess(Resolution.ON_SITE, DamageCause.QUALITY);
+    assess(Resolution.ON_SITE.code(), DamageCause.QUALITY.code());
     dispatch();
-    diagnose(DamageCause.QUALITY, RepairRoute.ON_SITE);
+    diagnose(DamageCause.QUALITY.code(), RepairRoute.ON_SITE.code());
     complete(Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Cleaned sensor"));
     report("none");
     signOff("unresolved");
 
     Task review = task(Elements.REVIEW_UNRESOLVED_REPAIR);
-    assertThat(candidateGroups(review)).containsExactly("service-managers");
+    assertThat(Tasks.candidateGroups(taskService, review)).containsExactly("service-managers");
     complete(Elements.REVIEW_UNRESOLVED_REPAIR, Map.of(Vars.EXPERT_ADVICE, "Replace the sensor, not clean it"));
 
     assertThat(instance).isWaitingAt(Elements.DISPATCH_ENGINEER);
@@ -627,7 +627,7 @@ class RepairProcessTest {
     });
 
     dispatch();
-    diagnose(DamageCause.QUALITY, RepairRoute.ON_SITE);
+    diagnose(DamageCause.QUALITY.code(), RepairRoute.ON_SITE.code());
     // Warranty was decided the first time round and is not decided again.
     assertThat(instance).isWaitingAt(Elements.REPAIR_ON_SITE);
     complete(Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Sensor replaced"));
@@ -639,16 +639,16 @@ class RepairProcessTest {
   @Test
   void lowSatisfactionOpensAServiceManagersReviewBeforeClosing() {
     start(true, "2025-11-20");
-    assess(Resolution.ON_SITE, DamageCause.QUALITY);
+    assess(Resolution.ON_SITE.code(), DamageCause.QUALITY.code());
     dispatch();
-    diagnose(DamageCause.QUALITY, RepairRoute.ON_SITE);
+    diagnose(DamageCause.QUALITY.code(), RepairRoute.ON_SITE.code());
     complete(Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Fixed"));
     report("none");
     signOff("resolved");
     followUp(2);
 
     Task review = task(Elements.REVIEW_DISSATISFACTION);
-    assertThat(candidateGroups(review)).containsExactly("service-managers");
+    assertThat(Tasks.candidateGroups(taskService, review)).containsExactly("service-managers");
     assertThat(instance).isNotEnded();
     complete(Elements.REVIEW_DISSATISFACTION, Map.of(Vars.REVIEW_FINDINGS, "Engineer was late; apologised"));
 
@@ -733,7 +733,7 @@ class RepairProcessTest {
     moveClockTo(LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault())
         .plusHours(24).plusMinutes(1));
     Task call = task(Elements.FOLLOW_UP_CALL);
-    assertThat(candidateGroups(call)).containsExactly("customer-service");
+    assertThat(Tasks.candidateGroups(taskService, call)).containsExactly("customer-service");
     complete(Elements.FOLLOW_UP_CALL, Map.of(Vars.SATISFACTION, (long) satisfaction,
         Vars.FOLLOW_UP_COMMENTS, "Customer comments"));
   }
@@ -791,16 +791,11 @@ class RepairProcessTest {
     Task task = task(key);
     assertThat(task).as("open task %s", key).isNotNull();
     assertThat(task.getDueDate()).as("due date of %s", key).isNotNull();
-    assertThat(candidateGroups(task)).as("candidate groups of %s", key).isNotEmpty();
+    assertThat(Tasks.candidateGroups(taskService, task)).as("candidate groups of %s", key).isNotEmpty();
     assertThat(task.getCamundaFormRef()).as("form of %s", key).isNotNull();
     assertThat(task.getCamundaFormRef().getKey()).startsWith("repair-");
     taskService.complete(task.getId(), variables);
     runDueJobs();
-  }
-
-  private List<String> candidateGroups(Task task) {
-    return taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(l -> l.getGroupId() != null).map(IdentityLink::getGroupId).toList();
   }
 
   private void moveClockTo(LocalDateTime time) {
@@ -808,19 +803,9 @@ class RepairProcessTest {
     runDueJobs();
   }
 
-  /** Executes async continuations and due timers until nothing more is due (timer cycles re-arm later). */
+  /** Executes async continuations and due timers of the case (the repair and the parts flow it calls). */
   private void runDueJobs() {
-    for (int round = 0; round < 50; round++) {
-      // The case's instances: the repair and the parts flow it calls (same business key).
-      List<Job> due = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list()
-          .stream().flatMap(pi -> managementService.createJobQuery().processInstanceId(pi.getId()).executable()
-              .list().stream()).toList();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> managementService.executeJob(job.getId()));
-    }
-    throw new AssertionError("Jobs keep becoming due: a timer loop?");
+    Jobs.runDueOfCase(runtimeService, managementService, caseNumber);
   }
 
   private Object historicVariable(String name) {

@@ -43,35 +43,35 @@ class WarrantyCoverageDecisionTest {
   @Test
   void noProofOfPurchaseIsChargeableEvenForAQualityFaultInsideThePeriod() {
     DmnDecisionResultEntries result = decide(false, 3, 12, "quality");
-    assertThat((String) result.get("coverage")).isEqualTo(Coverage.CHARGEABLE);
+    assertThat((String) result.get("coverage")).isEqualTo(Coverage.CHARGEABLE.code());
     assertThat((String) result.get("coverageReason")).contains("无购买证明");
   }
 
   @Test
   void humanDamageIsChargeableInsideTheWarrantyPeriod() {
     DmnDecisionResultEntries result = decide(true, 2, 12, "human");
-    assertThat((String) result.get("coverage")).isEqualTo(Coverage.CHARGEABLE);
+    assertThat((String) result.get("coverage")).isEqualTo(Coverage.CHARGEABLE.code());
     assertThat((String) result.get("coverageReason")).contains("人为损坏或操作不当");
   }
 
   @Test
   void unknownPurchaseDateIsChargeable() {
     DmnDecisionResultEntries result = decide(true, null, 12, "quality");
-    assertThat((String) result.get("coverage")).isEqualTo(Coverage.CHARGEABLE);
+    assertThat((String) result.get("coverage")).isEqualTo(Coverage.CHARGEABLE.code());
     assertThat((String) result.get("coverageReason")).contains("购买日期不明");
   }
 
   @Test
   void qualityFaultOutsideThePeriodIsChargeable() {
     DmnDecisionResultEntries result = decide(true, 13, 12, "quality");
-    assertThat((String) result.get("coverage")).isEqualTo(Coverage.CHARGEABLE);
+    assertThat((String) result.get("coverage")).isEqualTo(Coverage.CHARGEABLE.code());
     assertThat((String) result.get("coverageReason")).isEqualTo("已超出保修期");
   }
 
   @Test
   void qualityFaultInsideThePeriodWithProofIsWarranty() {
     DmnDecisionResultEntries result = decide(true, 5, 12, "quality");
-    assertThat((String) result.get("coverage")).isEqualTo(Coverage.WARRANTY);
+    assertThat((String) result.get("coverage")).isEqualTo(Coverage.WARRANTY.code());
   }
 
   @ParameterizedTest(name = "proof={0} months={1} period={2} cause={3} -> {4}")

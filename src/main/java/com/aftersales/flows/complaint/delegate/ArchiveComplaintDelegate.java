@@ -1,8 +1,9 @@
 package com.aftersales.flows.complaint.delegate;
 
-import com.aftersales.cases.CaseVariables;
-import com.aftersales.flows.complaint.ComplaintProcess.Vars;
+import com.aftersales.cases.StartVariables;
+import com.aftersales.flows.complaint.ComplaintProcess.Typed;
 import com.aftersales.flows.complaint.ComplaintService;
+import com.aftersales.variables.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -20,14 +21,14 @@ public class ArchiveComplaintDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Integer score = Read.integerOrNull(execution, Vars.SATISFACTION_SCORE);
+    Integer score = Typed.SATISFACTION_SCORE.get(execution);
     if (score != null && (score < 1 || score > 5)) {
       throw new IllegalArgumentException("satisfactionScore must be 1 to 5, was " + score);
     }
-    String channel = Read.string(execution, Vars.FOLLOW_UP_CHANNEL);
-    String note = Read.string(execution, Vars.FOLLOW_UP_NOTE);
+    String channel = Typed.FOLLOW_UP_CHANNEL.get(execution);
+    String note = Typed.FOLLOW_UP_NOTE.get(execution);
     complaints.archive(
-        Read.required(execution, CaseVariables.CASE_NUMBER),
+        StartVariables.CASE_NUMBER.required(execution),
         score,
         (channel == null ? "" : channel + ": ") + (note == null ? "" : note),
         CurrentUser.of(execution),

@@ -1,10 +1,10 @@
 package com.aftersales.flows.complaint.delegate;
 
 import com.aftersales.calendar.StaffTimes;
-import com.aftersales.cases.CaseVariables;
+import com.aftersales.cases.StartVariables;
 import com.aftersales.flows.complaint.Complaint;
 import com.aftersales.flows.complaint.ComplaintProcess.Elements;
-import com.aftersales.flows.complaint.ComplaintProcess.Vars;
+import com.aftersales.flows.complaint.ComplaintProcess.Typed;
 import com.aftersales.flows.complaint.ComplaintService;
 import java.util.Date;
 import java.util.List;
@@ -38,23 +38,27 @@ public class EscalateComplaintDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = Read.required(execution, CaseVariables.CASE_NUMBER);
-    int level = Read.integer(execution, Vars.ESCALATION_LEVEL, 0);
-    int sequence = Read.integer(execution, Vars.ESCALATION_COUNT, 0) + 1;
-    String previousGroup = Read.string(execution, Vars.COMPLAINT_GROUP);
+    String caseNumber = StartVariables.CASE_NUMBER.required(execution);
+    int level = Typed.ESCALATION_LEVEL.orElse(execution, 0);
+    int sequence = Typed.ESCALATION_COUNT.orElse(execution, 0) + 1;
+    String previousGroup = Typed.COMPLAINT_GROUP.get(execution);
     var escalated =
         complaints.escalate(
             caseNumber,
             level,
             sequence,
-            Read.required(execution, Vars.HANDLING_GROUP),
+            Typed.HANDLING_GROUP.required(execution),
             Complaint.Escalation.RESPONSE_OVERDUE,
             ClockUtil.getCurrentTime().toInstant());
     Date nextDeadline = Date.from(escalated.nextDeadline());
 
     // Inside the timer's own command: the entities and managers directly, so that a wave of escalations costs
     // one task lookup by instance and one delete per revoked grant instead of a task query, an identity-link
-    // query and an authorization query with a delete per row (docs/performance.md, escalation timers).
+    // query and an authorization query with a delete per row (docs/performance.md, escalation timers). The
+    // public API is not an option here for a second reason: AuthorizationService.deleteAuthorization runs a
+    // DeleteAuthorizationCmd, which raises the IdentityGeneration (security.IdentityGuardPlugin) and so empties
+    // every node's credential cache on each escalation. Fenced by ComplaintProcessTest (the grants the task
+    // leaves behind) and EngineInternalsFingerprintTest (the entity methods used here).
     CommandContext commandContext = Context.getCommandContext();
     TaskEntity task = commandContext.getTaskManager().findTasksByProcessInstanceId(execution.getProcessInstanceId())
         .stream()
@@ -87,10 +91,10 @@ public class EscalateComplaintDelegate implements JavaDelegate {
             "Escalated to level %d (%s): %s did not respond in time. Respond by %s.",
             escalated.level(), escalated.group(), previousGroup, times.format(escalated.nextDeadline())));
 
-    execution.setVariable(Vars.ESCALATION_LEVEL, escalated.level());
-    execution.setVariable(Vars.ESCALATION_COUNT, sequence);
-    execution.setVariable(Vars.COMPLAINT_GROUP, escalated.group());
-    execution.setVariable(Vars.RESPONSE_TIMER_DUE, nextDeadline);
-    execution.setVariable(Vars.RESPONSE_TIMER_DUE_TEXT, times.format(nextDeadline));
+    Typed.ESCALATION_LEVEL.set(execution, escalated.level());
+    Typed.ESCALATION_COUNT.set(execution, sequence);
+    Typed.COMPLAINT_GROUP.set(execution, escalated.group());
+    Typed.RESPONSE_TIMER_DUE.set(execution, nextDeadline);
+    Typed.RESPONSE_TIMER_DUE_TEXT.set(execution, times.format(nextDeadline));
   }
 }

@@ -1,7 +1,7 @@
 package com.aftersales.flows.complaint.delegate;
 
-import com.aftersales.cases.CaseVariables;
-import com.aftersales.flows.complaint.ComplaintProcess.Vars;
+import com.aftersales.cases.StartVariables;
+import com.aftersales.flows.complaint.ComplaintProcess.Typed;
 import com.aftersales.flows.complaint.ComplaintService;
 import java.time.Instant;
 import java.util.Date;
@@ -25,11 +25,11 @@ public class PauseResponseClockDelegate implements JavaDelegate {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     long remaining =
         complaints.pause(
-            Read.required(execution, CaseVariables.CASE_NUMBER),
-            Read.instant(execution, Vars.RESPONSE_TIMER_DUE),
-            Read.string(execution, Vars.INFO_REQUEST),
+            StartVariables.CASE_NUMBER.required(execution),
+            Typed.RESPONSE_TIMER_DUE.required(execution).toInstant(),
+            Typed.INFO_REQUEST.get(execution),
             now);
-    execution.setVariable(Vars.PAUSED_AT, Date.from(now));
-    execution.setVariable(Vars.RESPONSE_REMAINING_SECONDS, remaining);
+    Typed.PAUSED_AT.set(execution, Date.from(now));
+    Typed.RESPONSE_REMAINING_SECONDS.set(execution, remaining);
   }
 }

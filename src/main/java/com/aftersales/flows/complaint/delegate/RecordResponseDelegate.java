@@ -1,9 +1,10 @@
 package com.aftersales.flows.complaint.delegate;
 
-import com.aftersales.cases.CaseVariables;
-import com.aftersales.flows.complaint.ComplaintProcess.Outcomes;
-import com.aftersales.flows.complaint.ComplaintProcess.Vars;
+import com.aftersales.cases.StartVariables;
+import com.aftersales.flows.complaint.ComplaintProcess.ResponseOutcome;
+import com.aftersales.flows.complaint.ComplaintProcess.Typed;
 import com.aftersales.flows.complaint.ComplaintService;
+import com.aftersales.variables.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -21,21 +22,21 @@ public class RecordResponseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String outcome = Read.required(execution, Vars.RESPONSE_OUTCOME);
-    String resolution = Read.string(execution, Vars.RESOLUTION);
-    if (Outcomes.RESOLVED.equals(outcome) && (resolution == null || resolution.isBlank())) {
+    ResponseOutcome outcome = Typed.RESPONSE_OUTCOME.required(execution);
+    String resolution = Typed.RESOLUTION.get(execution);
+    if (outcome == ResponseOutcome.RESOLVED && resolution == null) {
       throw new IllegalStateException("A complaint resolved on the spot needs the resolution");
     }
     complaints.responded(
-        Read.required(execution, CaseVariables.CASE_NUMBER),
+        StartVariables.CASE_NUMBER.required(execution),
         outcome,
         resolution,
-        Read.string(execution, Vars.CAUSE_CATEGORY),
-        Read.string(execution, Vars.RESPONSE_NOTE),
+        Typed.CAUSE_CATEGORY.get(execution),
+        Typed.RESPONSE_NOTE.get(execution),
         CurrentUser.of(execution),
         ClockUtil.getCurrentTime().toInstant());
-    if (Outcomes.RESOLVED.equals(outcome)) {
-      execution.setVariable(Vars.SOLUTION_SUMMARY, resolution);
+    if (outcome == ResponseOutcome.RESOLVED) {
+      Typed.SOLUTION_SUMMARY.set(execution, resolution);
     }
   }
 }

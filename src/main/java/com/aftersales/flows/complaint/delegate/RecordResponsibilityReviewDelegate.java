@@ -1,8 +1,9 @@
 package com.aftersales.flows.complaint.delegate;
 
-import com.aftersales.cases.CaseVariables;
-import com.aftersales.flows.complaint.ComplaintProcess.Vars;
+import com.aftersales.cases.StartVariables;
+import com.aftersales.flows.complaint.ComplaintProcess.Typed;
 import com.aftersales.flows.complaint.ComplaintService;
+import com.aftersales.variables.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -21,12 +22,12 @@ public class RecordResponsibilityReviewDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     complaints.responsibilityReview(
-        Read.required(execution, CaseVariables.CASE_NUMBER),
-        Read.string(execution, Vars.REPEAT_OF_CASE_NUMBER),
-        Boolean.TRUE.equals(Read.bool(execution, Vars.EARLIER_UNREPORTED)),
-        Read.required(execution, Vars.RESPONSIBLE_PERSON),
-        Read.required(execution, Vars.REGIONAL_HEAD),
-        Read.required(execution, Vars.RESPONSIBILITY_FINDING),
+        StartVariables.CASE_NUMBER.required(execution),
+        Typed.REPEAT_OF_CASE_NUMBER.get(execution),
+        Boolean.TRUE.equals(Typed.EARLIER_UNREPORTED.get(execution)),
+        Typed.RESPONSIBLE_PERSON.required(execution),
+        Typed.REGIONAL_HEAD.required(execution),
+        Typed.RESPONSIBILITY_FINDING.required(execution),
         CurrentUser.of(execution),
         ClockUtil.getCurrentTime().toInstant());
   }

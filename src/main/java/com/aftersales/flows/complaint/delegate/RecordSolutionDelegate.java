@@ -1,8 +1,9 @@
 package com.aftersales.flows.complaint.delegate;
 
-import com.aftersales.cases.CaseVariables;
-import com.aftersales.flows.complaint.ComplaintProcess.Vars;
+import com.aftersales.cases.StartVariables;
+import com.aftersales.flows.complaint.ComplaintProcess.Typed;
 import com.aftersales.flows.complaint.ComplaintService;
+import com.aftersales.variables.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -20,24 +21,24 @@ public class RecordSolutionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String solutionType = Read.required(execution, Vars.SOLUTION_TYPE);
-    String details = Read.required(execution, Vars.SOLUTION_DETAILS);
-    var amount = Read.decimal(execution, Vars.COMPENSATION_AMOUNT);
+    String solutionType = Typed.SOLUTION_TYPE.required(execution);
+    String details = Typed.SOLUTION_DETAILS.required(execution);
+    var amount = Typed.COMPENSATION_AMOUNT.get(execution);
     complaints.solution(
-        Read.required(execution, CaseVariables.CASE_NUMBER),
+        StartVariables.CASE_NUMBER.required(execution),
         new ComplaintService.Solution(
-            Read.bool(execution, Vars.COMPLAINT_JUSTIFIED),
-            Read.bool(execution, Vars.DEMAND_REASONABLE),
-            Read.string(execution, Vars.JUDGEMENT_NOTE),
-            Read.required(execution, Vars.CAUSE_CATEGORY),
-            Read.string(execution, Vars.INVESTIGATION_FINDINGS),
+            Typed.COMPLAINT_JUSTIFIED.get(execution),
+            Typed.DEMAND_REASONABLE.get(execution),
+            Typed.JUDGEMENT_NOTE.get(execution),
+            Typed.CAUSE_CATEGORY.required(execution),
+            Typed.INVESTIGATION_FINDINGS.get(execution),
             solutionType,
             details,
             amount),
         CurrentUser.of(execution),
         ClockUtil.getCurrentTime().toInstant());
-    execution.setVariable(
-        Vars.SOLUTION_SUMMARY,
+    Typed.SOLUTION_SUMMARY.set(
+        execution,
         solutionType + ": " + details + (amount == null ? "" : " (amount " + amount.toPlainString() + ")"));
   }
 }

@@ -1,8 +1,8 @@
 package com.aftersales.flows.complaint.delegate;
 
 import com.aftersales.calendar.StaffTimes;
-import com.aftersales.cases.CaseVariables;
-import com.aftersales.flows.complaint.ComplaintProcess.Vars;
+import com.aftersales.cases.StartVariables;
+import com.aftersales.flows.complaint.ComplaintProcess.Typed;
 import com.aftersales.flows.complaint.ComplaintService;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,26 +27,26 @@ public class RegisterComplaintDelegate implements JavaDelegate {
     var registered =
         complaints.register(
             new ComplaintService.Registration(
-                Read.required(execution, CaseVariables.CASE_NUMBER),
-                Read.required(execution, Vars.CATEGORY),
-                Read.required(execution, Vars.SEVERITY),
-                Boolean.TRUE.equals(Read.bool(execution, Vars.KEY_CUSTOMER)),
-                Read.string(execution, CaseVariables.DESCRIPTION),
-                Read.string(execution, Vars.CUSTOMER_DEMAND),
-                Read.string(execution, Vars.RELATED_CASE_NUMBER),
-                Read.integerOrNull(execution, Vars.RESPONSE_HOURS),
-                Read.string(execution, Vars.HANDLING_GROUP)),
+                StartVariables.CASE_NUMBER.required(execution),
+                Typed.CATEGORY.required(execution),
+                Typed.SEVERITY.required(execution),
+                Boolean.TRUE.equals(Typed.KEY_CUSTOMER.get(execution)),
+                StartVariables.DESCRIPTION.get(execution),
+                Typed.CUSTOMER_DEMAND.get(execution),
+                Typed.RELATED_CASE_NUMBER.get(execution),
+                Typed.RESPONSE_HOURS.get(execution),
+                Typed.HANDLING_GROUP.get(execution)),
             ClockUtil.getCurrentTime().toInstant());
-    execution.setVariable(Vars.RESPONSE_HOURS, registered.responseHours());
-    execution.setVariable(Vars.HANDLING_GROUP, registered.handlingGroup());
-    execution.setVariable(Vars.COMPLAINT_GROUP, registered.handlingGroup());
-    execution.setVariable(Vars.ESCALATION_LEVEL, 0);
-    execution.setVariable(Vars.ESCALATION_COUNT, 0);
-    execution.setVariable(CaseVariables.RESPONSE_DUE_AT, Date.from(registered.responseDueAt()));
-    execution.setVariable(Vars.RESPONSE_TIMER_DUE, Date.from(registered.responseDueAt()));
-    execution.setVariable(Vars.RESPONSE_TIMER_DUE_TEXT, times.format(registered.responseDueAt()));
-    execution.setVariable(Vars.PAUSED_SECONDS, 0L);
-    execution.setVariable(Vars.REPEAT_COMPLAINT, registered.repeatOf().isPresent());
-    execution.setVariable(Vars.REPEAT_OF_CASE_NUMBER, registered.repeatOf().orElse(null));
+    Typed.RESPONSE_HOURS.set(execution, registered.responseHours());
+    Typed.HANDLING_GROUP.set(execution, registered.handlingGroup());
+    Typed.COMPLAINT_GROUP.set(execution, registered.handlingGroup());
+    Typed.ESCALATION_LEVEL.set(execution, 0);
+    Typed.ESCALATION_COUNT.set(execution, 0);
+    StartVariables.RESPONSE_DUE_AT.set(execution, Date.from(registered.responseDueAt()));
+    Typed.RESPONSE_TIMER_DUE.set(execution, Date.from(registered.responseDueAt()));
+    Typed.RESPONSE_TIMER_DUE_TEXT.set(execution, times.format(registered.responseDueAt()));
+    Typed.PAUSED_SECONDS.set(execution, 0L);
+    Typed.REPEAT_COMPLAINT.set(execution, registered.repeatOf().isPresent());
+    Typed.REPEAT_OF_CASE_NUMBER.set(execution, registered.repeatOf().orElse(null));
   }
 }

@@ -1,8 +1,8 @@
 package com.aftersales.flows.complaint.delegate;
 
-import com.aftersales.cases.CaseVariables;
+import com.aftersales.cases.StartVariables;
 import com.aftersales.flows.complaint.Complaint;
-import com.aftersales.flows.complaint.ComplaintProcess.Vars;
+import com.aftersales.flows.complaint.ComplaintProcess.Typed;
 import com.aftersales.flows.complaint.ComplaintService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,19 +21,19 @@ public class ReopenComplaintDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int sequence = Read.integer(execution, Vars.ESCALATION_COUNT, 0) + 1;
+    int sequence = Typed.ESCALATION_COUNT.orElse(execution, 0) + 1;
     var reopened =
         complaints.escalate(
-            Read.required(execution, CaseVariables.CASE_NUMBER),
-            Read.integer(execution, Vars.ESCALATION_LEVEL, 0),
+            StartVariables.CASE_NUMBER.required(execution),
+            Typed.ESCALATION_LEVEL.orElse(execution, 0),
             sequence,
-            Read.required(execution, Vars.HANDLING_GROUP),
+            Typed.HANDLING_GROUP.required(execution),
             Complaint.Escalation.CUSTOMER_NOT_SATISFIED,
             ClockUtil.getCurrentTime().toInstant());
-    execution.setVariable(Vars.ESCALATION_LEVEL, reopened.level());
-    execution.setVariable(Vars.ESCALATION_COUNT, sequence);
-    execution.setVariable(Vars.COMPLAINT_GROUP, reopened.group());
+    Typed.ESCALATION_LEVEL.set(execution, reopened.level());
+    Typed.ESCALATION_COUNT.set(execution, sequence);
+    Typed.COMPLAINT_GROUP.set(execution, reopened.group());
     // The linked case of the rejected solution stays on file; a new solution may start another one.
-    execution.removeVariable(Vars.LINKED_CASE_NUMBER);
+    execution.removeVariable(Typed.LINKED_CASE_NUMBER.name());
   }
 }

@@ -1,8 +1,8 @@
 package com.aftersales.flows.complaint.delegate;
 
 import com.aftersales.calendar.StaffTimes;
-import com.aftersales.cases.CaseVariables;
-import com.aftersales.flows.complaint.ComplaintProcess.Vars;
+import com.aftersales.cases.StartVariables;
+import com.aftersales.flows.complaint.ComplaintProcess.Typed;
 import com.aftersales.flows.complaint.ComplaintService;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,17 +26,16 @@ public class ResumeResponseClockDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     var resumed =
         complaints.resume(
-            Read.required(execution, CaseVariables.CASE_NUMBER),
-            Read.instant(execution, Vars.PAUSED_AT),
-            Read.longValue(execution, Vars.RESPONSE_REMAINING_SECONDS, 0),
-            Read.instant(execution, CaseVariables.RESPONSE_DUE_AT),
-            Read.string(execution, Vars.CUSTOMER_ANSWER),
+            StartVariables.CASE_NUMBER.required(execution),
+            Typed.PAUSED_AT.required(execution).toInstant(),
+            Typed.RESPONSE_REMAINING_SECONDS.orElse(execution, 0L),
+            StartVariables.RESPONSE_DUE_AT.required(execution).toInstant(),
+            Typed.CUSTOMER_ANSWER.get(execution),
             ClockUtil.getCurrentTime().toInstant());
-    execution.setVariable(Vars.RESPONSE_TIMER_DUE, Date.from(resumed.deadline()));
-    execution.setVariable(Vars.RESPONSE_TIMER_DUE_TEXT, times.format(resumed.deadline()));
-    execution.setVariable(CaseVariables.RESPONSE_DUE_AT, Date.from(resumed.responseDueAt()));
-    execution.setVariable(
-        Vars.PAUSED_SECONDS, Read.longValue(execution, Vars.PAUSED_SECONDS, 0) + resumed.pausedSeconds());
-    execution.removeVariable(Vars.PAUSED_AT);
+    Typed.RESPONSE_TIMER_DUE.set(execution, Date.from(resumed.deadline()));
+    Typed.RESPONSE_TIMER_DUE_TEXT.set(execution, times.format(resumed.deadline()));
+    StartVariables.RESPONSE_DUE_AT.set(execution, Date.from(resumed.responseDueAt()));
+    Typed.PAUSED_SECONDS.set(execution, Typed.PAUSED_SECONDS.orElse(execution, 0L) + resumed.pausedSeconds());
+    execution.removeVariable(Typed.PAUSED_AT.name());
   }
 }

@@ -1,8 +1,8 @@
 package com.aftersales.flows.complaint.delegate;
 
-import com.aftersales.cases.CaseVariables;
 import com.aftersales.cases.LinkedCaseStarter;
-import com.aftersales.flows.complaint.ComplaintProcess.Vars;
+import com.aftersales.cases.StartVariables;
+import com.aftersales.flows.complaint.ComplaintProcess.Typed;
 import com.aftersales.flows.complaint.ComplaintProperties;
 import com.aftersales.flows.complaint.ComplaintService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,10 +30,10 @@ public class StartLinkedCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = Read.required(execution, CaseVariables.CASE_NUMBER);
-    String type = Read.required(execution, Vars.LINKED_CASE_TYPE);
+    String caseNumber = StartVariables.CASE_NUMBER.required(execution);
+    String type = Typed.LINKED_CASE_TYPE.required(execution);
     String linked = starter.start(caseNumber, type, properties.processKeyFor(type));
     complaints.linkedCase(caseNumber, type, linked, ClockUtil.getCurrentTime().toInstant());
-    execution.setVariable(Vars.LINKED_CASE_NUMBER, linked);
+    Typed.LINKED_CASE_NUMBER.set(execution, linked);
   }
 }

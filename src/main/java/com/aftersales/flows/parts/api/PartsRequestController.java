@@ -7,7 +7,7 @@ import com.aftersales.flows.parts.PartLine;
 import com.aftersales.flows.parts.PartsProcess;
 import com.aftersales.flows.parts.PartsRequest;
 import com.aftersales.flows.parts.PartsRequestFilter;
-import com.aftersales.flows.parts.PartsRequests;
+import com.aftersales.flows.parts.PartsService;
 import com.aftersales.web.FieldError;
 import com.aftersales.security.StaffGroups;
 import com.aftersales.security.StaffUser;
@@ -44,12 +44,11 @@ public class PartsRequestController {
       StaffGroups.SERVICE_MANAGERS, StaffGroups.CAMUNDA_ADMIN);
   private static final Pattern CASE_NUMBER = Pattern.compile("AS-\\d{4}-\\d{6}");
   private static final Set<String> PARAMETERS = Set.of("status", "caseNumber", "from", "to");
-  public static final MediaType TEXT_CSV = new MediaType("text", "csv");
 
-  private final PartsRequests requests;
+  private final PartsService requests;
   private final DailySummaries summaries;
 
-  public PartsRequestController(PartsRequests requests, DailySummaries summaries) {
+  public PartsRequestController(PartsService requests, DailySummaries summaries) {
     this.requests = requests;
     this.summaries = summaries;
   }
@@ -77,7 +76,7 @@ public class PartsRequestController {
     }
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"parts-requests.csv\"")
-        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .contentType(Csv.MEDIA_TYPE)
         .body(csv.toString());
   }
 

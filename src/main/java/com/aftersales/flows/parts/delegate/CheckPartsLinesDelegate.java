@@ -1,8 +1,9 @@
 package com.aftersales.flows.parts.delegate;
 
 import com.aftersales.flows.parts.PartsLines;
+import com.aftersales.flows.parts.PartsProcess.Typed;
 import com.aftersales.flows.parts.PartsProcess.Vars;
-import com.aftersales.flows.parts.PartsRequests;
+import com.aftersales.flows.parts.PartsService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,24 +15,24 @@ import org.springframework.stereotype.Component;
 @Component("checkPartsLinesDelegate")
 public class CheckPartsLinesDelegate implements JavaDelegate {
 
-  private final PartsRequests requests;
+  private final PartsService requests;
 
-  public CheckPartsLinesDelegate(PartsRequests requests) {
+  public CheckPartsLinesDelegate(PartsService requests) {
     this.requests = requests;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     PartsLines.Checked checked = PartsLines.check(execution.getVariable(Vars.PARTS_LINES));
-    execution.setVariable(Vars.PARTS_LINES_VALID, checked.valid());
+    Typed.PARTS_LINES_VALID.set(execution, checked.valid());
     if (!checked.valid()) {
-      execution.setVariable(Vars.PARTS_LINES_PROBLEMS, String.join("\n", checked.problems()));
+      Typed.PARTS_LINES_PROBLEMS.set(execution, String.join("\n", checked.problems()));
       return;
     }
-    execution.setVariable(Vars.PARTS_LINES_PROBLEMS, null);
-    requests.saveLines((String) execution.getVariable(Vars.PARTS_REQUEST_NUMBER), checked.lines(),
-        PartsVariables.flag(execution, Vars.COVERED_BY_WARRANTY), PartsVariables.flag(execution, Vars.URGENT),
-        PartsVariables.flag(execution, Vars.UNPACK_REQUESTED), PartsVariables.flag(execution, Vars.SPLIT_ORDERS));
+    Typed.PARTS_LINES_PROBLEMS.set(execution, null);
+    requests.saveLines(Typed.PARTS_REQUEST_NUMBER.get(execution), checked.lines(),
+        Typed.COVERED_BY_WARRANTY.orElse(execution, false), Typed.URGENT.orElse(execution, false),
+        Typed.UNPACK_REQUESTED.orElse(execution, false), Typed.SPLIT_ORDERS.orElse(execution, false));
     execution.setVariable(Vars.PARTS_LINES, PartsLines.toVariable(checked.lines()));
   }
 }

@@ -1,8 +1,9 @@
 package com.aftersales.flows.parts.delegate;
 
 import com.aftersales.flows.parts.PartsProcess.Status;
-import com.aftersales.flows.parts.PartsProcess.Vars;
-import com.aftersales.flows.parts.PartsRequests;
+import com.aftersales.flows.parts.PartsProcess.Typed;
+import com.aftersales.flows.parts.PartsProcess;
+import com.aftersales.flows.parts.PartsService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,20 +15,20 @@ import org.springframework.stereotype.Component;
 @Component("closePartsRequestDelegate")
 public class ClosePartsRequestDelegate implements JavaDelegate {
 
-  private final PartsRequests requests;
+  private final PartsService requests;
 
-  public ClosePartsRequestDelegate(PartsRequests requests) {
+  public ClosePartsRequestDelegate(PartsService requests) {
     this.requests = requests;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String status = PartsVariables.required(execution, Vars.FINAL_STATUS);
+    String status = Typed.FINAL_STATUS.required(execution);
     if (!Status.DELIVERED.equals(status) && !Status.REJECTED.equals(status)) {
       throw new IllegalArgumentException("finalStatus must be DELIVERED or REJECTED, not " + status);
     }
-    requests.close((String) execution.getVariable(Vars.PARTS_REQUEST_NUMBER), status, PartsVariables.ownCase(execution));
-    execution.setVariable(Vars.PARTS_DELIVERED, Status.DELIVERED.equals(status));
-    execution.setVariable(Vars.PARTS_REQUEST_STATUS, status);
+    requests.close(Typed.PARTS_REQUEST_NUMBER.get(execution), status, PartsProcess.ownCase(execution));
+    Typed.PARTS_DELIVERED.set(execution, Status.DELIVERED.equals(status));
+    Typed.PARTS_REQUEST_STATUS.set(execution, status);
   }
 }

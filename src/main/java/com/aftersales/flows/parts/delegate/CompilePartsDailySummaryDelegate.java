@@ -1,7 +1,7 @@
 package com.aftersales.flows.parts.delegate;
 
 import com.aftersales.flows.parts.DailySummaries;
-import com.aftersales.flows.parts.PartsProcess.Vars;
+import com.aftersales.flows.parts.PartsProcess.Typed;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,11 +25,11 @@ public class CompilePartsDailySummaryDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     LocalDate today = summaries.today();
     Optional<DailySummaries.Summary> summary = summaries.compile(today);
-    execution.setVariable(Vars.SUMMARY_DATE, today.toString());
-    execution.setVariable(Vars.SUMMARY_DUE, summary.isPresent());
+    Typed.SUMMARY_DATE.set(execution, today.toString());
+    Typed.SUMMARY_DUE.set(execution, summary.isPresent());
     summary.ifPresent(s -> {
-      execution.setVariable(Vars.SUMMARY_TEXT, s.text());
-      execution.setVariable(Vars.SUMMARY_PERIOD, s.period(summaries.zone()));
+      Typed.SUMMARY_TEXT.set(execution, s.text());
+      Typed.SUMMARY_PERIOD.set(execution, s.period(summaries.zone()));
       execution.setVariable("summaryOrderCount", s.orderCount());
     });
   }

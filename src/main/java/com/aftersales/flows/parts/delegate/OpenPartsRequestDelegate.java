@@ -1,10 +1,13 @@
 package com.aftersales.flows.parts.delegate;
 
-import com.aftersales.cases.CaseVariables;
+import com.aftersales.cases.StartVariables;
 import com.aftersales.flows.parts.PartsProcess.Status;
-import com.aftersales.flows.parts.PartsProcess.Vars;
-import com.aftersales.flows.parts.PartsRequests;
-import org.camunda.bpm.engine.IdentityService;
+import com.aftersales.flows.parts.PartsProcess.Typed;
+import com.aftersales.flows.parts.PartsProcess;
+import com.aftersales.flows.parts.PartsService;
+import com.aftersales.variables.CurrentUser;
+import com.aftersales.variables.Variable;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,46 +19,39 @@ import org.springframework.stereotype.Component;
 @Component("openPartsRequestDelegate")
 public class OpenPartsRequestDelegate implements JavaDelegate {
 
-  private final PartsRequests requests;
-  private final IdentityService identityService;
+  private final PartsService requests;
 
-  public OpenPartsRequestDelegate(PartsRequests requests, @org.springframework.context.annotation.Lazy IdentityService identityService) {
+  public OpenPartsRequestDelegate(PartsService requests) {
     this.requests = requests;
-    this.identityService = identityService;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    for (String flag : new String[] {Vars.COVERED_BY_WARRANTY, Vars.PARTS_BILLED_BY_CASE, Vars.URGENT,
-        Vars.UNPACK_REQUESTED, Vars.SPLIT_ORDERS}) {
-      execution.setVariable(flag, PartsVariables.flag(execution, flag));
+    for (Variable<Boolean> flag : List.of(Typed.COVERED_BY_WARRANTY, Typed.PARTS_BILLED_BY_CASE, Typed.URGENT,
+        Typed.UNPACK_REQUESTED, Typed.SPLIT_ORDERS)) {
+      flag.set(execution, flag.orElse(execution, false));
     }
-    execution.setVariable(Vars.UNPACKED, false);
-    String caseNumber = PartsVariables.caseNumber(execution);
-    if (caseNumber == null) {
-      throw new IllegalStateException("A parts request needs the caseNumber variable or a business key");
-    }
-    String number = requests.open(new PartsRequests.Opening(
+    Typed.UNPACKED.set(execution, false);
+    String caseNumber = StartVariables.caseNumber(execution);
+    String number = requests.open(new PartsService.Opening(
         execution.getProcessInstanceId(),
         caseNumber,
-        PartsVariables.text(execution, CaseVariables.CUSTOMER_NAME),
-        PartsVariables.text(execution, CaseVariables.PRODUCT_MODEL),
-        PartsVariables.flag(execution, Vars.COVERED_BY_WARRANTY),
-        PartsVariables.currentUser(identityService)), PartsVariables.ownCase(execution));
+        StartVariables.CUSTOMER_NAME.get(execution),
+        StartVariables.PRODUCT_MODEL.get(execution),
+        Typed.COVERED_BY_WARRANTY.orElse(execution, false),
+        CurrentUser.of(execution)), PartsProcess.ownCase(execution));
     // Only a calling case flow bills the parts with its own invoice; a request started on its own (intake, REST)
     // always prices and collects its own payment, whatever variables it was started with.
-    boolean billedByCase = PartsVariables.flag(execution, Vars.PARTS_BILLED_BY_CASE)
-        && !PartsVariables.flag(execution, Vars.COVERED_BY_WARRANTY)
+    boolean billedByCase = Typed.PARTS_BILLED_BY_CASE.orElse(execution, false)
+        && !Typed.COVERED_BY_WARRANTY.orElse(execution, false)
         && execution.getProcessInstance().getSuperExecution() != null;
     if (billedByCase) {
-      Object quoted = execution.getVariable(Vars.CASE_QUOTED_PARTS_AMOUNT);
-      requests.billWithCase(number, quoted == null || quoted.toString().isBlank() ? null
-          : PartsVariables.decimal(execution, Vars.CASE_QUOTED_PARTS_AMOUNT));
+      requests.billWithCase(number, Typed.CASE_QUOTED_PARTS_AMOUNT.get(execution));
     }
     // Under warranty nothing is billed, so the payment gate takes the free branch.
-    execution.setVariable(Vars.PARTS_BILLED_BY_CASE, billedByCase);
-    execution.setVariable(CaseVariables.CASE_NUMBER, caseNumber);
-    execution.setVariable(Vars.PARTS_REQUEST_NUMBER, number);
-    execution.setVariable(Vars.PARTS_REQUEST_STATUS, Status.REQUESTED);
+    Typed.PARTS_BILLED_BY_CASE.set(execution, billedByCase);
+    StartVariables.CASE_NUMBER.set(execution, caseNumber);
+    Typed.PARTS_REQUEST_NUMBER.set(execution, number);
+    Typed.PARTS_REQUEST_STATUS.set(execution, Status.REQUESTED);
   }
 }

@@ -1,8 +1,8 @@
 package com.aftersales.flows.parts.delegate;
 
 import com.aftersales.flows.parts.PartsProcess.Status;
-import com.aftersales.flows.parts.PartsProcess.Vars;
-import com.aftersales.flows.parts.PartsRequests;
+import com.aftersales.flows.parts.PartsProcess.Typed;
+import com.aftersales.flows.parts.PartsService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -14,21 +14,21 @@ import org.springframework.stereotype.Component;
 @Component("partsShippingListener")
 public class PartsShippingListener implements ExecutionListener {
 
-  private final PartsRequests requests;
+  private final PartsService requests;
 
-  public PartsShippingListener(PartsRequests requests) {
+  public PartsShippingListener(PartsService requests) {
     this.requests = requests;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    String number = (String) execution.getVariable(Vars.PARTS_REQUEST_NUMBER);
+    String number = Typed.PARTS_REQUEST_NUMBER.get(execution);
     if (EVENTNAME_START.equals(execution.getEventName())) {
       requests.readyToShip(number);
-      execution.setVariable(Vars.PARTS_REQUEST_STATUS, Status.READY_TO_SHIP);
+      Typed.PARTS_REQUEST_STATUS.set(execution, Status.READY_TO_SHIP);
     } else {
-      requests.shipping(number, PartsVariables.text(execution, Vars.DELIVERY_NOTE_NUMBER));
-      execution.setVariable(Vars.PARTS_REQUEST_STATUS, Status.SHIPPING);
+      requests.shipping(number, Typed.DELIVERY_NOTE_NUMBER.get(execution));
+      Typed.PARTS_REQUEST_STATUS.set(execution, Status.SHIPPING);
     }
   }
 }

@@ -1,7 +1,7 @@
 package com.aftersales.flows.parts.delegate;
 
-import com.aftersales.flows.parts.PartsProcess.Vars;
-import com.aftersales.flows.parts.PartsRequests;
+import com.aftersales.flows.parts.PartsProcess.Typed;
+import com.aftersales.flows.parts.PartsService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,19 +14,19 @@ import org.springframework.stereotype.Component;
 @Component("planPartsOrderDelegate")
 public class PlanPartsOrderDelegate implements JavaDelegate {
 
-  private final PartsRequests requests;
+  private final PartsService requests;
 
-  public PlanPartsOrderDelegate(PartsRequests requests) {
+  public PlanPartsOrderDelegate(PartsService requests) {
     this.requests = requests;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    int orderNo = PartsVariables.integer(execution, Vars.ORDER_NO);
-    PartsRequests.OrderPlan plan = requests.planOrder((String) execution.getVariable(Vars.PARTS_REQUEST_NUMBER), orderNo);
-    execution.setVariableLocal(Vars.ORDER_DUE_DATE, plan.dueAt());
-    execution.setVariableLocal(Vars.ORDER_LEAD_TIME,
+    int orderNo = Typed.ORDER_NO.required(execution);
+    PartsService.OrderPlan plan = requests.planOrder(Typed.PARTS_REQUEST_NUMBER.get(execution), orderNo);
+    Typed.ORDER_DUE_DATE.setLocal(execution, plan.dueAt());
+    Typed.ORDER_LEAD_TIME.setLocal(execution,
         plan.leadTime().minDays() + "-" + plan.leadTime().maxDays() + " working days");
-    execution.setVariableLocal(Vars.ORDER_SUMMARY, plan.summary());
+    Typed.ORDER_SUMMARY.setLocal(execution, plan.summary());
   }
 }

@@ -3,8 +3,10 @@ package com.aftersales.flows.parts.delegate;
 import com.aftersales.flows.parts.PartLine;
 import com.aftersales.flows.parts.PartsLines;
 import com.aftersales.flows.parts.PartsProcess.Status;
+import com.aftersales.flows.parts.PartsProcess.Typed;
 import com.aftersales.flows.parts.PartsProcess.Vars;
-import com.aftersales.flows.parts.PartsRequests;
+import com.aftersales.flows.parts.PartsProcess;
+import com.aftersales.flows.parts.PartsService;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,21 +19,21 @@ import org.springframework.stereotype.Component;
 @Component("pricePartsDelegate")
 public class PricePartsDelegate implements JavaDelegate {
 
-  private final PartsRequests requests;
+  private final PartsService requests;
 
-  public PricePartsDelegate(PartsRequests requests) {
+  public PricePartsDelegate(PartsService requests) {
     this.requests = requests;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String number = (String) execution.getVariable(Vars.PARTS_REQUEST_NUMBER);
-    List<PartLine> lines = requests.price(number, PartsVariables.ownCase(execution));
+    String number = Typed.PARTS_REQUEST_NUMBER.get(execution);
+    List<PartLine> lines = requests.price(number, PartsProcess.ownCase(execution));
     execution.setVariable(Vars.PARTS_LINES, PartsLines.toVariable(lines));
-    execution.setVariable(Vars.PARTS_SUMMARY, PartsRequests.describe(lines));
-    execution.setVariable(Vars.UNPRICED_LINES, (int) lines.stream().filter(l -> l.priceSource() == null).count());
-    execution.setVariable(Vars.PARTS_REQUEST_STATUS, Status.IN_REVIEW);
+    Typed.PARTS_SUMMARY.set(execution, PartsService.describe(lines));
+    Typed.UNPRICED_LINES.set(execution, (int) lines.stream().filter(l -> l.priceSource() == null).count());
+    Typed.PARTS_REQUEST_STATUS.set(execution, Status.IN_REVIEW);
     // The payment gate's branch: the warranty recorded with the lines wins over a caller's billing by case.
-    execution.setVariable(Vars.PARTS_BILLED_BY_CASE, requests.find(number).orElseThrow().billedByCase());
+    Typed.PARTS_BILLED_BY_CASE.set(execution, requests.find(number).orElseThrow().billedByCase());
   }
 }

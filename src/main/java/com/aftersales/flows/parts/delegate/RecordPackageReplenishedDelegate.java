@@ -1,8 +1,8 @@
 package com.aftersales.flows.parts.delegate;
 
-import com.aftersales.flows.parts.PartsProcess.Vars;
-import com.aftersales.flows.parts.PartsRequests;
-import org.camunda.bpm.engine.IdentityService;
+import com.aftersales.flows.parts.PartsProcess.Typed;
+import com.aftersales.flows.parts.PartsService;
+import com.aftersales.variables.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,17 +11,15 @@ import org.springframework.stereotype.Component;
 @Component("recordPackageReplenishedDelegate")
 public class RecordPackageReplenishedDelegate implements JavaDelegate {
 
-  private final PartsRequests requests;
-  private final IdentityService identityService;
+  private final PartsService requests;
 
-  public RecordPackageReplenishedDelegate(PartsRequests requests, @org.springframework.context.annotation.Lazy IdentityService identityService) {
+  public RecordPackageReplenishedDelegate(PartsService requests) {
     this.requests = requests;
-    this.identityService = identityService;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    requests.recordReplenished((String) execution.getVariable(Vars.PARTS_REQUEST_NUMBER),
-        PartsVariables.currentUser(identityService));
+    requests.recordReplenished(Typed.PARTS_REQUEST_NUMBER.get(execution),
+        CurrentUser.of(execution));
   }
 }

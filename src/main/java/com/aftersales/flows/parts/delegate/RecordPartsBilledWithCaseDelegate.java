@@ -1,11 +1,10 @@
 package com.aftersales.flows.parts.delegate;
 
-import com.aftersales.flows.parts.PartsProcess.Vars;
-import com.aftersales.flows.parts.PartsRequests;
-import org.camunda.bpm.engine.IdentityService;
+import com.aftersales.flows.parts.PartsProcess.Typed;
+import com.aftersales.flows.parts.PartsService;
+import com.aftersales.variables.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,17 +15,15 @@ import org.springframework.stereotype.Component;
 @Component("recordPartsBilledWithCaseDelegate")
 public class RecordPartsBilledWithCaseDelegate implements JavaDelegate {
 
-  private final PartsRequests requests;
-  private final IdentityService identityService;
+  private final PartsService requests;
 
-  public RecordPartsBilledWithCaseDelegate(PartsRequests requests, @Lazy IdentityService identityService) {
+  public RecordPartsBilledWithCaseDelegate(PartsService requests) {
     this.requests = requests;
-    this.identityService = identityService;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    requests.recordBilledWithCase(PartsVariables.required(execution, Vars.PARTS_REQUEST_NUMBER),
-        PartsVariables.currentUser(identityService));
+    requests.recordBilledWithCase(Typed.PARTS_REQUEST_NUMBER.required(execution),
+        CurrentUser.of(execution));
   }
 }

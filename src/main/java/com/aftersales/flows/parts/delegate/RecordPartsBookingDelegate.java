@@ -1,8 +1,8 @@
 package com.aftersales.flows.parts.delegate;
 
-import com.aftersales.flows.parts.PartsProcess.Vars;
-import com.aftersales.flows.parts.PartsRequests;
-import org.camunda.bpm.engine.IdentityService;
+import com.aftersales.flows.parts.PartsProcess.Typed;
+import com.aftersales.flows.parts.PartsService;
+import com.aftersales.variables.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,18 +11,16 @@ import org.springframework.stereotype.Component;
 @Component("recordPartsBookingDelegate")
 public class RecordPartsBookingDelegate implements JavaDelegate {
 
-  private final PartsRequests requests;
-  private final IdentityService identityService;
+  private final PartsService requests;
 
-  public RecordPartsBookingDelegate(PartsRequests requests, @org.springframework.context.annotation.Lazy IdentityService identityService) {
+  public RecordPartsBookingDelegate(PartsService requests) {
     this.requests = requests;
-    this.identityService = identityService;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    requests.book((String) execution.getVariable(Vars.PARTS_REQUEST_NUMBER),
-        PartsVariables.integer(execution, Vars.ORDER_NO), PartsVariables.text(execution, Vars.WAREHOUSE_LOCATION),
-        PartsVariables.currentUser(identityService));
+    requests.book(Typed.PARTS_REQUEST_NUMBER.get(execution),
+        Typed.ORDER_NO.required(execution), Typed.WAREHOUSE_LOCATION.get(execution),
+        CurrentUser.of(execution));
   }
 }

@@ -1,8 +1,8 @@
 package com.aftersales.flows.parts.delegate;
 
-import com.aftersales.flows.parts.PartsProcess.Vars;
-import com.aftersales.flows.parts.PartsRequests;
-import org.camunda.bpm.engine.IdentityService;
+import com.aftersales.flows.parts.PartsProcess.Typed;
+import com.aftersales.flows.parts.PartsService;
+import com.aftersales.variables.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,18 +11,16 @@ import org.springframework.stereotype.Component;
 @Component("recordPartsPaymentDelegate")
 public class RecordPartsPaymentDelegate implements JavaDelegate {
 
-  private final PartsRequests requests;
-  private final IdentityService identityService;
+  private final PartsService requests;
 
-  public RecordPartsPaymentDelegate(PartsRequests requests, @org.springframework.context.annotation.Lazy IdentityService identityService) {
+  public RecordPartsPaymentDelegate(PartsService requests) {
     this.requests = requests;
-    this.identityService = identityService;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    requests.recordPayment((String) execution.getVariable(Vars.PARTS_REQUEST_NUMBER),
-        PartsVariables.decimal(execution, Vars.PAID_AMOUNT), PartsVariables.text(execution, Vars.PAYMENT_REFERENCE),
-        PartsVariables.currentUser(identityService));
+    requests.recordPayment(Typed.PARTS_REQUEST_NUMBER.get(execution),
+        Typed.PAID_AMOUNT.required(execution), Typed.PAYMENT_REFERENCE.get(execution),
+        CurrentUser.of(execution));
   }
 }

@@ -2,9 +2,9 @@ package com.aftersales.flows.parts.delegate;
 
 import com.aftersales.flows.parts.PartsProcess.Shipment;
 import com.aftersales.flows.parts.PartsProcess.Status;
-import com.aftersales.flows.parts.PartsProcess.Vars;
-import com.aftersales.flows.parts.PartsRequests;
-import org.camunda.bpm.engine.IdentityService;
+import com.aftersales.flows.parts.PartsProcess.Typed;
+import com.aftersales.flows.parts.PartsService;
+import com.aftersales.variables.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,23 +13,17 @@ import org.springframework.stereotype.Component;
 @Component("recordPartsShipmentDelegate")
 public class RecordPartsShipmentDelegate implements JavaDelegate {
 
-  private final PartsRequests requests;
-  private final IdentityService identityService;
+  private final PartsService requests;
 
-  public RecordPartsShipmentDelegate(PartsRequests requests, @org.springframework.context.annotation.Lazy IdentityService identityService) {
+  public RecordPartsShipmentDelegate(PartsService requests) {
     this.requests = requests;
-    this.identityService = identityService;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String result = PartsVariables.required(execution, Vars.SHIPMENT_RESULT);
-    if (!Shipment.COMPLETE.equals(result) && !Shipment.WRONG_OR_MISSING.equals(result)) {
-      throw new IllegalArgumentException("shipmentResult must be complete or wrong-or-missing, not " + result);
-    }
-    boolean complete = Shipment.COMPLETE.equals(result);
-    requests.shipped((String) execution.getVariable(Vars.PARTS_REQUEST_NUMBER), complete,
-        PartsVariables.text(execution, Vars.SHIPMENT_PROBLEM), PartsVariables.currentUser(identityService));
-    execution.setVariable(Vars.PARTS_REQUEST_STATUS, complete ? Status.SHIPPING : Status.CORRECTION);
+    boolean complete = Typed.SHIPMENT_RESULT.required(execution) == Shipment.COMPLETE;
+    requests.shipped(Typed.PARTS_REQUEST_NUMBER.get(execution), complete,
+        Typed.SHIPMENT_PROBLEM.get(execution), CurrentUser.of(execution));
+    Typed.PARTS_REQUEST_STATUS.set(execution, complete ? Status.SHIPPING : Status.CORRECTION);
   }
 }

@@ -3,10 +3,12 @@ package com.aftersales.flows.parts.delegate;
 import com.aftersales.flows.parts.PartsLines;
 import com.aftersales.flows.parts.PartsProcess.Review;
 import com.aftersales.flows.parts.PartsProcess.Status;
+import com.aftersales.flows.parts.PartsProcess.Typed;
 import com.aftersales.flows.parts.PartsProcess.Vars;
-import com.aftersales.flows.parts.PartsRequests;
+import com.aftersales.flows.parts.PartsProcess;
+import com.aftersales.flows.parts.PartsService;
+import com.aftersales.variables.CurrentUser;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,30 +20,25 @@ import org.springframework.stereotype.Component;
 @Component("recordReviewDelegate")
 public class RecordReviewDelegate implements JavaDelegate {
 
-  private final PartsRequests requests;
-  private final IdentityService identityService;
+  private final PartsService requests;
 
-  public RecordReviewDelegate(PartsRequests requests, @org.springframework.context.annotation.Lazy IdentityService identityService) {
+  public RecordReviewDelegate(PartsService requests) {
     this.requests = requests;
-    this.identityService = identityService;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String decision = PartsVariables.required(execution, Vars.REVIEW_DECISION);
-    if (!Review.APPROVED.equals(decision) && !Review.REJECTED.equals(decision)) {
-      throw new IllegalArgumentException("reviewDecision must be approved or rejected, not " + decision);
-    }
+    Review decision = Typed.REVIEW_DECISION.required(execution);
     Map<Integer, java.math.BigDecimal> prices = PartsLines.unitPrices(execution.getVariable(Vars.PARTS_LINES));
-    PartsRequests.ReviewResult result = requests.review(
-        (String) execution.getVariable(Vars.PARTS_REQUEST_NUMBER), Review.APPROVED.equals(decision),
-        PartsVariables.text(execution, Vars.REJECTION_REASON), prices, PartsVariables.currentUser(identityService),
-        PartsVariables.ownCase(execution));
+    PartsService.ReviewResult result = requests.review(
+        Typed.PARTS_REQUEST_NUMBER.get(execution), decision == Review.APPROVED,
+        Typed.REJECTION_REASON.get(execution), prices, CurrentUser.of(execution),
+        PartsProcess.ownCase(execution));
     String status = result.approved() ? Status.APPROVED : Status.REJECTED;
     execution.setVariable(Vars.PARTS_LINES, PartsLines.toVariable(result.lines()));
-    execution.setVariable(Vars.PARTS_SUMMARY, PartsRequests.describe(result.lines()));
-    execution.setVariable(Vars.PARTS_TOTAL_AMOUNT, result.total().toPlainString());
-    execution.setVariable(Vars.CHARGEABLE, result.approved() && result.total().signum() > 0);
-    execution.setVariable(Vars.PARTS_REQUEST_STATUS, status);
+    Typed.PARTS_SUMMARY.set(execution, PartsService.describe(result.lines()));
+    Typed.PARTS_TOTAL_AMOUNT.set(execution, result.total());
+    Typed.CHARGEABLE.set(execution, result.approved() && result.total().signum() > 0);
+    Typed.PARTS_REQUEST_STATUS.set(execution, status);
   }
 }

@@ -1,9 +1,9 @@
 package com.aftersales.flows.parts.delegate;
 
-import com.aftersales.flows.parts.PartsProcess.Vars;
-import com.aftersales.flows.parts.PartsRequests;
+import com.aftersales.flows.parts.PartsProcess.Typed;
+import com.aftersales.flows.parts.PartsService;
+import com.aftersales.variables.CurrentUser;
 import java.util.Date;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,23 +15,21 @@ import org.springframework.stereotype.Component;
 @Component("recordUnpackDelegate")
 public class RecordUnpackDelegate implements JavaDelegate {
 
-  private final PartsRequests requests;
-  private final IdentityService identityService;
+  private final PartsService requests;
 
-  public RecordUnpackDelegate(PartsRequests requests, @org.springframework.context.annotation.Lazy IdentityService identityService) {
+  public RecordUnpackDelegate(PartsService requests) {
     this.requests = requests;
-    this.identityService = identityService;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date due = requests.recordUnpack((String) execution.getVariable(Vars.PARTS_REQUEST_NUMBER),
-        PartsVariables.required(execution, Vars.PACKAGE_NUMBER),
-        PartsVariables.text(execution, Vars.PACKAGED_PRODUCT_MODEL),
-        PartsVariables.flag(execution, Vars.PACKAGE_MARKED),
-        PartsVariables.text(execution, RecordUnpackDecisionDelegate.UNPACK_APPROVED_BY),
-        PartsVariables.currentUser(identityService));
-    execution.setVariable(Vars.UNPACKED, true);
-    execution.setVariable(Vars.REPLENISH_DUE_DATE, due);
+    Date due = requests.recordUnpack(Typed.PARTS_REQUEST_NUMBER.get(execution),
+        Typed.PACKAGE_NUMBER.required(execution),
+        Typed.PACKAGED_PRODUCT_MODEL.get(execution),
+        Typed.PACKAGE_MARKED.orElse(execution, false),
+        Typed.UNPACK_APPROVED_BY.get(execution),
+        CurrentUser.of(execution));
+    Typed.UNPACKED.set(execution, true);
+    Typed.REPLENISH_DUE_DATE.set(execution, due);
   }
 }

@@ -1,8 +1,8 @@
 package com.aftersales.flows.parts.delegate;
 
 import com.aftersales.calendar.WorkingDayCalendar;
-import com.aftersales.flows.parts.PartsProcess.Vars;
-import com.aftersales.flows.parts.PartsRequests;
+import com.aftersales.flows.parts.PartsProcess.Typed;
+import com.aftersales.flows.parts.PartsService;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,21 +12,20 @@ import org.springframework.stereotype.Component;
 @Component("recordUrgentDateDelegate")
 public class RecordUrgentDateDelegate implements JavaDelegate {
 
-  private final PartsRequests requests;
+  private final PartsService requests;
   private final WorkingDayCalendar calendar;
 
-  public RecordUrgentDateDelegate(PartsRequests requests, WorkingDayCalendar calendar) {
+  public RecordUrgentDateDelegate(PartsService requests, WorkingDayCalendar calendar) {
     this.requests = requests;
     this.calendar = calendar;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date agreed = PartsVariables.endOfDay(execution.getVariable(Vars.AGREED_READY_DATE), calendar.zone(),
-        Vars.AGREED_READY_DATE);
-    requests.agreeUrgentDate((String) execution.getVariable(Vars.PARTS_REQUEST_NUMBER),
-        PartsVariables.integer(execution, Vars.ORDER_NO), agreed);
-    execution.setVariableLocal(Vars.ORDER_DUE_DATE, agreed);
-    execution.setVariableLocal(Vars.ORDER_LEAD_TIME, "urgent, agreed with production");
+    Date agreed = Typed.AGREED_READY_DATE.inZone(calendar.zone()).required(execution);
+    requests.agreeUrgentDate(Typed.PARTS_REQUEST_NUMBER.get(execution),
+        Typed.ORDER_NO.required(execution), agreed);
+    Typed.ORDER_DUE_DATE.setLocal(execution, agreed);
+    Typed.ORDER_LEAD_TIME.setLocal(execution, "urgent, agreed with production");
   }
 }

@@ -1,7 +1,7 @@
 package com.aftersales.flows.repair.delegate;
 
-import com.aftersales.flows.repair.RepairCaseRecords;
-import com.aftersales.flows.repair.RepairProcess.Vars;
+import com.aftersales.flows.repair.RepairService;
+import com.aftersales.flows.repair.RepairProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,16 +10,16 @@ import org.springframework.stereotype.Component;
 @Component("closeRepairCaseDelegate")
 public class CloseRepairCaseDelegate implements JavaDelegate {
 
-  private final RepairCaseRecords records;
+  private final RepairService records;
 
-  public CloseRepairCaseDelegate(RepairCaseRecords records) {
+  public CloseRepairCaseDelegate(RepairService records) {
     this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String finalStatus = (String) execution.getVariableLocal(Vars.FINAL_STATUS);
-    if (finalStatus == null || finalStatus.isBlank()) {
+    String finalStatus = Typed.FINAL_STATUS.getLocal(execution);
+    if (finalStatus == null) {
       throw new IllegalStateException("finalStatus input parameter missing on " + execution.getCurrentActivityId());
     }
     records.close(execution.getProcessBusinessKey(), finalStatus);

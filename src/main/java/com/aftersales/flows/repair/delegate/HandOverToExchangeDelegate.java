@@ -1,10 +1,10 @@
 package com.aftersales.flows.repair.delegate;
 
+import com.aftersales.cases.DamageCause;
 import com.aftersales.cases.LinkedCaseStarter;
 import com.aftersales.flows.exchange.ExchangeProcess;
-import com.aftersales.flows.repair.RepairCaseRecords;
-import com.aftersales.flows.repair.RepairProcess.DamageCause;
-import com.aftersales.flows.repair.RepairProcess.Vars;
+import com.aftersales.flows.repair.RepairService;
+import com.aftersales.flows.repair.RepairProcess.Typed;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 public class HandOverToExchangeDelegate implements JavaDelegate {
 
   private final LinkedCaseStarter starter;
-  private final RepairCaseRecords records;
+  private final RepairService records;
 
-  public HandOverToExchangeDelegate(LinkedCaseStarter starter, RepairCaseRecords records) {
+  public HandOverToExchangeDelegate(LinkedCaseStarter starter, RepairService records) {
     this.starter = starter;
     this.records = records;
   }
@@ -30,9 +30,9 @@ public class HandOverToExchangeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = execution.getProcessBusinessKey();
-    String notes = (String) execution.getVariable(Vars.ASSESSMENT_NOTES);
+    String notes = Typed.ASSESSMENT_NOTES.get(execution);
     String exchangeCase = starter.start(caseNumber, ExchangeProcess.CASE_TYPE, ExchangeProcess.PROCESS_KEY, carriedOver(execution, notes));
-    execution.setVariable(Vars.EXCHANGE_CASE_NUMBER, exchangeCase);
+    Typed.EXCHANGE_CASE_NUMBER.set(execution, exchangeCase);
     records.handOverToExchange(caseNumber, exchangeCase, notes);
   }
 
@@ -43,16 +43,17 @@ public class HandOverToExchangeDelegate implements JavaDelegate {
    */
   static Map<String, Object> carriedOver(DelegateExecution execution, String notes) {
     Map<String, Object> carried = new HashMap<>();
-    Object cause = execution.getVariable(Vars.DAMAGE_CAUSE);
-    if (DamageCause.QUALITY.equals(cause) || DamageCause.HUMAN.equals(cause)) {
-      carried.put(Vars.DAMAGE_CAUSE, cause);
+    DamageCause cause = Typed.DAMAGE_CAUSE.get(execution);
+    if (cause == DamageCause.QUALITY || cause == DamageCause.HUMAN) {
+      Typed.DAMAGE_CAUSE.put(carried, cause);
     }
-    if (execution.getVariable(Vars.WARRANTY_MONTHS) instanceof Number months) {
-      carried.put(Vars.WARRANTY_MONTHS, months.intValue());
+    Integer months = Typed.WARRANTY_MONTHS.get(execution);
+    if (months != null) {
+      Typed.WARRANTY_MONTHS.put(carried, months);
     }
-    if (notes != null && !notes.isBlank()) {
-      carried.put(ExchangeProcess.Vars.EXCHANGE_REASON, "Exchange agreed at the repair assessment of " + execution.getProcessBusinessKey()
-          + ": " + notes.trim());
+    if (notes != null) {
+      ExchangeProcess.Typed.EXCHANGE_REASON.put(carried, "Exchange agreed at the repair assessment of "
+          + execution.getProcessBusinessKey() + ": " + notes);
     }
     return carried;
   }

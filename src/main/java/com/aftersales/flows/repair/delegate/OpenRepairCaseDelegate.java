@@ -1,7 +1,7 @@
 package com.aftersales.flows.repair.delegate;
 
-import com.aftersales.flows.repair.RepairCaseRecords;
-import com.aftersales.flows.repair.RepairProcess.Vars;
+import com.aftersales.flows.repair.RepairService;
+import com.aftersales.flows.repair.RepairProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Component("openRepairCaseDelegate")
 public class OpenRepairCaseDelegate implements JavaDelegate {
 
-  private final RepairCaseRecords records;
+  private final RepairService records;
 
-  public OpenRepairCaseDelegate(RepairCaseRecords records) {
+  public OpenRepairCaseDelegate(RepairService records) {
     this.records = records;
   }
 
@@ -23,7 +23,7 @@ public class OpenRepairCaseDelegate implements JavaDelegate {
       throw new IllegalStateException("A repair must be started with the case number as business key");
     }
     records.opened(caseNumber);
-    execution.setVariable(Vars.DIAGNOSED, Boolean.FALSE);
-    execution.setVariable(Vars.ESCALATIONS, 0);
+    Typed.DIAGNOSED.set(execution, Boolean.FALSE);
+    Typed.ESCALATIONS.set(execution, 0);
   }
 }

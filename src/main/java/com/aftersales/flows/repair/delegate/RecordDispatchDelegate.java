@@ -1,9 +1,8 @@
 package com.aftersales.flows.repair.delegate;
 
 import com.aftersales.calendar.StaffTimes;
-import com.aftersales.flows.repair.FormValues;
-import com.aftersales.flows.repair.RepairCaseRecords;
-import com.aftersales.flows.repair.RepairProcess.Vars;
+import com.aftersales.flows.repair.RepairService;
+import com.aftersales.flows.repair.RepairProcess.Typed;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,31 +17,29 @@ public class RecordDispatchDelegate implements JavaDelegate {
 
   static final String ENGINEERS = "engineers";
 
-  private final RepairCaseRecords records;
+  private final RepairService records;
   private final StaffTimes times;
 
-  public RecordDispatchDelegate(RepairCaseRecords records, StaffTimes times) {
+  public RecordDispatchDelegate(RepairService records, StaffTimes times) {
     this.records = records;
     this.times = times;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String engineer = (String) execution.getVariable(Vars.ENGINEER);
-    if (engineer == null || engineer.isBlank()) {
-      throw new IllegalArgumentException("engineer is required");
-    }
-    engineer = engineer.trim();
+    String engineer = Typed.ENGINEER.required(execution);
     // The diagnosis task is assigned to this id: a typo would leave it in nobody's list.
     if (execution.getProcessEngineServices().getIdentityService().createUserQuery()
         .userId(engineer).memberOfGroup(ENGINEERS).count() == 0) {
       throw new IllegalArgumentException("engineer '" + engineer + "' is not a member of " + ENGINEERS);
     }
-    Date appointmentAt = FormValues.dateTime(Vars.APPOINTMENT, execution.getVariable(Vars.APPOINTMENT), times.zone());
-    execution.setVariable(Vars.ENGINEER, engineer);
-    execution.setVariable(Vars.APPOINTMENT_AT, appointmentAt);
-    // As the engineer's form and the case history show it: company time, labelled.
-    execution.setVariable(Vars.APPOINTMENT_AT_TEXT, times.format(appointmentAt));
+    Date appointmentAt = Typed.APPOINTMENT.inZone(times.zone()).required(execution);
+    Typed.ENGINEER.set(execution, engineer);
+    // One value for the appointment: the form's input gives way to the date the due dates and mails use, and
+    // to its reading in company time (labelled) that the engineer's form shows.
+    Typed.APPOINTMENT_AT.set(execution, appointmentAt);
+    Typed.APPOINTMENT_AT_TEXT.set(execution, times.format(appointmentAt));
+    execution.removeVariable(Typed.APPOINTMENT.name());
     records.dispatch(execution.getProcessBusinessKey(), engineer, times.format(appointmentAt));
   }
 }

@@ -1,7 +1,7 @@
 package com.aftersales.flows.repair.delegate;
 
-import com.aftersales.flows.repair.RepairCaseRecords;
-import com.aftersales.flows.repair.RepairProcess.Vars;
+import com.aftersales.flows.repair.RepairService;
+import com.aftersales.flows.repair.RepairProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,18 +10,17 @@ import org.springframework.stereotype.Component;
 @Component("recordEscalationDelegate")
 public class RecordEscalationDelegate implements JavaDelegate {
 
-  private final RepairCaseRecords records;
+  private final RepairService records;
 
-  public RecordEscalationDelegate(RepairCaseRecords records) {
+  public RecordEscalationDelegate(RepairService records) {
     this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object previous = execution.getVariable(Vars.ESCALATIONS);
-    int escalation = (previous instanceof Number n ? n.intValue() : 0) + 1;
+    int escalation = Typed.ESCALATIONS.orElse(execution, 0) + 1;
     records.escalation(execution.getProcessBusinessKey(), escalation,
-        (String) execution.getVariable(Vars.SIGN_OFF_NOTES), (String) execution.getVariable(Vars.EXPERT_ADVICE));
-    execution.setVariable(Vars.ESCALATIONS, escalation);
+        Typed.SIGN_OFF_NOTES.get(execution), Typed.EXPERT_ADVICE.get(execution));
+    Typed.ESCALATIONS.set(execution, escalation);
   }
 }

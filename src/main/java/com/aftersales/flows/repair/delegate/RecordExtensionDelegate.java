@@ -1,13 +1,10 @@
 package com.aftersales.flows.repair.delegate;
 
 import com.aftersales.calendar.WorkingDayCalendar;
-import com.aftersales.flows.repair.FormValues;
-import com.aftersales.flows.repair.RepairCaseRecords;
+import com.aftersales.flows.repair.RepairService;
 import com.aftersales.flows.repair.RepairProcess.Elements;
-import com.aftersales.flows.repair.RepairProcess.Vars;
-import java.time.LocalDate;
+import com.aftersales.flows.repair.RepairProcess.Typed;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,16 +22,13 @@ import org.springframework.stereotype.Component;
 @Component("recordExtensionDelegate")
 public class RecordExtensionDelegate implements JavaDelegate {
 
-  /** A date without a time ends at the end of the working day (the project's choice, like the parts forms). */
-  static final int END_OF_DAY_HOUR = 18;
-
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  private final RepairCaseRecords records;
+  private final RepairService records;
   private final WorkingDayCalendar calendar;
   private final ManagementService managementService;
 
-  public RecordExtensionDelegate(RepairCaseRecords records, WorkingDayCalendar calendar,
+  public RecordExtensionDelegate(RepairService records, WorkingDayCalendar calendar,
       @Lazy ManagementService managementService) {
     this.records = records;
     this.calendar = calendar;
@@ -43,7 +37,7 @@ public class RecordExtensionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date until = agreedEnd(execution.getVariable(Vars.EXTENDED_UNTIL));
+    Date until = Typed.EXTENDED_UNTIL.inZone(calendar.zone()).required(execution);
     Job overdue = managementService.createJobQuery().processInstanceId(execution.getProcessInstanceId())
         .activityId(Elements.TIMER_REPAIR_CYCLE_OVERDUE).timers().singleResult();
     if (overdue != null && overdue.getDuedate() != null && !until.after(overdue.getDuedate())) {
@@ -51,23 +45,11 @@ public class RecordExtensionDelegate implements JavaDelegate {
           + " repair cycle, " + SHOWN.format(overdue.getDuedate().toInstant().atZone(calendar.zone())));
     }
     records.extensionAgreed(execution.getProcessBusinessKey(), until,
-        FormValues.text(execution.getVariable(Vars.EXTENSION_REASON)), calendar.now(),
+        Typed.EXTENSION_REASON.get(execution), calendar.now(),
         SHOWN.format(until.toInstant().atZone(calendar.zone())));
-    execution.getProcessInstance().setVariable(Vars.REPAIR_CYCLE_EXTENDED_UNTIL, until);
+    Typed.REPAIR_CYCLE_EXTENDED_UNTIL.set(execution.getProcessInstance(), until);
     if (overdue != null) {
       managementService.setJobDuedate(overdue.getId(), until);
     }
-  }
-
-  private Date agreedEnd(Object value) {
-    if (value != null && !(value instanceof Date)) {
-      try {
-        LocalDate day = LocalDate.parse(value.toString().trim());
-        return Date.from(day.atTime(END_OF_DAY_HOUR, 0).atZone(calendar.zone()).toInstant());
-      } catch (DateTimeParseException ignored) {
-        // a date-time
-      }
-    }
-    return FormValues.dateTime(Vars.EXTENDED_UNTIL, value, calendar.zone());
   }
 }

@@ -1,8 +1,7 @@
 package com.aftersales.flows.repair.delegate;
 
-import com.aftersales.flows.repair.FormValues;
-import com.aftersales.flows.repair.RepairCaseRecords;
-import com.aftersales.flows.repair.RepairProcess.Vars;
+import com.aftersales.flows.repair.RepairService;
+import com.aftersales.flows.repair.RepairProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,17 +10,16 @@ import org.springframework.stereotype.Component;
 @Component("recordFollowUpDelegate")
 public class RecordFollowUpDelegate implements JavaDelegate {
 
-  private final RepairCaseRecords records;
+  private final RepairService records;
 
-  public RecordFollowUpDelegate(RepairCaseRecords records) {
+  public RecordFollowUpDelegate(RepairService records) {
     this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    int satisfaction = FormValues.integer(Vars.SATISFACTION, execution.getVariable(Vars.SATISFACTION));
-    records.followUp(execution.getProcessBusinessKey(), satisfaction,
-        (String) execution.getVariable(Vars.FOLLOW_UP_COMMENTS));
-    execution.setVariable(Vars.SATISFACTION, satisfaction);
+    int satisfaction = Typed.SATISFACTION.required(execution);
+    records.followUp(execution.getProcessBusinessKey(), satisfaction, Typed.FOLLOW_UP_COMMENTS.get(execution));
+    Typed.SATISFACTION.set(execution, satisfaction);
   }
 }

@@ -1,7 +1,8 @@
 package com.aftersales.flows.repair.delegate;
 
-import com.aftersales.flows.repair.RepairCaseRecords;
-import com.aftersales.flows.repair.RepairProcess.Vars;
+import com.aftersales.flows.repair.RepairService;
+import com.aftersales.flows.repair.RepairProcess.RepairRoute;
+import com.aftersales.flows.repair.RepairProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,21 +14,16 @@ import org.springframework.stereotype.Component;
 @Component("recordPartsDecisionDelegate")
 public class RecordPartsDecisionDelegate implements JavaDelegate {
 
-  private final RepairCaseRecords records;
+  private final RepairService records;
 
-  public RecordPartsDecisionDelegate(RepairCaseRecords records) {
+  public RecordPartsDecisionDelegate(RepairService records) {
     this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String route = (String) execution.getVariable(Vars.REPAIR_ROUTE);
-    if (route == null || !RecordDiagnosisDelegate.ROUTES.contains(route)) {
-      throw new IllegalArgumentException("repairRoute must be onSite, parts or factory: " + route);
-    }
-    records.partsDecision(execution.getProcessBusinessKey(),
-        (String) execution.getVariable(Vars.PARTS_REQUEST_NUMBER),
-        (String) execution.getVariable(Vars.PARTS_REJECTION_REASON), route,
-        (String) execution.getVariable(Vars.PARTS_DECISION_NOTES));
+    RepairRoute route = Typed.REPAIR_ROUTE.required(execution);
+    records.partsDecision(execution.getProcessBusinessKey(), Typed.PARTS_REQUEST_NUMBER.get(execution),
+        Typed.PARTS_REJECTION_REASON.get(execution), route.code(), Typed.PARTS_DECISION_NOTES.get(execution));
   }
 }

@@ -1,8 +1,7 @@
 package com.aftersales.flows.repair.delegate;
 
-import com.aftersales.flows.repair.FormValues;
-import com.aftersales.flows.repair.RepairCaseRecords;
-import com.aftersales.flows.repair.RepairProcess.Vars;
+import com.aftersales.flows.repair.RepairService;
+import com.aftersales.flows.repair.RepairProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,16 +10,15 @@ import org.springframework.stereotype.Component;
 @Component("recordPaymentDelegate")
 public class RecordPaymentDelegate implements JavaDelegate {
 
-  private final RepairCaseRecords records;
+  private final RepairService records;
 
-  public RecordPaymentDelegate(RepairCaseRecords records) {
+  public RecordPaymentDelegate(RepairService records) {
     this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     records.payment(execution.getProcessBusinessKey(),
-        FormValues.decimal(Vars.AMOUNT_PAID, execution.getVariable(Vars.AMOUNT_PAID)),
-        (String) execution.getVariable(Vars.PAYMENT_REFERENCE));
+        Typed.AMOUNT_PAID.required(execution), Typed.PAYMENT_REFERENCE.get(execution));
   }
 }

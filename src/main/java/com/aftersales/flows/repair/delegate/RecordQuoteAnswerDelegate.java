@@ -1,8 +1,7 @@
 package com.aftersales.flows.repair.delegate;
 
-import com.aftersales.flows.repair.RepairCaseRecords;
-import com.aftersales.flows.repair.RepairProcess.Vars;
-import java.util.Set;
+import com.aftersales.flows.repair.RepairService;
+import com.aftersales.flows.repair.RepairProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,20 +10,14 @@ import org.springframework.stereotype.Component;
 @Component("recordQuoteAnswerDelegate")
 public class RecordQuoteAnswerDelegate implements JavaDelegate {
 
-  static final Set<String> ANSWERS = Set.of("accepted", "declined");
+  private final RepairService records;
 
-  private final RepairCaseRecords records;
-
-  public RecordQuoteAnswerDelegate(RepairCaseRecords records) {
+  public RecordQuoteAnswerDelegate(RepairService records) {
     this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String answer = (String) execution.getVariable(Vars.QUOTE_ANSWER);
-    if (answer == null || !ANSWERS.contains(answer)) {
-      throw new IllegalArgumentException("quoteAnswer must be accepted or declined: " + answer);
-    }
-    records.quoteAnswer(execution.getProcessBusinessKey(), answer);
+    records.quoteAnswer(execution.getProcessBusinessKey(), Typed.QUOTE_ANSWER.required(execution).code());
   }
 }

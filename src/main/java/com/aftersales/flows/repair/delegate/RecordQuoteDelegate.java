@@ -1,8 +1,7 @@
 package com.aftersales.flows.repair.delegate;
 
-import com.aftersales.flows.repair.FormValues;
-import com.aftersales.flows.repair.RepairCaseRecords;
-import com.aftersales.flows.repair.RepairProcess.Vars;
+import com.aftersales.flows.repair.RepairService;
+import com.aftersales.flows.repair.RepairProcess.Typed;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,19 +11,16 @@ import org.springframework.stereotype.Component;
 @Component("recordQuoteDelegate")
 public class RecordQuoteDelegate implements JavaDelegate {
 
-  private final RepairCaseRecords records;
+  private final RepairService records;
 
-  public RecordQuoteDelegate(RepairCaseRecords records) {
+  public RecordQuoteDelegate(RepairService records) {
     this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     BigDecimal total = records.quote(execution.getProcessBusinessKey(),
-        FormValues.decimal(Vars.LABOUR_COST, execution.getVariable(Vars.LABOUR_COST)),
-        FormValues.decimal(Vars.PARTS_COST, execution.getVariable(Vars.PARTS_COST)),
-        (String) execution.getVariable(Vars.QUOTE_NOTES));
-    // A plain string: mails print it as is and no serializer is needed for BigDecimal.
-    execution.setVariable(Vars.QUOTE_TOTAL, total.toPlainString());
+        Typed.LABOUR_COST.required(execution), Typed.PARTS_COST.required(execution), Typed.QUOTE_NOTES.get(execution));
+    Typed.QUOTE_TOTAL.set(execution, total);
   }
 }

@@ -1,8 +1,8 @@
 package com.aftersales.flows.repair.delegate;
 
-import com.aftersales.flows.repair.RepairCaseRecords;
-import com.aftersales.flows.repair.RepairProcess.Vars;
-import java.util.Set;
+import com.aftersales.flows.repair.RepairService;
+import com.aftersales.flows.repair.RepairProcess.OldParts;
+import com.aftersales.flows.repair.RepairProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,22 +11,17 @@ import org.springframework.stereotype.Component;
 @Component("recordRepairReportDelegate")
 public class RecordRepairReportDelegate implements JavaDelegate {
 
-  static final Set<String> OLD_PARTS = Set.of("returned", "disposed", "none");
+  private final RepairService records;
 
-  private final RepairCaseRecords records;
-
-  public RecordRepairReportDelegate(RepairCaseRecords records) {
+  public RecordRepairReportDelegate(RepairService records) {
     this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String oldParts = (String) execution.getVariable(Vars.OLD_PARTS);
-    if (oldParts == null || !OLD_PARTS.contains(oldParts)) {
-      throw new IllegalArgumentException("oldParts must be returned, disposed or none: " + oldParts);
-    }
-    records.repairReport(execution.getProcessBusinessKey(), (String) execution.getVariable(Vars.ENGINEER),
-        (String) execution.getVariable(Vars.FAULTS_FOUND), (String) execution.getVariable(Vars.PARTS_REPLACED),
-        oldParts, (String) execution.getVariable(Vars.REPORT_NOTES));
+    OldParts oldParts = Typed.OLD_PARTS.required(execution);
+    records.repairReport(execution.getProcessBusinessKey(), Typed.ENGINEER.get(execution),
+        Typed.FAULTS_FOUND.get(execution), Typed.PARTS_REPLACED.get(execution), oldParts.code(),
+        Typed.REPORT_NOTES.get(execution));
   }
 }

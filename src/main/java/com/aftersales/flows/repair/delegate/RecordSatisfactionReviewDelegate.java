@@ -1,7 +1,7 @@
 package com.aftersales.flows.repair.delegate;
 
-import com.aftersales.flows.repair.RepairCaseRecords;
-import com.aftersales.flows.repair.RepairProcess.Vars;
+import com.aftersales.flows.repair.RepairService;
+import com.aftersales.flows.repair.RepairProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,15 +10,14 @@ import org.springframework.stereotype.Component;
 @Component("recordSatisfactionReviewDelegate")
 public class RecordSatisfactionReviewDelegate implements JavaDelegate {
 
-  private final RepairCaseRecords records;
+  private final RepairService records;
 
-  public RecordSatisfactionReviewDelegate(RepairCaseRecords records) {
+  public RecordSatisfactionReviewDelegate(RepairService records) {
     this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    records.satisfactionReview(execution.getProcessBusinessKey(),
-        (String) execution.getVariable(Vars.REVIEW_FINDINGS));
+    records.satisfactionReview(execution.getProcessBusinessKey(), Typed.REVIEW_FINDINGS.get(execution));
   }
 }

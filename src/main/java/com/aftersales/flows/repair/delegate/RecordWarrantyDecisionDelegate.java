@@ -1,7 +1,7 @@
 package com.aftersales.flows.repair.delegate;
 
-import com.aftersales.flows.repair.RepairCaseRecords;
-import com.aftersales.flows.repair.RepairProcess.Vars;
+import com.aftersales.flows.repair.RepairService;
+import com.aftersales.flows.repair.RepairProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,17 +10,16 @@ import org.springframework.stereotype.Component;
 @Component("recordWarrantyDecisionDelegate")
 public class RecordWarrantyDecisionDelegate implements JavaDelegate {
 
-  private final RepairCaseRecords records;
+  private final RepairService records;
 
-  public RecordWarrantyDecisionDelegate(RepairCaseRecords records) {
+  public RecordWarrantyDecisionDelegate(RepairService records) {
     this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     // The business rule task maps the DMN result into these by output parameters.
-    String coverage = (String) execution.getVariable(Vars.COVERAGE);
-    String reason = (String) execution.getVariable(Vars.COVERAGE_REASON);
-    records.warrantyDecision(execution.getProcessBusinessKey(), coverage, reason);
+    records.warrantyDecision(execution.getProcessBusinessKey(), Typed.COVERAGE.get(execution),
+        Typed.COVERAGE_REASON.get(execution));
   }
 }

@@ -1,8 +1,10 @@
 package com.aftersales.flows.repair.delegate;
 
-import com.aftersales.cases.CaseVariables;
-import com.aftersales.cases.WarrantyPeriod;
+import com.aftersales.cases.DamageCause;
+import com.aftersales.cases.StartVariables;
 import com.aftersales.cases.WarrantyPeriod.Facts;
+import com.aftersales.cases.WarrantyPeriod;
+import com.aftersales.flows.repair.RepairProcess.Typed;
 import com.aftersales.flows.repair.RepairProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,18 +23,18 @@ public class WarrantyPeriodDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object purchaseDate = execution.getVariable(CaseVariables.PURCHASE_DATE);
+    DamageCause cause = Typed.DAMAGE_CAUSE.get(execution);
     Facts facts = warrantyPeriod.facts(
-        (Boolean) execution.getVariable(CaseVariables.PURCHASE_PROOF),
-        purchaseDate == null ? null : purchaseDate.toString(),
-        (Number) execution.getVariable(Vars.WARRANTY_MONTHS),
-        (String) execution.getVariable(Vars.DAMAGE_CAUSE),
+        StartVariables.PURCHASE_PROOF.get(execution),
+        StartVariables.PURCHASE_DATE.get(execution),
+        Typed.WARRANTY_MONTHS.get(execution),
+        cause == null ? null : cause.code(),
         ClockUtil.getCurrentTime());
-    execution.setVariable(CaseVariables.PURCHASE_PROOF, facts.purchaseProof());
-    execution.setVariable(Vars.MONTHS_SINCE_PURCHASE, facts.monthsSincePurchase());
-    execution.setVariable(Vars.WARRANTY_MONTHS, warrantyPeriod.warrantyMonths(
-        (Number) execution.getVariable(Vars.WARRANTY_MONTHS),
-        (String) execution.getVariable(CaseVariables.PRODUCT_MODEL)));
+    StartVariables.PURCHASE_PROOF.set(execution, facts.purchaseProof());
+    Typed.MONTHS_SINCE_PURCHASE.set(execution, facts.monthsSincePurchase());
+    // the product model's registered warranty terms, where the case gives no period of its own
+    Typed.WARRANTY_MONTHS.set(execution, warrantyPeriod.warrantyMonths(
+        Typed.WARRANTY_MONTHS.get(execution), StartVariables.PRODUCT_MODEL.get(execution)));
     execution.setVariable(Vars.DAMAGE_CAUSE, facts.damageCause());
   }
 }

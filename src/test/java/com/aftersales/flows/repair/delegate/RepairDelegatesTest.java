@@ -15,7 +15,7 @@ import com.aftersales.calendar.WorkingDayCalendar;
 import com.aftersales.cases.CaseVariables;
 import com.aftersales.cases.WarrantyPeriod;
 import com.aftersales.cases.WarrantyProperties;
-import com.aftersales.flows.repair.RepairCaseRecords;
+import com.aftersales.flows.repair.RepairService;
 import com.aftersales.flows.repair.RepairProcess.Status;
 import com.aftersales.flows.repair.RepairProcess.Vars;
 import java.math.BigDecimal;
@@ -31,7 +31,7 @@ class RepairDelegatesTest {
 
   private static final String CASE = "AS-2026-000007";
 
-  private final RepairCaseRecords records = mock(RepairCaseRecords.class);
+  private final RepairService records = mock(RepairService.class);
   private final DelegateExecution execution = mock(DelegateExecution.class, RETURNS_DEEP_STUBS);
 
   RepairDelegatesTest() {

@@ -1,9 +1,12 @@
-package com.aftersales.flows.exchange;
+package com.aftersales.flows.exchange.delegate;
+
+import com.aftersales.flows.exchange.ExchangeService;
 
 import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
 
-import com.aftersales.cases.CaseVariables;
+import com.aftersales.cases.StartVariables;
 import com.aftersales.cases.WarrantyPeriod;
+import com.aftersales.flows.exchange.ExchangeProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -15,23 +18,23 @@ import org.springframework.stereotype.Component;
 public class ExchangeWarrantyPeriodDelegate implements JavaDelegate {
 
   private final WarrantyPeriod warrantyPeriod;
-  private final ExchangeCaseRecords records;
+  private final ExchangeService records;
 
-  public ExchangeWarrantyPeriodDelegate(WarrantyPeriod warrantyPeriod, ExchangeCaseRecords records) {
+  public ExchangeWarrantyPeriodDelegate(WarrantyPeriod warrantyPeriod, ExchangeService records) {
     this.warrantyPeriod = warrantyPeriod;
     this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    records.eligibilityCheckStarted(ExchangeVariables.caseNumber(execution));
+    records.eligibilityCheckStarted(StartVariables.caseNumber(execution));
     Integer months = warrantyPeriod.monthsSincePurchase(
-        (String) execution.getVariable(CaseVariables.PURCHASE_DATE), ClockUtil.getCurrentTime());
+        StartVariables.PURCHASE_DATE.get(execution), ClockUtil.getCurrentTime());
     // A warranty period set on the case (e.g. carried over from a repair case) wins over the default.
-    Object given = execution.getVariable(Vars.WARRANTY_MONTHS);
-    int warrantyMonths = warrantyPeriod.warrantyMonths(given instanceof Number n ? n : null,
-        (String) execution.getVariable(CaseVariables.PRODUCT_MODEL));
+    int warrantyMonths = warrantyPeriod.warrantyMonths(Typed.WARRANTY_MONTHS.get(execution),
+        StartVariables.PRODUCT_MODEL.get(execution));
+    // A typed null: the decision table reads an unknown purchase date as an integer that is absent.
     execution.setVariable(Vars.MONTHS_SINCE_PURCHASE, Variables.integerValue(months));
-    execution.setVariable(Vars.WARRANTY_MONTHS, warrantyMonths);
+    Typed.WARRANTY_MONTHS.set(execution, warrantyMonths);
   }
 }

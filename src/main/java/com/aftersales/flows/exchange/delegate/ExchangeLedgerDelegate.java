@@ -1,9 +1,15 @@
-package com.aftersales.flows.exchange;
+package com.aftersales.flows.exchange.delegate;
+
+import com.aftersales.flows.exchange.Approver;
+import com.aftersales.flows.exchange.ExchangeRepository;
+import com.aftersales.flows.exchange.LedgerEntry;
 
 import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
 
 import com.aftersales.calendar.WorkingDayCalendar;
-import com.aftersales.cases.CaseVariables;
+import com.aftersales.cases.StartVariables;
+import com.aftersales.flows.exchange.ExchangeProcess.Approval;
+import com.aftersales.flows.exchange.ExchangeProcess.Typed;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,50 +24,48 @@ import org.springframework.stereotype.Component;
 @Component("exchangeLedgerDelegate")
 public class ExchangeLedgerDelegate implements JavaDelegate {
 
-  private final ExchangeLedger ledger;
+  private final ExchangeRepository ledger;
   private final WorkingDayCalendar calendar;
 
-  public ExchangeLedgerDelegate(ExchangeLedger ledger, WorkingDayCalendar calendar) {
+  public ExchangeLedgerDelegate(ExchangeRepository ledger, WorkingDayCalendar calendar) {
     this.ledger = ledger;
     this.calendar = calendar;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date deliveredAt = ExchangeVariables.date(execution, Vars.DELIVERED_AT);
+    Date deliveredAt = Typed.DELIVERED_AT.get(execution);
     Instant completed = (deliveredAt != null ? deliveredAt : ClockUtil.getCurrentTime()).toInstant();
-    String handler = ExchangeVariables.string(execution, Vars.EXCHANGE_FORM_BY);
-    if (handler == null) {
-      handler = ExchangeVariables.string(execution, Vars.DELIVERED_BY);
-    }
+    String handler = Typed.EXCHANGE_FORM_BY.orElse(execution, Typed.DELIVERED_BY.get(execution));
     if (handler == null) {
       throw new IllegalStateException("The exchange has no handler to sign the ledger entry");
     }
-    Date receivedAt = ExchangeVariables.date(execution, Vars.WAREHOUSE_RECEIVED_AT);
+    Date receivedAt = Typed.WAREHOUSE_RECEIVED_AT.get(execution);
     ledger.record(new LedgerEntry(
-        ExchangeVariables.caseNumber(execution),
+        StartVariables.caseNumber(execution),
         completed.atZone(calendar.zone()).toLocalDate(),
-        ExchangeVariables.string(execution, CaseVariables.CUSTOMER_NAME),
-        ExchangeVariables.string(execution, CaseVariables.PRODUCT_MODEL),
-        ExchangeVariables.string(execution, CaseVariables.SERIAL_NUMBER),
-        ExchangeVariables.string(execution, Vars.NEW_SERIAL_NUMBER),
-        ExchangeVariables.string(execution, Vars.EXCHANGE_REASON),
+        StartVariables.CUSTOMER_NAME.get(execution),
+        StartVariables.PRODUCT_MODEL.get(execution),
+        StartVariables.SERIAL_NUMBER.get(execution),
+        Typed.NEW_SERIAL_NUMBER.get(execution),
+        Typed.EXCHANGE_REASON.get(execution),
         approval(execution, Approver.REGIONAL_MANAGER),
         approval(execution, Approver.SALES_OFFICE),
         approval(execution, Approver.GENERAL_MANAGER),
-        ExchangeVariables.string(execution, Vars.STORAGE_LOCATION),
-        ExchangeVariables.string(execution, Vars.WAREHOUSE_RECEIVED_BY),
+        Typed.STORAGE_LOCATION.get(execution),
+        Typed.WAREHOUSE_RECEIVED_BY.get(execution),
         receivedAt == null ? null : receivedAt.toInstant(),
         handler,
         ClockUtil.getCurrentTime().toInstant()));
   }
 
   private static LedgerEntry.Approval approval(DelegateExecution execution, Approver approver) {
-    Date at = ExchangeVariables.date(execution, approver.atVariable());
+    Date at = approver.at().get(execution);
+    Approval decision = approver.decision().get(execution);
     return new LedgerEntry.Approval(
-        ExchangeVariables.string(execution, approver.byVariable()),
-        ExchangeVariables.string(execution, approver.decisionVariable()),
-        ExchangeVariables.string(execution, approver.commentVariable()),
+        approver.by().get(execution),
+        decision == null ? null : decision.code(),
+        approver.comment().get(execution),
         at == null ? null : at.toInstant());
   }
 }

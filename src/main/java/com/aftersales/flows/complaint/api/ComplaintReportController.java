@@ -1,4 +1,8 @@
-package com.aftersales.flows.complaint;
+package com.aftersales.flows.complaint.api;
+
+import com.aftersales.flows.complaint.ComplaintProperties;
+import com.aftersales.flows.complaint.ComplaintReport;
+import com.aftersales.flows.complaint.ComplaintReportService;
 
 import com.aftersales.reports.Csv;
 import com.aftersales.security.StaffAccess;
@@ -28,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/reports/complaints")
 public class ComplaintReportController {
 
-  static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
 
   private final ComplaintReportService reports;
   private final ComplaintProperties properties;
@@ -55,8 +58,8 @@ public class ComplaintReportController {
       return problem(HttpStatus.BAD_REQUEST, detail, errors);
     }
     ComplaintReport report = reports.report(fromDate, toDate);
-    if (wantsCsv(accept)) {
-      return ResponseEntity.ok().contentType(TEXT_CSV).body(csv(report));
+    if (Csv.requested(accept)) {
+      return ResponseEntity.ok().contentType(Csv.MEDIA_TYPE).body(csv(report));
     }
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
   }
@@ -79,24 +82,6 @@ public class ComplaintReportController {
     error.put("field", field);
     error.put("message", message);
     return error;
-  }
-
-  private static boolean wantsCsv(String accept) {
-    if (accept == null) {
-      return false;
-    }
-    for (MediaType type : MediaType.parseMediaTypes(accept)) {
-      if (type.isWildcardType()) {
-        return false;
-      }
-      if (TEXT_CSV.includes(type)) {
-        return true;
-      }
-      if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
-        return false;
-      }
-    }
-    return false;
   }
 
   static String csv(ComplaintReport report) {

@@ -1,4 +1,9 @@
-package com.aftersales.flows.exchange;
+package com.aftersales.flows.exchange.api;
+
+import com.aftersales.reports.Csv;
+import com.aftersales.flows.exchange.ExchangeRepository;
+import com.aftersales.flows.exchange.LedgerCsv;
+import com.aftersales.flows.exchange.LedgerEntry;
 
 import com.aftersales.security.StaffAccess;
 import java.net.URI;
@@ -26,13 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ExchangeLedgerController {
 
-  static final Set<String> READER_GROUPS =
+  public static final Set<String> READER_GROUPS =
       Set.of("sales-office", "general-manager", "service-managers", "regional-managers", "camunda-admin");
-  static final MediaType TEXT_CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
-  private final ExchangeLedger ledger;
+  private final ExchangeRepository ledger;
 
-  public ExchangeLedgerController(ExchangeLedger ledger) {
+  public ExchangeLedgerController(ExchangeRepository ledger) {
     this.ledger = ledger;
   }
 
@@ -55,25 +59,13 @@ public class ExchangeLedgerController {
     }
 
     List<LedgerEntry> rows = ledger.between(fromDate, toDate);
-    if (wantsCsv(accept)) {
+    if (Csv.requested(accept)) {
       return ResponseEntity.ok()
-          .contentType(TEXT_CSV)
+          .contentType(Csv.MEDIA_TYPE)
           .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"exchange-ledger.csv\"")
           .body(LedgerCsv.write(rows));
     }
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(rows);
-  }
-
-  private static boolean wantsCsv(String accept) {
-    if (accept == null) {
-      return false;
-    }
-    try {
-      return MediaType.parseMediaTypes(accept).stream()
-          .anyMatch(m -> "text".equals(m.getType()) && "csv".equals(m.getSubtype()));
-    } catch (org.springframework.http.InvalidMediaTypeException unreadable) {
-      return false;
-    }
   }
 
   private static LocalDate date(String field, String value, List<Map<String, String>> errors) {

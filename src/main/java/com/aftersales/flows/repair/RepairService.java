@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * status looked up in {@link #MILESTONES}. Setting a status is idempotent, so a re-run job does no harm.
  */
 @Service
-public class RepairCaseRecords {
+public class RepairService {
 
   /** The status a case takes when the flow reaches each of these elements of repair.bpmn. */
   public static final Map<String, String> MILESTONES = Map.of(
@@ -36,7 +36,7 @@ public class RepairCaseRecords {
 
   private final CaseService cases;
 
-  public RepairCaseRecords(CaseService cases) {
+  public RepairService(CaseService cases) {
     this.cases = cases;
   }
 
@@ -65,11 +65,11 @@ public class RepairCaseRecords {
     cases.close(caseNumber, Status.HANDED_OVER_TO_EXCHANGE);
   }
 
-  public void warrantyDecision(String caseNumber, String coverage, String reason) {
-    if (!Coverage.WARRANTY.equals(coverage) && !Coverage.CHARGEABLE.equals(coverage)) {
-      throw new IllegalStateException("warranty-coverage gave no valid coverage: " + coverage);
+  public void warrantyDecision(String caseNumber, Coverage coverage, String reason) {
+    if (coverage == null) {
+      throw new IllegalStateException("warranty-coverage gave no coverage for case " + caseNumber);
     }
-    cases.addRecord(caseNumber, ServiceRecord.of(Actions.WARRANTY_DECISION, coverage + ": " + reason));
+    cases.addRecord(caseNumber, ServiceRecord.of(Actions.WARRANTY_DECISION, coverage.code() + ": " + reason));
   }
 
   /** @return the quoted total (labour plus parts) */

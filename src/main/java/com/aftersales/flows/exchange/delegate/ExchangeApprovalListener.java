@@ -1,8 +1,14 @@
-package com.aftersales.flows.exchange;
+package com.aftersales.flows.exchange.delegate;
+
+import com.aftersales.flows.exchange.Approver;
+import com.aftersales.flows.exchange.ExchangeService;
 
 import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
 
-import org.camunda.bpm.engine.IdentityService;
+import com.aftersales.cases.StartVariables;
+import com.aftersales.flows.exchange.ExchangeProcess.Approval;
+import com.aftersales.flows.exchange.ExchangeProcess.Typed;
+import com.aftersales.variables.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -16,29 +22,28 @@ import org.springframework.stereotype.Component;
 @Component("exchangeApprovalListener")
 public class ExchangeApprovalListener implements TaskListener {
 
-  private final ExchangeCaseRecords records;
-  private final IdentityService identityService;
+  private final ExchangeService records;
 
-  public ExchangeApprovalListener(ExchangeCaseRecords records, IdentityService identityService) {
+  public ExchangeApprovalListener(ExchangeService records) {
     this.records = records;
-    this.identityService = identityService;
   }
 
   @Override
   public void notify(DelegateTask task) {
     Approver approver = Approver.forTask(task.getTaskDefinitionKey())
         .orElseThrow(() -> new IllegalStateException("No approver for task " + task.getTaskDefinitionKey()));
-    String user = ExchangeVariables.completedBy(task, identityService);
-    String decision = ExchangeVariables.string(task, approver.decisionVariable());
-    String comment = ExchangeVariables.string(task, approver.commentVariable());
+    String user = CurrentUser.completing(task);
+    Approval decision = approver.decision().required(task);
+    String comment = approver.comment().get(task);
 
-    boolean approved = records.approvalDecided(ExchangeVariables.caseNumber(task), approver, user, decision, comment);
+    boolean approved = records.approvalDecided(StartVariables.caseNumber(task.getExecution()), approver, user,
+        decision, comment);
 
-    task.setVariable(approver.byVariable(), user);
-    task.setVariable(approver.atVariable(), ClockUtil.getCurrentTime());
+    approver.by().set(task, user);
+    approver.at().set(task, ClockUtil.getCurrentTime());
     if (!approved) {
-      task.setVariable(Vars.REJECTED_BY, approver.label());
-      task.setVariable(Vars.REJECTION_REASON, comment);
+      Typed.REJECTED_BY.set(task, approver.label());
+      Typed.REJECTION_REASON.set(task, comment);
     }
   }
 }

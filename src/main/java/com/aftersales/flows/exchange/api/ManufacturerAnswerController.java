@@ -1,11 +1,16 @@
-package com.aftersales.flows.exchange;
+package com.aftersales.flows.exchange.api;
+
+import com.aftersales.flows.exchange.ExchangeAuthorizations;
+import com.aftersales.flows.exchange.ManufacturerAnswer;
+import com.aftersales.flows.exchange.ManufacturerAnswers;
+import com.aftersales.flows.exchange.ManufacturerDecision;
 
 import com.aftersales.cases.ServiceCase;
-import com.aftersales.web.FieldError;
-import com.aftersales.web.InvalidRequestException;
 import com.aftersales.security.StaffAccess;
 import com.aftersales.security.StaffGroups;
 import com.aftersales.security.StaffUser;
+import com.aftersales.web.FieldError;
+import com.aftersales.web.InvalidRequestException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -31,7 +36,7 @@ public class ManufacturerAnswerController {
 
   /** The candidate group of Task_EnterManufacturerAnswer: the same people, through another door. */
   static final Set<String> ALLOWED = Set.of(StaffGroups.SALES_OFFICE);
-  static final int NOTE_MAX = 2000;
+  public static final int NOTE_MAX = 2000;
   private static final Set<String> FIELDS = Set.of("decision", "note", "pickupDate");
 
   private final ManufacturerAnswers answers;
@@ -47,7 +52,7 @@ public class ManufacturerAnswerController {
     StaffUser user = StaffAccess.require(ALLOWED, "Entering the manufacturer's answer");
     ManufacturerAnswer answer = read(body);
     ServiceCase after = answers.enter(caseNumber, answer, user.id());
-    return new Entered(after.caseNumber(), answer.decision().value(), after.status(), user.id());
+    return new Entered(after.caseNumber(), answer.decision().code(), after.status(), user.id());
   }
 
   /** Reads the whole body first, so the caller learns every bad field at once. */

@@ -15,12 +15,12 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-class RepairCaseRecordsTest {
+class RepairServiceTest {
 
   private static final String CASE = "AS-2026-000042";
 
   private final CaseService cases = mock(CaseService.class);
-  private final RepairCaseRecords records = new RepairCaseRecords(cases);
+  private final RepairService records = new RepairService(cases);
 
   private ServiceRecord recorded() {
     ArgumentCaptor<ServiceRecord> captor = ArgumentCaptor.forClass(ServiceRecord.class);
@@ -56,7 +56,7 @@ class RepairCaseRecordsTest {
 
   @Test
   void warrantyDecisionIsRecordedWithItsReason() {
-    records.warrantyDecision(CASE, "chargeable", "Outside the warranty period");
+    records.warrantyDecision(CASE, RepairProcess.Coverage.CHARGEABLE, "Outside the warranty period");
     assertThat(recorded().note()).isEqualTo("chargeable: Outside the warranty period");
   }
 

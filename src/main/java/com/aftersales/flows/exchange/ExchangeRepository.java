@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The exchange ledger table (V5). One row per case number, however often the ledger step runs. */
 @Repository
 @Transactional
-public class ExchangeLedger {
+public class ExchangeRepository {
 
   private static final String COLUMNS =
       "case_number, exchange_date, customer_name, product_model, old_serial_number, new_serial_number, reason,"
@@ -34,7 +34,7 @@ public class ExchangeLedger {
   /** Savepoint around the insert: a duplicate must not abort the engine's transaction (PostgreSQL). */
   private final TransactionTemplate savepoint;
 
-  public ExchangeLedger(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+  public ExchangeRepository(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.savepoint = new TransactionTemplate(transactionManager);
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -77,7 +77,7 @@ public class ExchangeLedger {
   @Transactional(readOnly = true)
   public Optional<LedgerEntry> find(String caseNumber) {
     return jdbc.query("SELECT " + COLUMNS + " FROM exchange_ledger WHERE case_number = :c",
-        new MapSqlParameterSource("c", caseNumber), ExchangeLedger::map).stream().findFirst();
+        new MapSqlParameterSource("c", caseNumber), ExchangeRepository::map).stream().findFirst();
   }
 
   /** Rows whose exchange date lies in [from, to]; an open end when null. Oldest first. */
@@ -89,7 +89,7 @@ public class ExchangeLedger {
             + " AND (CAST(:to AS DATE) IS NULL OR exchange_date <= :to)"
             + " ORDER BY exchange_date, case_number",
         new MapSqlParameterSource().addValue("from", from, Types.DATE).addValue("to", to, Types.DATE),
-        ExchangeLedger::map);
+        ExchangeRepository::map);
   }
 
   private static void approval(MapSqlParameterSource p, String prefix, LedgerEntry.Approval a) {

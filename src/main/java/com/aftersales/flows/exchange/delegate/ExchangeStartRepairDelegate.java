@@ -1,8 +1,13 @@
-package com.aftersales.flows.exchange;
+package com.aftersales.flows.exchange.delegate;
+
+import com.aftersales.flows.exchange.ExchangeService;
 
 import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
 
+import com.aftersales.cases.DamageCause;
 import com.aftersales.cases.LinkedCaseStarter;
+import com.aftersales.cases.StartVariables;
+import com.aftersales.flows.exchange.ExchangeProcess.Typed;
 import com.aftersales.flows.repair.RepairProcess;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,23 +24,23 @@ import org.springframework.stereotype.Component;
 public class ExchangeStartRepairDelegate implements JavaDelegate {
 
   private final LinkedCaseStarter starter;
-  private final ExchangeCaseRecords records;
+  private final ExchangeService records;
 
-  public ExchangeStartRepairDelegate(LinkedCaseStarter starter, ExchangeCaseRecords records) {
+  public ExchangeStartRepairDelegate(LinkedCaseStarter starter, ExchangeService records) {
     this.starter = starter;
     this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = ExchangeVariables.caseNumber(execution);
+    String caseNumber = StartVariables.caseNumber(execution);
     Map<String, Object> carried = new HashMap<>();
-    String damageCause = ExchangeVariables.string(execution, Vars.DAMAGE_CAUSE);
+    DamageCause damageCause = Typed.DAMAGE_CAUSE.get(execution);
     if (damageCause != null) {
-      carried.put(Vars.DAMAGE_CAUSE, damageCause);
+      Typed.DAMAGE_CAUSE.put(carried, damageCause);
     }
     String repairCase = starter.start(caseNumber, RepairProcess.CASE_TYPE, RepairProcess.PROCESS_KEY, carried);
-    execution.setVariable(Vars.LINKED_REPAIR_CASE_NUMBER, repairCase);
+    Typed.LINKED_REPAIR_CASE_NUMBER.set(execution, repairCase);
     records.convertedToRepair(caseNumber, repairCase);
   }
 }

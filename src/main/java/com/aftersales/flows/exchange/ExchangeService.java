@@ -3,11 +3,12 @@ package com.aftersales.flows.exchange;
 import static com.aftersales.flows.exchange.ExchangeProcess.Status;
 
 import com.aftersales.cases.CaseService;
+import com.aftersales.cases.DamageCause;
 import com.aftersales.cases.ServiceRecord;
-import com.aftersales.cases.WarrantyPeriod;
+import com.aftersales.flows.exchange.ExchangeProcess.Approval;
+import com.aftersales.flows.exchange.ExchangeProcess.NegotiationOutcome;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,15 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ExchangeCaseRecords {
-
-  private static final Set<String> APPROVAL_DECISIONS = Set.of(ExchangeProcess.APPROVED, ExchangeProcess.REJECTED);
-  private static final Set<String> MANUFACTURER_DECISIONS = Set.of(ExchangeProcess.ACCEPTED, ExchangeProcess.REFUSED);
-  private static final Set<String> OUTCOMES = Set.of(ExchangeProcess.OUTCOME_REPAIR, ExchangeProcess.OUTCOME_CLOSE);
+public class ExchangeService {
 
   private final CaseService cases;
 
-  public ExchangeCaseRecords(CaseService cases) {
+  public ExchangeService(CaseService cases) {
     this.cases = cases;
   }
 
@@ -34,9 +31,8 @@ public class ExchangeCaseRecords {
     cases.updateStatus(caseNumber, Status.ELIGIBILITY_CHECK);
   }
 
-  public void qualityProblemConfirmed(String caseNumber, String user, String damageCause, String findings) {
-    oneOf("damageCause", damageCause, WarrantyPeriod.DAMAGE_CAUSES);
-    record(caseNumber, "QUALITY_CHECK", "Cause: " + damageCause + ". " + required("qualityFindings", findings), user);
+  public void qualityProblemConfirmed(String caseNumber, String user, DamageCause damageCause, String findings) {
+    record(caseNumber, "QUALITY_CHECK", "Cause: " + damageCause.code() + ". " + required("qualityFindings", findings), user);
   }
 
   public void eligibilityDecided(
@@ -55,9 +51,8 @@ public class ExchangeCaseRecords {
   }
 
   /** @return whether the approver approved */
-  public boolean approvalDecided(String caseNumber, Approver approver, String user, String decision, String comment) {
-    oneOf(approver.decisionVariable(), decision, APPROVAL_DECISIONS);
-    boolean approved = ExchangeProcess.APPROVED.equals(decision);
+  public boolean approvalDecided(String caseNumber, Approver approver, String user, Approval decision, String comment) {
+    boolean approved = decision == Approval.APPROVED;
     if (!approved) {
       required(approver.commentVariable(), comment);
     }
@@ -91,8 +86,8 @@ public class ExchangeCaseRecords {
   }
 
   /** @return whether the manufacturer accepts the exchange */
-  public boolean manufacturerAnswered(String caseNumber, String decision, String note, String pickupDate, String enteredBy) {
-    oneOf("manufacturerDecision", decision, MANUFACTURER_DECISIONS);
+  public boolean manufacturerAnswered(
+      String caseNumber, ManufacturerDecision decision, String note, String pickupDate, String enteredBy) {
     LocalDate pickup = null;
     if (pickupDate != null && !pickupDate.isBlank()) {
       try {
@@ -101,7 +96,7 @@ public class ExchangeCaseRecords {
         throw new IllegalArgumentException("pickupDate is not an ISO date (yyyy-MM-dd): " + pickupDate, e);
       }
     }
-    boolean accepted = ExchangeProcess.ACCEPTED.equals(decision);
+    boolean accepted = decision == ManufacturerDecision.ACCEPTED;
     String text = (accepted ? "Manufacturer accepts the exchange" : "Manufacturer refuses the exchange")
         + (pickup == null ? "" : ", pickup/shipping " + pickup)
         + (note == null || note.isBlank() ? "" : ": " + note.trim())
@@ -130,10 +125,9 @@ public class ExchangeCaseRecords {
     cases.updateStatus(caseNumber, Status.DELIVERED);
   }
 
-  public void negotiated(String caseNumber, String user, String outcome, String note) {
-    oneOf("negotiationOutcome", outcome, OUTCOMES);
+  public void negotiated(String caseNumber, String user, NegotiationOutcome outcome, String note) {
     record(caseNumber, "NEGOTIATION",
-        (ExchangeProcess.OUTCOME_REPAIR.equals(outcome) ? "Customer accepts a repair instead: " : "Closed with the customer: ")
+        (outcome == NegotiationOutcome.REPAIR ? "Customer accepts a repair instead: " : "Closed with the customer: ")
             + required("negotiationNote", note),
         user);
   }
@@ -165,12 +159,6 @@ public class ExchangeCaseRecords {
       throw new IllegalArgumentException(field + " is required");
     }
     return value.trim();
-  }
-
-  private static void oneOf(String field, String value, Set<String> allowed) {
-    if (value == null || !allowed.contains(value)) {
-      throw new IllegalArgumentException(field + " must be one of " + allowed + ", not " + value);
-    }
   }
 
   private static String truncate(String note) {

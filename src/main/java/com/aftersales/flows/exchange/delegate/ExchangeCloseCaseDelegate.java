@@ -1,7 +1,11 @@
-package com.aftersales.flows.exchange;
+package com.aftersales.flows.exchange.delegate;
+
+import com.aftersales.flows.exchange.ExchangeService;
 
 import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
 
+import com.aftersales.cases.StartVariables;
+import com.aftersales.flows.exchange.ExchangeProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,14 +14,14 @@ import org.springframework.stereotype.Component;
 @Component("exchangeCloseCaseDelegate")
 public class ExchangeCloseCaseDelegate implements JavaDelegate {
 
-  private final ExchangeCaseRecords records;
+  private final ExchangeService records;
 
-  public ExchangeCloseCaseDelegate(ExchangeCaseRecords records) {
+  public ExchangeCloseCaseDelegate(ExchangeService records) {
     this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    records.close(ExchangeVariables.caseNumber(execution), ExchangeVariables.string(execution, Vars.FINAL_STATUS));
+    records.close(StartVariables.caseNumber(execution), Typed.FINAL_STATUS.get(execution));
   }
 }
