@@ -295,8 +295,8 @@ class VisitProcessTest {
     caseService.attachProcessInstance(opened.caseNumber(), repair.getId());
     Jobs.runDue(managementService, repair.getId());
     complete(task(repair, RepairProcess.Elements.ASSESS_REQUEST), Map.of(
-        RepairProcess.Vars.RESOLUTION, RepairProcess.Resolution.PHONE,
-        RepairProcess.Vars.DAMAGE_CAUSE, RepairProcess.DamageCause.UNKNOWN,
+        RepairProcess.Vars.RESOLUTION, RepairProcess.Resolution.PHONE.code(),
+        RepairProcess.Vars.DAMAGE_CAUSE, com.aftersales.cases.DamageCause.UNKNOWN.code(),
         RepairProcess.Vars.ASSESSMENT_NOTES, "Reset the unit with the customer"));
     Jobs.runDue(managementService, repair.getId());
 
