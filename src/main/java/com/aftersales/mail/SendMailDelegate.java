@@ -24,10 +24,12 @@ public class SendMailDelegate implements JavaDelegate {
 
   private final Outbox outbox;
   private final MailRecipients recipients;
+  private final List<MailModelContributor> contributors;
 
-  public SendMailDelegate(Outbox outbox, MailRecipients recipients) {
+  public SendMailDelegate(Outbox outbox, MailRecipients recipients, List<MailModelContributor> contributors) {
     this.outbox = outbox;
     this.recipients = recipients;
+    this.contributors = contributors;
   }
 
   @Override
@@ -39,6 +41,7 @@ public class SendMailDelegate implements JavaDelegate {
     }
     Map<String, Object> model = new HashMap<>(execution.getVariables());
     model.putIfAbsent("caseNumber", execution.getProcessBusinessKey());
+    contributors.forEach(c -> c.contribute(execution.getProcessBusinessKey(), model));
 
     String counterName = COUNTER_PREFIX + execution.getCurrentActivityId();
     // On the process instance: the mail step's input mapping gives it a local scope that ends with the step.

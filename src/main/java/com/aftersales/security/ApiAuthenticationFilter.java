@@ -49,6 +49,19 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     this.objectMapper = objectMapper;
   }
 
+  /**
+   * The customer's own pages' API (/api/customer/**, selfservice.CustomerPagesController) is open without a staff
+   * login; it answers only with its own rate-limited, non-personal data.
+   */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    return path.startsWith(CUSTOMER_API);
+  }
+
+  /** Kept in step with selfservice.CustomerPagesController.PATH (security imports no feature). */
+  static final String CUSTOMER_API = "/api/customer/";
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
