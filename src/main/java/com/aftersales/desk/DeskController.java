@@ -7,7 +7,10 @@ import com.aftersales.security.StaffUser;
 import com.aftersales.security.StaffUserRequiredException;
 import com.aftersales.web.FieldError;
 import com.aftersales.web.InvalidRequestException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The desk's own API (the pages under /camunda/app/aftersales/ call it with the webapps' session; registering a
+ * The desk's own API (the pages under /desk/ call it with the webapps' session; registering a
  * request goes to POST /api/service-requests itself): the case search, the case file, and the outbox.
  */
 @RestController
@@ -38,6 +41,23 @@ public class DeskController {
     this.caseFiles = caseFiles;
     this.outbox = outbox;
   }
+
+  /**
+   * Who is signed in, and the webapps' CSRF token of their session for the desk pages' changing requests (the pages
+   * live outside /camunda, so they cannot read the webapps' token cookie). Only the session's own user gets it, and
+   * only same-origin pages can read the answer.
+   */
+  @GetMapping("/me")
+  public Me me(HttpServletRequest request) {
+    StaffUser user = StaffUser.current().orElseThrow(StaffUserRequiredException::new);
+    HttpSession session = request.getSession(false);
+    Object token = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    return new Me(user.id(), user.groups(), token instanceof String t ? t : null,
+        DeskAccess.EVERY_CASE.stream().anyMatch(user::memberOf), DeskAccess.OUTBOX.stream().anyMatch(user::memberOf));
+  }
+
+  /** The signed-in staff member and what the desk offers them. */
+  public record Me(String userId, List<String> groups, String csrfToken, boolean searchesCases, boolean readsOutbox) {}
 
   @GetMapping("/cases")
   public List<CaseFile.Summary> search(@RequestParam(name = "q", required = false) String q) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -62,18 +63,14 @@ public class CustomerPagesController {
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
-    String client = LoginThrottleFilter.client(request.getRemoteAddr());
-    Optional<ResponseEntity<?>> wait = throttled(client, caseNumber);
-    if (wait.isPresent()) {
-      return wait.get();
-    }
-    throttle.looked(client);
-    Optional<CaseStatus> found = status.lookUp(caseNumber, digits);
-    if (found.isEmpty()) {
-      throttle.failed(client, caseNumber);
-      throw notFound("No case with this number and these phone digits.");
-    }
-    return ResponseEntity.ok(found.get());
+    return limited(request, caseNumber, client -> {
+      Optional<CaseStatus> found = status.lookUp(caseNumber, digits);
+      if (found.isEmpty()) {
+        throttle.failed(client, caseNumber);
+        throw notFound("No case with this number and these phone digits.");
+      }
+      return ResponseEntity.ok(found.get());
+    });
   }
 
   /** Whether the satisfaction question behind a mail's link is still to be answered. */
@@ -88,19 +85,15 @@ public class CustomerPagesController {
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
-    String client = LoginThrottleFilter.client(request.getRemoteAddr());
-    Optional<ResponseEntity<?>> wait = throttled(client, caseNumber);
-    if (wait.isPresent()) {
-      return wait.get();
-    }
-    throttle.looked(client);
-    try {
-      SatisfactionSurveys.Survey survey = answers.survey(caseNumber, token);
-      return ResponseEntity.ok(new SurveyState(caseNumber, survey.answered(), survey.score()));
-    } catch (SatisfactionAnswers.RefusedException e) {
-      throttle.failed(client, caseNumber);
-      throw notFound("This link is not (or no longer) valid.");
-    }
+    return limited(request, caseNumber, client -> {
+      try {
+        SatisfactionSurveys.Survey survey = answers.survey(caseNumber, token);
+        return ResponseEntity.ok(new SurveyState(caseNumber, survey.answered(), survey.score()));
+      } catch (SatisfactionAnswers.RefusedException e) {
+        throttle.failed(client, caseNumber);
+        throw notFound("This link is not (or no longer) valid.");
+      }
+    });
   }
 
   /** What the satisfaction page shows before asking. */
@@ -134,42 +127,47 @@ public class CustomerPagesController {
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
-    String client = LoginThrottleFilter.client(request.getRemoteAddr());
-    Optional<ResponseEntity<?>> wait = throttled(client, caseNumber);
-    if (wait.isPresent()) {
-      return wait.get();
-    }
-    throttle.looked(client);
-    try {
-      answers.answer(caseNumber, token, score, comment);
-      return ResponseEntity.noContent().build();
-    } catch (SatisfactionAnswers.RefusedException e) {
-      switch (e.refusal()) {
-        case UNKNOWN -> {
-          throttle.failed(client, caseNumber);
-          throw notFound("This link is not (or no longer) valid.");
+    int given = score;
+    String note = comment;
+    return limited(request, caseNumber, client -> {
+      try {
+        answers.answer(caseNumber, token, given, note);
+        return ResponseEntity.noContent().build();
+      } catch (SatisfactionAnswers.RefusedException e) {
+        switch (e.refusal()) {
+          case UNKNOWN -> {
+            throttle.failed(client, caseNumber);
+            throw notFound("This link is not (or no longer) valid.");
+          }
+          case ANSWERED -> throw conflict("answered", "You have answered this question already. Thank you!");
+          default -> throw conflict("called",
+              "Our customer service has already asked you by phone; your answer from that call is recorded.");
         }
-        case ANSWERED -> throw conflict("answered", "You have answered this question already. Thank you!");
-        default -> throw conflict("called",
-            "Our customer service has already asked you by phone; your answer from that call is recorded.");
       }
-    }
+    });
   }
 
-  private Optional<ResponseEntity<?>> throttled(String client, String caseNumber) {
+  /**
+   * The answer of {@code lookup} (given the client as the throttle counts it), or 429 with Retry-After when the
+   * client must wait first; every lookup counts.
+   */
+  private ResponseEntity<?> limited(
+      HttpServletRequest request, String caseNumber, Function<String, ResponseEntity<?>> lookup) {
+    String client = LoginThrottleFilter.client(request.getRemoteAddr());
     Optional<Duration> wait = throttle.waitBefore(client, caseNumber);
     if (wait.isEmpty()) {
-      return Optional.empty();
+      throttle.looked(client);
+      return lookup.apply(client);
     }
     long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
         "Too many attempts; try again in " + seconds + " seconds.");
     problem.setTitle("Too many attempts");
     problem.setProperty("retryAfterSeconds", seconds);
-    return Optional.of(ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
         .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem));
+        .body(problem);
   }
 
   private static String field(JsonNode body, String name, Pattern pattern, String message, List<FieldError> errors) {

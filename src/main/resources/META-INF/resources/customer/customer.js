@@ -2,6 +2,8 @@
  * The customer's pages (status.html, satisfaction.html): language and calls to /api/customer (no login; rate
  * limited, answers without personal data). Chinese unless the browser asks for English; ?lang=en|zh switches.
  */
+import { readJson } from '/desk/desk-common.js';
+
 export function pageLanguage() {
   const asked = new URLSearchParams(window.location.search).get('lang');
   if (asked === 'en' || asked === 'zh') {
@@ -25,14 +27,7 @@ export async function call(method, url, body) {
       body === undefined ? {} : { 'Content-Type': 'application/json' }),
     body: body === undefined ? undefined : JSON.stringify(body)
   });
-  const text = await response.text();
-  let json = null;
-  try {
-    json = text ? JSON.parse(text) : null;
-  } catch (e) {
-    json = null;
-  }
-  return { status: response.status, json, retryAfter: response.headers.get('Retry-After') };
+  return { status: response.status, json: await readJson(response), retryAfter: response.headers.get('Retry-After') };
 }
 
 /** Shows each field error of a 400 under its field ([data-error-for]); returns whether there were any. */

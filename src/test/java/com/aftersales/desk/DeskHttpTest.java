@@ -49,12 +49,12 @@ class DeskHttpTest {
   @Test
   void deskAndOutboxPagesAreServedWithTheirScripts() {
     for (String page : List.of("desk.html", "outbox.html")) {
-      ResponseEntity<String> html = rest.getForEntity("/camunda/app/aftersales/" + page, String.class);
+      ResponseEntity<String> html = rest.getForEntity("/desk/" + page, String.class);
       assertThat(html.getStatusCode()).as(page).isEqualTo(HttpStatus.OK);
       assertThat(html.getHeaders().getContentType().toString()).startsWith("text/html");
     }
     for (String script : List.of("desk.js", "outbox.js", "desk-common.js")) {
-      ResponseEntity<String> js = rest.getForEntity("/camunda/app/aftersales/" + script, String.class);
+      ResponseEntity<String> js = rest.getForEntity("/desk/" + script, String.class);
       assertThat(js.getStatusCode()).as(script).isEqualTo(HttpStatus.OK);
       assertThat(js.getHeaders().getContentType().toString()).contains("javascript");
       assertThat(js.getBody()).doesNotContain("https://", "innerHTML");
@@ -79,6 +79,13 @@ class DeskHttpTest {
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String caseNumber = created.getBody().path("caseNumber").asText();
     assertThat(caseNumber).matches("AS-\\d{4}-\\d{6}");
+
+    // the desk page learns the session's CSRF token from /api/desk/me (it cannot read the webapps' cookie)
+    JsonNode me = mary.get("/api/desk/me", JsonNode.class).getBody();
+    assertThat(me.path("userId").asText()).isEqualTo("mary");
+    assertThat(me.path("csrfToken").asText()).isEqualTo(mary.csrfToken());
+    assertThat(me.path("searchesCases").asBoolean()).isTrue();
+    assertThat(me.path("readsOutbox").asBoolean()).isFalse();
 
     ResponseEntity<JsonNode> again = post(mary, request, key);
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -119,8 +126,16 @@ class DeskHttpTest {
     ResponseEntity<JsonNode> tooShort = mary.getForEntity("/api/desk/cases?q=x", JsonNode.class);
     assertThat(tooShort.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(tooShort.getBody().path("errors").get(0).path("field").asText()).isEqualTo("q");
-    assertThat(rest.getForEntity("/api/desk/cases?q=" + open, JsonNode.class).getStatusCode())
-        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<JsonNode> anonymous = rest.getForEntity("/api/desk/cases?q=" + open, JsonNode.class);
+    assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+    // a page's script gets no Basic challenge, so the browser opens no password dialog over the desk
+    HttpHeaders script = new HttpHeaders();
+    script.add("X-Requested-With", "XMLHttpRequest");
+    ResponseEntity<JsonNode> fromPage = rest.exchange("/api/desk/me", HttpMethod.GET, new HttpEntity<>(script),
+        JsonNode.class);
+    assertThat(fromPage.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(fromPage.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE)).isFalse();
   }
 
   @Test

@@ -2,8 +2,11 @@
  * Shared by the desk pages (desk.html, outbox.html): the page's language, calls to the application's /api with the
  * Camunda webapps' session (a staff member signs in to Tasklist or Cockpit first; changing requests carry the
  * webapps' CSRF token, as security.ApiAuthenticationFilter requires), and small DOM helpers. No libraries.
+ *
+ * The pages are served under /desk/, not /camunda/app/: the webapps' Content-Security-Policy admits only scripts
+ * carrying the nonce of Camunda's own index pages ('strict-dynamic'), which a static page cannot have.
  */
-import { webappLanguage } from './webapp-locale.js';
+import { webappLanguage } from '/camunda/app/aftersales/webapp-locale.js';
 
 /** zh unless the browser asks for English (as the webapps decide); ?lang=en or ?lang=zh switches. */
 export function pageLanguage() {
@@ -18,9 +21,17 @@ export function otherLanguageLink(lang) {
   return window.location.pathname + '?' + params.toString() + window.location.hash;
 }
 
-function csrfToken() {
-  const match = document.cookie.split(';').map((c) => c.trim()).find((c) => c.startsWith('XSRF-TOKEN='));
-  return match ? decodeURIComponent(match.substring('XSRF-TOKEN='.length)) : null;
+/** The webapps' CSRF token of this session, from GET /api/desk/me ({@link signedIn}). */
+let sessionToken = null;
+
+/**
+ * Who is signed in ({userId, groups, csrfToken, searchesCases, readsOutbox}); throws ApiError 401 without a webapps
+ * login. Changing requests afterwards carry the session's CSRF token.
+ */
+export async function signedIn() {
+  const me = await api('GET', '/api/desk/me');
+  sessionToken = me.csrfToken;
+  return me;
 }
 
 /** Thrown for every answer that is not 2xx: status and the problem+json body (or null). */
@@ -39,15 +50,14 @@ export async function api(method, url, body, extraHeaders) {
 
 /** Like {@link api}, with the HTTP status of a successful answer: {status, json}. */
 export async function apiResponse(method, url, body, extraHeaders) {
-  const headers = Object.assign({ Accept: 'application/json, application/problem+json' }, extraHeaders || {});
+  // X-Requested-With: a 401 then comes without a Basic challenge, so no password dialog opens
+  const headers = Object.assign({ Accept: 'application/json, application/problem+json',
+    'X-Requested-With': 'XMLHttpRequest' }, extraHeaders || {});
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
-  if (method !== 'GET') {
-    const token = csrfToken();
-    if (token) {
-      headers['X-XSRF-TOKEN'] = token;
-    }
+  if (method !== 'GET' && sessionToken) {
+    headers['X-XSRF-TOKEN'] = sessionToken;
   }
   const response = await fetch(url, {
     method,
@@ -55,17 +65,21 @@ export async function apiResponse(method, url, body, extraHeaders) {
     credentials: 'same-origin',
     body: body === undefined ? undefined : JSON.stringify(body)
   });
-  const text = await response.text();
-  let json = null;
-  try {
-    json = text ? JSON.parse(text) : null;
-  } catch (e) {
-    json = null;
-  }
+  const json = await readJson(response);
   if (!response.ok) {
     throw new ApiError(response.status, json);
   }
   return { status: response.status, json };
+}
+
+/** The answer's JSON (problem+json included), or null for an empty or non-JSON body. */
+export async function readJson(response) {
+  const text = await response.text();
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch (e) {
+    return null;
+  }
 }
 
 /** document.createElement with attributes and children (strings become text, never HTML). */
@@ -81,7 +95,7 @@ export function el(tag, attributes, ...children) {
       element.setAttribute(name, value === true ? '' : String(value));
     }
   });
-  children.flat().forEach((child) => {
+  children.flat(Infinity).forEach((child) => {
     if (child !== null && child !== undefined && child !== false) {
       element.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }

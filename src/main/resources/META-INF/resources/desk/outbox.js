@@ -5,7 +5,7 @@
  * Stable DOM for tests: #outbox[data-state=ready|login|denied], #outbox-table tr.as-mail[data-mail-id][data-status],
  * button.as-retry[data-mail-id], #outbox-message[data-result].
  */
-import { api, ApiError, el, table, pageLanguage, otherLanguageLink, problemText, TASKLIST_LOGIN }
+import { api, signedIn, ApiError, el, table, pageLanguage, otherLanguageLink, problemText, TASKLIST_LOGIN }
   from './desk-common.js';
 
 const TEXTS = {
@@ -100,4 +100,5 @@ document.getElementById('outbox-filter').addEventListener('submit', (event) => {
   event.preventDefault();
   load();
 });
-load();
+// the session's CSRF token first (for the retry), then the list; without a login load() shows how to sign in
+signedIn().catch(() => null).then(load);

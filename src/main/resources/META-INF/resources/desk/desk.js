@@ -8,7 +8,7 @@
  * #case-file[data-case-number][data-open], #current-tasks tr[data-late-minutes], #timeline tr[data-kind],
  * #mails tr[data-status], #links tr[data-case-number].
  */
-import { api, apiResponse, ApiError, el, table, duration, pageLanguage, otherLanguageLink, problemText, TASKLIST_LOGIN }
+import { api, apiResponse, signedIn, ApiError, el, table, duration, pageLanguage, otherLanguageLink, problemText, TASKLIST_LOGIN }
   from './desk-common.js';
 
 const TEXTS = {
@@ -89,8 +89,9 @@ const FIELDS = [
 let idempotencyKey = newKey();
 
 function newKey() {
-  return window.crypto && window.crypto.randomUUID ? window.crypto.randomUUID()
-    : 'desk-' + Date.now() + '-' + Math.random().toString(36).substring(2);
+  // kept as the case's reference when no dealer's reference is given: "desk-" says where it came from
+  return 'desk-' + (window.crypto && window.crypto.randomUUID ? window.crypto.randomUUID()
+    : Date.now() + '-' + Math.random().toString(36).substring(2));
 }
 
 function fieldId(path) {
@@ -277,7 +278,8 @@ function renderCase(file) {
     ], (t) => ({ 'data-task-id': t.id, 'data-late-minutes': t.lateMinutes })) : el('p', { class: 'as-muted' }, T.noTasks),
     el('h3', {}, T.timeline),
     table('timeline', T.timelineColumns, file.timeline, (e) => [
-      moment(e.at), T.kinds[e.kind] || e.kind, e.what || '', e.who || '', e.detail || ''
+      moment(e.at), T.kinds[e.kind] || e.kind,
+      (e.kind === 'opened' ? T.channels[e.what] : null) || e.what || '', e.who || '', e.detail || ''
     ], (e) => ({ 'data-kind': e.kind })),
     el('h3', {}, T.mails),
     file.mails.length ? table('mails', T.mailColumns, file.mails, (m) => [
@@ -341,13 +343,11 @@ async function start() {
   });
   window.addEventListener('hashchange', onHash);
   try {
-    // who is signed in: the API answers 401 without a webapp session
-    await api('GET', '/api/desk/cases?q=' + encodeURIComponent('AS-0000-000000'));
+    const me = await signedIn();
+    document.getElementById('desk').dataset.user = me.userId;
   } catch (e) {
-    if (e instanceof ApiError && e.status === 401) {
-      loginNeeded();
-      return;
-    }
+    loginNeeded();
+    return;
   }
   document.getElementById('desk').dataset.state = 'ready';
   onHash();
