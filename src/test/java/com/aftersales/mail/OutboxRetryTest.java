@@ -92,7 +92,7 @@ class OutboxRetryTest {
     ResponseEntity<JsonNode> again = sam.postForEntity("/api/desk/outbox/{id}/retry", null, JsonNode.class, id);
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(again.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-    assertThat(sam.postForEntity("/api/desk/outbox/{id}/retry", null, JsonNode.class, Long.MAX_VALUE)
+    assertThat(sam.postForEntity("/api/desk/outbox/{id}/retry", null, JsonNode.class, 999_999_999L)
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     ResponseEntity<JsonNode> badId = sam.postForEntity("/api/desk/outbox/abc/retry", null, JsonNode.class);
     assertThat(badId.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
