@@ -26,6 +26,7 @@ public class StaffUserInterceptor implements HandlerInterceptor, WebMvcConfigure
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(this).addPathPatterns("/api/**");
+    // /api/customer/**: the customer's own pages (selfservice), open without a staff login
+    registry.addInterceptor(this).addPathPatterns("/api/**").excludePathPatterns("/api/customer/**");
   }
 }

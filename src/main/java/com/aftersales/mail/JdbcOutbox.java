@@ -96,6 +96,12 @@ public class JdbcOutbox implements Outbox {
       // Another node is sending this very mail right now; let this job retry later rather than risk a duplicate.
       throw new MailDeliveryFailedException("Mail " + dedupKey + " is being sent by another node");
     }
+    send(sender, entry, dedupKey);
+    return recordSent(entry);
+  }
+
+  /** Hands a claimed entry to the SMTP server; a refusal puts it back to PENDING with the error, for a retry. */
+  private void send(JavaMailSender sender, OutboxEntry entry, String name) {
     try {
       Optional<Attachment> attached = attachment(entry.id());
       if (attached.isPresent()) {
@@ -107,9 +113,8 @@ public class JdbcOutbox implements Outbox {
       update(entry.id(),
           "UPDATE mail_outbox SET status = ?, attempts = attempts + 1, last_error = ?, claimed_at = NULL WHERE id = ?",
           OutboxEntry.PENDING, truncate(e.getMessage(), 1000), entry.id());
-      throw new MailDeliveryFailedException("Sending mail " + dedupKey + " to " + entry.recipient() + " failed", e);
+      throw new MailDeliveryFailedException("Sending mail " + name + " to " + entry.recipient() + " failed", e);
     }
-    return recordSent(entry);
   }
 
   /**
@@ -150,6 +155,56 @@ public class JdbcOutbox implements Outbox {
   public List<OutboxEntry> forCase(String caseNumber) {
     return jdbc.query("SELECT " + COLUMNS + " FROM mail_outbox WHERE case_number = ? ORDER BY id",
         JdbcOutbox::map, caseNumber);
+  }
+
+  /**
+   * The newest mails first, for the managers' outbox view: optionally only one status and/or one case.
+   *
+   * @param limit at most this many (1 to 500)
+   */
+  public List<OutboxEntry> latest(String status, String caseNumber, int limit) {
+    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM mail_outbox WHERE 1 = 1");
+    List<Object> args = new java.util.ArrayList<>();
+    if (status != null) {
+      sql.append(" AND status = ?");
+      args.add(status);
+    }
+    if (caseNumber != null) {
+      sql.append(" AND case_number = ?");
+      args.add(caseNumber);
+    }
+    sql.append(" ORDER BY id DESC LIMIT ").append(Math.max(1, Math.min(500, limit)));
+    return jdbc.query(sql.toString(), JdbcOutbox::map, args.toArray());
+  }
+
+  public Optional<OutboxEntry> byId(long id) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM mail_outbox WHERE id = ?", JdbcOutbox::map, id).stream().findFirst();
+  }
+
+  /**
+   * Sends a mail that is still owed (PENDING after a failed attempt, or SENDING by a node that did not finish within
+   * the claim timeout) now, as its own job would: claimed first, so it never goes out twice, and recorded as SENT.
+   * The job that wrote it finds it sent when it runs again and does not send it a second time.
+   *
+   * @return the entry as it is now
+   * @throws IllegalStateException when the mail is not owed (sent, kept without SMTP, without address), being sent
+   *     by a node right now, or no SMTP server is configured
+   * @throws MailDeliveryFailedException when the SMTP server refuses again (the entry stays PENDING with the error)
+   */
+  public OutboxEntry resend(long id) {
+    OutboxEntry entry = byId(id).orElseThrow(() -> new IllegalArgumentException("No mail " + id + " in the outbox"));
+    if (entry.isFinal()) {
+      throw new IllegalStateException("Mail " + id + " is " + entry.status() + "; nothing to retry");
+    }
+    JavaMailSender sender = mailSender.getIfAvailable();
+    if (sender == null) {
+      throw new IllegalStateException("No SMTP server is configured (SPRING_MAIL_HOST); mails are kept, not sent");
+    }
+    if (!claim(entry)) {
+      throw new IllegalStateException("Mail " + id + " is being sent by a node right now");
+    }
+    send(sender, entry, "#" + id);
+    return recordSent(entry);
   }
 
   public Optional<OutboxEntry> find(String dedupKey) {

@@ -25,11 +25,14 @@ public class SendMailDelegate implements JavaDelegate {
   private final Outbox outbox;
   private final MailRecipients recipients;
   private final CustomerContacts contacts;
+  private final List<MailModelContributor> contributors;
 
-  public SendMailDelegate(Outbox outbox, MailRecipients recipients, CustomerContacts contacts) {
+  public SendMailDelegate(Outbox outbox, MailRecipients recipients, CustomerContacts contacts,
+      List<MailModelContributor> contributors) {
     this.outbox = outbox;
     this.recipients = recipients;
     this.contacts = contacts;
+    this.contributors = contributors;
   }
 
   @Override
@@ -43,6 +46,7 @@ public class SendMailDelegate implements JavaDelegate {
     model.putIfAbsent("caseNumber", execution.getProcessBusinessKey());
     // Contact data from the archive, as it is now (an address corrected since intake is used).
     model.putAll(contacts.forMail(model));
+    contributors.forEach(c -> c.contribute(execution.getProcessBusinessKey(), model));
 
     String counterName = COUNTER_PREFIX + execution.getCurrentActivityId();
     // On the process instance: the mail step's input mapping gives it a local scope that ends with the step.

@@ -49,6 +49,19 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     this.objectMapper = objectMapper;
   }
 
+  /**
+   * The customer's own pages' API (/api/customer/**, selfservice.CustomerPagesController) is open without a staff
+   * login; it answers only with its own rate-limited, non-personal data.
+   */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    return path.startsWith(CUSTOMER_API);
+  }
+
+  /** Kept in step with selfservice.CustomerPagesController.PATH (security imports no feature). */
+  static final String CUSTOMER_API = "/api/customer/";
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
@@ -116,7 +129,11 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             HttpStatus.UNAUTHORIZED, "Sign in as a staff member (HTTP Basic with your Camunda user and password).");
     problem.setInstance(URI.create(request.getRequestURI()));
     response.setStatus(HttpStatus.UNAUTHORIZED.value());
-    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"aftersales\", charset=\"UTF-8\"");
+    // A page's own script (the desk) asks with X-Requested-With: it shows its sign-in hint instead of the
+    // browser's password dialog, which a Basic challenge would open.
+    if (request.getHeader("X-Requested-With") == null) {
+      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"aftersales\", charset=\"UTF-8\"");
+    }
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     objectMapper.writeValue(response.getOutputStream(), problem);

@@ -94,7 +94,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
    * The client as the throttle counts it: an IPv4 address, or an IPv6 address's /64 network (one subscriber's
    * usual allocation, so rotating through it does not buy fresh allowances).
    */
-  static String client(String remoteAddress) {
+  public static String client(String remoteAddress) {
     if (remoteAddress == null || remoteAddress.indexOf(':') < 0) {
       return remoteAddress;
     }

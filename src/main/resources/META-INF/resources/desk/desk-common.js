@@ -1,0 +1,134 @@
+/*
+ * Shared by the desk pages (desk.html, outbox.html): the page's language, calls to the application's /api with the
+ * Camunda webapps' session (a staff member signs in to Tasklist or Cockpit first; changing requests carry the
+ * webapps' CSRF token, as security.ApiAuthenticationFilter requires), and small DOM helpers. No libraries.
+ *
+ * The pages are served under /desk/, not /camunda/app/: the webapps' Content-Security-Policy admits only scripts
+ * carrying the nonce of Camunda's own index pages ('strict-dynamic'), which a static page cannot have.
+ */
+import { webappLanguage } from '/camunda/app/aftersales/webapp-locale.js';
+
+/** zh unless the browser asks for English (as the webapps decide); ?lang=en or ?lang=zh switches. */
+export function pageLanguage() {
+  const asked = new URLSearchParams(window.location.search).get('lang');
+  return asked === 'en' || asked === 'zh' ? asked : webappLanguage();
+}
+
+/** The link to the same page in the other language, keeping the hash. */
+export function otherLanguageLink(lang) {
+  const params = new URLSearchParams(window.location.search);
+  params.set('lang', lang === 'zh' ? 'en' : 'zh');
+  return window.location.pathname + '?' + params.toString() + window.location.hash;
+}
+
+/** The webapps' CSRF token of this session, from GET /api/desk/me ({@link signedIn}). */
+let sessionToken = null;
+
+/**
+ * Who is signed in ({userId, groups, csrfToken, searchesCases, readsOutbox}); throws ApiError 401 without a webapps
+ * login. Changing requests afterwards carry the session's CSRF token.
+ */
+export async function signedIn() {
+  const me = await api('GET', '/api/desk/me');
+  sessionToken = me.csrfToken;
+  return me;
+}
+
+/** Thrown for every answer that is not 2xx: status and the problem+json body (or null). */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super((problem && (problem.detail || problem.title)) || ('HTTP ' + status));
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+/** Calls /api with the session; JSON in and out. */
+export async function api(method, url, body, extraHeaders) {
+  return (await apiResponse(method, url, body, extraHeaders)).json;
+}
+
+/** Like {@link api}, with the HTTP status of a successful answer: {status, json}. */
+export async function apiResponse(method, url, body, extraHeaders) {
+  // X-Requested-With: a 401 then comes without a Basic challenge, so no password dialog opens
+  const headers = Object.assign({ Accept: 'application/json, application/problem+json',
+    'X-Requested-With': 'XMLHttpRequest' }, extraHeaders || {});
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  if (method !== 'GET' && sessionToken) {
+    headers['X-XSRF-TOKEN'] = sessionToken;
+  }
+  const response = await fetch(url, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body)
+  });
+  const json = await readJson(response);
+  if (!response.ok) {
+    throw new ApiError(response.status, json);
+  }
+  return { status: response.status, json };
+}
+
+/** The answer's JSON (problem+json included), or null for an empty or non-JSON body. */
+export async function readJson(response) {
+  const text = await response.text();
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+/** document.createElement with attributes and children (strings become text, never HTML). */
+export function el(tag, attributes, ...children) {
+  const element = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => {
+    if (value === null || value === undefined || value === false) {
+      return;
+    }
+    if (name.startsWith('on') && typeof value === 'function') {
+      element.addEventListener(name.substring(2), value);
+    } else {
+      element.setAttribute(name, value === true ? '' : String(value));
+    }
+  });
+  children.flat(Infinity).forEach((child) => {
+    if (child !== null && child !== undefined && child !== false) {
+      element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+  });
+  return element;
+}
+
+/** A table with a header row and one row per item; {@code cells(item)} gives the row's cells. */
+export function table(id, headers, items, cells, rowAttributes) {
+  return el('table', { id, class: 'as-table' },
+    el('thead', {}, el('tr', {}, headers.map((h) => el('th', {}, h)))),
+    el('tbody', {}, items.map((item) => el('tr', rowAttributes ? rowAttributes(item) : {},
+      cells(item).map((c) => el('td', {}, c))))));
+}
+
+/** Minutes as "2 天 3 小时" / "2 d 3 h" (days, hours, minutes; the largest two). */
+export function duration(minutes, lang) {
+  const units = lang === 'zh' ? [['天', 1440], ['小时', 60], ['分钟', 1]] : [['d', 1440], ['h', 60], ['min', 1]];
+  const parts = [];
+  let rest = minutes;
+  units.forEach(([name, size]) => {
+    const n = Math.floor(rest / size);
+    rest -= n * size;
+    if (n > 0 && parts.length < 2) {
+      parts.push(n + (lang === 'zh' ? ' ' : ' ') + name);
+    }
+  });
+  return parts.length ? parts.join(' ') : (lang === 'zh' ? '不到 1 分钟' : 'under 1 min');
+}
+
+/** The text of a problem for a person: each field error on its own, else the detail. */
+export function problemText(error) {
+  return error instanceof ApiError && error.problem ? (error.problem.detail || error.problem.title) : String(error);
+}
+
+export const TASKLIST_LOGIN = '/camunda/app/tasklist/default/';
