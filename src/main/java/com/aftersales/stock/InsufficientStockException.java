@@ -1,7 +1,10 @@
 package com.aftersales.stock;
 
-/** A movement out would take the store's quantity below zero; nothing was written. Answered 409. */
-public class InsufficientStockException extends RuntimeException {
+/**
+ * A movement out would take the store's quantity below zero; nothing was written. Answered 409 by the stock API; an
+ * IllegalArgumentException so a task completion that asks for it is refused as bad input (400) and stays open.
+ */
+public class InsufficientStockException extends IllegalArgumentException {
 
   private final String store;
   private final String part;

@@ -13,6 +13,7 @@ import com.aftersales.stock.StockLevel;
 import com.aftersales.stock.StockService;
 import com.aftersales.stock.StockService.CasePart;
 import com.aftersales.stock.Store;
+import com.aftersales.stock.requisition.Requisitions;
 import com.aftersales.web.FieldError;
 import com.aftersales.web.InvalidRequestException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The spare-parts store for staff: {@code /api/stock/levels}, {@code /api/stock/movements} and
  * {@code /api/stock/cases/{caseNumber}} as JSON or, for {@code Accept: text/csv}, CSV; store keepers register parts
  * ({@code POST /api/stock/parts}) and book receipts, issues, returns, old parts and transfers
- * ({@code POST /api/stock/movements}). Corrections come only from an approved stocktaking. Bad input is answered
+ * ({@code POST /api/stock/movements}); engineers ask for parts for a case ({@code POST /api/stock/requisitions}). Corrections come only from an approved stocktaking. Bad input is answered
  * 400 problem+json naming each field, too little stock 409 naming {@code quantity}; either way nothing is written.
  */
 @RestController
@@ -66,10 +67,27 @@ public class StockController {
   private static final List<MovementType> BOOKABLE = List.of(MovementType.RECEIPT, MovementType.ISSUE,
       MovementType.RETURN_UNUSED, MovementType.OLD_PART_RECOVERED, MovementType.OLD_PART_SCRAPPED);
 
-  private final StockService stock;
+  static final Set<String> REQUESTERS =
+      Set.of(StaffGroups.ENGINEERS, StaffGroups.SERVICE_MANAGERS, StaffGroups.CAMUNDA_ADMIN);
+  private static final Set<String> REQUISITION_FIELDS = Set.of("caseNumber", "part", "store", "quantity", "reason");
 
-  public StockController(StockService stock) {
+  private final StockService stock;
+  private final Requisitions requisitions;
+
+  public StockController(StockService stock, Requisitions requisitions) {
     this.stock = stock;
+    this.requisitions = requisitions;
+  }
+
+  /** An engineer asks for parts for a case (配件领用单): starts parts-requisition, answered 201 with its number. */
+  @PostMapping(path = "/requisitions", produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<Requisitions.Started> requisition(@RequestBody(required = false) JsonNode body) {
+    StaffUser user = StaffAccess.require(REQUESTERS, "Asking for parts");
+    JsonFields in = new JsonFields(body, REQUISITION_FIELDS);
+    Requisitions.Request request = new Requisitions.Request(in.text("caseNumber"), in.text("part"), in.text("store"),
+        in.integer("quantity"), in.text("reason"));
+    fail(in.errors);
+    return ResponseEntity.status(HttpStatus.CREATED).body(requisitions.start(request, user.id()));
   }
 
   @GetMapping(path = "/parts", produces = MediaType.APPLICATION_JSON_VALUE)
