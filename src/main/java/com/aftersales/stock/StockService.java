@@ -1,6 +1,7 @@
 package com.aftersales.stock;
 
 import com.aftersales.calendar.WorkingDayCalendar;
+import com.aftersales.stock.purchase.ReorderTrigger;
 import com.aftersales.web.FieldError;
 import com.aftersales.web.InvalidRequestException;
 import java.math.BigDecimal;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * or rolls back with the engine state; a step passes a key, so a job that runs twice books once.
  *
  * <p>Every booking first updates its level row (even by zero, for old parts): that takes the row's lock, so the
- * checks that follow (what a case may return) see every earlier booking of the part in the store.
+ * checks that follow (what a case may return) see every earlier booking of the part in the store. A movement out
+ * that leaves the store at or under the part's reorder level opens a purchase request ({@link ReorderTrigger}).
  */
 @Service
 @Transactional
@@ -33,10 +35,12 @@ public class StockService {
 
   private final StockRepository repository;
   private final WorkingDayCalendar calendar;
+  private final ReorderTrigger reorder;
 
-  public StockService(StockRepository repository, WorkingDayCalendar calendar) {
+  public StockService(StockRepository repository, WorkingDayCalendar calendar, ReorderTrigger reorder) {
     this.repository = repository;
     this.calendar = calendar;
+    this.reorder = reorder;
   }
 
   /** Registers a part with a zero quantity in every store. */
@@ -89,6 +93,9 @@ public class StockService {
     checkAgainstCase(booking);
     int balance = repository.quantity(booking.store(), booking.part());
     long id = repository.insertMovement(booking, delta, balance, part.costPrice(), now);
+    if (delta < 0) {
+      reorder.check(booking.store(), part, balance, now);
+    }
     return repository.movement(id);
   }
 

@@ -2,6 +2,7 @@ package com.aftersales.stock.requisition;
 
 import com.aftersales.stock.Booking;
 import com.aftersales.stock.MovementType;
+import com.aftersales.stock.StepInput;
 import com.aftersales.stock.StockService;
 import com.aftersales.stock.requisition.RequisitionProcess.Vars;
 import org.camunda.bpm.engine.IdentityService;

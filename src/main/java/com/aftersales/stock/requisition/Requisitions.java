@@ -1,6 +1,7 @@
 package com.aftersales.stock.requisition;
 
 import com.aftersales.cases.CaseService;
+import com.aftersales.stock.StepInput;
 import com.aftersales.stock.StockService;
 import com.aftersales.stock.Store;
 import com.aftersales.stock.requisition.RequisitionProcess.Vars;

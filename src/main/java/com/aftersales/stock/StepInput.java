@@ -1,4 +1,4 @@
-package com.aftersales.stock.requisition;
+package com.aftersales.stock;
 
 import com.aftersales.web.InvalidRequestException;
 import java.math.BigDecimal;
@@ -12,16 +12,16 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * out-of-range values throw {@link IllegalArgumentException}, so the submitting task is refused with 400 and stays
  * open (engine.TaskCompletionFailuresPlugin).
  */
-final class StepInput {
+public final class StepInput {
 
   private StepInput() {}
 
-  static String text(DelegateExecution execution, String name) {
+  public static String text(DelegateExecution execution, String name) {
     Object value = execution.getVariable(name);
     return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 
-  static String required(DelegateExecution execution, String name) {
+  public static String required(DelegateExecution execution, String name) {
     String text = text(execution, name);
     if (text == null) {
       throw new IllegalArgumentException(name + " is required");
@@ -30,7 +30,7 @@ final class StepInput {
   }
 
   /** A whole number between min and max; null counts as {@code absent}. */
-  static int quantity(DelegateExecution execution, String name, int absent, int min, int max) {
+  public static int quantity(DelegateExecution execution, String name, int absent, int min, int max) {
     Object value = execution.getVariable(name);
     if (value == null || value.toString().isBlank()) {
       return absent;
@@ -48,13 +48,13 @@ final class StepInput {
   }
 
   /** The user completing the task that led here; the fallback (e.g. the requester) in a job. */
-  static String actor(IdentityService identityService, String fallback) {
+  public static String actor(IdentityService identityService, String fallback) {
     Authentication authentication = identityService.getCurrentAuthentication();
     return authentication == null || authentication.getUserId() == null ? fallback : authentication.getUserId();
   }
 
   /** Runs a ledger call; the ledger's field errors become the step's bad input. */
-  static <T> T ledger(Supplier<T> call) {
+  public static <T> T ledger(Supplier<T> call) {
     try {
       return call.get();
     } catch (InvalidRequestException e) {
@@ -63,7 +63,7 @@ final class StepInput {
   }
 
   /** The idempotency key of a ledger line written by a step of this instance. */
-  static String key(DelegateExecution execution, String what) {
-    return RequisitionProcess.KEY + ":" + execution.getProcessInstanceId() + ":" + what;
+  public static String key(DelegateExecution execution, String what) {
+    return execution.getProcessDefinitionId().split(":")[0] + ":" + execution.getProcessInstanceId() + ":" + what;
   }
 }
