@@ -52,6 +52,9 @@ class StockApiTest {
     JsonNode byCase = get("sam", "/api/stock/cases/" + caseNumber).getBody();
     assertThat(byCase.path("movements")).hasSize(1);
     assertThat(byCase.path("used").get(0).path("cost").decimalValue()).isEqualByComparingTo("701.00");
+    assertThat(byCase.path("charge").path("chargeable").asBoolean()).isTrue();
+    assertThat(byCase.path("charge").path("total").decimalValue()).as("cost 701.00 plus 10 %% handling fee")
+        .isEqualByComparingTo("771.10");
     assertThat(get("fiona", "/api/stock/movements?part=" + code + "&type=RECEIPT").getBody()).hasSize(1);
   }
 

@@ -9,6 +9,7 @@ import com.aftersales.stock.Movement;
 import com.aftersales.stock.MovementFilter;
 import com.aftersales.stock.MovementType;
 import com.aftersales.stock.Part;
+import com.aftersales.stock.PartsCharges;
 import com.aftersales.stock.StockLevel;
 import com.aftersales.stock.StockService;
 import com.aftersales.stock.StockService.CasePart;
@@ -73,10 +74,12 @@ public class StockController {
 
   private final StockService stock;
   private final Requisitions requisitions;
+  private final PartsCharges charges;
 
-  public StockController(StockService stock, Requisitions requisitions) {
+  public StockController(StockService stock, Requisitions requisitions, PartsCharges charges) {
     this.stock = stock;
     this.requisitions = requisitions;
+    this.charges = charges;
   }
 
   /** An engineer asks for parts for a case (配件领用单): starts parts-requisition, answered 201 with its number. */
@@ -134,15 +137,16 @@ public class StockController {
     return csv("stock-movements.csv", StockCsv.movements(stock.movements(movementFilter(parameters))));
   }
 
-  /** The ledger lines of one case and what it used net of returns (the basis of its parts charge). */
-  public record CaseStock(String caseNumber, List<Movement> movements, List<CasePart> used) {}
+  /** The ledger lines of one case, what it used net of returns, and its parts charge (cost plus handling fee). */
+  public record CaseStock(String caseNumber, List<Movement> movements, List<CasePart> used,
+      PartsCharges.Charge charge) {}
 
   @GetMapping(path = "/cases/{caseNumber}", produces = MediaType.APPLICATION_JSON_VALUE)
   public CaseStock byCase(@PathVariable String caseNumber) {
     StaffAccess.require(READERS, "The stock ledger");
     caseNumber(caseNumber);
     return new CaseStock(caseNumber, stock.movements(MovementFilter.ofCase(caseNumber)),
-        stock.usedByCase(caseNumber));
+        stock.usedByCase(caseNumber), charges.of(caseNumber));
   }
 
   @GetMapping(path = "/cases/{caseNumber}", produces = "text/csv")
