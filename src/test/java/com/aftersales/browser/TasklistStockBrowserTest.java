@@ -67,4 +67,5 @@ class TasklistStockBrowserTest extends BrowserScenario {
     browser.waitFor(d -> stock.onHand("main", part.code()) == 8);
     assertThat(stock.onHand("main", part.code())).isEqualTo(8);
   }
+
 }
