@@ -1,5 +1,7 @@
 package com.aftersales.stock.requisition;
 
+import com.aftersales.cases.CaseService;
+import com.aftersales.cases.CaseVariables;
 import com.aftersales.stock.Part;
 import com.aftersales.stock.StepInput;
 import com.aftersales.stock.StockService;
@@ -24,10 +26,12 @@ public class OpenRequisitionDelegate implements JavaDelegate {
   private static final Pattern CASE_NUMBER = Pattern.compile("AS-\\d{4}-\\d{6}");
 
   private final StockService stock;
+  private final CaseService cases;
   private final IdentityService identityService;
 
-  public OpenRequisitionDelegate(StockService stock, @Lazy IdentityService identityService) {
+  public OpenRequisitionDelegate(StockService stock, CaseService cases, @Lazy IdentityService identityService) {
     this.stock = stock;
+    this.cases = cases;
     this.identityService = identityService;
   }
 
@@ -59,6 +63,11 @@ public class OpenRequisitionDelegate implements JavaDelegate {
     BigDecimal amount = part.costPrice().multiply(BigDecimal.valueOf(quantity));
 
     execution.setVariable(Vars.CASE_NUMBER, caseNumber);
+    // the case's context for the forms (name and product only: no contact data in this flow)
+    cases.find(caseNumber).ifPresent(c -> {
+      execution.setVariable(CaseVariables.CUSTOMER_NAME, c.customerName());
+      execution.setVariable(CaseVariables.PRODUCT_MODEL, c.productModel());
+    });
     // the case number and the start of the instance id: unique, and short enough for the ledger (40 characters)
     String id = execution.getProcessInstanceId();
     execution.setVariable(Vars.REQUISITION_NUMBER, caseNumber + "-RQ-" + id.substring(0, Math.min(13, id.length())));
