@@ -21,6 +21,8 @@ public final class StaffGroups {
   public static final String MARKETING_MANAGERS = "marketing-managers";
   public static final String FINANCE = "finance";
   public static final String ANALYSTS = "analysts";
+  /** Keep the spare-parts store: issue, take back, count (配件管理人员, 003 五.3). */
+  public static final String STORE_KEEPERS = "store-keepers";
   public static final String CAMUNDA_ADMIN = Groups.CAMUNDA_ADMIN;
 
   /** Staff groups (everyone who works tasks) with their display names. */
@@ -47,6 +49,7 @@ public final class StaffGroups {
     groups.put(MARKETING_MANAGERS, "市场部经理");
     groups.put(FINANCE, "财务部");
     groups.put(ANALYSTS, "流程分析员");
+    groups.put(STORE_KEEPERS, "配件库管理员");
     return java.util.Collections.unmodifiableMap(groups);
   }
 }

@@ -16,6 +16,7 @@ import static com.aftersales.security.StaffGroups.SALES;
 import static com.aftersales.security.StaffGroups.SALES_OFFICE;
 import static com.aftersales.security.StaffGroups.SERVICE_MANAGERS;
 import static com.aftersales.security.StaffGroups.WAREHOUSE;
+import static com.aftersales.security.StaffGroups.STORE_KEEPERS;
 
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,7 @@ public class StaffInitializer implements SmartInitializingSingleton {
           new DemoUser("mark", "Mark", "Sun", MARKETING_MANAGERS),
           new DemoUser("fiona", "Fiona", "Ma", FINANCE),
           new DemoUser("ann", "Ann", "Zhu", ANALYSTS),
+          new DemoUser("kate", "Kate", "Gao", STORE_KEEPERS),
           new DemoUser("admin", "Camunda", "Administrator", CAMUNDA_ADMIN));
 
   private final IdentityService identityService;

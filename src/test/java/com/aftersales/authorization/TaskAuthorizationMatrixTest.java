@@ -55,13 +55,14 @@ class TaskAuthorizationMatrixTest {
     USER_OF_GROUP.put("marketing-managers", "mark");
     USER_OF_GROUP.put("finance", "fiona");
     USER_OF_GROUP.put("analysts", "ann");
+    USER_OF_GROUP.put("store-keepers", "kate");
     USER_OF_GROUP.put("camunda-admin", "admin");
   }
 
   /** Values for candidate-group and due-date expressions the models use. */
   static final Date LATER = new Date(System.currentTimeMillis() + 86_400_000L);
   static final Map<String, Object> VARIABLES = Map.of(
-      "complaintGroup", "customer-service",
+      "complaintGroup", "customer-service", "approverGroup", "store-keepers",
       "responseTimerDue", LATER, "responseDueAt", LATER, "appointmentAt", LATER, "orderDueDate", LATER,
       "replenishDueDate", LATER, "engineer", "eric",
       "caseNumber", "AS-2099-000001");

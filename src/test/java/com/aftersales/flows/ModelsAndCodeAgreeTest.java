@@ -10,6 +10,9 @@ import com.aftersales.flows.maintenance.MaintenanceProcess;
 import com.aftersales.flows.exchange.ExchangeProcess;
 import com.aftersales.flows.parts.PartsProcess;
 import com.aftersales.flows.repair.RepairProcess;
+import com.aftersales.stock.count.CountProcess;
+import com.aftersales.stock.purchase.PurchaseProcess;
+import com.aftersales.stock.requisition.RequisitionProcess;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.beans.Introspector;
 import java.io.IOException;
@@ -87,7 +90,11 @@ class ModelsAndCodeAgreeTest {
       ExchangeProcess.PROCESS_KEY, "exchange.bpmn",
       PartsProcess.PROCESS_KEY, "parts-approval.bpmn",
       PartsProcess.DAILY_SUMMARY_PROCESS_KEY, "parts-daily-summary.bpmn",
-      RepairProcess.PROCESS_KEY, "repair.bpmn");
+      RepairProcess.PROCESS_KEY, "repair.bpmn",
+      RequisitionProcess.KEY, "parts-requisition.bpmn",
+      PurchaseProcess.KEY, "parts-purchase.bpmn",
+      CountProcess.KEY, "stock-count.bpmn",
+      CountProcess.MONTHLY_KEY, "stock-stocktaking.bpmn");
 
   static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)}$");
   static final Path PROCESSES = Path.of("processes");
@@ -174,7 +181,8 @@ class ModelsAndCodeAgreeTest {
         ComplaintProcess.DECISION_KEY, "complaint-routing.dmn",
         RepairProcess.DECISION_KEY, "warranty-coverage.dmn",
         PartsProcess.LEAD_TIME_DECISION, "parts-lead-time.dmn",
-        PartsProcess.PRICE_DECISION, "parts-price.dmn");
+        PartsProcess.PRICE_DECISION, "parts-price.dmn",
+        RequisitionProcess.APPROVER_DECISION, "parts-requisition-approver.dmn");
     for (Map.Entry<String, String> d : decisions.entrySet()) {
       try (InputStream in = Files.newInputStream(PROCESSES.resolve(d.getValue()))) {
         ModelElementInstance decision = Dmn.readModelFromStream(in).getModelElementById(d.getKey());

@@ -1,0 +1,157 @@
+package com.aftersales.stock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/** /api/stock over HTTP: booking, levels and ledger as JSON and CSV, by case, problems naming fields, access. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class StockApiTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired StockService stock;
+
+  @Test
+  @DisplayName("a store keeper registers a part, books it in and issues it to a case; the ledger shows who and why")
+  void storeKeeperBooksAndTheLedgerShowsIt() {
+    String code = StockScenario.uniqueCode("DR");
+    ResponseEntity<JsonNode> part = post("kate", "/api/stock/parts", """
+        {"code": "%s", "name": "感光鼓", "model": "MX-3070", "specification": "DR-30", "unit": "个",
+         "shelfLifeMonths": 36, "reorderLevel": 1, "costPrice": 350.50}""".formatted(code));
+    assertThat(part.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+    assertThat(post("kate", "/api/stock/movements", """
+        {"type": "RECEIPT", "store": "main", "part": "%s", "quantity": 3, "reference": "QC-9", "reason": "采购入库"}
+        """.formatted(code)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String caseNumber = StockScenario.caseNumber();
+    ResponseEntity<JsonNode> issue = post("kate", "/api/stock/movements", """
+        {"type": "ISSUE", "store": "main", "part": "%s", "quantity": 2, "caseNumber": "%s", "reason": "维修领用"}
+        """.formatted(code, caseNumber));
+    assertThat(issue.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(issue.getBody().get(0).path("balanceAfter").asInt()).isEqualTo(1);
+    assertThat(issue.getBody().get(0).path("actor").asText()).isEqualTo("kate");
+
+    JsonNode levels = get("eric", "/api/stock/levels?part=" + code + "&store=main").getBody();
+    assertThat(levels).hasSize(1);
+    assertThat(levels.get(0).path("quantity").asInt()).isEqualTo(1);
+    assertThat(levels.get(0).path("atOrBelowReorderLevel").asBoolean()).isTrue();
+    JsonNode byCase = get("sam", "/api/stock/cases/" + caseNumber).getBody();
+    assertThat(byCase.path("movements")).hasSize(1);
+    assertThat(byCase.path("used").get(0).path("cost").decimalValue()).isEqualByComparingTo("701.00");
+    assertThat(byCase.path("charge").path("chargeable").asBoolean()).isTrue();
+    assertThat(byCase.path("charge").path("total").decimalValue()).as("cost 701.00 plus 10 %% handling fee")
+        .isEqualByComparingTo("771.10");
+    assertThat(get("fiona", "/api/stock/movements?part=" + code + "&type=RECEIPT").getBody()).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("levels, ledger and a case's lines come as CSV for Accept: text/csv, formula cells neutralised")
+  void csvByContentNegotiation() {
+    Part part = StockScenario.stockedPart(stock, 2);
+    String caseNumber = StockScenario.caseNumber();
+    stock.book(Booking.of(MovementType.ISSUE, "main", part.code(), 1, "kate", "=HYPERLINK(\"x\")")
+        .forCase(caseNumber, null));
+
+    ResponseEntity<String> levels = csv("/api/stock/levels?part=" + part.code());
+    assertThat(levels.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
+    assertThat(levels.getBody()).startsWith("store,part,name,model").contains("main," + part.code() + ",碳粉盒");
+    ResponseEntity<String> ledger = csv("/api/stock/cases/" + caseNumber);
+    assertThat(ledger.getBody()).contains("ISSUE,main," + part.code() + ",1,-1,1,80.00," + caseNumber)
+        .contains("\"'=HYPERLINK(\"\"x\"\")\"");
+    assertThat(csv("/api/stock/movements?caseNumber=" + caseNumber).getBody()).isEqualTo(ledger.getBody());
+  }
+
+  @Test
+  @DisplayName("bad input is 400 problem+json naming each field, too little stock 409 naming quantity; nothing written")
+  void problemsNameTheField() {
+    Part part = StockScenario.stockedPart(stock, 1);
+    String caseNumber = StockScenario.caseNumber();
+
+    ResponseEntity<JsonNode> bad = post("kate", "/api/stock/movements", """
+        {"type": "ISSUE", "store": "attic", "part": "%s", "quantity": "two", "caseNumber": "%s", "reason": "x",
+         "colour": "red"}""".formatted(part.code(), caseNumber));
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bad.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(bad.getBody().path("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("colour", "quantity");
+    ResponseEntity<JsonNode> badStore = post("kate", "/api/stock/movements", """
+        {"type": "ISSUE", "store": "attic", "part": "%s", "quantity": 1, "caseNumber": "%s", "reason": "x"}
+        """.formatted(part.code(), caseNumber));
+    assertThat(badStore.getBody().path("errors").findValuesAsText("field")).containsExactly("store");
+
+    ResponseEntity<JsonNode> tooMany = post("kate", "/api/stock/movements", """
+        {"type": "ISSUE", "store": "main", "part": "%s", "quantity": 2, "caseNumber": "%s", "reason": "维修领用"}
+        """.formatted(part.code(), caseNumber));
+    assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(tooMany.getBody().path("errors").findValuesAsText("field")).containsExactly("quantity");
+
+    ResponseEntity<JsonNode> correction = post("kate", "/api/stock/movements", """
+        {"type": "CORRECTION", "store": "main", "part": "%s", "quantity": 1, "reason": "盘盈"}""".formatted(part.code()));
+    assertThat(correction.getBody().path("errors").findValuesAsText("field")).containsExactly("type");
+    ResponseEntity<JsonNode> transfer = post("kate", "/api/stock/movements", """
+        {"type": "TRANSFER", "store": "main", "toStore": "emergency", "part": "%s", "quantity": 5, "reason": "调拨"}
+        """.formatted(part.code()));
+    assertThat(transfer.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+    assertThat(stock.onHand("main", part.code())).isEqualTo(1);
+    assertThat(stock.onHand("emergency", part.code())).isZero();
+    assertThat(stock.movements(new MovementFilter(null, part.code(), null, null, null, null, null))).hasSize(1);
+
+    ResponseEntity<JsonNode> badFilter = get("sam", "/api/stock/movements?type=LOST&from=yesterday&colour=red");
+    assertThat(badFilter.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(badFilter.getBody().path("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("type", "from", "colour");
+    HttpHeaders csvHeaders = new HttpHeaders();
+    csvHeaders.setAccept(List.of(MediaType.parseMediaType("text/csv")));
+    ResponseEntity<String> badCsv = http.withBasicAuth("sam", "sam").exchange("/api/stock/levels?store=attic",
+        HttpMethod.GET, new HttpEntity<>(csvHeaders), String.class);
+    assertThat(badCsv.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(badCsv.getBody()).contains("\"field\":\"store\"");
+  }
+
+  @Test
+  @DisplayName("only store keepers book; groups without business in the store read nothing")
+  void access() {
+    Part part = StockScenario.stockedPart(stock, 1);
+    assertThat(post("eric", "/api/stock/movements", """
+        {"type": "RECEIPT", "store": "main", "part": "%s", "quantity": 1, "reason": "x"}""".formatted(part.code()))
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get("mary", "/api/stock/levels").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.getForEntity("/api/stock/levels", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(stock.onHand("main", part.code())).isEqualTo(1);
+  }
+
+  private ResponseEntity<JsonNode> post(String user, String path, String json) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, user).postForEntity(path, new HttpEntity<>(json, headers), JsonNode.class);
+  }
+
+  private ResponseEntity<JsonNode> get(String user, String path) {
+    return http.withBasicAuth(user, user).getForEntity(path, JsonNode.class);
+  }
+
+  private ResponseEntity<String> csv(String path) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setAccept(List.of(MediaType.parseMediaType("text/csv")));
+    ResponseEntity<String> answer = http.withBasicAuth("sam", "sam").exchange(path, HttpMethod.GET,
+        new HttpEntity<>(headers), String.class);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return answer;
+  }
+}
