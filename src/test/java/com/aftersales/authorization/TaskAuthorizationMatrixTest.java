@@ -61,11 +61,13 @@ class TaskAuthorizationMatrixTest {
 
   /** Values for candidate-group and due-date expressions the models use. */
   static final Date LATER = new Date(System.currentTimeMillis() + 86_400_000L);
-  static final Map<String, Object> VARIABLES = Map.of(
-      "complaintGroup", "customer-service", "approverGroup", "store-keepers",
-      "responseTimerDue", LATER, "responseDueAt", LATER, "appointmentAt", LATER, "orderDueDate", LATER,
-      "replenishDueDate", LATER, "engineer", "eric",
-      "caseNumber", "AS-2099-000001");
+  static final Map<String, Object> VARIABLES = Map.ofEntries(
+      Map.entry("complaintGroup", "customer-service"), Map.entry("approverGroup", "store-keepers"),
+      Map.entry("responseTimerDue", LATER), Map.entry("responseDueAt", LATER), Map.entry("appointmentAt", LATER),
+      Map.entry("orderDueDate", LATER), Map.entry("replenishDueDate", LATER), Map.entry("engineer", "eric"),
+      Map.entry("caseNumber", "AS-2099-000001"),
+      // the service types (issue 19): installation and maintenance visits, emergency dispatch and arrival
+      Map.entry("visitDue", LATER), Map.entry("dispatchDueAt", LATER), Map.entry("arrivalDueAt", LATER));
 
   record ModelTask(String processKey, String taskId, List<String> candidateGroups) {}
 
