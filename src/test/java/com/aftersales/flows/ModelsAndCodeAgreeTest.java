@@ -80,21 +80,21 @@ class ModelsAndCodeAgreeTest {
       RepairProcess.Elements.class, "repair.bpmn");
 
   /** Each process key constant and its model. */
-  static final Map<String, String> PROCESS_KEYS = Map.of(
-      com.aftersales.flows.visit.VisitProcess.PROCESS_KEY, "return-visit.bpmn",
-      ComplaintProcess.PROCESS_KEY, "complaint.bpmn",
-      ConsultationProcess.PROCESS_KEY, "consultation.bpmn",
-      InstallationProcess.PROCESS_KEY, "installation.bpmn",
-      MaintenanceProcess.PROCESS_KEY, "maintenance.bpmn",
-      EmergencyProcess.PROCESS_KEY, "emergency.bpmn",
-      ExchangeProcess.PROCESS_KEY, "exchange.bpmn",
-      PartsProcess.PROCESS_KEY, "parts-approval.bpmn",
-      PartsProcess.DAILY_SUMMARY_PROCESS_KEY, "parts-daily-summary.bpmn",
-      RepairProcess.PROCESS_KEY, "repair.bpmn",
-      RequisitionProcess.KEY, "parts-requisition.bpmn",
-      PurchaseProcess.KEY, "parts-purchase.bpmn",
-      CountProcess.KEY, "stock-count.bpmn",
-      CountProcess.MONTHLY_KEY, "stock-stocktaking.bpmn");
+  static final Map<String, String> PROCESS_KEYS = Map.ofEntries(
+      Map.entry(com.aftersales.flows.visit.VisitProcess.PROCESS_KEY, "return-visit.bpmn"),
+      Map.entry(ComplaintProcess.PROCESS_KEY, "complaint.bpmn"),
+      Map.entry(ConsultationProcess.PROCESS_KEY, "consultation.bpmn"),
+      Map.entry(InstallationProcess.PROCESS_KEY, "installation.bpmn"),
+      Map.entry(MaintenanceProcess.PROCESS_KEY, "maintenance.bpmn"),
+      Map.entry(EmergencyProcess.PROCESS_KEY, "emergency.bpmn"),
+      Map.entry(ExchangeProcess.PROCESS_KEY, "exchange.bpmn"),
+      Map.entry(PartsProcess.PROCESS_KEY, "parts-approval.bpmn"),
+      Map.entry(PartsProcess.DAILY_SUMMARY_PROCESS_KEY, "parts-daily-summary.bpmn"),
+      Map.entry(RepairProcess.PROCESS_KEY, "repair.bpmn"),
+      Map.entry(RequisitionProcess.KEY, "parts-requisition.bpmn"),
+      Map.entry(PurchaseProcess.KEY, "parts-purchase.bpmn"),
+      Map.entry(CountProcess.KEY, "stock-count.bpmn"),
+      Map.entry(CountProcess.MONTHLY_KEY, "stock-stocktaking.bpmn"));
 
   static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)}$");
   static final Path PROCESSES = Path.of("processes");
