@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Mails take the customer's contact data from the archive at send time: by the instance's customerId, else by the
- * case number (an instance started before cases carried the id). A merged customer's mails go to the survivor.
+ * case number (an instance started before cases carried the id). A merged customer's mails go to the survivor. A
+ * case that belongs to no customer (opened before the archive, or by a flow that opens cases itself) is written to
+ * at the contact data on its case record.
  */
 @Component
 class ArchiveCustomerContacts implements CustomerContacts {
@@ -28,7 +30,7 @@ class ArchiveCustomerContacts implements CustomerContacts {
   public Map<String, Object> forMail(Map<String, Object> variables) {
     Optional<Long> id = customerId(variables);
     if (id.isEmpty()) {
-      return Map.of();
+      return caseRecordContacts(variables);
     }
     Customer customer;
     try {
@@ -56,6 +58,23 @@ class ArchiveCustomerContacts implements CustomerContacts {
       return ids.stream().findFirst();
     }
     return Optional.empty();
+  }
+
+  private Map<String, Object> caseRecordContacts(Map<String, Object> variables) {
+    if (!(variables.get(CaseVariables.CASE_NUMBER) instanceof String caseNumber)) {
+      return Map.of();
+    }
+    List<Map<String, Object>> rows = jdbc.queryForList(
+        "SELECT customer_name, customer_phone, customer_email, customer_address FROM service_case"
+            + " WHERE case_number = ?", caseNumber);
+    Map<String, Object> contacts = new HashMap<>();
+    for (Map<String, Object> row : rows) {
+      putIfPresent(contacts, CaseVariables.CUSTOMER_NAME, (String) row.get("customer_name"));
+      putIfPresent(contacts, CaseVariables.CUSTOMER_PHONE, (String) row.get("customer_phone"));
+      putIfPresent(contacts, CaseVariables.CUSTOMER_EMAIL, (String) row.get("customer_email"));
+      putIfPresent(contacts, CaseVariables.CUSTOMER_ADDRESS, (String) row.get("customer_address"));
+    }
+    return contacts;
   }
 
   private static void putIfPresent(Map<String, Object> map, String key, String value) {

@@ -246,6 +246,21 @@ public class CustomerRepository {
     jdbc.update("UPDATE customer SET merged_into = :survivor WHERE merged_into = :duplicate", p);
   }
 
+  /**
+   * The e-mail and address a known customer gives at intake are their current ones: they replace the archive's
+   * (the next mail goes where the customer just said); what they did not give stays.
+   */
+  public void takeContactsFromIntake(long id, String email, String address, Instant now) {
+    jdbc.update(
+        "UPDATE customer SET email = COALESCE(:email, email), address = COALESCE(:address, address),"
+            + " updated_at = :now WHERE id = :id",
+        new MapSqlParameterSource()
+            .addValue("id", id)
+            .addValue("email", email, Types.VARCHAR)
+            .addValue("address", address, Types.VARCHAR)
+            .addValue("now", timestamp(now), Types.TIMESTAMP_WITH_TIMEZONE));
+  }
+
   /** Fills in what the survivor lacks from the duplicate (contacts typed at another intake). */
   public void fillGaps(long survivorId, Customer duplicate, Instant now) {
     jdbc.update(

@@ -67,7 +67,10 @@ class TaskAuthorizationMatrixTest {
       Map.entry("orderDueDate", LATER), Map.entry("replenishDueDate", LATER), Map.entry("engineer", "eric"),
       Map.entry("caseNumber", "AS-2099-000001"),
       // the service types (issue 19): installation and maintenance visits, emergency dispatch and arrival
-      Map.entry("visitDue", LATER), Map.entry("dispatchDueAt", LATER), Map.entry("arrivalDueAt", LATER));
+      Map.entry("visitDue", LATER), Map.entry("dispatchDueAt", LATER), Map.entry("arrivalDueAt", LATER),
+      // the return visit (issue 18): its contact window
+      Map.entry("visitDueAt", LATER), Map.entry("visitCallAt", LATER), Map.entry("feedbackHandInDueAt", LATER),
+      Map.entry("feedbackAnswerDueAt", LATER));
 
   record ModelTask(String processKey, String taskId, List<String> candidateGroups) {}
 

@@ -51,8 +51,11 @@ final class Tasklist {
   }
 
   void claim() {
-    browser.click(By.xpath("//button[normalize-space()='Claim'] | //a[normalize-space()='Claim']"));
-    browser.visible(By.xpath("//*[contains(@class,'task-details') or contains(@class,'task-card')]"));
+    By claimButton = By.xpath("//button[normalize-space()='Claim'] | //a[normalize-space()='Claim']");
+    browser.click(claimButton);
+    // claimed once the button is gone (a check for the detail pane found a list entry first when the list held a
+    // task without a case)
+    browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(claimButton));
     browser.step("claimed");
   }
 

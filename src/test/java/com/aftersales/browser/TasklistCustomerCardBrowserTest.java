@@ -38,7 +38,7 @@ class TasklistCustomerCardBrowserTest extends BrowserScenario {
 
     tasklist.login("mary", "mary");
     tasklist.openFilter(groupTasks(StaffGroups.CUSTOMER_SERVICE));
-    tasklist.openTask(caseNumber, "Record the complaint");
+    tasklist.openTask(caseNumber, "登记投诉");
     WebElement link = browser.visible(By.xpath("//*[contains(@class,'fjs-form')]//a[normalize-space()='客户信息卡']"));
     assertThat(link.getAttribute("href")).endsWith("/api/customers/" + customerId + "/card");
     assertThat(browser.bodyText()).doesNotContain(PHONE);

@@ -70,7 +70,7 @@ class TimesInCompanyZoneTest {
         Map.of("c", atDispatch.caseNumber()));
     assertThat(mails).hasSize(1);
     assertThat((String) mails.get(0).get("subject")).contains(SHOWN);
-    assertThat((String) mails.get(0).get("body")).contains("on " + SHOWN).doesNotContain("06:30");
+    assertThat((String) mails.get(0).get("body")).contains(SHOWN).doesNotContain("06:30");
 
     ResponseEntity<JsonNode> view = rest.withBasicAuth("mary", "mary")
         .getForEntity("/api/service-requests/" + atDispatch.caseNumber(), JsonNode.class);

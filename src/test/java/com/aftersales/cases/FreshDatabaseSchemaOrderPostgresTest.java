@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -16,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @PostgresAvailable
 @ActiveProfiles({"test", "pgtest"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class FreshDatabaseSchemaOrderPostgresTest extends FreshDatabaseSchemaOrderTest {
 
   static final String SCHEMA = "fresh_schema_order";
@@ -40,6 +43,18 @@ class FreshDatabaseSchemaOrderPostgresTest extends FreshDatabaseSchemaOrderTest 
       created = true;
     }
     return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
+  }
+
+  /**
+   * The schema goes when the class is done: engines of later tests search every schema for their tables (the
+   * stock engine's check), would find these and create none in public.
+   */
+  @AfterAll
+  static void dropTheSchema() throws SQLException {
+    try (Connection c = DriverManager.getConnection(databaseUrl(), "aftersales", "aftersales");
+        Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+    }
   }
 
   @DynamicPropertySource

@@ -60,6 +60,12 @@ public abstract class ServiceTypeFlowTest {
     return outbox.forCase(caseNumber).stream().filter(m -> m.template().equals(template)).findFirst().orElseThrow();
   }
 
+  /** Who a mail of the case went to: a mail to a group goes to each member (other tests may add members). */
+  protected java.util.List<String> recipients(String caseNumber, String template) {
+    return outbox.forCase(caseNumber).stream().filter(m -> m.template().equals(template))
+        .map(OutboxEntry::recipient).toList();
+  }
+
   /** A variable's last value in the instance's history (also after the instance ended). */
   protected Object historyValue(String processInstanceId, String name) {
     return processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)

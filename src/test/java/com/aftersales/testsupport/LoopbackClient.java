@@ -82,7 +82,8 @@ public final class LoopbackClient {
   private static Answer parse(InputStream in) throws IOException {
     ByteArrayOutputStream all = new ByteArrayOutputStream();
     in.transferTo(all);
-    String text = all.toString(StandardCharsets.UTF_8);
+    // ISO-8859-1 keeps one char per byte, so chunk sizes (bytes) can be counted; the body is decoded as UTF-8 after
+    String text = all.toString(StandardCharsets.ISO_8859_1);
     int end = text.indexOf("\r\n\r\n");
     String[] lines = text.substring(0, end).split("\r\n");
     int status = Integer.parseInt(lines[0].split(" ")[1]);
@@ -97,7 +98,8 @@ public final class LoopbackClient {
     if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
       body = dechunk(body);
     }
-    return new Answer(status, headers, body);
+    return new Answer(status, headers,
+        new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
   }
 
   private static String dechunk(String chunked) {

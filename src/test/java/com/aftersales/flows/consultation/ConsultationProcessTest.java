@@ -80,9 +80,10 @@ class ConsultationProcessTest extends ServiceTypeFlowTest {
 
     assertThat(pi).hasPassed(Elements.TIMER_ANSWER_OVERDUE, Elements.NOTIFY_ANSWER_OVERDUE)
         .isWaitingAt(Elements.CONTACT_CUSTOMER);
-    OutboxEntry overdue = outbox.forCase(caseNumber).stream()
-        .filter(m -> m.template().equals("consultation-answer-overdue")).findFirst().orElseThrow();
-    assertThat(overdue.recipient()).isEqualTo("sam@aftersales.example");
+    // one mail per service manager (other tests may add members to the group)
+    assertThat(outbox.forCase(caseNumber).stream()
+        .filter(m -> m.template().equals("consultation-answer-overdue")).map(OutboxEntry::recipient))
+        .contains("sam@aftersales.example");
     assertThat(sla.period().buckets(firstContact(caseNumber))).contains(Bucket.BREACHED);
 
     cases.complete(pi, Elements.CONTACT_CUSTOMER, vars(Vars.KIND, "question", Vars.ANSWER, "Yes, with tray B."));
