@@ -40,9 +40,10 @@ public class CustomerIntake {
 
   public Match resolve(NewCase request, String staffUserId, LocalDate today) {
     Optional<Customer> known = find(request);
-    if (known.isPresent() && (request.customerEmail() != null || request.customerAddress() != null)) {
-      repository.takeContactsFromIntake(known.get().id(), request.customerEmail(), request.customerAddress(),
-          CustomerService.now());
+    if (known.isPresent()
+        && (request.customerPhone() != null || request.customerEmail() != null || request.customerAddress() != null)) {
+      repository.takeContactsFromIntake(known.get().id(), request.customerPhone(), request.customerEmail(),
+          request.customerAddress(), CustomerService.now());
       known = Optional.of(customers.get(known.get().id()));
     }
     Customer customer = known.orElseGet(() -> customers.create(newCustomer(request, today), staffUserId,

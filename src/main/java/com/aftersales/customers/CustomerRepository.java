@@ -247,15 +247,18 @@ public class CustomerRepository {
   }
 
   /**
-   * The e-mail and address a known customer gives at intake are their current ones: they replace the archive's
+   * The phone, e-mail and address a known customer gives at intake are their current ones: they replace the archive's
    * (the next mail goes where the customer just said); what they did not give stays.
    */
-  public void takeContactsFromIntake(long id, String email, String address, Instant now) {
+  public void takeContactsFromIntake(long id, String phone, String email, String address, Instant now) {
     jdbc.update(
-        "UPDATE customer SET email = COALESCE(:email, email), address = COALESCE(:address, address),"
+        "UPDATE customer SET phone = COALESCE(:phone, phone), phone_digits = COALESCE(:phoneDigits, phone_digits),"
+            + " email = COALESCE(:email, email), address = COALESCE(:address, address),"
             + " updated_at = :now WHERE id = :id",
         new MapSqlParameterSource()
             .addValue("id", id)
+            .addValue("phone", phone, Types.VARCHAR)
+            .addValue("phoneDigits", ContactFormats.phoneDigits(phone), Types.VARCHAR)
             .addValue("email", email, Types.VARCHAR)
             .addValue("address", address, Types.VARCHAR)
             .addValue("now", timestamp(now), Types.TIMESTAMP_WITH_TIMEZONE));
