@@ -1,5 +1,8 @@
 package com.aftersales.stock.api;
 
+import static com.aftersales.web.QueryParameters.blankToNull;
+import static com.aftersales.web.QueryParameters.date;
+
 import com.aftersales.security.StaffAccess;
 import com.aftersales.security.StaffGroups;
 import com.aftersales.security.StaffUser;
@@ -20,7 +23,6 @@ import com.aftersales.web.InvalidRequestException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -242,22 +244,7 @@ public class StockController {
         new FieldError(k, "is not a filter; use " + String.join(", ", known.stream().sorted().toList()))));
   }
 
-  private static LocalDate date(String value, String field, List<FieldError> errors) {
-    String text = blankToNull(value);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      errors.add(new FieldError(field, "must be an ISO date (yyyy-MM-dd)"));
-      return null;
-    }
-  }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
-  }
 
   private static void fail(List<FieldError> errors) {
     if (!errors.isEmpty()) {

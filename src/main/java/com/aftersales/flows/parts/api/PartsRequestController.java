@@ -1,5 +1,8 @@
 package com.aftersales.flows.parts.api;
 
+import static com.aftersales.web.QueryParameters.blankToNull;
+import static com.aftersales.web.QueryParameters.date;
+
 import com.aftersales.reports.Csv;
 import com.aftersales.security.StaffAccess;
 import com.aftersales.flows.parts.DailySummaries;
@@ -12,7 +15,6 @@ import com.aftersales.web.FieldError;
 import com.aftersales.security.StaffGroups;
 import com.aftersales.security.StaffUser;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -123,22 +125,7 @@ public class PartsRequestController {
         .forEach(k -> errors.add(new FieldError(k, "is not a filter; use " + String.join(", ", known.stream().sorted().toList()))));
   }
 
-  private static LocalDate date(String value, String field, List<FieldError> errors) {
-    String text = blankToNull(value);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      errors.add(new FieldError(field, "must be an ISO date (yyyy-MM-dd)"));
-      return null;
-    }
-  }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
-  }
 
   private static StaffUser allowed() {
     return StaffAccess.require(ALLOWED, "Parts records");
