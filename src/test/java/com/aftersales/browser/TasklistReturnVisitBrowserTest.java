@@ -62,12 +62,14 @@ class TasklistReturnVisitBrowserTest extends BrowserScenario {
       tasklist.fillText("满意度", "2");
       tasklist.fillText("客户的意见和建议", "希望上门前先打电话");
     });
+    // form return-visit-hand-in-feedback (Task_HandInFeedbackForm)
     awaitTask(visit.getId(), Elements.HAND_IN_FEEDBACK_FORM);
     workById(tasklist, task(visit.getId(), Elements.HAND_IN_FEEDBACK_FORM), () -> {
       tasklist.fillText("反馈单编号", "FK-2031-001");
       tasklist.tick("", "客户已在反馈单上签字");
       tasklist.fillText("反馈单背面记录的客户意见", "客户要求秋季免费保养");
     });
+    // form return-visit-answer-feedback (Task_AnswerFeedback)
     awaitTask(visit.getId(), Elements.ANSWER_FEEDBACK);
     workById(tasklist, task(visit.getId(), Elements.ANSWER_FEEDBACK),
         () -> tasklist.fillText("对客户的售后服务承诺", "十月安排一次免费上门保养"));
