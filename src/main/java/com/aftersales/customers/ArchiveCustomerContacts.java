@@ -5,7 +5,6 @@ import com.aftersales.mail.CustomerContacts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,13 +27,35 @@ class ArchiveCustomerContacts implements CustomerContacts {
 
   @Override
   public Map<String, Object> forMail(Map<String, Object> variables) {
-    Optional<Long> id = customerId(variables);
-    if (id.isEmpty()) {
-      return caseRecordContacts(variables);
+    if (variables.get(CaseVariables.CUSTOMER_ID) instanceof Number n) {
+      return archiveContacts(n.longValue());
     }
+    if (!(variables.get(CaseVariables.CASE_NUMBER) instanceof String caseNumber)) {
+      return Map.of();
+    }
+    // one read of the case record: its customer, or (a case of no customer) the contact data it holds
+    List<Map<String, Object>> rows = jdbc.queryForList(
+        "SELECT customer_id, customer_name, customer_phone, customer_email, customer_address FROM service_case"
+            + " WHERE case_number = ?", caseNumber);
+    if (rows.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Object> row = rows.get(0);
+    if (row.get("customer_id") instanceof Number n) {
+      return archiveContacts(n.longValue());
+    }
+    Map<String, Object> contacts = new HashMap<>();
+    putIfPresent(contacts, CaseVariables.CUSTOMER_NAME, (String) row.get("customer_name"));
+    putIfPresent(contacts, CaseVariables.CUSTOMER_PHONE, (String) row.get("customer_phone"));
+    putIfPresent(contacts, CaseVariables.CUSTOMER_EMAIL, (String) row.get("customer_email"));
+    putIfPresent(contacts, CaseVariables.CUSTOMER_ADDRESS, (String) row.get("customer_address"));
+    return contacts;
+  }
+
+  private Map<String, Object> archiveContacts(long id) {
     Customer customer;
     try {
-      customer = customers.get(id.get());
+      customer = customers.get(id);
     } catch (CustomerNotFoundException gone) {
       return Map.of();
     }
@@ -44,36 +65,6 @@ class ArchiveCustomerContacts implements CustomerContacts {
     putIfPresent(contacts, CaseVariables.CUSTOMER_PHONE, customer.phone());
     putIfPresent(contacts, CaseVariables.CUSTOMER_EMAIL, customer.email());
     putIfPresent(contacts, CaseVariables.CUSTOMER_ADDRESS, customer.address());
-    return contacts;
-  }
-
-  private Optional<Long> customerId(Map<String, Object> variables) {
-    if (variables.get(CaseVariables.CUSTOMER_ID) instanceof Number n) {
-      return Optional.of(n.longValue());
-    }
-    if (variables.get(CaseVariables.CASE_NUMBER) instanceof String caseNumber) {
-      List<Long> ids = jdbc.queryForList(
-          "SELECT customer_id FROM service_case WHERE case_number = ? AND customer_id IS NOT NULL", Long.class,
-          caseNumber);
-      return ids.stream().findFirst();
-    }
-    return Optional.empty();
-  }
-
-  private Map<String, Object> caseRecordContacts(Map<String, Object> variables) {
-    if (!(variables.get(CaseVariables.CASE_NUMBER) instanceof String caseNumber)) {
-      return Map.of();
-    }
-    List<Map<String, Object>> rows = jdbc.queryForList(
-        "SELECT customer_name, customer_phone, customer_email, customer_address FROM service_case"
-            + " WHERE case_number = ?", caseNumber);
-    Map<String, Object> contacts = new HashMap<>();
-    for (Map<String, Object> row : rows) {
-      putIfPresent(contacts, CaseVariables.CUSTOMER_NAME, (String) row.get("customer_name"));
-      putIfPresent(contacts, CaseVariables.CUSTOMER_PHONE, (String) row.get("customer_phone"));
-      putIfPresent(contacts, CaseVariables.CUSTOMER_EMAIL, (String) row.get("customer_email"));
-      putIfPresent(contacts, CaseVariables.CUSTOMER_ADDRESS, (String) row.get("customer_address"));
-    }
     return contacts;
   }
 
