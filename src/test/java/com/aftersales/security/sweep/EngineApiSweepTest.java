@@ -69,9 +69,9 @@ import org.springframework.test.context.ActiveProfiles;
  * contact data today), the case's jobs, the deployment, the staff filters, a comment and an attachment. The
  * counts of requests and refusals are printed at the end.
  */
-// A context of its own, started when the sweep starts. The engine REST API finds its engine in Camunda's JVM-wide
-// registry ("default", the engine registered last): in a context taken from the cache, an engine started by a later
-// test class (a PostgreSQL one) answered the sweep's requests and did not know its task.
+// A context of its own, started when the sweep starts and closed after it: the sweep changes what staff may change
+// (their own task, their filters), which no other test should meet. Its engine is the registered one from @BeforeAll
+// on (testsupport.CurrentEngineTestExecutionListener).
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "aftersales.test.context=engine-api-sweep")
 @ActiveProfiles("test")
