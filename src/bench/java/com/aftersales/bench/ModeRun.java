@@ -1,6 +1,7 @@
 package com.aftersales.bench;
 
 import com.aftersales.AfterSalesApplication;
+import com.aftersales.harness.Vars;
 import com.aftersales.intake.IntakeService;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -549,7 +550,7 @@ final class ModeRun {
 
   private boolean handle(Tasklist tasklist, JsonNode task, Load load) {
     String key = task.path("taskDefinitionKey").asText();
-    Synthetic.Vars answer = Synthetic.answer(key, tasklist.user());
+    Vars answer = Synthetic.answer(key);
     if (answer == null) {
       error("no answer for " + key, task.path("processDefinitionId").asText());
       return false;
@@ -565,7 +566,7 @@ final class ModeRun {
     }
   }
 
-  private boolean complete(Tasklist tasklist, JsonNode task, String key, String id, Synthetic.Vars answer, Load load) {
+  private boolean complete(Tasklist tasklist, JsonNode task, String key, String id, Vars answer, Load load) {
     String user = tasklist.user();
     String path = Tasklist.ENGINE + "/task/" + id;
     if (task.path("assignee").isNull() || task.path("assignee").asText("").isEmpty()) {
@@ -768,7 +769,7 @@ final class ModeRun {
         error("growth: case waits without a task", pid);
         return;
       }
-      Synthetic.Vars answer = Synthetic.answer(task.getTaskDefinitionKey(), "mary");
+      Vars answer = Synthetic.answer(task.getTaskDefinitionKey());
       if (answer == null) {
         error("growth: no answer for " + task.getTaskDefinitionKey(), pid);
         return;
@@ -792,7 +793,7 @@ final class ModeRun {
         if (task.getAssignee() == null) {
           tasks.claim(task.getId(), user);
         }
-        tasks.complete(task.getId(), plain(answer));
+        tasks.complete(task.getId(), answer.plain());
       } finally {
         identity.clearAuthentication();
       }
@@ -813,7 +814,7 @@ final class ModeRun {
       String pid = intake.submit(Synthetic.newCase("complaint"), "mary").serviceCase().processInstanceId();
       instances.add(pid);
       Task record = tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey("Task_RecordComplaint").singleResult();
-      tasks.complete(record.getId(), plain(Synthetic.answer("Task_RecordComplaint", "mary")));
+      tasks.complete(record.getId(), Synthetic.answer("Task_RecordComplaint").plain());
     });
     // the response timer starts after the acknowledgement mail (async): wait for all of them
     List<String> jobIds = new ArrayList<>();
@@ -898,12 +899,6 @@ final class ModeRun {
     }
     pool.shutdown();
     pool.awaitTermination(2, TimeUnit.HOURS);
-  }
-
-  private static Map<String, Object> plain(Synthetic.Vars vars) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    vars.values.forEach((k, v) -> m.put(k, ((Map<?, ?>) v).get("value")));
-    return m;
   }
 
   // ---- database and process figures ---------------------------------------------------------------------------

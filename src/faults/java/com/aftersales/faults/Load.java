@@ -1,5 +1,6 @@
 package com.aftersales.faults;
 
+import com.aftersales.harness.Vars;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
@@ -214,7 +215,7 @@ final class Load {
   }
 
   private void work(String id, String key, String assignee, String group, Path path) {
-    Path.Vars answer = path.answer(key);
+    Vars answer = path.answer(key);
     if (answer == null) {
       if (failuresPerTask.computeIfAbsent(id, k -> new AtomicInteger()).getAndIncrement() == 0) {
         error("unexpected task " + key + " on path " + path, id);
