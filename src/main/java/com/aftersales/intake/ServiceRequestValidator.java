@@ -50,7 +50,7 @@ public class ServiceRequestValidator {
     Fields f = new Fields();
     if (body == null || !body.isObject()) {
       f.error("", "the request body must be a JSON object");
-      throw new InvalidRequestException(f.errors);
+      throw new InvalidRequestException("Invalid service request", f.errors);
     }
     String type = f.oneOf(body, "type", FlowRegistry.TYPES);
     String channel = f.oneOf(body, "channel", CHANNELS);
@@ -101,7 +101,7 @@ public class ServiceRequestValidator {
     }
 
     if (!f.errors.isEmpty()) {
-      throw new InvalidRequestException(f.errors);
+      throw new InvalidRequestException("Invalid service request", f.errors);
     }
     return new NewCase(
         type,

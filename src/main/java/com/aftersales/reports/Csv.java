@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
 /**
@@ -20,7 +19,10 @@ import org.springframework.http.MediaType;
  */
 public final class Csv {
 
-  /** The media type every CSV export answers with. */
+  /**
+   * The media type every CSV export answers with. Exports negotiate by {@code produces}: a JSON and a
+   * {@code text/csv} handler per path, so {@code Accept} decides (web.CsvNegotiationTest).
+   */
   public static final MediaType MEDIA_TYPE = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
   /** First characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
@@ -29,36 +31,6 @@ public final class Csv {
   private final StringBuilder out = new StringBuilder();
 
   private Csv() {}
-
-  /**
-   * The one content negotiation of the CSV exports: whether {@code Accept} asks for {@code text/csv} before
-   * JSON or anything (by specificity and quality, as Spring orders them). No header, a wildcard first, JSON
-   * first or an unreadable header: JSON.
-   */
-  public static boolean requested(String accept) {
-    if (accept == null || accept.isBlank()) {
-      return false;
-    }
-    List<MediaType> types;
-    try {
-      types = MediaType.parseMediaTypes(accept);
-    } catch (InvalidMediaTypeException e) {
-      return false;
-    }
-    MediaType.sortBySpecificityAndQuality(types);
-    for (MediaType type : types) {
-      if (type.isWildcardType()) {
-        return false;
-      }
-      if (MEDIA_TYPE.getType().equals(type.getType()) && MEDIA_TYPE.getSubtype().equals(type.getSubtype())) {
-        return true;
-      }
-      if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
-        return false;
-      }
-    }
-    return false;
-  }
 
   /** A CSV starting with the given header row. */
   public static Csv withHeader(String... names) {

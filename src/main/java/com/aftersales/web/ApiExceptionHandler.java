@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -33,10 +34,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(InvalidRequestException.class)
   ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-    problem.setTitle("Invalid service request");
+    problem.setTitle(e.title());
     problem.setDetail(describe(e.errors()));
     problem.setProperty(ERRORS, e.errors());
-    return ResponseEntity.badRequest().body(problem);
+    return answer(problem);
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
+    problem.setTitle("Not found");
+    problem.setDetail(e.getMessage());
+    problem.setProperty(ERRORS, e.errors());
+    return answer(problem);
   }
 
   @ExceptionHandler(FlowNotDeployedException.class)
@@ -45,7 +55,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     problem.setTitle("Request type not available yet");
     problem.setDetail(e.getMessage());
     problem.setProperty(ERRORS, List.of(new FieldError("type", e.getMessage())));
-    return ResponseEntity.unprocessableEntity().body(problem);
+    return answer(problem);
   }
 
   @ExceptionHandler(CaseNotFoundException.class)
@@ -53,7 +63,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
     problem.setTitle("Case not found");
     problem.setDetail("There is no service case " + e.caseNumber());
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    return answer(problem);
   }
 
   @ExceptionHandler(StaffUserRequiredException.class)
@@ -63,6 +73,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     problem.setDetail(e.getMessage());
     return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
         .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"after-sales\"")
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
   }
 
@@ -71,7 +82,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.FORBIDDEN);
     problem.setTitle("Not allowed");
     problem.setDetail(e.getMessage());
-    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    return answer(problem);
   }
 
   /** Technical failures: logged in full, answered without internals. */
@@ -81,7 +92,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
     problem.setTitle("Internal error");
     problem.setDetail("The request could not be completed; nothing was changed. Try again later.");
-    return ResponseEntity.internalServerError().body(problem);
+    return answer(problem);
+  }
+
+  /**
+   * Problems set their content type themselves: a client that asked for CSV (an export's {@code produces}) still
+   * gets a readable problem+json, not a 406.
+   */
+  private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 
   /** Malformed JSON, or no body: the whole body is the bad field. */

@@ -27,4 +27,18 @@ public final class QueryParameters {
       return null;
     }
   }
+
+  /** A period's two ends, each optional; the end before the start adds an error naming {@code to}. */
+  public static void endNotBeforeStart(LocalDate from, LocalDate to, List<FieldError> errors) {
+    if (from != null && to != null && to.isBefore(from)) {
+      errors.add(new FieldError("to", "must not be before from (" + from + ")"));
+    }
+  }
+
+  /** Throws the collected errors as one 400 answer titled {@code title}; nothing when there are none. */
+  public static void requireValid(String title, List<FieldError> errors) {
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(title, errors);
+    }
+  }
 }

@@ -76,6 +76,11 @@ public final class InstallationProcess {
       this.text = text;
     }
 
+    /** 000 §2.3.2: the factory installs, commissions and trains for a large imported instrument, always. */
+    public boolean needsFactory() {
+      return this == LARGE_IMPORTED;
+    }
+
     @Override
     public String text() {
       return text;

@@ -38,16 +38,22 @@ public class InstallationService {
     cases.updateStatus(caseNumber, Status.SCHEDULING);
   }
 
-  public void appointment(String caseNumber, Scope scope, boolean factoryAssistance, LocalDate visitDate,
+  /**
+   * Records the agreed visit; answers whether the factory is brought in: when customer service asks for its help
+   * (000 §2.2) and always for a large imported instrument (000 §2.3.2).
+   */
+  public boolean appointment(String caseNumber, Scope scope, boolean factoryAssistanceAsked, LocalDate visitDate,
       LocalDate today, String note, String user, Instant now) {
     if (visitDate.isBefore(today)) {
       throw new IllegalArgumentException("visitDate must not be in the past: " + visitDate);
     }
+    boolean factoryAssistance = factoryAssistanceAsked || scope.needsFactory();
     installations.appointment(caseNumber, scope.value(), factoryAssistance, visitDate);
     cases.updateStatus(caseNumber, Status.SCHEDULED);
     cases.addRecord(caseNumber, new ServiceRecord(Actions.APPOINTMENT, null, null, null,
         scope.text() + ", " + visitDate + (factoryAssistance ? ", 厂方协助" : "") + (note == null ? "" : ": " + note),
         user, now));
+    return factoryAssistance;
   }
 
   /** The team's names; fewer than {@link InstallationProcess#MINIMUM_INSTALLERS} is refused (004 3.3). */

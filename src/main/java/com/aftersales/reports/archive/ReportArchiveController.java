@@ -1,8 +1,9 @@
 package com.aftersales.reports.archive;
 
+import com.aftersales.reports.Csv;
+
 import com.aftersales.security.StaffAccess;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +63,7 @@ public class ReportArchiveController {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
     return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-        .contentType(new MediaType(MediaType.parseMediaType("text/csv"), StandardCharsets.UTF_8))
+        .contentType(Csv.MEDIA_TYPE)
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + kept.get().fileName() + "\"")
         .body(kept.get().csv());
   }

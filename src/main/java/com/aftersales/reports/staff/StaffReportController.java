@@ -1,12 +1,12 @@
 package com.aftersales.reports.staff;
 
 import com.aftersales.calendar.WorkingDayCalendar;
+import com.aftersales.reports.Csv;
 import com.aftersales.security.StaffAccessDeniedException;
 import com.aftersales.security.StaffUser;
 import com.aftersales.security.StaffUserRequiredException;
 import com.aftersales.web.FieldError;
 import com.aftersales.web.InvalidRequestException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -17,11 +17,9 @@ import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,7 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/reports/staff")
 public class StaffReportController {
 
-  static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
   /** Longest period one request may cover. */
   static final int MAX_DAYS = 400;
 
@@ -51,14 +48,27 @@ public class StaffReportController {
     this.calendar = calendar;
   }
 
-  @GetMapping
-  public ResponseEntity<?> report(
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      @RequestParam(required = false) String user,
-      @RequestParam(required = false) String group,
-      @RequestParam(required = false) String days,
-      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+  @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<StaffReport> report(@RequestParam(required = false) String from,
+      @RequestParam(required = false) String to, @RequestParam(required = false) String user,
+      @RequestParam(required = false) String group, @RequestParam(required = false) String days) {
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON)
+        .body(reportFor(from, to, user, group, days));
+  }
+
+  @GetMapping(produces = "text/csv")
+  public ResponseEntity<String> reportCsv(@RequestParam(required = false) String from,
+      @RequestParam(required = false) String to, @RequestParam(required = false) String user,
+      @RequestParam(required = false) String group, @RequestParam(required = false) String days) {
+    StaffReport report = reportFor(from, to, user, group, days);
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        .contentType(Csv.MEDIA_TYPE)
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            "inline; filename=\"staff-" + report.from() + "-" + report.to() + ".csv\"")
+        .body(report.csv());
+  }
+
+  private StaffReport reportFor(String from, String to, String user, String group, String days) {
     StaffUser viewer = StaffUser.current().orElseThrow(StaffUserRequiredException::new);
     List<FieldError> errors = new ArrayList<>();
     if (days != null && !days.isBlank() && isBlank(from) && isBlank(to)) {
@@ -84,7 +94,7 @@ public class StaffReportController {
       errors.add(new FieldError("group", "is not a staff group: " + group));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidRequestException(errors);
+      throw new InvalidRequestException("Invalid staff report request", errors);
     }
     Set<String> visible = reports.visibleTo(viewer);
     Set<String> people = new TreeSet<>(visible);
@@ -100,36 +110,7 @@ public class StaffReportController {
       identityService.createUserQuery().memberOfGroup(group.trim()).list().forEach(u -> members.add(u.getId()));
       people.retainAll(members);
     }
-    StaffReport report = reports.report(fromDate, toDate, people);
-    if (wantsCsv(accept)) {
-      return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-          .contentType(new MediaType(TEXT_CSV, StandardCharsets.UTF_8))
-          .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"staff-" + fromDate + "-" + toDate + ".csv\"")
-          .body(report.csv());
-    }
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON).body(report);
-  }
-
-  static boolean wantsCsv(String accept) {
-    if (accept == null || accept.isBlank()) {
-      return false;
-    }
-    List<MediaType> types;
-    try {
-      types = MediaType.parseMediaTypes(accept);
-    } catch (InvalidMediaTypeException e) {
-      return false;
-    }
-    MediaType.sortBySpecificityAndQuality(types);
-    for (MediaType type : types) {
-      if (type.isWildcardType() || type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
-        return false;
-      }
-      if (TEXT_CSV.includes(type)) {
-        return true;
-      }
-    }
-    return false;
+    return reports.report(fromDate, toDate, people);
   }
 
   private static boolean isBlank(String value) {

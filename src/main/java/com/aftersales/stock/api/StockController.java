@@ -3,6 +3,7 @@ package com.aftersales.stock.api;
 import static com.aftersales.web.QueryParameters.blankToNull;
 import static com.aftersales.web.QueryParameters.date;
 
+import com.aftersales.reports.Csv;
 import com.aftersales.security.StaffAccess;
 import com.aftersales.security.StaffGroups;
 import com.aftersales.security.StaffUser;
@@ -21,7 +22,6 @@ import com.aftersales.stock.requisition.Requisitions;
 import com.aftersales.web.FieldError;
 import com.aftersales.web.InvalidRequestException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +57,6 @@ public class StockController {
       StaffGroups.SERVICE_MANAGERS, StaffGroups.PLANNING, StaffGroups.FINANCE, StaffGroups.GENERAL_MANAGER,
       StaffGroups.CAMUNDA_ADMIN);
   static final Set<String> KEEPERS = Set.of(StaffGroups.STORE_KEEPERS, StaffGroups.CAMUNDA_ADMIN);
-  static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
   private static final Pattern CASE_NUMBER = Pattern.compile("AS-\\d{4}-\\d{6}");
   private static final Set<String> MOVEMENT_FIELDS =
       Set.of("type", "store", "toStore", "part", "quantity", "caseNumber", "reference", "reason");
@@ -248,23 +247,18 @@ public class StockController {
 
   private static void fail(List<FieldError> errors) {
     if (!errors.isEmpty()) {
-      throw new InvalidRequestException(errors);
+      throw new InvalidRequestException("Invalid stock request", errors);
     }
   }
 
   private static ResponseEntity<String> csv(String fileName, String body) {
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
-        .contentType(TEXT_CSV)
+        .contentType(Csv.MEDIA_TYPE)
         .body(body);
   }
 
   // ---- problems set their content type themselves: a CSV client still gets readable problem+json ----
-
-  @ExceptionHandler(InvalidRequestException.class)
-  ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
-    return problem(HttpStatus.BAD_REQUEST, "Invalid stock request", e.errors());
-  }
 
   @ExceptionHandler(InsufficientStockException.class)
   ResponseEntity<ProblemDetail> insufficient(InsufficientStockException e) {

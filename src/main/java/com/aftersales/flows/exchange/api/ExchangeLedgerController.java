@@ -6,20 +6,16 @@ import com.aftersales.flows.exchange.LedgerCsv;
 import com.aftersales.flows.exchange.LedgerEntry;
 
 import com.aftersales.security.StaffAccess;
-import java.net.URI;
+import com.aftersales.web.FieldError;
+import com.aftersales.web.QueryParameters;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,54 +36,30 @@ public class ExchangeLedgerController {
     this.ledger = ledger;
   }
 
-  @GetMapping("/api/exchange-ledger")
-  public ResponseEntity<?> ledger(
+  @GetMapping(path = "/api/exchange-ledger", produces = MediaType.APPLICATION_JSON_VALUE)
+  public List<LedgerEntry> ledger(
       @RequestParam(name = "from", required = false) String from,
-      @RequestParam(name = "to", required = false) String to,
-      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+      @RequestParam(name = "to", required = false) String to) {
+    return rows(from, to);
+  }
+
+  @GetMapping(path = "/api/exchange-ledger", produces = "text/csv")
+  public ResponseEntity<String> ledgerCsv(
+      @RequestParam(name = "from", required = false) String from,
+      @RequestParam(name = "to", required = false) String to) {
+    return ResponseEntity.ok()
+        .contentType(Csv.MEDIA_TYPE)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"exchange-ledger.csv\"")
+        .body(LedgerCsv.write(rows(from, to)));
+  }
+
+  private List<LedgerEntry> rows(String from, String to) {
     StaffAccess.require(READER_GROUPS, "The exchange ledger");
-
-    List<Map<String, String>> errors = new ArrayList<>();
-    LocalDate fromDate = date("from", from, errors);
-    LocalDate toDate = date("to", to, errors);
-    if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-      errors.add(Map.of("field", "to", "message", "must not be before from (" + fromDate + ")"));
-    }
-    if (!errors.isEmpty()) {
-      String detail = "Invalid ledger query: " + String.join(", ", errors.stream().map(e -> e.get("field") + " " + e.get("message")).toList());
-      return problem(HttpStatus.BAD_REQUEST, detail, errors);
-    }
-
-    List<LedgerEntry> rows = ledger.between(fromDate, toDate);
-    if (Csv.requested(accept)) {
-      return ResponseEntity.ok()
-          .contentType(Csv.MEDIA_TYPE)
-          .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"exchange-ledger.csv\"")
-          .body(LedgerCsv.write(rows));
-    }
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(rows);
-  }
-
-  private static LocalDate date(String field, String value, List<Map<String, String>> errors) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      errors.add(Map.of("field", field, "message", "must be a date as yyyy-MM-dd, not '" + value + "'"));
-      return null;
-    }
-  }
-
-  /** Problems set their content type themselves: a CSV client still gets a readable problem+json. */
-  private static ResponseEntity<ProblemDetail> problem(
-      HttpStatus status, String detail, List<Map<String, String>> errors) {
-    ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-    body.setInstance(URI.create("/api/exchange-ledger"));
-    if (!errors.isEmpty()) {
-      body.setProperty("errors", errors);
-    }
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    List<FieldError> errors = new ArrayList<>();
+    LocalDate fromDate = QueryParameters.date(from, "from", errors);
+    LocalDate toDate = QueryParameters.date(to, "to", errors);
+    QueryParameters.endNotBeforeStart(fromDate, toDate, errors);
+    QueryParameters.requireValid("Invalid ledger query", errors);
+    return ledger.between(fromDate, toDate);
   }
 }

@@ -35,13 +35,14 @@ public class RecordInstallationAppointmentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Scope scope = FormChoice.of(Scope.class, Vars.SCOPE, Steps.required(execution, Vars.SCOPE));
-    boolean factory = Steps.flag(execution, Vars.FACTORY_ASSISTANCE);
+    boolean factoryAsked = Steps.flag(execution, Vars.FACTORY_ASSISTANCE);
     LocalDate visitDate = Steps.date(execution, Vars.VISIT_DATE);
     if (visitDate == null) {
       throw new IllegalArgumentException("Process variable " + Vars.VISIT_DATE + " is missing");
     }
     LocalDate today = Steps.now().atZone(times.zone()).toLocalDate();
-    installations.appointment(Steps.required(execution, CaseVariables.CASE_NUMBER), scope, factory, visitDate, today,
+    boolean factory = installations.appointment(Steps.required(execution, CaseVariables.CASE_NUMBER), scope,
+        factoryAsked, visitDate, today,
         Steps.string(execution, Vars.APPOINTMENT_NOTE), Steps.user(execution), Steps.now());
     execution.setVariable(Vars.FACTORY_ASSISTANCE, factory);
     execution.setVariable(Vars.SCOPE_TEXT, scope.text());

@@ -12,6 +12,7 @@ import com.aftersales.flows.parts.PartsRequest;
 import com.aftersales.flows.parts.PartsRequestFilter;
 import com.aftersales.flows.parts.PartsService;
 import com.aftersales.web.FieldError;
+import com.aftersales.web.InvalidRequestException;
 import com.aftersales.security.StaffGroups;
 import com.aftersales.security.StaffUser;
 import java.time.LocalDate;
@@ -21,11 +22,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -93,7 +91,7 @@ public class PartsRequestController {
     }
     unknown(parameters, Set.of("from", "to"), errors);
     if (!errors.isEmpty()) {
-      throw new BadFilterException(errors);
+      throw new InvalidRequestException("Invalid filter", errors);
     }
     return summaries.list(from, to);
   }
@@ -115,7 +113,7 @@ public class PartsRequestController {
     }
     unknown(p, PARAMETERS, errors);
     if (!errors.isEmpty()) {
-      throw new BadFilterException(errors);
+      throw new InvalidRequestException("Invalid filter", errors);
     }
     return new PartsRequestFilter(status, caseNumber, from, to, null);
   }
@@ -129,29 +127,5 @@ public class PartsRequestController {
 
   private static StaffUser allowed() {
     return StaffAccess.require(ALLOWED, "Parts records");
-  }
-
-  // ---- errors as problem+json, handled here so the API's generic handler does not turn them into 500s ----
-
-  static class BadFilterException extends RuntimeException {
-    final List<FieldError> errors;
-
-    BadFilterException(List<FieldError> errors) {
-      super(errors.toString());
-      this.errors = errors;
-    }
-  }
-
-  @ExceptionHandler(BadFilterException.class)
-  ResponseEntity<ProblemDetail> badFilter(BadFilterException e) {
-    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-    problem.setTitle("Invalid filter");
-    problem.setDetail(String.join("; ", e.errors.stream().map(f -> f.field() + " " + f.message()).toList()));
-    problem.setProperty("errors", e.errors);
-    return problem(HttpStatus.BAD_REQUEST, problem);
-  }
-
-  private static ResponseEntity<ProblemDetail> problem(HttpStatus status, ProblemDetail problem) {
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 }
