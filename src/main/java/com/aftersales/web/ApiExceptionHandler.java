@@ -33,29 +33,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidRequestException.class)
   ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
-    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-    problem.setTitle(e.title());
-    problem.setDetail(describe(e.errors()));
-    problem.setProperty(ERRORS, e.errors());
-    return answer(problem);
+    return answer(HttpStatus.BAD_REQUEST, e.title(), describe(e.errors()), e.errors());
   }
 
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
-    problem.setTitle("Not found");
-    problem.setDetail(e.getMessage());
-    problem.setProperty(ERRORS, e.errors());
-    return answer(problem);
+    return answer(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), e.errors());
   }
 
   @ExceptionHandler(FlowNotDeployedException.class)
   ResponseEntity<ProblemDetail> flowNotDeployed(FlowNotDeployedException e) {
-    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_ENTITY);
-    problem.setTitle("Request type not available yet");
-    problem.setDetail(e.getMessage());
-    problem.setProperty(ERRORS, List.of(new FieldError("type", e.getMessage())));
-    return answer(problem);
+    return answer(HttpStatus.UNPROCESSABLE_ENTITY, "Request type not available yet", e.getMessage(),
+        List.of(new FieldError("type", e.getMessage())));
   }
 
   @ExceptionHandler(CaseNotFoundException.class)
@@ -99,6 +88,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
    * Problems set their content type themselves: a client that asked for CSV (an export's {@code produces}) still
    * gets a readable problem+json, not a 406.
    */
+  private static ResponseEntity<ProblemDetail> answer(HttpStatus status, String title, String detail,
+      List<FieldError> errors) {
+    ProblemDetail problem = ProblemDetail.forStatus(status);
+    problem.setTitle(title);
+    problem.setDetail(detail);
+    problem.setProperty(ERRORS, errors);
+    return answer(problem);
+  }
+
   private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
     return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
