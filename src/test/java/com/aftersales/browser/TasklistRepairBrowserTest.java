@@ -76,7 +76,7 @@ class TasklistRepairBrowserTest extends BrowserScenario {
     tasklist.login("sam", "sam");
     work(tasklist, StaffFilters.filterName(StaffGroups.STAFF.get(StaffGroups.SERVICE_MANAGERS), StaffFilters.GROUP_TASKS),
         caseNumber, "派工并约定上门时间", true, () -> {
-          tasklist.fillText("工程师", "eric");
+          tasklist.chooseSelect("工程师", "Eric Zhang (eric)");
           tasklist.fillDateTime("预约日期", java.time.LocalDate.now().plusDays(1).atTime(10, 0));
         });
     awaitTask(instanceId, "Task_DiagnoseOnSite");

@@ -50,7 +50,7 @@ class TasklistTimesBrowserTest extends BrowserScenario {
     assertThat(browser.bodyText()).contains("Date and Time displayed in local timezone: Asia/Shanghai");
     tasklist.work(StaffFilters.filterName(StaffGroups.STAFF.get(StaffGroups.SERVICE_MANAGERS), StaffFilters.GROUP_TASKS),
         atDispatch.caseNumber(), "派工并约定上门时间", true, () -> {
-          tasklist.fillText("工程师", "eric");
+          tasklist.chooseSelect("工程师", "Eric Zhang (eric)");
           tasklist.fillDateTime("预约日期", appointment);
         });
     Jobs.runDue(managementService, atDispatch.processInstanceId());

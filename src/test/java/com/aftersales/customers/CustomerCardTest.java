@@ -87,6 +87,10 @@ class CustomerCardTest extends CustomerApiScenarios {
     ResponseEntity<String> page = http.exchange(card, HttpMethod.GET, new HttpEntity<>(html), String.class);
     assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
     assertThat(page.getBody()).contains(phone).contains("卡片路 &lt;b&gt;1&lt;/b&gt; 号").doesNotContain("<b>1");
+    // issue 23: the engineer on the way opens the address on a map
+    assertThat(page.getBody()).contains("<a href=\"https://uri.amap.com/search?keyword="
+        + java.net.URLEncoder.encode("卡片路 <b>1</b> 号", java.nio.charset.StandardCharsets.UTF_8) + "\"")
+        .contains("在地图中查看");
 
     // no open task about this customer: nothing, not even for a manager
     assertProblem(get("eric", card), 403);

@@ -1,10 +1,15 @@
 package com.aftersales.customers.api;
 
 import com.aftersales.customers.CustomerCard;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.springframework.web.util.HtmlUtils;
 
 /** The customer card as the small page a form's link opens: every value HTML-escaped, nothing but the card. */
 final class CardPage {
+
+  /** Amap's public search link (uri.amap.com): opens the map app or the web map at the address. */
+  static final String MAP_SEARCH = "https://uri.amap.com/search?keyword=";
 
   private CardPage() {}
 
@@ -17,6 +22,12 @@ final class CardPage {
     row(page, "电话", card.phone());
     row(page, "电子邮件", card.email());
     row(page, "地址", card.address());
+    if (card.address() != null) {
+      // the engineer on the way: the address on a map (opened only when clicked; nothing is sent before)
+      page.append("<dd><a href=\"").append(HtmlUtils.htmlEscape(MAP_SEARCH
+              + URLEncoder.encode(card.address(), StandardCharsets.UTF_8)))
+          .append("\" target=\"_blank\" rel=\"noopener noreferrer\">在地图中查看</a></dd>");
+    }
     row(page, "客户分类", card.classification().label());
     row(page, "任务", String.join("；", card.forTasks()));
     return page.append("</dl></body></html>").toString();

@@ -110,6 +110,8 @@ public final class RepairProcess {
     /** {@code accepted} or {@code declined}. */
     public static final String QUOTE_ANSWER = "quoteAnswer";
     public static final String ENGINEER = "engineer";
+    /** Task variable of the dispatch task: the engineers its form offers (JSON {label, value} list). */
+    public static final String ENGINEER_CHOICES = "engineerChoices";
     /** The appointment as the dispatch form gives it (ISO date-time string). */
     public static final String APPOINTMENT = "appointment";
     /** The appointment as a java.util.Date, for due dates and mails. */
