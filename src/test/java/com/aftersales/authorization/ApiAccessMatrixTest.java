@@ -49,6 +49,7 @@ class ApiAccessMatrixTest {
         new Resource("/api/service-requests/" + caseNumber, ALL),
         new Resource("/api/parts-requests", PARTS),
         new Resource("/api/parts-requests/daily-summaries", PARTS),
+        new Resource("/api/parts-price-list", PARTS),
         new Resource("/api/reports/complaints?from=" + day + "&to=" + day, COMPLAINT_REPORT),
         // every staff member reads their own figures; managers those of their groups (StaffReportHttpTest)
         new Resource("/api/reports/staff?from=" + day + "&to=" + day, ALL),

@@ -9,7 +9,7 @@ import java.util.Map;
  * are filled by pricing (parts-price.dmn or the planning manager) and are null before.
  *
  * @param size bed size in metres ("1.8"), null for parts without a size
- * @param priceSource {@code price-table}, {@code planning}, {@code warranty} or {@code repair-quote} (billed with
+ * @param priceSource {@code price-list}, {@code price-table}, {@code planning}, {@code warranty} or {@code repair-quote} (billed with
  *     the repair's quote and invoice, rulebook 000 §1.5.2.3: no price of its own)
  */
 public record PartLine(
@@ -29,6 +29,9 @@ public record PartLine(
     String priceSource,
     BigDecimal amount) {
 
+  /** The company's price list for the product model (004 附表: it comes first). */
+  public static final String PRICE_LIST = "price-list";
+  /** The appendix table (parts-price.dmn), for a part the price list does not price. */
   public static final String PRICE_TABLE = "price-table";
   public static final String PLANNING = "planning";
   public static final String WARRANTY = "warranty";

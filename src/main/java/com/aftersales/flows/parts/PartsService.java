@@ -31,13 +31,15 @@ public class PartsService {
 
   private final PartsRepository repository;
   private final PartsDecisions decisions;
+  private final PriceList priceList;
   private final WorkingDayCalendar calendar;
   private final CaseService cases;
 
-  public PartsService(
-      PartsRepository repository, PartsDecisions decisions, WorkingDayCalendar calendar, CaseService cases) {
+  public PartsService(PartsRepository repository, PartsDecisions decisions, PriceList priceList,
+      WorkingDayCalendar calendar, CaseService cases) {
     this.repository = repository;
     this.decisions = decisions;
+    this.priceList = priceList;
     this.calendar = calendar;
     this.cases = cases;
   }
@@ -126,7 +128,8 @@ public class PartsService {
 
   /**
    * Prices every line: free under warranty, billed with the case when the repair's quote covers the parts, else
-   * from the price table; lines without a row stay unpriced.
+   * from the product model's price list, else from the appendix table; lines priced by neither stay unpriced (the
+   * planning manager prices them).
    *
    * @param ownCase the case is the request's own, so it goes into review too
    */
@@ -139,8 +142,11 @@ public class PartsService {
       } else if (request.billedByCase()) {
         priced.add(line.priced(null, null, PartLine.REPAIR_QUOTE).withZeroAmount());
       } else {
-        priced.add(decisions.price(line.part(), line.size())
-            .map(p -> line.priced(p.unit(), p.unitPrice(), PartLine.PRICE_TABLE))
+        // 004 附表: the price list's own price first, the appendix table only for a part it does not price
+        priced.add(priceList.price(request.productModel(), line.part(), line.size())
+            .map(p -> line.priced(p.unit(), p.unitPrice(), PartLine.PRICE_LIST))
+            .or(() -> decisions.price(line.part(), line.size())
+                .map(p -> line.priced(p.unit(), p.unitPrice(), PartLine.PRICE_TABLE)))
             .orElse(line.priced(null, null, null)));
       }
     }

@@ -16,6 +16,7 @@ import com.aftersales.flows.parts.PartsProcess.Vars;
 import com.aftersales.mail.Outbox;
 import com.aftersales.mail.OutboxEntry;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -75,6 +76,7 @@ class PartsApprovalProcessTest {
   static final String GLASS = line("Cabinet glass", "other", "inner-panel-or-glass", null, 1);
 
   @Autowired ProcessEngine processEngine;
+  @Autowired PriceList priceList;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -270,6 +272,24 @@ class PartsApprovalProcessTest {
         .containsExactly(PartLine.PLANNING, PartLine.PRICE_TABLE);
     // table prices are kept whatever the form says
     assertThat(request().lines().get(1).unitPrice()).isEqualByComparingTo("650");
+  }
+
+  @Test
+  @DisplayName("004 附表: a part the product's price list prices is billed at that price; the appendix table prices"
+      + " only the parts the list does not")
+  void priceListComesBeforeTheAppendixTable() {
+    priceList.put("Bed B-180", "bed-headboard", "1.8", "each", new BigDecimal("620.00"), "paul", Instant.now());
+    try {
+      start(json(HEADBOARD_18, DOOR_PANELS), false);
+      assertThat(request().lines()).extracting(PartLine::priceSource)
+          .containsExactly(PartLine.PRICE_LIST, PartLine.PRICE_TABLE);
+      assertThat((String) variable(Vars.PARTS_SUMMARY)).contains("620.00 yuan/each = 620.00")
+          .contains("170.00 yuan/each = 340.00");
+      approve();
+      assertThat(instance).variables().containsEntry(Vars.PARTS_TOTAL_AMOUNT, "960.00");
+    } finally {
+      priceList.remove("Bed B-180", "bed-headboard", "1.8");
+    }
   }
 
   @Test
