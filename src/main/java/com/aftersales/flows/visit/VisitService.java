@@ -294,8 +294,12 @@ public class VisitService {
             CaseVariables.CUSTOMER_NAME, Vars.PROJECT));
     Long customerId = variables.get(CaseVariables.CUSTOMER_ID) instanceof Number n ? n.longValue() : null;
     Object name = variables.get(CaseVariables.CUSTOMER_NAME);
-    ServiceCase opened = cases.open(new NewCase(COMPLAINT, "phone", name == null ? visit.visitNumber() : name.toString(),
-        null, null, null, null, null, null, null, demand, visit.visitNumber(), null, customerId, null));
+    String customerName = name == null ? visit.visitNumber() : name.toString();
+    // no product is the subject of a planned visit: the case record names the visit's kind in its place
+    ServiceCase opened = cases.open(new NewCase(COMPLAINT, "phone",
+        customerName.length() > 100 ? customerName.substring(0, 100) : customerName,
+        null, null, null, visit.reason().text(), null, null, null, demand, visit.visitNumber(), null, customerId,
+        null));
     Map<String, Object> v = new HashMap<>(CaseVariables.of(opened,
         calendar.plus(calendar.now(), properties.getComplaintResponse())));
     v.put("customerDemand", demand);
