@@ -76,8 +76,7 @@ public class VisitPlanController {
         kind(body, errors), text(body, "title", errors), id(body, "customerId", errors), text(body, "project", errors),
         recurrence(body, errors), date(body, "firstDate", errors), date(body, "untilDate", errors));
     VisitPlan created = plans.create(plan, errors, user.id());
-    return ResponseEntity.created(URI.create("/api/visit-plans?customerId=" + created.customerId()))
-        .body(view(created));
+    return ResponseEntity.created(URI.create("/api/visit-plans")).body(view(created));
   }
 
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
