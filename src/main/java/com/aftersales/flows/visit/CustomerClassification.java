@@ -6,7 +6,7 @@ import com.aftersales.customers.Classification;
 /**
  * The customer's classification (normal, key 重点, VIP) that decides whether every case of theirs is visited
  * (002 二(五)3.4.2). Read from the customer archive by the case's {@code customerId} when the case closes
- * ({@code customers.ArchiveCustomerClassification}); a case of no archived customer is a normal customer's.
+ * ({@link ArchiveCustomerClassification}); a case of no archived customer is a normal customer's.
  */
 @FunctionalInterface
 public interface CustomerClassification {

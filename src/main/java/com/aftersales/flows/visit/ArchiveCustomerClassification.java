@@ -1,13 +1,16 @@
-package com.aftersales.customers;
+package com.aftersales.flows.visit;
 
 import com.aftersales.cases.ServiceCase;
-import com.aftersales.flows.visit.CustomerClassification;
+import com.aftersales.customers.Classification;
+import com.aftersales.customers.CustomerNotFoundException;
+import com.aftersales.customers.CustomerService;
 import org.springframework.stereotype.Component;
 
 /**
  * The return-visit programme's key-customer rule (002 二(五)3.4.2) reads the classification of the case's customer
  * from the archive, as it stands when the case closes; a merged customer's is the survivor's. A case of no archived
- * customer (none named, or the archive row gone) is a normal customer's.
+ * customer (none named, or the archive row gone) is a normal customer's. Lives with the feature: the archive (a
+ * platform package) names no flow.
  */
 @Component
 class ArchiveCustomerClassification implements CustomerClassification {
