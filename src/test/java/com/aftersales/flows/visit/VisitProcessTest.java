@@ -365,7 +365,7 @@ class VisitProcessTest {
   }
 
   @Test
-  @DisplayName("a repair resolved by phone, which ends without a follow-up call of its own, enters the sample when it closes")
+  @DisplayName("002 二(五)1.3 处理后有回访: a repair resolved by phone, which ends without a follow-up call of its own, enters the sample when it closes")
   void repairResolvedByPhoneEntersTheSample() {
     ServiceCase opened = caseService.open(new NewCase("repair", "phone", "Gao Yi", "13800138001", null, null,
         "WM-1200", "SN-P-" + System.nanoTime(), LocalDate.parse("2030-12-01"), true, "Does not start", null));
