@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * The record of moved task due dates (table {@code task_due_date_move}). Written by {@link DueDateGuard} inside
  * the engine's transaction of the change, so a move and its record exist together or not at all.
+ * The SLA report and the staff report (reports.staff, in SQL: the first move's {@code from_due}) judge a moved task
+ * against its original due date.
  */
 @Component
 public class DueDateMoves {

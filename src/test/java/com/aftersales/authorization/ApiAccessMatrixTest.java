@@ -53,7 +53,8 @@ class ApiAccessMatrixTest {
         new Resource("/api/reports/complaints?from=" + day + "&to=" + day, COMPLAINT_REPORT),
         // every staff member reads their own figures; managers those of their groups (StaffReportHttpTest)
         new Resource("/api/reports/staff?from=" + day + "&to=" + day, ALL),
-        new Resource("/api/reports/archive", COMPLAINT_REPORT));
+        new Resource("/api/reports/archive", COMPLAINT_REPORT),
+        new Resource("/api/visit-plans", Set.of("service-managers")));
     List<String> mismatches = new ArrayList<>();
     for (Resource resource : resources) {
       for (var entry : TaskAuthorizationMatrixTest.USER_OF_GROUP.entrySet()) {

@@ -1,20 +1,15 @@
 package com.aftersales.flows.visit;
 
 import com.aftersales.cases.ServiceCase;
+import com.aftersales.customers.Classification;
 
 /**
- * Whether a case's customer is a key customer, whose every case is visited (002 二(五)3.4.2). Until the customer
- * archive exists the default ({@link VisitConfiguration}) says {@link CustomerClass#NORMAL} for everyone and only a
- * case that says so itself (variable {@code keyCustomer}, as the complaint record sets it) counts as a key
- * customer's; the archive provides its own bean of this type and the default steps aside.
+ * The customer's classification (normal, key 重点, VIP) that decides whether every case of theirs is visited
+ * (002 二(五)3.4.2). Read from the customer archive by the case's {@code customerId} when the case closes
+ * ({@link ArchiveCustomerClassification}); a case of no archived customer is a normal customer's.
  */
 @FunctionalInterface
 public interface CustomerClassification {
 
-  CustomerClass classify(ServiceCase serviceCase);
-
-  enum CustomerClass {
-    KEY,
-    NORMAL
-  }
+  Classification classify(ServiceCase serviceCase);
 }

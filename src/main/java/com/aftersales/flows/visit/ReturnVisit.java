@@ -24,4 +24,5 @@ public record ReturnVisit(
     String feedbackFormNumber,
     Instant feedbackHandedInAt,
     Instant feedbackAnsweredAt,
-    String serviceCommitment) {}
+    String serviceCommitment,
+    Long planId) {}

@@ -21,6 +21,12 @@ public final class VisitProcess {
     public static final String RECORD_FEEDBACK_FORM = "Task_RecordFeedbackForm";
     public static final String ANSWER_FEEDBACK = "Task_AnswerFeedback";
     public static final String RECORD_FEEDBACK_ANSWER = "Task_RecordFeedbackAnswer";
+    /** Non-interrupting: the hand-in ran late (12 hours), the service managers are alerted. */
+    public static final String TIMER_HAND_IN_OVERDUE = "Timer_FeedbackHandInOverdue";
+    public static final String ALERT_HAND_IN_OVERDUE = "Task_AlertHandInOverdue";
+    /** Non-interrupting: the answer ran late (48 hours), the service managers are alerted. */
+    public static final String TIMER_ANSWER_OVERDUE = "Timer_FeedbackAnswerOverdue";
+    public static final String ALERT_ANSWER_OVERDUE = "Task_AlertAnswerOverdue";
     public static final String END_VISITED = "EndEvent_Visited";
     public static final String END_UNREACHED = "EndEvent_CustomerUnreached";
 
@@ -30,6 +36,10 @@ public final class VisitProcess {
   /** Process variables of a visit, beside caseNumber, caseType, customerName, customerId, productModel. */
   public static final class Vars {
     public static final String VISIT_NUMBER = "visitNumber";
+    /** Long: the visit plan a planned visit comes from. */
+    public static final String VISIT_PLAN_ID = "visitPlanId";
+    /** The project a planned visit is about, if any. */
+    public static final String PROJECT = "project";
     /** {@link Reason} name. */
     public static final String VISIT_REASON = "visitReason";
     /** The reason as staff read it (Chinese), shown on the forms. */
@@ -73,7 +83,13 @@ public final class VisitProcess {
     /** Every closed case of a key customer (002 二(五)3.4.2). */
     KEY_CUSTOMER("重点客户回访"),
     /** Drawn in the sample of closed cases twice a week (000 第四篇 (二)2). */
-    SAMPLED("抽样回访");
+    SAMPLED("抽样回访"),
+    /** A regular (monthly, quarterly) or irregular (once) visit of a plan (002 二(五)2 定期和不定期回访). */
+    PLAN("计划回访"),
+    /** A festival visit of a plan (002 二(五)3.2 节日). */
+    FESTIVAL("节日回访"),
+    /** A campaign visit of a plan (002 二(五)3.2 店庆日、促销活动期). */
+    CAMPAIGN("活动回访");
 
     private final String text;
 
@@ -83,6 +99,30 @@ public final class VisitProcess {
 
     public String text() {
       return text;
+    }
+
+    /** Whether the visit comes from a visit plan rather than a closed case. */
+    public boolean planned() {
+      return this == PLAN || this == FESTIVAL || this == CAMPAIGN;
+    }
+  }
+
+  /** How often a visit plan recurs from its first date. */
+  public enum Recurrence {
+    /** One visit, on the first date (an irregular visit, a festival, a campaign). */
+    ONCE(0),
+    MONTHLY(1),
+    QUARTERLY(3);
+
+    private final int months;
+
+    Recurrence(int months) {
+      this.months = months;
+    }
+
+    /** Months between two visits; 0 for a single visit. */
+    public int months() {
+      return months;
     }
   }
 

@@ -1,5 +1,6 @@
 package com.aftersales.flows.visit;
 
+import com.aftersales.customers.Classification;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,21 @@ public class VisitProperties {
 
   /** Final case statuses that get no visit: the case continues as another case, which is visited. */
   private List<String> skipStatuses = new ArrayList<>(List.of("HANDED_OVER_TO_EXCHANGE", "CONVERTED_TO_REPAIR"));
+
+  /**
+   * Customer classifications (customer archive) whose every closed case is visited: key customers (002 二(五)3.4.2)
+   * and, the project's choice, VIP customers.
+   */
+  private List<Classification> alwaysVisited = new ArrayList<>(List.of(Classification.KEY, Classification.VIP));
+
+  /** When the visit plans are scanned for occurrences due today (Spring cron, company zone; the project's choice). */
+  private String planScanCron = "0 15 * * * *";
+
+  /**
+   * The response commitment of a complaint a planned visit opens (no case to inherit it from): as intake's,
+   * 24 hours (002).
+   */
+  private String complaintResponse = "24 hours";
 
   /** When the written feedback form of an on-site visit is due back. */
   private String feedbackHandInDue = "12 hours";
@@ -98,6 +114,30 @@ public class VisitProperties {
 
   public void setSkipStatuses(List<String> skipStatuses) {
     this.skipStatuses = skipStatuses;
+  }
+
+  public List<Classification> getAlwaysVisited() {
+    return alwaysVisited;
+  }
+
+  public void setAlwaysVisited(List<Classification> alwaysVisited) {
+    this.alwaysVisited = alwaysVisited;
+  }
+
+  public String getPlanScanCron() {
+    return planScanCron;
+  }
+
+  public void setPlanScanCron(String planScanCron) {
+    this.planScanCron = planScanCron;
+  }
+
+  public String getComplaintResponse() {
+    return complaintResponse;
+  }
+
+  public void setComplaintResponse(String complaintResponse) {
+    this.complaintResponse = complaintResponse;
   }
 
   public String getFeedbackHandInDue() {

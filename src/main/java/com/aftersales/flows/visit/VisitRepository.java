@@ -32,7 +32,7 @@ public class VisitRepository {
       "visit_number, case_number, reason, status, case_closed_at, case_final_status, draw_id, process_instance_id,"
           + " attempts, visited_by, visited_at, visit_mode, answer, satisfaction, suggestions, complaint_raised,"
           + " complaint_case_number, feedback_form_number, feedback_handed_in_at, feedback_answered_at,"
-          + " service_commitment";
+          + " service_commitment, plan_id";
 
   private final NamedParameterJdbcTemplate jdbc;
   /** Savepoint around the draw's insert: losing the race to another node must not abort the caller (PostgreSQL). */
@@ -64,6 +64,26 @@ public class VisitRepository {
                 .addValue("status", status.name())
                 .addValue("closedAt", ts(closedAt == null ? now : closedAt), Types.TIMESTAMP_WITH_TIMEZONE)
                 .addValue("finalStatus", finalStatus)
+                .addValue("now", ts(now), Types.TIMESTAMP_WITH_TIMEZONE))
+        == 1;
+  }
+
+  /**
+   * Adds the visit of a visit plan's occurrence, due at once, unless it exists already.
+   *
+   * @return whether a row was added
+   */
+  public boolean addPlanned(String visitNumber, Reason reason, long planId) {
+    Instant now = now();
+    return jdbc.update(
+            "INSERT INTO return_visit (visit_number, reason, status, plan_id, attempts, created_at, updated_at)"
+                + " SELECT :visitNumber, :reason, :status, :planId, 0, :now, :now"
+                + " WHERE NOT EXISTS (SELECT 1 FROM return_visit WHERE visit_number = :visitNumber)",
+            new MapSqlParameterSource()
+                .addValue("visitNumber", visitNumber)
+                .addValue("reason", reason.name())
+                .addValue("status", Status.DUE.name())
+                .addValue("planId", planId)
                 .addValue("now", ts(now), Types.TIMESTAMP_WITH_TIMEZONE))
         == 1;
   }
@@ -234,6 +254,7 @@ public class VisitRepository {
         rs.getString("feedback_form_number"),
         instant(rs, "feedback_handed_in_at"),
         instant(rs, "feedback_answered_at"),
-        rs.getString("service_commitment"));
+        rs.getString("service_commitment"),
+        rs.getObject("plan_id", Long.class));
   }
 }

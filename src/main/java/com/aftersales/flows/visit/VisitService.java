@@ -5,9 +5,9 @@ import com.aftersales.calendar.WorkingDayCalendar;
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.CaseVariables;
 import com.aftersales.cases.LinkedCaseStarter;
+import com.aftersales.cases.NewCase;
 import com.aftersales.cases.ServiceCase;
 import com.aftersales.cases.ServiceRecord;
-import com.aftersales.flows.visit.CustomerClassification.CustomerClass;
 import com.aftersales.flows.visit.VisitProcess.Outcomes;
 import com.aftersales.flows.visit.VisitProcess.Reason;
 import com.aftersales.flows.visit.VisitProcess.Status;
@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Random;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -100,21 +99,12 @@ public class VisitService {
     }
   }
 
-  /** Key customer: the archive says so, or the case itself does (the complaint record's keyCustomer). */
+  /**
+   * Whether every case of the customer is visited: the archive classifies the case's customer (by its customerId,
+   * at closing time) as one of {@code always-visited} (key customers 重点 and, the project's choice, VIP).
+   */
   boolean isKeyCustomer(ServiceCase serviceCase) {
-    if (classification.classify(serviceCase) == CustomerClass.KEY) {
-      return true;
-    }
-    if (serviceCase.processInstanceId() == null) {
-      return false;
-    }
-    List<VariableInstance> flags =
-        runtimeService
-            .createVariableInstanceQuery()
-            .processInstanceIdIn(serviceCase.processInstanceId())
-            .variableName("keyCustomer")
-            .list();
-    return flags.stream().anyMatch(v -> Boolean.TRUE.equals(v.getValue()));
+    return properties.getAlwaysVisited().contains(classification.classify(serviceCase));
   }
 
   /** What a draw did: how many candidates were waiting and how many of them are visited. */
@@ -171,6 +161,39 @@ public class VisitService {
     visits.started(visitNumber, instance.getId());
   }
 
+  /** Who a planned visit calls: an archived customer, a project, or a project's customer. */
+  public record PlannedVisit(
+      String visitNumber, Reason reason, long planId, String title, Long customerId, String customerName,
+      String project) {}
+
+  /**
+   * Starts the visit of a visit plan's occurrence, due in the next contact window; no case, no sample. Idempotent:
+   * a visit number that exists already starts nothing.
+   *
+   * @return whether the visit was started now
+   */
+  public boolean startPlanned(PlannedVisit planned) {
+    if (!planned.reason().planned()) {
+      throw new IllegalArgumentException("Not a planned visit reason: " + planned.reason());
+    }
+    if (!visits.addPlanned(planned.visitNumber(), planned.reason(), planned.planId())) {
+      return false;
+    }
+    Map<String, Object> v = new HashMap<>();
+    v.put(Vars.VISIT_NUMBER, planned.visitNumber());
+    v.put(Vars.VISIT_REASON, planned.reason().name());
+    v.put(Vars.VISIT_REASON_TEXT, planned.reason().text() + ":" + planned.title());
+    v.put(Vars.VISIT_PLAN_ID, planned.planId());
+    v.put(Vars.PROJECT, planned.project());
+    v.put(CaseVariables.CUSTOMER_NAME, planned.customerName());
+    v.put(CaseVariables.CUSTOMER_ID, planned.customerId());
+    v.put(Vars.VISIT_ATTEMPT, 0);
+    ProcessInstance instance =
+        runtimeService.startProcessInstanceByKey(VisitProcess.PROCESS_KEY, planned.visitNumber(), v);
+    visits.started(planned.visitNumber(), instance.getId());
+    return true;
+  }
+
   /** The contact window of the next attempt. */
   public record Attempt(int number, Date callAt, Date dueAt, String windowText) {}
 
@@ -183,7 +206,10 @@ public class VisitService {
     ReturnVisit visit = visits.find(visitNumber).orElseThrow();
     Instant now = calendar.now().toInstant();
     Instant earliest;
-    if (previousAttempt == 0) {
+    if (previousAttempt == 0 && visit.reason().planned()) {
+      // a plan's visit is due on its day: the first window from now
+      earliest = now;
+    } else if (previousAttempt == 0) {
       Date closed = Date.from(visit.caseClosedAt() == null ? now : visit.caseClosedAt());
       earliest = calendar.plus(closed, properties.getCallAfter()).toInstant();
     } else {
@@ -236,9 +262,10 @@ public class VisitService {
     if (visit.complaintCaseNumber() != null) {
       return visit.complaintCaseNumber();
     }
-    String demand =
-        "回访 " + visitNumber + "(满意度 " + visit.satisfaction() + "/5):" + visit.answer()
-            + (visit.suggestions() == null || visit.suggestions().isBlank() ? "" : ";建议:" + visit.suggestions());
+    if (visit.caseNumber() == null) {
+      return openPlannedVisitComplaint(visit);
+    }
+    String demand = demand(visit);
     String complaint =
         linkedCases.start(
             visit.caseNumber(),
@@ -252,6 +279,41 @@ public class VisitService {
     visits.complaintOpened(visitNumber, complaint);
     note(visit, "回访发现投诉,已开投诉单 " + complaint);
     return complaint;
+  }
+
+  /**
+   * A planned visit has no case to link the complaint to: the complaint is a case of its own for the visited
+   * customer (by archive id), with the visit number on it.
+   */
+  private String openPlannedVisitComplaint(ReturnVisit visit) {
+    String demand = demand(visit);
+    ProcessInstance visitInstance =
+        runtimeService.createProcessInstanceQuery().processInstanceId(visit.processInstanceId()).singleResult();
+    Map<String, Object> variables = visitInstance == null ? Map.of()
+        : runtimeService.getVariables(visit.processInstanceId(), List.of(CaseVariables.CUSTOMER_ID,
+            CaseVariables.CUSTOMER_NAME, Vars.PROJECT));
+    Long customerId = variables.get(CaseVariables.CUSTOMER_ID) instanceof Number n ? n.longValue() : null;
+    Object name = variables.get(CaseVariables.CUSTOMER_NAME);
+    String customerName = name == null ? visit.visitNumber() : name.toString();
+    // no product is the subject of a planned visit: the case record names the visit's kind in its place
+    ServiceCase opened = cases.open(new NewCase(COMPLAINT, "phone",
+        customerName.length() > 100 ? customerName.substring(0, 100) : customerName,
+        null, null, null, visit.reason().text(), null, null, null, demand, visit.visitNumber(), null, customerId,
+        null));
+    Map<String, Object> v = new HashMap<>(CaseVariables.of(opened,
+        calendar.plus(calendar.now(), properties.getComplaintResponse())));
+    v.put("customerDemand", demand);
+    v.put(Vars.VISIT_NUMBER, visit.visitNumber());
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(COMPLAINT, opened.caseNumber(), v);
+    cases.attachProcessInstance(opened.caseNumber(), instance.getId());
+    cases.addRecord(opened.caseNumber(), ServiceRecord.of("OPENED_FROM_RETURN_VISIT", demand));
+    visits.complaintOpened(visit.visitNumber(), opened.caseNumber());
+    return opened.caseNumber();
+  }
+
+  private static String demand(ReturnVisit visit) {
+    return "回访 " + visit.visitNumber() + "(满意度 " + visit.satisfaction() + "/5):" + visit.answer()
+        + (visit.suggestions() == null || visit.suggestions().isBlank() ? "" : ";建议:" + visit.suggestions());
   }
 
   /** The written feedback form came back: the answer is due {@code feedback-answer-due} from now. */

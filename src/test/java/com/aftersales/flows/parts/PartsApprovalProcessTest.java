@@ -85,6 +85,7 @@ class PartsApprovalProcessTest {
   @Autowired CaseService cases;
   @Autowired Outbox outbox;
   @Autowired PartsService requests;
+  @Autowired com.aftersales.flows.visit.VisitRepository visits;
 
   ProcessInstance instance;
   String caseNumber;
@@ -103,6 +104,7 @@ class PartsApprovalProcessTest {
   // ---- the paths ------------------------------------------------------------------------------
 
   @Test
+  @DisplayName("002 二(五)1.3 处理后有回访: warranty parts are recorded, approved, made, booked in and shipped free; the closed parts case enters the return-visit programme")
   void warrantyPartsAreRecordedApprovedMadeBookedInAndShippedFree() {
     start(null, false);
     assertThat(instance).isWaitingAt(Elements.RECORD_REQUEST);
@@ -146,6 +148,8 @@ class PartsApprovalProcessTest {
       assertThat(o.bookedAt()).isNotNull();
     });
     assertThat(cases.find(caseNumber).orElseThrow().status()).isEqualTo("PARTS_DELIVERED");
+    assertThat(visits.find(com.aftersales.flows.visit.VisitService.visitNumberOf(caseNumber)))
+        .hasValueSatisfying(v -> assertThat(v.caseFinalStatus()).isEqualTo("PARTS_DELIVERED"));
     assertThat(actions()).containsSubsequence(PartsProcess.Actions.REQUESTED, PartsProcess.Actions.REVIEWED,
         PartsProcess.Actions.BOOKED_IN, PartsProcess.Actions.SHIPPED, PartsProcess.Actions.CLOSED);
     assertThat(mails("parts-shipped")).singleElement()

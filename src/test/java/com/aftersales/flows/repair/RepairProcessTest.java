@@ -103,6 +103,7 @@ class RepairProcessTest {
   @Autowired HistoryService historyService;
   @Autowired CaseLinks links;
   @Autowired PartsService partsRequests;
+  @Autowired com.aftersales.flows.visit.VisitRepository visits;
   @Autowired RepairCycleCommitment repairCycle;
   @Autowired RepairCycleExtendedCommitment repairCycleExtended;
 
@@ -293,6 +294,7 @@ class RepairProcessTest {
   }
 
   @Test
+  @DisplayName("002 二(五)1.3 处理后有回访: a declined quote closes the case as declined, and the closed case enters the return-visit programme")
   void declinedQuoteClosesTheCaseAsDeclined() {
     start(false, "2025-11-20");
     assess(Resolution.ON_SITE.code(), DamageCause.QUALITY.code());
@@ -304,6 +306,8 @@ class RepairProcessTest {
     assertThat(instance).isEnded().hasPassed(Elements.CLOSE_QUOTE_DECLINED, Elements.END_QUOTE_DECLINED)
         .hasNotPassed(Elements.DISPATCH_ENGINEER);
     assertThat(status()).isEqualTo(Status.QUOTE_DECLINED);
+    assertThat(visits.find(com.aftersales.flows.visit.VisitService.visitNumberOf(caseNumber)))
+        .hasValueSatisfying(v -> assertThat(v.caseFinalStatus()).isEqualTo(Status.QUOTE_DECLINED));
     assertThat(records()).anySatisfy(r -> assertThat(r.note()).contains("declined the quote"));
   }
 

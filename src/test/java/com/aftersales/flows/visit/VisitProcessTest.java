@@ -9,7 +9,8 @@ import com.aftersales.cases.CaseVariables;
 import com.aftersales.cases.NewCase;
 import com.aftersales.cases.ServiceCase;
 import com.aftersales.flows.repair.RepairProcess;
-import com.aftersales.flows.visit.CustomerClassification.CustomerClass;
+import com.aftersales.customers.Classification;
+import com.aftersales.customers.CustomerService;
 import com.aftersales.flows.visit.VisitProcess.Elements;
 import com.aftersales.flows.visit.VisitProcess.Outcomes;
 import com.aftersales.flows.visit.VisitProcess.Reason;
@@ -39,10 +40,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
@@ -55,19 +52,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(VisitProcessTest.KeyCustomers.class)
 @TestPropertySource(properties = "aftersales.quality.visit.sample-share=0.5")
 class VisitProcessTest {
-
-  /** The customer archive stand-in: customers named "KEY ..." are key customers. */
-  @TestConfiguration
-  static class KeyCustomers {
-    @Bean
-    @Primary
-    CustomerClassification keyCustomersByName() {
-      return c -> c.customerName().startsWith(VisitCases.KEY_PREFIX) ? CustomerClass.KEY : CustomerClass.NORMAL;
-    }
-  }
 
   /** Monday 2031-03-03 10:00 in Shanghai, a working day. */
   static final Instant MONDAY_10 = Instant.parse("2031-03-03T02:00:00Z");
@@ -78,10 +64,12 @@ class VisitProcessTest {
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired CaseService caseService;
+  @Autowired CustomerService customers;
   @Autowired CaseLinks links;
   @Autowired VisitRepository visits;
   @Autowired VisitService visitService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired com.aftersales.mail.Outbox outbox;
 
   @BeforeEach
   void setUp() {
@@ -97,9 +85,9 @@ class VisitProcessTest {
   }
 
   @Test
-  @DisplayName("a key customer's closed case is visited by phone in the first contact window 24 hours later, answer and score recorded")
+  @DisplayName("002 二(五)3.4.2 必须保证重点客户的100%的回访: a key customer's closed case is visited by phone in the first contact window 24 hours later, answer and score recorded")
   void keyCustomerCaseIsVisitedInTheNextContactWindow() {
-    String caseNumber = VisitCases.closed(caseService, VisitCases.KEY_PREFIX + "Li Lei", "COMPLETED");
+    String caseNumber = VisitCases.closed(customers, caseService, VisitCases.KEY_PREFIX + "Li Lei", "COMPLETED");
     ProcessInstance pi = visitOf(caseNumber);
     assertThat(visits.find(VisitService.visitNumberOf(caseNumber)).orElseThrow().reason()).isEqualTo(Reason.KEY_CUSTOMER);
 
@@ -130,11 +118,56 @@ class VisitProcessTest {
   }
 
   @Test
+  @DisplayName("002 二(五)3.4.2 必须保证重点客户的100%的回访: the archive's classification of the case's customer decides: KEY and VIP visited at once, NORMAL waits for the sample")
+  void classificationComesFromTheCustomerArchive() {
+    long key = VisitCases.customer(customers, "Archive Key Jiang", Classification.KEY);
+    long vip = VisitCases.customer(customers, "Archive Vip Tang", Classification.VIP);
+    long normal = VisitCases.customer(customers, "Archive Normal Song", Classification.NORMAL);
+    String keyCase = VisitCases.closed(caseService, key, "Archive Key Jiang", "COMPLETED");
+    String vipCase = VisitCases.closed(caseService, vip, "Archive Vip Tang", "COMPLETED");
+    String normalCase = VisitCases.closed(caseService, normal, "Archive Normal Song", "COMPLETED");
+
+    assertThat(visits.find(VisitService.visitNumberOf(keyCase)).orElseThrow())
+        .satisfies(v -> assertThat(v.reason()).isEqualTo(Reason.KEY_CUSTOMER))
+        .satisfies(v -> assertThat(v.status()).isEqualTo(Status.DUE));
+    assertThat(visitOf(keyCase)).isNotNull();
+    assertThat(visits.find(VisitService.visitNumberOf(vipCase)).orElseThrow().reason()).isEqualTo(Reason.KEY_CUSTOMER);
+    assertThat(visitOf(vipCase)).isNotNull();
+    ReturnVisit waiting = visits.find(VisitService.visitNumberOf(normalCase)).orElseThrow();
+    assertThat(waiting.status()).isEqualTo(Status.CANDIDATE);
+    assertThat(waiting.processInstanceId()).isNull();
+  }
+
+  @Test
+  @DisplayName("002 二(五)3.4.2: the classification is read from the archive when the case closes, not from a flag on the case's process")
+  void classificationIsReadWhenTheCaseCloses() {
+    long customer = VisitCases.customer(customers, "Archive Later Key Fang", Classification.NORMAL);
+    String caseNumber = VisitCases.open(caseService, customer, "Archive Later Key Fang");
+    // the archive classifies the customer as key after the case was taken in
+    jdbc.update("UPDATE customer SET classification = 'KEY' WHERE id = ?", customer);
+    caseService.close(caseNumber, "COMPLETED");
+    assertThat(visits.find(VisitService.visitNumberOf(caseNumber)).orElseThrow().reason()).isEqualTo(Reason.KEY_CUSTOMER);
+    assertThat(visitOf(caseNumber)).isNotNull();
+
+    // a complaint record's keyCustomer flag on a normal customer's case makes no key customer
+    long normal = VisitCases.customer(customers, "Archive Flagged Normal Du", Classification.NORMAL);
+    String flagged = VisitCases.open(caseService, normal, "Archive Flagged Normal Du");
+    ServiceCase flaggedCase = caseService.find(flagged).orElseThrow();
+    ProcessInstance complaint = runtimeService.startProcessInstanceByKey("complaint", flagged,
+        CaseVariables.of(flaggedCase, Date.from(MONDAY_10.plus(Duration.ofDays(1)))));
+    runtimeService.setVariable(complaint.getId(), "keyCustomer", true);
+    caseService.attachProcessInstance(flagged, complaint.getId());
+    caseService.close(flagged, "ARCHIVED");
+    assertThat(visits.find(VisitService.visitNumberOf(flagged)).orElseThrow().status()).isEqualTo(Status.CANDIDATE);
+    runtimeService.deleteProcessInstance(complaint.getId(), "test over");
+  }
+
+  @Test
   @DisplayName("never in rest time: a case closed on Friday evening is called on Monday morning, one closed before noon after the midday rest")
   void visitWindowSkipsRestTime() {
     Instant friday1730 = Instant.parse("2031-03-07T09:30:00Z");
     at(friday1730);
-    ProcessInstance weekend = visitOf(VisitCases.closed(caseService, VisitCases.KEY_PREFIX + "Han Mei", "COMPLETED"));
+    ProcessInstance weekend = visitOf(VisitCases.closed(customers, caseService, VisitCases.KEY_PREFIX + "Han Mei", "COMPLETED"));
     Jobs.runDue(managementService, weekend.getId());
     // Saturday 17:30 is rest time: Monday 09:00, due at 12:00.
     assertThat(timerDue(weekend)).isEqualTo(Instant.parse("2031-03-10T01:00:00Z"));
@@ -143,7 +176,7 @@ class VisitProcessTest {
 
     Instant tuesday1230 = Instant.parse("2031-03-11T04:30:00Z");
     at(tuesday1230);
-    ProcessInstance midday = visitOf(VisitCases.closed(caseService, VisitCases.KEY_PREFIX + "Wu Gang", "COMPLETED"));
+    ProcessInstance midday = visitOf(VisitCases.closed(customers, caseService, VisitCases.KEY_PREFIX + "Wu Gang", "COMPLETED"));
     Jobs.runDue(managementService, midday.getId());
     // Wednesday 12:30 is the midday rest: the afternoon window 14:00-18:00.
     assertThat(timerDue(midday)).isEqualTo(Instant.parse("2031-03-12T06:00:00Z"));
@@ -157,10 +190,10 @@ class VisitProcessTest {
     Instant thursday = drawDay();
     at(thursday.minus(Duration.ofDays(2)));
     List<String> closed = List.of(
-        VisitCases.closed(caseService, "Zhao Yi", "COMPLETED"),
-        VisitCases.closed(caseService, "Qian Er", "RESOLVED_BY_PHONE"),
-        VisitCases.closed(caseService, "Sun San", "QUOTE_DECLINED"),
-        VisitCases.closed(caseService, "Li Si", "PARTS_DELIVERED"));
+        VisitCases.closed(customers, caseService, "Zhao Yi", "COMPLETED"),
+        VisitCases.closed(customers, caseService, "Qian Er", "RESOLVED_BY_PHONE"),
+        VisitCases.closed(customers, caseService, "Sun San", "QUOTE_DECLINED"),
+        VisitCases.closed(customers, caseService, "Li Si", "PARTS_DELIVERED"));
     closed.forEach(c -> {
       ReturnVisit waiting = visits.find(VisitService.visitNumberOf(c)).orElseThrow();
       assertThat(waiting.status()).isEqualTo(Status.CANDIDATE);
@@ -197,7 +230,7 @@ class VisitProcessTest {
   @Test
   @DisplayName("a low score opens a complaint case linked to the visited case, with the customer's answer")
   void lowScoreOpensComplaint() {
-    String caseNumber = VisitCases.closed(caseService, VisitCases.KEY_PREFIX + "Zhou Wu", "COMPLETED");
+    String caseNumber = VisitCases.closed(customers, caseService, VisitCases.KEY_PREFIX + "Zhou Wu", "COMPLETED");
     ProcessInstance pi = visitOf(caseNumber);
     Task visit = visitTask(pi);
     complete(visit, reached("phone", "Still noisy after the repair, nobody called back", 2L, null, false));
@@ -217,7 +250,7 @@ class VisitProcessTest {
   @Test
   @DisplayName("a complaint in the answer opens a complaint even with a good score")
   void complaintInAnswerOpensComplaint() {
-    String caseNumber = VisitCases.closed(caseService, VisitCases.KEY_PREFIX + "Wang Liu", "COMPLETED");
+    String caseNumber = VisitCases.closed(customers, caseService, VisitCases.KEY_PREFIX + "Wang Liu", "COMPLETED");
     ProcessInstance pi = visitOf(caseNumber);
     complete(visitTask(pi), reached("phone", "Repair fine, but the installer was rude", 4L, null, true));
     Jobs.runDue(managementService, pi.getId());
@@ -228,7 +261,7 @@ class VisitProcessTest {
   @Test
   @DisplayName("on-site visit: the written feedback form is due back in 12 hours and answered within 48 hours of its hand-in")
   void onSiteVisitFeedbackFormIsHandedInAndAnswered() {
-    String caseNumber = VisitCases.closed(caseService, VisitCases.KEY_PREFIX + "Chen Qi", "COMPLETED");
+    String caseNumber = VisitCases.closed(customers, caseService, VisitCases.KEY_PREFIX + "Chen Qi", "COMPLETED");
     ProcessInstance pi = visitOf(caseNumber);
     Task visit = visitTask(pi);
     Instant visitedAt = Instant.parse("2031-03-04T03:00:00Z");
@@ -258,9 +291,55 @@ class VisitProcessTest {
   }
 
   @Test
+  @DisplayName("000 第四篇 (二)2 回来后12小时内交给助理,助理根据情况48小时作出服务承诺: a late hand-in and a late answer each alert the service managers once by mail, the task stays open")
+  void lateFeedbackFormAlertsTheServiceManagers() {
+    String caseNumber = VisitCases.closed(customers, caseService, VisitCases.KEY_PREFIX + "Yuan Shi", "COMPLETED");
+    ProcessInstance pi = visitOf(caseNumber);
+    Task visit = visitTask(pi);
+    Instant visitedAt = Instant.parse("2031-03-04T03:00:00Z");
+    at(visitedAt);
+    complete(visit, reached("onSite", "Doors fixed, customer signed the form", 4L, null, false));
+    assertThat(pi).isWaitingAt(Elements.HAND_IN_FEEDBACK_FORM);
+
+    // 11 hours later nothing is late yet
+    at(visitedAt.plus(Duration.ofHours(11)));
+    Jobs.runDue(managementService, pi.getId());
+    assertThat(mails(caseNumber, "return-visit-hand-in-overdue")).isEmpty();
+
+    // the 12 hours have passed: the managers are alerted, the hand-in task stays
+    at(visitedAt.plus(Duration.ofHours(12)).plusSeconds(60));
+    Jobs.runDue(managementService, pi.getId());
+    Jobs.runDue(managementService, pi.getId());
+    assertThat(pi).hasPassed(Elements.TIMER_HAND_IN_OVERDUE, Elements.ALERT_HAND_IN_OVERDUE)
+        .isWaitingAt(Elements.HAND_IN_FEEDBACK_FORM);
+    List<com.aftersales.mail.OutboxEntry> handInAlerts = mails(caseNumber, "return-visit-hand-in-overdue");
+    assertThat(handInAlerts).isNotEmpty()
+        .anySatisfy(m -> assertThat(m.recipient()).isEqualTo("sam@aftersales.example"))
+        .allSatisfy(m -> assertThat(m.body()).contains(VisitService.visitNumberOf(caseNumber), "12"));
+    assertThat(handInAlerts.stream().map(com.aftersales.mail.OutboxEntry::recipient).distinct().count())
+        .as("one mail per manager").isEqualTo(handInAlerts.size());
+
+    Instant handedInAt = visitedAt.plus(Duration.ofHours(14));
+    at(handedInAt);
+    complete(task(pi, Elements.HAND_IN_FEEDBACK_FORM), Map.of(Vars.FEEDBACK_FORM_NUMBER, "FK-4711",
+        Vars.CUSTOMER_SIGNED, true, Vars.FEEDBACK_NOTES, "Asks for a second check"));
+    at(handedInAt.plus(Duration.ofHours(48)).plusSeconds(60));
+    Jobs.runDue(managementService, pi.getId());
+    Jobs.runDue(managementService, pi.getId());
+    assertThat(pi).hasPassed(Elements.TIMER_ANSWER_OVERDUE, Elements.ALERT_ANSWER_OVERDUE)
+        .isWaitingAt(Elements.ANSWER_FEEDBACK);
+    assertThat(mails(caseNumber, "return-visit-answer-overdue")).isNotEmpty()
+        .allSatisfy(m -> assertThat(m.body()).contains("FK-4711", "48"));
+    assertThat(mails(caseNumber, "return-visit-hand-in-overdue")).hasSize(handInAlerts.size());
+
+    complete(task(pi, Elements.ANSWER_FEEDBACK), Map.of(Vars.SERVICE_COMMITMENT, "Second check on Friday"));
+    assertThat(pi).isEnded().hasPassed(Elements.END_VISITED);
+  }
+
+  @Test
   @DisplayName("a customer not reached is tried in the next contact window, and after three attempts the visit ends unreached")
   void unreachedCustomerIsTriedInTheNextWindowsThenGivenUp() {
-    String caseNumber = VisitCases.closed(caseService, VisitCases.KEY_PREFIX + "Ma Ba", "COMPLETED");
+    String caseNumber = VisitCases.closed(customers, caseService, VisitCases.KEY_PREFIX + "Ma Ba", "COMPLETED");
     ProcessInstance pi = visitOf(caseNumber);
     Task first = visitTask(pi); // Tuesday 10:00-12:00
     at(Instant.parse("2031-03-04T02:30:00Z"));
@@ -286,7 +365,7 @@ class VisitProcessTest {
   }
 
   @Test
-  @DisplayName("a repair resolved by phone, which ends without a follow-up call of its own, enters the sample when it closes")
+  @DisplayName("002 二(五)1.3 处理后有回访: a repair resolved by phone, which ends without a follow-up call of its own, enters the sample when it closes")
   void repairResolvedByPhoneEntersTheSample() {
     ServiceCase opened = caseService.open(new NewCase("repair", "phone", "Gao Yi", "13800138001", null, null,
         "WM-1200", "SN-P-" + System.nanoTime(), LocalDate.parse("2030-12-01"), true, "Does not start", null));
@@ -310,10 +389,10 @@ class VisitProcessTest {
   @Test
   @DisplayName("a repair handed over to exchange gets no visit of its own, and closing a case twice makes one visit")
   void handOverGetsNoVisitAndClosingTwiceMakesOne() {
-    String handedOver = VisitCases.closed(caseService, VisitCases.KEY_PREFIX + "Xu Jiu", "HANDED_OVER_TO_EXCHANGE");
+    String handedOver = VisitCases.closed(customers, caseService, VisitCases.KEY_PREFIX + "Xu Jiu", "HANDED_OVER_TO_EXCHANGE");
     assertThat(visits.forCase(handedOver)).isEmpty();
 
-    String caseNumber = VisitCases.closed(caseService, VisitCases.KEY_PREFIX + "He Shi", "COMPLETED");
+    String caseNumber = VisitCases.closed(customers, caseService, VisitCases.KEY_PREFIX + "He Shi", "COMPLETED");
     caseService.close(caseNumber, "COMPLETED");
     assertThat(visits.forCase(caseNumber)).hasSize(1);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(VisitProcess.PROCESS_KEY)
@@ -323,7 +402,7 @@ class VisitProcessTest {
   @Test
   @DisplayName("a visit answered without its answer or with a score outside 1-5 is refused and nothing is recorded")
   void incompleteAnswerIsRefused() {
-    String caseNumber = VisitCases.closed(caseService, VisitCases.KEY_PREFIX + "Lu Yi", "COMPLETED");
+    String caseNumber = VisitCases.closed(customers, caseService, VisitCases.KEY_PREFIX + "Lu Yi", "COMPLETED");
     ProcessInstance pi = visitOf(caseNumber);
     Task visit = visitTask(pi);
     org.assertj.core.api.Assertions.assertThatThrownBy(
@@ -387,6 +466,10 @@ class VisitProcessTest {
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  private List<com.aftersales.mail.OutboxEntry> mails(String caseNumber, String template) {
+    return outbox.forCase(caseNumber).stream().filter(m -> m.template().equals(template)).toList();
   }
 
   private static void at(Instant instant) {

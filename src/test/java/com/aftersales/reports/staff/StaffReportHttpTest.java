@@ -6,6 +6,12 @@ import com.aftersales.cases.CaseService;
 import com.aftersales.cases.CaseVariables;
 import com.aftersales.cases.NewCase;
 import com.aftersales.cases.ServiceCase;
+import com.aftersales.customers.Classification;
+import com.aftersales.customers.CreditGrade;
+import com.aftersales.customers.CustomerKind;
+import com.aftersales.customers.CustomerService;
+import com.aftersales.customers.NewCustomer;
+import com.aftersales.customers.SecrecyLevel;
 import com.aftersales.flows.visit.VisitProcess;
 import com.aftersales.flows.visit.VisitService;
 import com.aftersales.testsupport.Jobs;
@@ -63,6 +69,8 @@ public class StaffReportHttpTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired CaseService caseService;
+  @Autowired CustomerService customers;
+  Long keyCustomerId;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -109,7 +117,40 @@ public class StaffReportHttpTest {
           "visitAnswer", "Answer of visit " + i, "satisfactionScore", (long) scores.get(i), "complaintRaised", false));
       Jobs.runDue(managementService, visit.getId());
     }
+    workMovedDueDates();
     ClockUtil.reset();
+  }
+
+  /**
+   * oscar records three complaints on Monday from 11:00: one within its due date; one after it, its due date moved a
+   * day later by sam beforehand; one after it, its due date removed by sam beforehand.
+   */
+  private void workMovedDueDates() {
+    for (int i = 0; i < 3; i++) {
+      Instant start = t0.plus(Duration.ofHours(1)).plus(Duration.ofMinutes(10L * i));
+      at(start);
+      ProcessInstance complaint = complaint();
+      Task record = taskService.createTaskQuery().processInstanceId(complaint.getId()).singleResult();
+      taskService.setAssignee(record.getId(), "oscar");
+      Instant due = record.getDueDate().toInstant();
+      if (i == 1) {
+        moveDueDate(record.getId(), "\"" + due.plus(Duration.ofDays(1)) + "\"");
+      } else if (i == 2) {
+        moveDueDate(record.getId(), "null");
+      }
+      at(i == 0 ? due.minus(Duration.ofMinutes(30)) : due.plus(Duration.ofHours(1)));
+      taskService.complete(record.getId(), Map.of("category", "delivery", "severity", "normal", "keyCustomer", false,
+          "customerDemand", "Deliver the missing part"));
+    }
+  }
+
+  private void moveDueDate(String taskId, String dueJson) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> moved = rest.withBasicAuth("sam", "sam").exchange("/api/tasks/" + taskId + "/due-date",
+        HttpMethod.PUT, new HttpEntity<>("{\"dueDate\": " + dueJson + ", \"reason\": \"Customer away this week\"}",
+            headers), String.class);
+    assertThat(moved.getStatusCode()).as(moved.getBody()).isEqualTo(HttpStatus.OK);
   }
 
   @AfterAll
@@ -145,6 +186,16 @@ public class StaffReportHttpTest {
     assertThat(engineers.path("members")).extracting(JsonNode::asText).contains("emma", "eric");
     assertThat(engineers.path("figures").path("tasksHandled").asLong()).isEqualTo(4);
     assertThat(engineers.path("figures").path("onTimeShare").asDouble()).isEqualTo(0.75);
+  }
+
+  @Test
+  @DisplayName("003 二.3 考核与激励(响应速度): the on-time share is measured against the original due date; a due date a manager moved later or removed does not make a late task on time")
+  void onTimeShareIsMeasuredAgainstTheOriginalDueDate() {
+    JsonNode f = person(get("grace", "?" + period + "&user=oscar").getBody(), "oscar").path("figures");
+    assertThat(f.path("tasksHandled").asLong()).isEqualTo(3);
+    assertThat(f.path("tasksWithDueDate").asLong()).isEqualTo(3);
+    assertThat(f.path("tasksOnTime").asLong()).isEqualTo(1);
+    assertThat(f.path("onTimeShare").asDouble()).isEqualTo(StaffReport.round(1.0 / 3));
   }
 
   @Test
@@ -234,12 +285,23 @@ public class StaffReportHttpTest {
   }
 
   private ProcessInstance complaint() {
-    ServiceCase c = caseService.open(new NewCase("complaint", "phone", "Staff Report", "13700137000", null, null,
-        "WM-1200", "SN-SR-" + System.nanoTime(), LocalDate.parse("2031-01-10"), true, "Part missing", null));
+    // a key customer of the archive: every case of theirs is visited (002 二(五)3.4.2)
+    ServiceCase c = caseService.open(new NewCase("complaint", "phone", "Staff Report", null, null, null,
+        "WM-1200", "SN-SR-" + System.nanoTime(), LocalDate.parse("2031-01-10"), true, "Part missing", null, null,
+        keyCustomer(), null));
     Map<String, Object> v = new HashMap<>(CaseVariables.of(c, Date.from(c.openedAt().plusSeconds(24 * 3600))));
     ProcessInstance instance = runtimeService.startProcessInstanceByKey("complaint", c.caseNumber(), v);
     caseService.attachProcessInstance(c.caseNumber(), instance.getId());
     return instance;
+  }
+
+  private long keyCustomer() {
+    if (keyCustomerId == null) {
+      keyCustomerId = customers.create(new NewCustomer(CustomerKind.PERSON, "Staff Report", null, null, null,
+          null, null, null, Classification.KEY, CreditGrade.C, java.math.BigDecimal.ZERO, null, SecrecyLevel.SECRET),
+          "staff-report-test", "staff report test").id();
+    }
+    return keyCustomerId;
   }
 
   private static void at(Instant instant) {
