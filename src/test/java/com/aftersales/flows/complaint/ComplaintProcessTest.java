@@ -120,6 +120,8 @@ class ComplaintProcessTest {
     Task respond = cases.task(pi, Elements.RESPOND);
     assertThat(respond).hasCandidateGroup("customer-service");
     assertThat(respond.getDueDate()).isEqualTo(Date.from(T0.plus(Duration.ofHours(24))));
+    // the forms show the routed commitment in words, not the bare hours
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.RESPONSE_COMMITMENT_TEXT)).isEqualTo("24小时内答复");
     assertThat(mailTemplates(caseNumber)).containsExactly("complaint-acknowledgement");
     assertThat(outbox.forCase(caseNumber).get(0).body()).contains(caseNumber);
 
