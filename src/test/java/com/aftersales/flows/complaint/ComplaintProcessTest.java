@@ -177,7 +177,7 @@ class ComplaintProcessTest {
     assertThat(after.getDueDate()).isEqualTo(Date.from(T0.plus(Duration.ofHours(48)).plusSeconds(60)));
     assertThat(taskService.getTaskComments(after.getId()))
         .singleElement()
-        .satisfies(comment -> assertThat(comment.getFullMessage()).contains("level 1", "service-managers"));
+        .satisfies(comment -> assertThat(comment.getFullMessage()).contains("第 1 级", "service-managers"));
     assertThat(pi).hasPassed(Elements.ESCALATE, Elements.NOTIFY_ESCALATION).isWaitingAt(
         Elements.RESPOND, Elements.TIMER_NEXT_LEVEL_OVERDUE);
     assertThat(mailRecipients(caseNumber, "complaint-escalated"))

@@ -125,7 +125,7 @@ class ExchangeProcessTest {
         Vars.MANUFACTURER_DECISION, "accepted", Vars.MANUFACTURER_NOTE, "New unit ready for pickup",
         Vars.PICKUP_DATE, "2026-03-20"));
     assertThat(records(caseNumber, "MANUFACTURER_ANSWER")).singleElement()
-        .satisfies(r -> assertThat(r.note()).contains("accepts").contains("2026-03-20").contains("entered by oscar"));
+        .satisfies(r -> assertThat(r.note()).contains("厂方同意换货").contains("2026-03-20").contains("由 oscar 录入"));
     assertThat(status(caseNumber)).isEqualTo("RETURNING_TO_MANUFACTURER");
 
     // The customer hears that the exchange is confirmed and what comes next.
@@ -395,7 +395,7 @@ class ExchangeProcessTest {
 
     assertThat(pi).hasPassed(Ids.REGISTER_MANUFACTURER_ANSWER).isWaitingAt(Ids.MAIL_CUSTOMER_EXCHANGE_CONFIRMED);
     assertThat(records(pi.getBusinessKey(), "MANUFACTURER_ANSWER")).singleElement()
-        .satisfies(r -> assertThat(r.note()).contains("entered by oscar"));
+        .satisfies(r -> assertThat(r.note()).contains("由 oscar 录入"));
   }
 
   @Test
