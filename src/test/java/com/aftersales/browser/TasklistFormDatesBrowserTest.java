@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 /**
  * Dates in Camunda Forms as Chinese staff read and write them: Tasklist in zh-CN shows a form's date as yyyy-MM-dd
  * and takes 2026-12-08 as well as 2026年12月8日 (app/tasklist/scripts/form-dates); an English Tasklist keeps the
- * date picker's own format (MM/dd/yyyy in an en-US browser). The appointment of the repair dispatch form is the
+ * date picker's own format (month first in an en-US browser). The appointment of the repair dispatch form is the
  * date field worked here, booked by a service manager in Beijing.
  */
 class TasklistFormDatesBrowserTest extends BrowserScenario {
@@ -84,11 +84,12 @@ class TasklistFormDatesBrowserTest extends BrowserScenario {
   }
 
   @Test
-  @DisplayName("en: an English Tasklist keeps the date picker's own format (MM/dd/yyyy in an en-US browser)")
+  @DisplayName("en: an English Tasklist keeps the date picker's own format (12/08/2026 typed, 12/8/2026 shown in an en-US browser)")
   void anEnglishTasklistKeepsTheDatePickersFormat() {
     RepairCases.AtDispatch atDispatch = RepairCases.atDispatch(rest, taskService, managementService);
     LocalDate day = LocalDate.now(SHANGHAI).plusDays(2);
-    String us = day.format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
+    String typed = day.format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
+    String shown = day.format(DateTimeFormatter.ofPattern("M/d/yyyy")); // the picker's en-US pattern (n/j/Y)
     Tasklist tasklist = new Tasklist(browser);
 
     tasklist.login("sam", "sam");
@@ -98,9 +99,9 @@ class TasklistFormDatesBrowserTest extends BrowserScenario {
     WebElement date = browser.visible(By.xpath(DATE_FIELD));
     assertThat(date.getDomAttribute("data-aftersales-date-format")).isNull();
     assertThat(date.getDomAttribute("placeholder")).isEqualTo("mm/dd/yyyy");
-    typeDate(date, us);
-    browser.waitFor(d -> us.equals(d.findElement(By.xpath(DATE_FIELD)).getDomProperty("value")));
-    browser.step("typed as " + us);
+    typeDate(date, typed);
+    browser.waitFor(d -> shown.equals(d.findElement(By.xpath(DATE_FIELD)).getDomProperty("value")));
+    browser.step("typed as " + typed + ", shown as " + shown);
   }
 
   /** Types a date as a person does: into the field, then Enter (the picker reads it then). */

@@ -3,7 +3,7 @@
  *
  * Why a script: the form library Tasklist 7.24 bundles (form-js) gives its date field no format property. Its date
  * picker (flatpickr) takes the pattern of the browser's default Intl locale ("default"), not of Tasklist's language:
- * an en-US Chromium shows and parses 12/08/2026, a zh-CN one 2026/12/8, and the placeholder says the same. Tasklist's
+ * an en-US Chromium shows 12/8/2026 (placeholder mm/dd/yyyy), a zh-CN one 2026/12/8 (yyyy/mm/dd). Tasklist's
  * own dateFormat setting (webapp-locale.js) does not reach the form.
  *
  * What it does: where Tasklist speaks Chinese (webappLanguage() is zh), every date picker of a form is switched to
