@@ -114,7 +114,10 @@ final class Tasklist {
     }
   }
 
-  /** A form-js date-time field (found by its date label): the date as the picker takes it, the time as HH:mm. */
+  /**
+   * A form-js date-time field (found by its date label): the date as the picker of an en-US browser takes it
+   * (MM/dd/yyyy; Chinese Tasklist takes yyyy-MM-dd, see TasklistFormDatesBrowserTest), the time as HH:mm.
+   */
   void fillDateTime(String dateLabel, java.time.LocalDateTime at) {
     String group = "//*[contains(@class,'fjs-form-field-datetime')][.//label[starts-with(normalize-space()," + literal(dateLabel) + ")]]";
     WebElement date = browser.visible(By.xpath(group + "//input[contains(@id,'-date')]"));
