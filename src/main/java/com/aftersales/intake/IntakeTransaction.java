@@ -67,8 +67,8 @@ class IntakeTransaction {
             null,
             null,
             null,
-            "Registered (" + opened.channel() + "); customer to be contacted within "
-                + flow.responseCommitment(),
+            "已登记（渠道 " + opened.channel() + "）；须在 " + commitmentText(flow.responseCommitment())
+                + " 内联系客户",
             staffUserId,
             opened.openedAt()));
     ProcessInstance instance =
@@ -82,4 +82,10 @@ class IntakeTransaction {
   }
 
   record Opened(String caseNumber, Date responseDueAt) {}
+
+  /** A commitment of the calendar ("24 hours", "2 working days") as staff read it: "24 小时", "2 个工作日". */
+  static String commitmentText(String commitment) {
+    return commitment.replace("working days", "个工作日").replace("working day", "个工作日")
+        .replace("hours", "小时").replace("hour", "小时").replace("days", "天").replace("day", "天");
+  }
 }

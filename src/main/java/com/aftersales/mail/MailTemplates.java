@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
  * Plain-text templates in {@code classpath:mail/templates/NAME.txt}: a {@code Subject:} line, a blank
  * line, the body. A mail is written in the case's language (process variable {@code language}, a
  * {@link CustomerLanguage} tag, Chinese when absent): {@code mail/templates/zh-CN/NAME.txt} for Chinese; the
- * templates directly under {@code mail/templates/} are the English ones, and the fallback for a mail that has no
- * Chinese version yet (the staff mails). {@code {{name}}} is replaced by the model value; a missing or null value prints as "-"
+ * templates directly under {@code mail/templates/} are the English ones, and the only one of a mail that has no
+ * language version: the staff mails, which are written in Chinese there (the staff are Chinese-speaking, whatever
+ * language the case's customer reads). {@code {{name}}} is replaced by the model value; a missing or null value prints as "-"
  * so a half-known case still gets its mail. Points in time print in the company zone with its name
  * ({@link StaffTimes}), whatever zone the server runs in; amounts with a fraction print with two decimals
  * (the templates say 元 or yuan).

@@ -9,9 +9,23 @@ final class Tasklist {
   static final String PATH = "/camunda/app/tasklist/default/";
 
   private final Browser browser;
+  /** Tasklist's own button texts in the browser's language. */
+  private final String claimText;
+  private final String completeText;
 
   Tasklist(Browser browser) {
+    this(browser, "Claim", "Complete");
+  }
+
+  private Tasklist(Browser browser, String claimText, String completeText) {
     this.browser = browser;
+    this.claimText = claimText;
+    this.completeText = completeText;
+  }
+
+  /** Tasklist as a browser asking for zh-CN shows it (the project's zh.json): 认领, 完成. */
+  static Tasklist inChinese(Browser browser) {
+    return new Tasklist(browser, "认领", "完成");
   }
 
   void login(String user, String password) {
@@ -51,7 +65,7 @@ final class Tasklist {
   }
 
   void claim() {
-    By claimButton = By.xpath("//button[normalize-space()='Claim'] | //a[normalize-space()='Claim']");
+    By claimButton = By.xpath("//button[normalize-space()=" + literal(claimText) + "] | //a[normalize-space()=" + literal(claimText) + "]");
     browser.click(claimButton);
     // claimed once the button is gone (a check for the detail pane found a list entry first when the list held a
     // task without a case)
@@ -100,7 +114,10 @@ final class Tasklist {
     }
   }
 
-  /** A form-js date-time field (found by its date label): the date as the picker takes it, the time as HH:mm. */
+  /**
+   * A form-js date-time field (found by its date label): the date as the picker of an en-US browser takes it
+   * (MM/dd/yyyy; Chinese Tasklist takes yyyy-MM-dd, see TasklistFormDatesBrowserTest), the time as HH:mm.
+   */
   void fillDateTime(String dateLabel, java.time.LocalDateTime at) {
     String group = "//*[contains(@class,'fjs-form-field-datetime')][.//label[starts-with(normalize-space()," + literal(dateLabel) + ")]]";
     WebElement date = browser.visible(By.xpath(group + "//input[contains(@id,'-date')]"));
@@ -161,7 +178,7 @@ final class Tasklist {
   /** Tasklist closes the form once the engine has completed the task. */
   void awaitCompleted() {
     browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
-        By.xpath("//button[normalize-space()='Complete']")));
+        By.xpath("//button[normalize-space()=" + literal(completeText) + "]")));
     browser.step("form closed");
   }
 
@@ -177,7 +194,7 @@ final class Tasklist {
       return;
     }
     clickEntry(taskOfCase(caseNumber, taskName));
-    browser.visible(By.xpath("//button[normalize-space()='Complete']"));
+    browser.visible(By.xpath("//button[normalize-space()=" + literal(completeText) + "]"));
     browser.step(taskName + " of " + caseNumber + " opened");
   }
 
@@ -232,7 +249,7 @@ final class Tasklist {
     String filter = url.contains("filter=") ? url.replaceAll(".*[?&]filter=([^&]*).*", "$1") : "";
     ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
         "window.location.hash = arguments[0];", "#/?filter=" + filter + "&task=" + id);
-    browser.visible(By.xpath("//button[normalize-space()='Complete']"));
+    browser.visible(By.xpath("//button[normalize-space()=" + literal(completeText) + "]"));
     browser.step(taskName + " of " + caseNumber + " opened by its link");
   }
 
@@ -250,7 +267,7 @@ final class Tasklist {
   void complete() {
     closeNotices();
     browser.step("form filled");
-    browser.click(By.xpath("//button[normalize-space()='Complete']"));
+    browser.click(By.xpath("//button[normalize-space()=" + literal(completeText) + "]"));
     browser.step("completed");
   }
 

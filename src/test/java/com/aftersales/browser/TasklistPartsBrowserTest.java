@@ -145,13 +145,13 @@ class TasklistPartsBrowserTest extends BrowserScenario {
         "caseNumber", caseNumber, "customerName", "Zhao Min", "productModel", "Wardrobe W-2",
         "partsLines", org.camunda.spin.plugin.variable.SpinValues.jsonValue(lines).create())).getId();
     awaitTask(instance, Elements.RECORD_REQUEST);
-    assertThat(runtimeService.getVariable(instance, "partsLinesProblems")).asString().contains("Line 2", "category");
+    assertThat(runtimeService.getVariable(instance, "partsLinesProblems")).asString().contains("第 2 行：类别为必填项");
     Tasklist tasklist = new Tasklist(browser);
 
     tasklist.login("mary", "mary");
     tasklist.work(groupTasks(StaffGroups.CUSTOMER_SERVICE), caseNumber, "录入补件申请（补件汇总表）", true, () -> {
       assertThat(browser.visible(org.openqa.selenium.By.xpath(Tasklist.ownField("待更正") + "//textarea"))
-          .getDomProperty("value")).contains("Line 2: category is required");
+          .getDomProperty("value")).contains("第 2 行：类别为必填项");
       tasklist.chooseSelect(Tasklist.group("第 2 行"), "类别（生产周期）", "五金件（2 天内）");
     });
     awaitTask(instance, Elements.REVIEW);

@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FormTextTemplatesTest {
 
   /** Values the application sets itself, never typed by a person. */
-  static final Set<String> SYSTEM_MADE = Set.of("caseNumber", "customerId", "escalationLevel", "responseTimerDueText");
+  static final Set<String> SYSTEM_MADE = Set.of("caseNumber", "customerId", "escalationLevel", "responseTimerDueText",
+      "responseCommitmentText");
   static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
   static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   static final Set<String> FEEL_WORDS = Set.of("if", "then", "else", "and", "or", "not", "null", "true", "false",

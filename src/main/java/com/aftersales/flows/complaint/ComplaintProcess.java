@@ -64,6 +64,8 @@ public final class ComplaintProcess {
     public static final String RESPONSE_HOURS = "responseHours";
     /** Output of complaint-routing: the group that handles the complaint at level 0. */
     public static final String HANDLING_GROUP = "handlingGroup";
+    /** The routed commitment as staff read it in the complaint's forms, e.g. "24小时内答复" ({@code ResponseClock}). */
+    public static final String RESPONSE_COMMITMENT_TEXT = "responseCommitmentText";
     /** The group that works the complaint now; moves up with every escalation. */
     public static final String COMPLAINT_GROUP = "complaintGroup";
     /** 0 = handling group, 1 = service managers, 2 = general manager. */
@@ -132,6 +134,7 @@ public final class ComplaintProcess {
     public static final Variable<String> RELATED_CASE_NUMBER = Variable.text(Vars.RELATED_CASE_NUMBER);
     public static final Variable<Integer> RESPONSE_HOURS = Variable.integer(Vars.RESPONSE_HOURS);
     public static final Variable<String> HANDLING_GROUP = Variable.text(Vars.HANDLING_GROUP);
+    public static final Variable<String> RESPONSE_COMMITMENT_TEXT = Variable.text(Vars.RESPONSE_COMMITMENT_TEXT);
     public static final Variable<String> COMPLAINT_GROUP = Variable.text(Vars.COMPLAINT_GROUP);
     public static final Variable<Integer> ESCALATION_LEVEL = Variable.integer(Vars.ESCALATION_LEVEL);
     public static final Variable<Integer> ESCALATION_COUNT = Variable.integer(Vars.ESCALATION_COUNT);

@@ -119,8 +119,8 @@ public class ComplaintService {
         ServiceRecord.of(
             reopened ? Actions.REOPENED : Actions.ESCALATED,
             reopened
-                ? String.format("Customer not satisfied: reopened at level %d (%s)", level, group)
-                : String.format("No response from %s in time: escalated to level %d (%s)", fromGroup, level, group)));
+                ? String.format("客户不满意：在第 %d 级重新处理（%s）", level, group)
+                : String.format("%s 未按时答复：升级到第 %d 级（%s）", fromGroup, level, group)));
     return new Escalated(level, group, now.plus(properties.escalationWindow()));
   }
 
@@ -133,7 +133,7 @@ public class ComplaintService {
         caseNumber,
         ServiceRecord.of(
             Actions.CLOCK_PAUSED,
-            String.format("Waiting for the customer (%s); %d minutes of the deadline left", infoRequest, remaining / 60)));
+            String.format("等待客户答复（%s）；答复期限还剩 %d 分钟", infoRequest, remaining / 60)));
     return remaining;
   }
 
@@ -150,7 +150,7 @@ public class ComplaintService {
         caseNumber,
         ServiceRecord.of(
             Actions.CLOCK_RESUMED,
-            String.format("Customer answered after %d minutes: %s", paused / 60, answer)));
+            String.format("客户在 %d 分钟后答复：%s", paused / 60, answer)));
     return new Resumed(ResponseClock.resumedDeadline(now, remainingSeconds), newDueAt, paused);
   }
 
@@ -168,7 +168,7 @@ public class ComplaintService {
             null,
             null,
             null,
-            resolved ? "Resolved on the spot: " + resolution : "Answered, to be investigated: " + orDash(note),
+            resolved ? "当场解决：" + resolution : "已答复，待调查：" + orDash(note),
             by,
             null));
   }

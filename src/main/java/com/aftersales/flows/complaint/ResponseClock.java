@@ -18,6 +18,17 @@ public final class ResponseClock {
     return receivedAt.plus(Duration.ofHours(responseHours));
   }
 
+  /**
+   * The commitment as staff read it: the hours complaint-routing gave this case, e.g. 4 reads "4小时内答复" (a
+   * key customer's serious complaint) and 24 "24小时内答复".
+   */
+  public static String commitmentText(int responseHours) {
+    if (responseHours <= 0) {
+      throw new IllegalArgumentException("responseHours must be positive: " + responseHours);
+    }
+    return responseHours + "小时内答复";
+  }
+
   /** Seconds left of the deadline at the moment of pausing; never negative. */
   public static long remainingSeconds(Instant deadline, Instant pausedAt) {
     return Math.max(0, Duration.between(pausedAt, deadline).getSeconds());

@@ -13,9 +13,9 @@ import java.util.Optional;
  * {@code <prefix>By} and {@code <prefix>At}.
  */
 public enum Approver {
-  REGIONAL_MANAGER("regionalManager", "regional manager", ExchangeProcess.Ids.SIGN_AS_REGIONAL_MANAGER),
-  SALES_OFFICE("salesOffice", "sales office", ExchangeProcess.Ids.CHECK_RETURNED_PRODUCT),
-  GENERAL_MANAGER("generalManager", "general manager", ExchangeProcess.Ids.DECIDE_AS_GENERAL_MANAGER);
+  REGIONAL_MANAGER("regionalManager", "区域市场负责人", ExchangeProcess.Ids.SIGN_AS_REGIONAL_MANAGER),
+  SALES_OFFICE("salesOffice", "销售办公室", ExchangeProcess.Ids.CHECK_RETURNED_PRODUCT),
+  GENERAL_MANAGER("generalManager", "总经理", ExchangeProcess.Ids.DECIDE_AS_GENERAL_MANAGER);
 
   private final String prefix;
   private final String label;
@@ -39,7 +39,7 @@ public enum Approver {
     return Arrays.stream(values()).filter(a -> a.taskId.equals(taskDefinitionKey)).findFirst();
   }
 
-  /** Who it is, as people say it ("regional manager"); used in records and mails. */
+  /** Who it is, as the staff say it ("区域市场负责人"); used in records, forms and mails. */
   public String label() {
     return label;
   }

@@ -21,14 +21,26 @@ public final class ExchangeEligibility {
     }
     String because = coverageReason == null || coverageReason.isBlank() ? coverage.code() : coverageReason;
     if (coverage != Coverage.WARRANTY) {
-      return new Result(false, "Not covered by the warranty: " + because);
+      return new Result(false, "不在保修范围内：" + because);
     }
     if (damageCause != DamageCause.QUALITY) {
       return new Result(
           false,
-          "Only quality problems are exchanged; the cause of this problem is "
-              + (damageCause == null ? "not known" : damageCause.code()));
+          "只有质量问题才予以换货；本问题的原因为"
+              + causeText(damageCause));
     }
-    return new Result(true, "Quality problem inside the warranty period: " + because);
+    return new Result(true, "保修期内的质量问题：" + because);
+  }
+
+  /** The cause as the exchange forms label it (exchange-confirm-quality-problem). */
+  static String causeText(DamageCause cause) {
+    if (cause == null) {
+      return "尚不明确";
+    }
+    return switch (cause) {
+      case QUALITY -> "产品质量问题";
+      case HUMAN -> "人为损坏或操作不当";
+      case UNKNOWN -> "尚不明确";
+    };
   }
 }

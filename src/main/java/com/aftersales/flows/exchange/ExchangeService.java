@@ -32,21 +32,21 @@ public class ExchangeService {
   }
 
   public void qualityProblemConfirmed(String caseNumber, String user, DamageCause damageCause, String findings) {
-    record(caseNumber, "QUALITY_CHECK", "Cause: " + damageCause.code() + ". " + required("qualityFindings", findings), user);
+    record(caseNumber, "QUALITY_CHECK", "原因：" + ExchangeEligibility.causeText(damageCause) + "。" + required("qualityFindings", findings), user);
   }
 
   public void eligibilityDecided(
       String caseNumber, ExchangeEligibility.Result result, Integer monthsSincePurchase, int warrantyMonths) {
     String period =
-        (monthsSincePurchase == null ? "purchase date unknown" : monthsSincePurchase + " month(s) since purchase")
-            + ", warranty " + warrantyMonths + " months";
+        (monthsSincePurchase == null ? "购买日期不详" : "购买后 " + monthsSincePurchase + " 个月")
+            + "，保修期 " + warrantyMonths + " 个月";
     record(caseNumber, "EXCHANGE_ELIGIBILITY",
-        (result.eligible() ? "Eligible. " : "Not eligible. ") + result.reason() + " (" + period + ")", null);
+        (result.eligible() ? "可以换货。" : "不予换货。") + result.reason() + "（" + period + "）", null);
     cases.updateStatus(caseNumber, result.eligible() ? Status.EXCHANGE_FORM : Status.NEGOTIATION);
   }
 
   public void exchangeFormFilled(String caseNumber, String user, String reason) {
-    record(caseNumber, "EXCHANGE_FORM", "Exchange requested: " + required("exchangeReason", reason), user);
+    record(caseNumber, "EXCHANGE_FORM", "申请换货：" + required("exchangeReason", reason), user);
     cases.updateStatus(caseNumber, Status.AWAITING_APPROVAL);
   }
 
@@ -56,8 +56,8 @@ public class ExchangeService {
     if (!approved) {
       required(approver.commentVariable(), comment);
     }
-    String text = (approved ? "Approved by the " : "Rejected by the ") + approver.label()
-        + (comment == null || comment.isBlank() ? "" : ": " + comment.trim());
+    String text = approver.label() + (approved ? "批准" : "驳回")
+        + (comment == null || comment.isBlank() ? "" : "：" + comment.trim());
     record(caseNumber, approver.recordAction(), text, user);
     if (!approved) {
       cases.updateStatus(caseNumber, Status.NEGOTIATION);
@@ -74,15 +74,15 @@ public class ExchangeService {
       // Rulebook article 8: the unit goes to the warehouse together with its exchange form.
       throw new IllegalArgumentException("exchangeFormEnclosed: the exchange form must come with the returned unit");
     }
-    String text = "Returned unit stored at " + storageLocation.trim()
-        + (Boolean.TRUE.equals(originalPackaging) ? ", in its original packaging" : ", not in its original packaging")
-        + (note == null || note.isBlank() ? "" : ". " + note.trim());
+    String text = "退回的产品已存放于 " + storageLocation.trim()
+        + (Boolean.TRUE.equals(originalPackaging) ? "，原包装" : "，非原包装")
+        + (note == null || note.isBlank() ? "" : "。" + note.trim());
     record(caseNumber, "WAREHOUSE_RECEIPT", text, user);
     cases.updateStatus(caseNumber, Status.AWAITING_MANUFACTURER);
   }
 
   public void manufacturerChased(String caseNumber, String user, String note) {
-    record(caseNumber, "MANUFACTURER_CHASED", "Asked the manufacturer: " + required("chaseNote", note), user);
+    record(caseNumber, "MANUFACTURER_CHASED", "已询问厂方：" + required("chaseNote", note), user);
   }
 
   /** @return whether the manufacturer accepts the exchange */
@@ -97,10 +97,10 @@ public class ExchangeService {
       }
     }
     boolean accepted = decision == ManufacturerDecision.ACCEPTED;
-    String text = (accepted ? "Manufacturer accepts the exchange" : "Manufacturer refuses the exchange")
-        + (pickup == null ? "" : ", pickup/shipping " + pickup)
-        + (note == null || note.isBlank() ? "" : ": " + note.trim())
-        + (enteredBy == null ? " (message)" : " (entered by " + enteredBy + ")");
+    String text = (accepted ? "厂方同意换货" : "厂方拒绝换货")
+        + (pickup == null ? "" : "，提货或发货日期 " + pickup)
+        + (note == null || note.isBlank() ? "" : "：" + note.trim())
+        + (enteredBy == null ? "（消息）" : "（由 " + enteredBy + " 录入）");
     record(caseNumber, "MANUFACTURER_ANSWER", text, enteredBy);
     cases.updateStatus(caseNumber, accepted ? Status.RETURNING_TO_MANUFACTURER : Status.NEGOTIATION);
     return accepted;
@@ -108,7 +108,7 @@ public class ExchangeService {
 
   public void shippedToManufacturer(String caseNumber, String user, String carrier, String trackingNumber) {
     record(caseNumber, "SHIPPED_TO_MANUFACTURER",
-        "Returned unit shipped with " + required("carrier", carrier) + ", tracking " + required("trackingNumber", trackingNumber),
+        "退回的产品已交 " + required("carrier", carrier) + " 发运，运单号 " + required("trackingNumber", trackingNumber),
         user);
     cases.updateStatus(caseNumber, Status.AWAITING_DELIVERY);
   }
@@ -119,21 +119,21 @@ public class ExchangeService {
       throw new IllegalArgumentException("customerSignedFor: the customer has to sign for the new unit");
     }
     record(caseNumber, "DELIVERED",
-        "New unit " + newSerialNumber.trim() + " delivered, signed for by the customer"
-            + (note == null || note.isBlank() ? "" : ". " + note.trim()),
+        "新机 " + newSerialNumber.trim() + " 已交付，客户已签收"
+            + (note == null || note.isBlank() ? "" : "。" + note.trim()),
         user);
     cases.updateStatus(caseNumber, Status.DELIVERED);
   }
 
   public void negotiated(String caseNumber, String user, NegotiationOutcome outcome, String note) {
     record(caseNumber, "NEGOTIATION",
-        (outcome == NegotiationOutcome.REPAIR ? "Customer accepts a repair instead: " : "Closed with the customer: ")
+        (outcome == NegotiationOutcome.REPAIR ? "客户同意改为维修：" : "与客户协商后结案：")
             + required("negotiationNote", note),
         user);
   }
 
   public void convertedToRepair(String caseNumber, String repairCaseNumber) {
-    record(caseNumber, "CONVERTED_TO_REPAIR", "Repair case " + repairCaseNumber + " opened instead of the exchange", null);
+    record(caseNumber, "CONVERTED_TO_REPAIR", "已改为开立维修案件 " + repairCaseNumber + "，不再换货", null);
   }
 
   public void followedUp(String caseNumber, String user, Integer satisfaction, String comments) {
@@ -141,7 +141,7 @@ public class ExchangeService {
       throw new IllegalArgumentException("satisfaction must be 1 to 5, not " + satisfaction);
     }
     record(caseNumber, "FOLLOW_UP",
-        "Satisfaction " + satisfaction + "/5" + (comments == null || comments.isBlank() ? "" : ": " + comments.trim()),
+        "满意度 " + satisfaction + "/5" + (comments == null || comments.isBlank() ? "" : "：" + comments.trim()),
         user);
   }
 

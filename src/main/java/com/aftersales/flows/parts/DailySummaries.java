@@ -33,9 +33,9 @@ public class DailySummaries {
   }
 
   public record Summary(LocalDate date, Instant from, Instant to, int orderCount, String text) {
-    /** "2026-03-06 00:00 to 2026-03-09 00:00 (Asia/Shanghai)": in the given zone, labelled with it. */
+    /** "2026-03-06 00:00 至 2026-03-09 00:00 (Asia/Shanghai)": in the given zone, labelled with it. */
     public String period(java.time.ZoneId zone) {
-      return (from == null ? "the first booking" : TIME.format(from.atZone(zone))) + " to " + TIME.format(to.atZone(zone))
+      return (from == null ? "首次入库" : TIME.format(from.atZone(zone))) + " 至 " + TIME.format(to.atZone(zone))
           + " (" + zone.getId() + ")";
     }
   }
@@ -84,13 +84,13 @@ public class DailySummaries {
                   + " WHERE request_number = :n AND order_no = :o ORDER BY line_no",
               new MapSqlParameterSource("n", number).addValue("o", orderNo),
               (l, j) -> l.getString("part_name") + (l.getString("part_size") == null ? "" : " " + l.getString("part_size")
-                  + " m") + " " + l.getString("colour") + " x" + l.getInt("quantity"))
-              .stream().reduce((a, b) -> a + "; " + b).orElse("-");
-          return TIME.format(booked) + "  " + number + " order " + orderNo + " (" + rs.getString("kind") + ", case "
-              + rs.getString("case_number") + ", " + rs.getString("customer_name") + ") at "
-              + rs.getString("location") + ": " + parts;
+                  + " 米") + " " + l.getString("colour") + " ×" + l.getInt("quantity"))
+              .stream().reduce((a, b) -> a + "；" + b).orElse("-");
+          return TIME.format(booked) + "  " + number + " 订单 " + orderNo + "（" + orderKind(rs.getString("kind"))
+              + "，案件 " + rs.getString("case_number") + "，" + rs.getString("customer_name") + "）入库位置 "
+              + rs.getString("location") + "：" + parts;
         });
-    String text = rows.isEmpty() ? "No parts were booked in." : String.join("\n", rows);
+    String text = rows.isEmpty() ? "本期没有配件入库。" : String.join("\n", rows);
     if (text.length() > 8000) {
       text = text.substring(0, 7990) + "\n...";
     }
@@ -120,5 +120,15 @@ public class DailySummaries {
     return jdbc.query("SELECT * FROM parts_daily_summary" + where + " ORDER BY summary_date DESC", p,
         (rs, i) -> new Summary(rs.getObject("summary_date", LocalDate.class), PartsRepository.instant(rs, "period_from"),
             PartsRepository.instant(rs, "period_to"), rs.getInt("order_count"), rs.getString("summary_text")));
+  }
+
+  /** An order's kind as the summary names it (PartsService splits hardware from panels on request). */
+  static String orderKind(String kind) {
+    return switch (kind == null ? "" : kind) {
+      case "panels" -> "板件";
+      case "hardware" -> "五金件";
+      case "all" -> "全部配件";
+      default -> kind;
+    };
   }
 }

@@ -60,23 +60,23 @@ public final class PartsLines {
     List<PartLine> lines = new ArrayList<>();
     JsonNode tree = tree(value);
     if (tree == null || (tree.isArray() && tree.isEmpty())) {
-      problems.add("Record at least one part line.");
+      problems.add("请至少填写一行配件。");
       return new Checked(List.of(), problems);
     }
     if (!tree.isArray()) {
-      problems.add("The parts lines must be a list of lines.");
+      problems.add("配件明细必须是逐行的列表。");
       return new Checked(List.of(), problems);
     }
     if (tree.size() > MAX_LINES) {
-      problems.add("At most " + MAX_LINES + " lines per request; split the request.");
+      problems.add("每份申请最多 " + MAX_LINES + " 行；请拆分申请。");
       return new Checked(List.of(), problems);
     }
     int no = 0;
     for (JsonNode node : tree) {
       no++;
-      String at = "Line " + no + ": ";
+      String at = "第 " + no + " 行：";
       if (!node.isObject()) {
-        problems.add(at + "is not a part line.");
+        problems.add(at + "不是配件行。");
         continue;
       }
       int before = problems.size();
@@ -85,11 +85,11 @@ public final class PartsLines {
       if (part == null) {
         part = PartsProcess.OTHER_PART;
       } else if (!PartsProcess.PRICED_PARTS.contains(part) && !PartsProcess.OTHER_PART.equals(part)) {
-        problems.add(at + "price item must be one of " + String.join(", ", PartsProcess.PRICED_PARTS) + " or other.");
+        problems.add(at + "价目表项目须为 " + String.join("、", PartsProcess.PRICED_PARTS) + " 或 other（其他）之一。");
       }
       String category = text(node, "partCategory", 40, true, at, problems);
       if (category != null && !PartsProcess.CATEGORIES.contains(category)) {
-        problems.add(at + "category must be one of " + String.join(", ", PartsProcess.CATEGORIES) + ".");
+        problems.add(at + "类别须为 " + String.join("、", PartsProcess.CATEGORIES) + " 之一。");
       }
       String size = size(node, at, problems);
       String colour = text(node, "colour", 60, true, at, problems);
@@ -153,17 +153,17 @@ public final class PartsLines {
     JsonNode value = node.get(field);
     String text = value == null || value.isNull() ? null : value.isValueNode() ? value.asText().trim() : null;
     if (value != null && !value.isNull() && !value.isValueNode()) {
-      problems.add(at + field + " must be text.");
+      problems.add(at + label(field) + "必须是文字。");
       return null;
     }
     if (text == null || text.isEmpty()) {
       if (required) {
-        problems.add(at + label(field) + " is required.");
+        problems.add(at + label(field) + "为必填项。");
       }
       return null;
     }
     if (text.length() > max) {
-      problems.add(at + label(field) + " must be at most " + max + " characters.");
+      problems.add(at + label(field) + "最多 " + max + " 个字符。");
       return null;
     }
     return text;
@@ -183,14 +183,14 @@ public final class PartsLines {
     } catch (NumberFormatException | ArithmeticException e) {
       // reported below
     }
-    problems.add(at + "size must be one of " + String.join(", ", PartsProcess.SIZES) + " (metres) or empty.");
+    problems.add(at + "床的尺寸须为 " + String.join("、", PartsProcess.SIZES) + "（米）之一，或留空。");
     return null;
   }
 
   private static Integer quantity(JsonNode node, String at, List<String> problems) {
     JsonNode value = node.get("quantity");
     if (value == null || value.isNull() || value.asText().isBlank()) {
-      problems.add(at + "quantity is required.");
+      problems.add(at + "数量为必填项。");
       return null;
     }
     try {
@@ -202,16 +202,19 @@ public final class PartsLines {
     } catch (NumberFormatException | ArithmeticException e) {
       // reported below
     }
-    problems.add(at + "quantity must be a whole number from 1 to " + MAX_QUANTITY + ".");
+    problems.add(at + "数量须为 1 到 " + MAX_QUANTITY + " 之间的整数。");
     return null;
   }
 
   private static String label(String field) {
     return switch (field) {
-      case "partName" -> "standard part name";
-      case "partCategory" -> "category";
-      case "batchNumber" -> "batch number";
-      case "inspectionNumber" -> "inspection number";
+      case "partName" -> "标准配件名称";
+      case "part" -> "价目表项目";
+      case "partCategory" -> "类别";
+      case "colour" -> "产品颜色";
+      case "batchNumber" -> "包装批号";
+      case "inspectionNumber" -> "产品检验编号";
+      case "reason" -> "原因";
       default -> field;
     };
   }

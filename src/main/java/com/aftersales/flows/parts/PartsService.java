@@ -75,7 +75,7 @@ public class PartsService {
     String number = o.caseNumber() + "-P" + (repository.requestsOfCase(o.caseNumber()) + 1);
     repository.insertRequest(number, o);
     cases.addRecord(o.caseNumber(), new ServiceRecord(Actions.REQUESTED, null, null, null,
-        "Parts request " + number + " opened" + (o.coveredByWarranty() ? " (covered by warranty)" : ""),
+        "补件申请 " + number + " 已开立" + (o.coveredByWarranty() ? "（保修范围内）" : ""),
         o.requestedBy(), null));
     return number;
   }
@@ -121,9 +121,9 @@ public class PartsService {
     }
     BigDecimal quoted = request.caseQuotedPartsAmount();
     cases.addRecord(request.caseNumber(), new ServiceRecord(Actions.BILLED_WITH_CASE, null, null, null,
-        "Parts of " + number + " billed with the repair's quote and invoice"
-            + (quoted == null ? "" : " (quoted parts " + quoted.toPlainString() + " yuan)")
-            + "; no separate payment", by, null));
+        "补件 " + number + " 随维修报价和发票收费"
+            + (quoted == null ? "" : "（报价中的配件费 " + quoted.toPlainString() + " 元）")
+            + "；不另行收款", by, null));
   }
 
   /**
@@ -182,7 +182,7 @@ public class PartsService {
       }
       repository.rejected(number, reviewer, rejectionReason.trim());
       cases.addRecord(request.caseNumber(), new ServiceRecord(Actions.REVIEWED, null, null, null,
-          "Parts request " + number + " rejected: " + rejectionReason.trim(), reviewer, null));
+          "补件申请 " + number + " 被驳回：" + rejectionReason.trim(), reviewer, null));
       return new ReviewResult(false, BigDecimal.ZERO.setScale(2), request.lines());
     }
     List<PartLine> lines = new ArrayList<>();
@@ -212,7 +212,7 @@ public class PartsService {
     BigDecimal total = total(ordered);
     repository.approved(number, reviewer, total);
     cases.addRecord(request.caseNumber(), new ServiceRecord(Actions.REVIEWED, null, partsUsed(ordered), total,
-        "Parts request " + number + " approved" + (split ? " as two orders (panels, hardware)" : ""), reviewer, null));
+        "补件申请 " + number + " 已批准" + (split ? "，分两张订单（板件、五金件）" : ""), reviewer, null));
     if (ownCase) {
       caseStatus(request.caseNumber(), Status.APPROVED);
     }
@@ -281,14 +281,14 @@ public class PartsService {
     }
     repository.paid(number, paid, reference.trim());
     cases.addRecord(request.caseNumber(), new ServiceRecord(Actions.PAID, null, null, paid,
-        "Payment for parts request " + number + " received, reference " + reference.trim(), recordedBy, null));
+        "已收到补件申请 " + number + " 的付款，凭证 " + reference.trim(), recordedBy, null));
   }
 
   public void recordUnpackDecision(String number, boolean approved, String note, String decidedBy) {
     PartsRequest request = find(number).orElseThrow();
     cases.addRecord(request.caseNumber(), new ServiceRecord(Actions.UNPACK_DECIDED, null, null, null,
-        "Unpacking a finished package for " + number + (approved ? " approved" : " refused")
-            + (note == null || note.isBlank() ? "" : ": " + note.trim()), decidedBy, null));
+        "为 " + number + " 拆开成品包装：" + (approved ? "批准" : "拒绝")
+            + (note == null || note.isBlank() ? "" : "：" + note.trim()), decidedBy, null));
   }
 
   /**
@@ -325,7 +325,7 @@ public class PartsService {
     PartsRequest request = find(number).orElseThrow();
     repository.replenished(number, by);
     cases.addRecord(request.caseNumber(), new ServiceRecord(Actions.REPLENISHED, null, null, null,
-        "Parts put back into package " + (request.unpack() == null ? "-" : request.unpack().packageNumber()), by, null));
+        "配件已补回包装 " + (request.unpack() == null ? "-" : request.unpack().packageNumber()), by, null));
   }
 
   public void readyToShip(String number) {
@@ -349,8 +349,8 @@ public class PartsService {
     }
     repository.shipped(number);
     cases.addRecord(request.caseNumber(), new ServiceRecord(Actions.SHIPPED, null, partsUsed(request.lines()), null,
-        "Parts of " + number + " shipped with delivery note " + request.deliveryNote()
-            + (complete ? "" : "; wrong or missing: " + problem.trim()), by, null));
+        "补件 " + number + " 已随送货单 " + request.deliveryNote() + " 发出"
+            + (complete ? "" : "；错发或漏发：" + problem.trim()), by, null));
     repository.setStatus(number, complete ? Status.SHIPPING : Status.CORRECTION);
   }
 
@@ -359,7 +359,7 @@ public class PartsService {
     PartsRequest request = find(number).orElseThrow();
     repository.closed(number, finalStatus);
     cases.addRecord(request.caseNumber(), ServiceRecord.of(Actions.CLOSED,
-        "Parts request " + number + " closed: " + finalStatus));
+        "补件申请 " + number + " 结案：" + finalStatus));
     if (ownCase) {
       cases.close(request.caseNumber(), "PARTS_" + finalStatus);
     }

@@ -56,12 +56,12 @@ public class RepairService {
 
   public void assessment(String caseNumber, String resolution, String damageCause, String notes, String staff) {
     cases.addRecord(caseNumber, new ServiceRecord(Actions.ASSESSMENT, null, null, null,
-        join("Resolution: " + resolution, "damage cause: " + orUnknown(damageCause), notes), staff, null));
+        join("处理方式：" + resolution, "损坏原因：" + orUnknown(damageCause), notes), staff, null));
   }
 
   public void handOverToExchange(String caseNumber, String exchangeCaseNumber, String notes) {
     cases.addRecord(caseNumber, ServiceRecord.of(Actions.EXCHANGE_HANDOVER,
-        join("Handed over to exchange case " + exchangeCaseNumber, notes)));
+        join("已转交换货案件 " + exchangeCaseNumber, notes)));
     cases.close(caseNumber, Status.HANDED_OVER_TO_EXCHANGE);
   }
 
@@ -79,25 +79,25 @@ public class RepairService {
     }
     BigDecimal total = labour.add(parts);
     cases.addRecord(caseNumber, new ServiceRecord(Actions.QUOTE, null, null, total,
-        join("Labour " + labour.toPlainString(), "parts " + parts.toPlainString(), notes), null, null));
+        join("人工费 " + labour.toPlainString() + " 元", "配件费 " + parts.toPlainString() + " 元", notes), null, null));
     status(caseNumber, Status.AWAITING_QUOTE_ANSWER);
     return total;
   }
 
   public void quoteAnswer(String caseNumber, String answer) {
-    cases.addRecord(caseNumber, ServiceRecord.of(Actions.QUOTE_ANSWER, "Customer " + answer + " the quote"));
+    cases.addRecord(caseNumber, ServiceRecord.of(Actions.QUOTE_ANSWER, "客户" + ("accepted".equals(answer) ? "接受" : "declined".equals(answer) ? "拒绝" : answer + " ") + "报价"));
   }
 
   public void dispatch(String caseNumber, String engineer, String appointment) {
     cases.addRecord(caseNumber, new ServiceRecord(Actions.DISPATCH, engineer, null, null,
-        "Appointment " + appointment, null, null));
+        "预约上门时间 " + appointment, null, null));
     status(caseNumber, Status.DISPATCHED);
   }
 
   public void diagnosis(String caseNumber, String engineer, String faults, String damageCause, String route,
       String partsNeeded) {
     cases.addRecord(caseNumber, new ServiceRecord(Actions.DIAGNOSIS, engineer, blankToNull(partsNeeded), null,
-        join(faults, "damage cause: " + orUnknown(damageCause), "repair: " + route), null, null));
+        join(faults, "损坏原因：" + orUnknown(damageCause), "维修方式：" + route), null, null));
     status(caseNumber, Status.DIAGNOSED);
   }
 
@@ -108,8 +108,8 @@ public class RepairService {
       throw new IllegalArgumentException("partsDecisionNotes: the engineer needs instructions for the new route");
     }
     cases.addRecord(caseNumber, ServiceRecord.of(Actions.PARTS_DECISION,
-        join("Parts request " + orUnknown(partsRequestNumber) + " rejected: " + orUnknown(rejectionReason),
-            "repair now: " + route, notes)));
+        join("补件申请 " + orUnknown(partsRequestNumber) + " 被驳回：" + orUnknown(rejectionReason),
+            "现在的维修方式：" + route, notes)));
   }
 
   /**
@@ -127,10 +127,10 @@ public class RepairService {
       throw new IllegalArgumentException("extensionReason: say why the repair needs longer");
     }
     boolean recorded = cases.records(caseNumber).stream().anyMatch(r -> Actions.EXTENSION_AGREED.equals(r.action())
-        && r.note() != null && r.note().startsWith("Repair cycle extended until " + shownUntil + ":"));
+        && r.note() != null && r.note().startsWith("维修周期延长至 " + shownUntil + "："));
     if (!recorded) {
       cases.addRecord(caseNumber, ServiceRecord.of(Actions.EXTENSION_AGREED,
-          "Repair cycle extended until " + shownUntil + ": " + reason.trim()));
+          "维修周期延长至 " + shownUntil + "：" + reason.trim()));
     }
     status(caseNumber, Status.REPAIR_EXTENDED);
   }
@@ -138,14 +138,14 @@ public class RepairService {
   public void repairReport(String caseNumber, String engineer, String faults, String partsReplaced,
       String oldParts, String notes) {
     cases.addRecord(caseNumber, new ServiceRecord(Actions.REPAIR_REPORT, engineer, blankToNull(partsReplaced),
-        null, join("Faults: " + faults, "old parts: " + oldParts, notes), engineer, null));
+        null, join("故障：" + faults, "旧配件：" + oldParts, notes), engineer, null));
     status(caseNumber, Status.AWAITING_SIGN_OFF);
   }
 
   public void escalation(String caseNumber, int escalation, String signOffNotes, String expertAdvice) {
     cases.addRecord(caseNumber, ServiceRecord.of(Actions.ESCALATION,
-        join("Not resolved at sign-off (escalation " + escalation + ")", signOffNotes,
-            "expert review: " + expertAdvice)));
+        join("签字确认时未解决（第 " + escalation + " 次升级）", signOffNotes,
+            "专家复核：" + expertAdvice)));
     status(caseNumber, Status.ESCALATED);
   }
 
@@ -154,7 +154,7 @@ public class RepairService {
       throw new IllegalArgumentException("amountPaid must be at least 0");
     }
     cases.addRecord(caseNumber, new ServiceRecord(Actions.PAYMENT, null, null, amount,
-        "Payment reference " + reference, null, null));
+        "付款凭证 " + reference, null, null));
   }
 
   public void followUp(String caseNumber, int satisfaction, String comments) {
@@ -162,7 +162,7 @@ public class RepairService {
       throw new IllegalArgumentException("satisfaction must be 1 to 5: " + satisfaction);
     }
     cases.addRecord(caseNumber, ServiceRecord.of(Actions.FOLLOW_UP,
-        join("Satisfaction " + satisfaction + "/5", comments)));
+        join("满意度 " + satisfaction + "/5", comments)));
   }
 
   public void satisfactionReview(String caseNumber, String findings) {
@@ -170,7 +170,7 @@ public class RepairService {
   }
 
   public void close(String caseNumber, String finalStatus) {
-    cases.addRecord(caseNumber, ServiceRecord.of(Actions.CLOSED, "Closed as " + finalStatus));
+    cases.addRecord(caseNumber, ServiceRecord.of(Actions.CLOSED, "结案：" + finalStatus));
     cases.close(caseNumber, finalStatus);
   }
 
@@ -179,7 +179,7 @@ public class RepairService {
   }
 
   private static String orUnknown(String value) {
-    return value == null || value.isBlank() ? "unknown" : value;
+    return value == null || value.isBlank() ? "不明" : value;
   }
 
   private static String blankToNull(String value) {
@@ -193,6 +193,6 @@ public class RepairService {
         present.add(p.trim());
       }
     }
-    return String.join("; ", present);
+    return String.join("；", present);
   }
 }

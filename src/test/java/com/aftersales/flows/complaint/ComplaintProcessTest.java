@@ -120,6 +120,8 @@ class ComplaintProcessTest {
     Task respond = cases.task(pi, Elements.RESPOND);
     assertThat(respond).hasCandidateGroup("customer-service");
     assertThat(respond.getDueDate()).isEqualTo(Date.from(T0.plus(Duration.ofHours(24))));
+    // the forms show the routed commitment in words, not the bare hours
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.RESPONSE_COMMITMENT_TEXT)).isEqualTo("24小时内答复");
     assertThat(mailTemplates(caseNumber)).containsExactly("complaint-acknowledgement");
     assertThat(outbox.forCase(caseNumber).get(0).body()).contains(caseNumber);
 
@@ -175,7 +177,7 @@ class ComplaintProcessTest {
     assertThat(after.getDueDate()).isEqualTo(Date.from(T0.plus(Duration.ofHours(48)).plusSeconds(60)));
     assertThat(taskService.getTaskComments(after.getId()))
         .singleElement()
-        .satisfies(comment -> assertThat(comment.getFullMessage()).contains("level 1", "service-managers"));
+        .satisfies(comment -> assertThat(comment.getFullMessage()).contains("第 1 级", "service-managers"));
     assertThat(pi).hasPassed(Elements.ESCALATE, Elements.NOTIFY_ESCALATION).isWaitingAt(
         Elements.RESPOND, Elements.TIMER_NEXT_LEVEL_OVERDUE);
     assertThat(mailRecipients(caseNumber, "complaint-escalated"))

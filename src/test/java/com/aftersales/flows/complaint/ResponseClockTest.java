@@ -41,4 +41,11 @@ class ResponseClockTest {
     assertThat(properties.escalationWindow()).isEqualTo(Duration.ofHours(24));
     assertThat(properties.processKeyFor("exchange")).isEqualTo("exchange");
   }
+
+  @Test
+  void theCommitmentReadsAsTheRoutedHoursInChinese() {
+    assertThat(ResponseClock.commitmentText(4)).isEqualTo("4小时内答复");
+    assertThat(ResponseClock.commitmentText(24)).isEqualTo("24小时内答复");
+    assertThatThrownBy(() -> ResponseClock.commitmentText(0)).isInstanceOf(IllegalArgumentException.class);
+  }
 }

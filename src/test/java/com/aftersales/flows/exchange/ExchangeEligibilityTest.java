@@ -13,22 +13,22 @@ class ExchangeEligibilityTest {
   void aQualityProblemInsideTheWarrantyIsExchanged() {
     ExchangeEligibility.Result result = ExchangeEligibility.assess(Coverage.WARRANTY, "Inside the warranty period", DamageCause.QUALITY);
     assertThat(result.eligible()).isTrue();
-    assertThat(result.reason()).contains("Quality problem").contains("Inside the warranty period");
+    assertThat(result.reason()).contains("保修期内的质量问题").contains("Inside the warranty period");
   }
 
   @Test
   void aProductOutsideTheWarrantyIsNotExchanged() {
     ExchangeEligibility.Result result = ExchangeEligibility.assess(Coverage.CHARGEABLE, "Outside the warranty period", DamageCause.QUALITY);
     assertThat(result.eligible()).isFalse();
-    assertThat(result.reason()).isEqualTo("Not covered by the warranty: Outside the warranty period");
+    assertThat(result.reason()).isEqualTo("不在保修范围内：Outside the warranty period");
   }
 
   @Test
   void onlyQualityProblemsAreExchangedEvenInsideTheWarranty() {
     assertThat(ExchangeEligibility.assess(Coverage.WARRANTY, "Inside the warranty period", DamageCause.UNKNOWN).eligible()).isFalse();
-    assertThat(ExchangeEligibility.assess(Coverage.WARRANTY, "x", null).reason()).contains("not known");
+    assertThat(ExchangeEligibility.assess(Coverage.WARRANTY, "x", null).reason()).contains("尚不明确");
     assertThat(ExchangeEligibility.assess(Coverage.CHARGEABLE, null, DamageCause.HUMAN).reason())
-        .isEqualTo("Not covered by the warranty: chargeable");
+        .isEqualTo("不在保修范围内：chargeable");
   }
 
   @Test

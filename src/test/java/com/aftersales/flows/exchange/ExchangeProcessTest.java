@@ -125,7 +125,7 @@ class ExchangeProcessTest {
         Vars.MANUFACTURER_DECISION, "accepted", Vars.MANUFACTURER_NOTE, "New unit ready for pickup",
         Vars.PICKUP_DATE, "2026-03-20"));
     assertThat(records(caseNumber, "MANUFACTURER_ANSWER")).singleElement()
-        .satisfies(r -> assertThat(r.note()).contains("accepts").contains("2026-03-20").contains("entered by oscar"));
+        .satisfies(r -> assertThat(r.note()).contains("厂方同意换货").contains("2026-03-20").contains("由 oscar 录入"));
     assertThat(status(caseNumber)).isEqualTo("RETURNING_TO_MANUFACTURER");
 
     // The customer hears that the exchange is confirmed and what comes next.
@@ -198,7 +198,7 @@ class ExchangeProcessTest {
     fillExchangeForm(pi);
     reject(pi, Approver.REGIONAL_MANAGER, "rita", "Fault not reproducible, repair first");
 
-    assertRejectionMailedToSales(pi, "regional manager", "Fault not reproducible, repair first");
+    assertRejectionMailedToSales(pi, "区域市场负责人", "Fault not reproducible, repair first");
     negotiate(pi, "close", "Customer withdraws the request");
 
     assertThat(pi).isEnded().hasPassed(Ids.CLOSE_WITHOUT_EXCHANGE, Ids.END_CLOSED_WITHOUT_EXCHANGE)
@@ -206,7 +206,7 @@ class ExchangeProcessTest {
     assertThat(status(pi.getBusinessKey())).isEqualTo("CLOSED_WITHOUT_EXCHANGE");
     assertThat(records(pi.getBusinessKey(), "APPROVAL_REGIONAL_MANAGER")).singleElement()
         .satisfies(r -> {
-          assertThat(r.note()).contains("Rejected by the regional manager: Fault not reproducible");
+          assertThat(r.note()).contains("区域市场负责人驳回：Fault not reproducible");
           assertThat(r.recordedBy()).isEqualTo("rita");
         });
   }
@@ -219,7 +219,7 @@ class ExchangeProcessTest {
     approve(pi, Approver.REGIONAL_MANAGER, "rita");
     reject(pi, Approver.SALES_OFFICE, "oscar", "Unit shows drop damage, no original packaging");
 
-    assertRejectionMailedToSales(pi, "sales office", "drop damage");
+    assertRejectionMailedToSales(pi, "销售办公室", "drop damage");
     negotiate(pi, "repair", "Customer accepts a repair");
 
     assertThat(pi).isEnded().hasPassed(Ids.START_LINKED_REPAIR_CASE, Ids.END_CONVERTED_TO_REPAIR);
@@ -235,7 +235,7 @@ class ExchangeProcessTest {
     approve(pi, Approver.SALES_OFFICE, "oscar");
     reject(pi, Approver.GENERAL_MANAGER, "grace", "Exchange quota for this model used up");
 
-    assertRejectionMailedToSales(pi, "general manager", "quota");
+    assertRejectionMailedToSales(pi, "总经理", "quota");
     assertThat(status(pi.getBusinessKey())).isEqualTo("NEGOTIATION");
     negotiate(pi, "close", "Customer keeps the unit");
     assertThat(pi).isEnded().hasPassed(Ids.END_CLOSED_WITHOUT_EXCHANGE).hasNotPassed(Ids.STORE_RETURNED_UNIT);
@@ -256,8 +256,8 @@ class ExchangeProcessTest {
     assertThat(taskService.createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(Ids.ENTER_MANUFACTURER_ANSWER).count()).isZero();
     assertThat(records(pi.getBusinessKey(), "MANUFACTURER_ANSWER")).singleElement()
-        .satisfies(r -> assertThat(r.note()).contains("refuses").contains("wrong voltage").contains("(message)"));
-    assertRejectionMailedToSales(pi, "manufacturer", "wrong voltage");
+        .satisfies(r -> assertThat(r.note()).contains("厂方拒绝换货").contains("wrong voltage").contains("（消息）"));
+    assertRejectionMailedToSales(pi, "厂方", "wrong voltage");
     negotiate(pi, "close", "Customer informed");
     assertThat(pi).isEnded().hasPassed(Ids.END_CLOSED_WITHOUT_EXCHANGE);
   }
@@ -308,9 +308,9 @@ class ExchangeProcessTest {
     assertThat(pi).isWaitingAt(Ids.NEGOTIATE_WITH_CUSTOMER).hasNotPassed(Ids.FILL_EXCHANGE_FORM);
     assertThat(runtimeService.getVariable(pi.getId(), Vars.EXCHANGE_ELIGIBLE)).isEqualTo(false);
     assertThat(runtimeService.getVariable(pi.getId(), Vars.MONTHS_SINCE_PURCHASE)).isEqualTo(16);
-    assertThat((String) runtimeService.getVariable(pi.getId(), Vars.REJECTION_REASON)).contains("warranty");
+    assertThat((String) runtimeService.getVariable(pi.getId(), Vars.REJECTION_REASON)).contains("保修");
     assertThat(records(pi.getBusinessKey(), "EXCHANGE_ELIGIBILITY")).singleElement()
-        .satisfies(r -> assertThat(r.note()).startsWith("Not eligible").contains("16 month(s)"));
+        .satisfies(r -> assertThat(r.note()).startsWith("不予换货").contains("购买后 16 个月"));
     assertThat(status(pi.getBusinessKey())).isEqualTo("NEGOTIATION");
 
     negotiate(pi, "repair", "Customer wants a paid repair");
@@ -395,7 +395,7 @@ class ExchangeProcessTest {
 
     assertThat(pi).hasPassed(Ids.REGISTER_MANUFACTURER_ANSWER).isWaitingAt(Ids.MAIL_CUSTOMER_EXCHANGE_CONFIRMED);
     assertThat(records(pi.getBusinessKey(), "MANUFACTURER_ANSWER")).singleElement()
-        .satisfies(r -> assertThat(r.note()).contains("entered by oscar"));
+        .satisfies(r -> assertThat(r.note()).contains("由 oscar 录入"));
   }
 
   @Test
@@ -487,7 +487,7 @@ class ExchangeProcessTest {
     assertThat(mails(pi.getBusinessKey(), "exchange-rejected")).singleElement().satisfies(mail -> {
       assertThat(mail.recipient()).isEqualTo("sally@aftersales.example");
       assertThat(mail.subject()).contains(pi.getBusinessKey()).contains(rejectedBy);
-      assertThat(mail.body()).contains(reason).contains("2 working days");
+      assertThat(mail.body()).contains(reason).contains("2 个工作日");
     });
     assertThat(status(pi.getBusinessKey())).isEqualTo("NEGOTIATION");
     assertThat(task(pi, Ids.NEGOTIATE_WITH_CUSTOMER)).isNotNull();

@@ -91,7 +91,7 @@ class ManufacturerAnswerApiTest {
     assertThat(cases.records(caseNumber)).filteredOn(r -> "MANUFACTURER_ANSWER".equals(r.action())).singleElement()
         .satisfies(r -> {
           assertThat(r.recordedBy()).isEqualTo("oscar");
-          assertThat(r.note()).contains("Pickup booked").contains("2026-12-01").contains("entered by oscar");
+          assertThat(r.note()).contains("Pickup booked").contains("2026-12-01").contains("由 oscar 录入");
         });
   }
 
@@ -106,7 +106,7 @@ class ManufacturerAnswerApiTest {
     assertThat(entered.getStatusCode()).as("%s", entered.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(entered.getBody().path("decision").asText()).isEqualTo("refused");
     assertThat(entered.getBody().path("status").asText()).isEqualTo("NEGOTIATION");
-    assertThat(runtimeService.getVariable(pi.getId(), Vars.REJECTED_BY)).isEqualTo("manufacturer");
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.REJECTED_BY)).isEqualTo("厂方");
     assertThat(runtimeService.getVariable(pi.getId(), Vars.REJECTION_REASON)).isEqualTo("Damage not covered");
   }
 

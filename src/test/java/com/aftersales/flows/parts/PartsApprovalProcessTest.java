@@ -111,7 +111,7 @@ class PartsApprovalProcessTest {
     Task record = task(Elements.RECORD_REQUEST);
     assertThat(Tasks.candidateGroups(taskService, record)).containsExactly("customer-service");
     assertThat(record.getDueDate()).isEqualTo(at(START.plusDays(1)));
-    assertThat(instance).variables().containsEntry(Vars.PARTS_LINES_PROBLEMS, "Record at least one part line.");
+    assertThat(instance).variables().containsEntry(Vars.PARTS_LINES_PROBLEMS, "请至少填写一行配件。");
 
     complete(Elements.RECORD_REQUEST, Map.of(Vars.PARTS_LINES, json(HINGES), Vars.COVERED_BY_WARRANTY, true));
     assertThat(instance).isWaitingAt(Elements.REVIEW);
@@ -337,7 +337,7 @@ class PartsApprovalProcessTest {
     moveClockTo(LocalDateTime.of(2026, 3, 18, 9, 1));
     assertThat(mails("parts-lead-time-exceeded")).extracting(OutboxEntry::recipient).contains("paul@aftersales.example");
     assertThat(mails("parts-lead-time-exceeded")).allSatisfy(m ->
-        assertThat(m.body()).contains(caseNumber).contains("10-12 working days"));
+        assertThat(m.body()).contains(caseNumber).contains("10-12 个工作日"));
     assertThat(instance).isWaitingAt(Elements.MAKE_PARTS).hasPassed(Elements.TIMER_LEAD_TIME_EXCEEDED);
     makeAndBookIn("D-4");
     assertThat(instance).isWaitingAt(Elements.ARRANGE_SHIPPING);
@@ -418,9 +418,9 @@ class PartsApprovalProcessTest {
   void invalidLinesFromTheCallerGoToTheSpecialistWithEveryProblemNamed() {
     start(json(line("", "bed-rail", "plastic", "3.0", 0)), true);
     assertThat(instance).isWaitingAt(Elements.RECORD_REQUEST);
-    assertThat((String) variable(Vars.PARTS_LINES_PROBLEMS)).contains("Line 1: standard part name is required")
-        .contains("Line 1: category must be one of").contains("Line 1: size must be one of")
-        .contains("Line 1: quantity must be a whole number from 1 to 99");
+    assertThat((String) variable(Vars.PARTS_LINES_PROBLEMS)).contains("第 1 行：标准配件名称为必填项")
+        .contains("第 1 行：类别须为").contains("第 1 行：床的尺寸须为")
+        .contains("第 1 行：数量须为 1 到 99 之间的整数");
     complete(Elements.RECORD_REQUEST, Map.of(Vars.PARTS_LINES,
         json(line("Bed rail", "bed-rail", "hardware", "2.0 m", 2))));
     assertThat(instance).isWaitingAt(Elements.REVIEW);

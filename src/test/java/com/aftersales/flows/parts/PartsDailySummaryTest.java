@@ -61,7 +61,8 @@ class PartsDailySummaryTest {
 
     String mondayMail = runAt(LocalDateTime.of(2027, 6, 7, 8, 0));
     assertThat(mondayMail).contains(friday).contains(saturday).contains("Friday hinge").contains("Saturday mirror")
-        .doesNotContain(thursday).contains("2027-06-04 00:00 to 2027-06-07 00:00 (Asia/Shanghai)");
+        .doesNotContain(thursday).contains("2027-06-04 00:00 至 2027-06-07 00:00 (Asia/Shanghai)")
+        .contains("入库位置 W-9：").contains("补件入库汇总表");
     assertThat(summaries.list(LocalDate.of(2027, 6, 4), LocalDate.of(2027, 6, 7)))
         .extracting(DailySummaries.Summary::date)
         .containsExactly(LocalDate.of(2027, 6, 7), LocalDate.of(2027, 6, 4));

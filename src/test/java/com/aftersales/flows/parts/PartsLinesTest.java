@@ -30,17 +30,17 @@ class PartsLinesTest {
     PartsLines.Checked checked = PartsLines.check("[" + GOOD + ", {\"partName\":\"x\",\"part\":\"sofa\",\"quantity\":1.5}]");
     assertThat(checked.valid()).isFalse();
     assertThat(checked.lines()).isEmpty();
-    assertThat(checked.problems()).contains("Line 2: category is required.", "Line 2: colour is required.",
-        "Line 2: quantity must be a whole number from 1 to 99.")
-        .anyMatch(p -> p.startsWith("Line 2: price item must be one of"))
-        .noneMatch(p -> p.startsWith("Line 1"));
+    assertThat(checked.problems()).contains("第 2 行：类别为必填项。", "第 2 行：产品颜色为必填项。",
+        "第 2 行：数量须为 1 到 99 之间的整数。")
+        .anyMatch(p -> p.startsWith("第 2 行：价目表项目须为"))
+        .noneMatch(p -> p.startsWith("第 1 行"));
   }
 
   @Test
   void noLinesOrNoListIsAProblemNotAFailure() {
-    assertThat(PartsLines.check(null).problems()).containsExactly("Record at least one part line.");
-    assertThat(PartsLines.check("[]").problems()).containsExactly("Record at least one part line.");
-    assertThat(PartsLines.check("{\"a\":1}").problems()).containsExactly("The parts lines must be a list of lines.");
+    assertThat(PartsLines.check(null).problems()).containsExactly("请至少填写一行配件。");
+    assertThat(PartsLines.check("[]").problems()).containsExactly("请至少填写一行配件。");
+    assertThat(PartsLines.check("{\"a\":1}").problems()).containsExactly("配件明细必须是逐行的列表。");
     assertThat(PartsLines.check("not json").valid()).isFalse();
   }
 

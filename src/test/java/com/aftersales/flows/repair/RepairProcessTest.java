@@ -308,7 +308,7 @@ class RepairProcessTest {
     assertThat(status()).isEqualTo(Status.QUOTE_DECLINED);
     assertThat(visits.find(com.aftersales.flows.visit.VisitService.visitNumberOf(caseNumber)))
         .hasValueSatisfying(v -> assertThat(v.caseFinalStatus()).isEqualTo(Status.QUOTE_DECLINED));
-    assertThat(records()).anySatisfy(r -> assertThat(r.note()).contains("declined the quote"));
+    assertThat(records()).anySatisfy(r -> assertThat(r.note()).contains("客户拒绝报价"));
   }
 
   @Test
@@ -434,7 +434,7 @@ class RepairProcessTest {
     report("returned");
     signOff("resolved");
     assertThat(mails("repair-invoice-request")).isNotEmpty()
-        .allSatisfy(m -> assertThat(m.body()).contains("parts 150").contains("total 350"));
+        .allSatisfy(m -> assertThat(m.body()).contains("配件费 150").contains("合计 350"));
     complete(Elements.RECORD_PAYMENT, Map.of(Vars.AMOUNT_PAID, 350L, Vars.PAYMENT_REFERENCE, "BANK-9001"));
     followUp(4);
 
@@ -466,7 +466,7 @@ class RepairProcessTest {
     assertThat(status()).isEqualTo(Status.REPAIR_EXTENDED);
     assertThat(singleMail("repair-extension-customer").recipient()).isEqualTo("zhang.wei@example.com");
     assertThat(mails("repair-extension-managers")).isNotEmpty()
-        .allSatisfy(m -> assertThat(m.body()).contains(caseNumber).contains("7 working days"))
+        .allSatisfy(m -> assertThat(m.body()).contains(caseNumber).contains("7 个工作日"))
         .anySatisfy(m -> assertThat(m.recipient()).isEqualTo("repair-test-manager@aftersales.example"));
     // Non-interrupting: the parts flow and then the repair go on.
     assertThat(instance).isWaitingAt(Elements.PARTS_APPROVAL);

@@ -36,7 +36,7 @@ class RepairServiceTest {
     ServiceRecord quote = recorded();
     assertThat(quote.action()).isEqualTo(Actions.QUOTE);
     assertThat(quote.fee()).isEqualByComparingTo("350.50");
-    assertThat(quote.note()).contains("Labour 200").contains("parts 150.50").contains("PSU");
+    assertThat(quote.note()).contains("人工费 200 元").contains("配件费 150.50 元").contains("PSU");
     verify(cases).updateStatus(CASE, Status.AWAITING_QUOTE_ANSWER);
   }
 
@@ -72,7 +72,7 @@ class RepairServiceTest {
     records.followUp(CASE, 2, "Engineer was late");
     ServiceRecord followUp = recorded();
     assertThat(followUp.action()).isEqualTo(Actions.FOLLOW_UP);
-    assertThat(followUp.note()).isEqualTo("Satisfaction 2/5; Engineer was late");
+    assertThat(followUp.note()).isEqualTo("满意度 2/5；Engineer was late");
   }
 
   @Test
@@ -80,7 +80,7 @@ class RepairServiceTest {
     records.handOverToExchange(CASE, "AS-2026-000099", "Dead on arrival");
     ServiceRecord handOver = recorded();
     assertThat(handOver.action()).isEqualTo(Actions.EXCHANGE_HANDOVER);
-    assertThat(handOver.note()).isEqualTo("Handed over to exchange case AS-2026-000099; Dead on arrival");
+    assertThat(handOver.note()).isEqualTo("已转交换货案件 AS-2026-000099；Dead on arrival");
     verify(cases).close(CASE, Status.HANDED_OVER_TO_EXCHANGE);
   }
 
@@ -90,7 +90,7 @@ class RepairServiceTest {
     ServiceRecord report = recorded();
     assertThat(report.engineer()).isEqualTo("eric");
     assertThat(report.partsUsed()).isEqualTo("PSU-200");
-    assertThat(report.note()).isEqualTo("Faults: PSU faulty; old parts: returned");
+    assertThat(report.note()).isEqualTo("故障：PSU faulty；旧配件：returned");
     verify(cases).updateStatus(CASE, Status.AWAITING_SIGN_OFF);
   }
 
@@ -105,7 +105,7 @@ class RepairServiceTest {
   @Test
   void closingRecordsTheFinalStatus() {
     records.close(CASE, Status.QUOTE_DECLINED);
-    assertThat(recorded().note()).isEqualTo("Closed as QUOTE_DECLINED");
+    assertThat(recorded().note()).isEqualTo("结案：QUOTE_DECLINED");
     verify(cases).close(CASE, Status.QUOTE_DECLINED);
   }
 }

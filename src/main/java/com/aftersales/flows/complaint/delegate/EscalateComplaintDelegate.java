@@ -88,7 +88,7 @@ public class EscalateComplaintDelegate implements JavaDelegate {
         task.getId(),
         execution.getProcessInstanceId(),
         String.format(
-            "Escalated to level %d (%s): %s did not respond in time. Respond by %s.",
+            "已升级到第 %d 级（%s）：%s 未按时答复。请在 %s 前答复。",
             escalated.level(), escalated.group(), previousGroup, times.format(escalated.nextDeadline())));
 
     Typed.ESCALATION_LEVEL.set(execution, escalated.level());

@@ -4,6 +4,7 @@ import com.aftersales.calendar.StaffTimes;
 import com.aftersales.cases.StartVariables;
 import com.aftersales.flows.complaint.ComplaintProcess.Typed;
 import com.aftersales.flows.complaint.ComplaintService;
+import com.aftersales.flows.complaint.ResponseClock;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -39,6 +40,7 @@ public class RegisterComplaintDelegate implements JavaDelegate {
             ClockUtil.getCurrentTime().toInstant());
     Typed.RESPONSE_HOURS.set(execution, registered.responseHours());
     Typed.HANDLING_GROUP.set(execution, registered.handlingGroup());
+    Typed.RESPONSE_COMMITMENT_TEXT.set(execution, ResponseClock.commitmentText(registered.responseHours()));
     Typed.COMPLAINT_GROUP.set(execution, registered.handlingGroup());
     Typed.ESCALATION_LEVEL.set(execution, 0);
     Typed.ESCALATION_COUNT.set(execution, 0);

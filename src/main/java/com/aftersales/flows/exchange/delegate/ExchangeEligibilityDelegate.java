@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component("exchangeEligibilityDelegate")
 public class ExchangeEligibilityDelegate implements JavaDelegate {
 
-  static final String NOT_ELIGIBLE = "warranty check";
+  static final String NOT_ELIGIBLE = "保修审核";
 
   private final WarrantyCoverageDecision decision;
   private final ExchangeService records;

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component("exchangeManufacturerAnswerDelegate")
 public class ExchangeManufacturerAnswerDelegate implements JavaDelegate {
 
-  static final String MANUFACTURER = "manufacturer";
+  static final String MANUFACTURER = "厂方";
 
   private final ExchangeService records;
 
@@ -37,7 +37,7 @@ public class ExchangeManufacturerAnswerDelegate implements JavaDelegate {
         Typed.PICKUP_DATE.get(execution), enteredBy);
     if (!accepted) {
       Typed.REJECTED_BY.set(execution, MANUFACTURER);
-      Typed.REJECTION_REASON.set(execution, note == null ? "The manufacturer refused without giving a reason" : note);
+      Typed.REJECTION_REASON.set(execution, note == null ? "厂方拒绝换货，未说明原因" : note);
     }
   }
 }

@@ -26,7 +26,7 @@ public class PlanPartsOrderDelegate implements JavaDelegate {
     PartsService.OrderPlan plan = requests.planOrder(Typed.PARTS_REQUEST_NUMBER.get(execution), orderNo);
     Typed.ORDER_DUE_DATE.setLocal(execution, plan.dueAt());
     Typed.ORDER_LEAD_TIME.setLocal(execution,
-        plan.leadTime().minDays() + "-" + plan.leadTime().maxDays() + " working days");
+        plan.leadTime().minDays() + "-" + plan.leadTime().maxDays() + " 个工作日");
     Typed.ORDER_SUMMARY.setLocal(execution, plan.summary());
   }
 }

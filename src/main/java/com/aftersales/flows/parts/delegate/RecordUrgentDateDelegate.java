@@ -26,6 +26,6 @@ public class RecordUrgentDateDelegate implements JavaDelegate {
     requests.agreeUrgentDate(Typed.PARTS_REQUEST_NUMBER.get(execution),
         Typed.ORDER_NO.required(execution), agreed);
     Typed.ORDER_DUE_DATE.setLocal(execution, agreed);
-    Typed.ORDER_LEAD_TIME.setLocal(execution, "urgent, agreed with production");
+    Typed.ORDER_LEAD_TIME.setLocal(execution, "加急，已与生产部商定");
   }
 }

@@ -52,8 +52,8 @@ public class HandOverToExchangeDelegate implements JavaDelegate {
       Typed.WARRANTY_MONTHS.put(carried, months);
     }
     if (notes != null) {
-      ExchangeProcess.Typed.EXCHANGE_REASON.put(carried, "Exchange agreed at the repair assessment of "
-          + execution.getProcessBusinessKey() + ": " + notes);
+      ExchangeProcess.Typed.EXCHANGE_REASON.put(carried, "维修案件 " + execution.getProcessBusinessKey()
+          + " 评估时商定换货：" + notes);
     }
     return carried;
   }

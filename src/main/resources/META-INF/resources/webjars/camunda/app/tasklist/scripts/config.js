@@ -1,13 +1,15 @@
 /*
  * Tasklist configuration of the after-sales platform; replaces the webapp's default config.js, whose only
  * settings are the keyboard shortcuts below (kept as they were). Language and date formats:
- * ../../aftersales/webapp-locale.js (Chinese first, English for English browsers).
+ * ../../aftersales/webapp-locale.js (Chinese first, English for English browsers). Dates in Camunda Forms read
+ * yyyy-MM-dd in Chinese Tasklist: scripts/form-dates/form-dates.js (customScripts load relative to app/tasklist/).
  */
 import { locales, dateFormat } from '../../aftersales/webapp-locale.js';
 
 export default {
   locales,
   dateFormat,
+  customScripts: ['scripts/form-dates/form-dates.js'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
