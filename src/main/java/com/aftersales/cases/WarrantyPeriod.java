@@ -45,6 +45,39 @@ public class WarrantyPeriod {
         warrantyMonths(warrantyMonths), normaliseCause(damageCause));
   }
 
+  /** What warranty-coverage.dmn compares: months since the warranty started and the period in months. */
+  public record Inputs(Integer monthsSincePurchase, int warrantyMonths) {}
+
+  /**
+   * The decision's inputs for a case (issue 17, warranty by serial number): a period set on the case wins as before;
+   * else the registered product's own warranty (its start and end date, {@link WarrantyTerms#ofCase}); else the
+   * case's purchase date and the model's registered period or {@code aftersales.warranty-months}.
+   */
+  public Inputs inputs(String caseNumber, String purchaseDate, Number monthsOnCase, String productModel, Date now) {
+    if (monthsOnCase == null && caseNumber != null) {
+      java.util.Optional<ProductWarranty> product = terms.ofCase(caseNumber);
+      if (product.isPresent()) {
+        return fromEndDate(product.get(), now.toInstant().atZone(calendar.zone()).toLocalDate());
+      }
+    }
+    return new Inputs(monthsSincePurchase(purchaseDate, now), warrantyMonths(monthsOnCase, productModel));
+  }
+
+  /**
+   * The product's end date in the decision's terms: the period is the started months from start to end, and the
+   * months since the start are held at or under it up to the end date and above it from the day after, so the
+   * table's "monthsSincePurchase &gt; warrantyMonths" is exactly "after the product's last warranty day", also for
+   * an end date that is no whole number of months after the start.
+   */
+  static Inputs fromEndDate(ProductWarranty warranty, LocalDate today) {
+    LocalDate start = warranty.startsOn();
+    LocalDate end = warranty.endsOn();
+    int period = end.isBefore(start) ? 0 : monthsBetween(start, end);
+    int since = today.isBefore(start) ? 0 : monthsBetween(start, today);
+    since = today.isAfter(end) ? Math.max(since, period + 1) : Math.min(since, period);
+    return new Inputs(since, period);
+  }
+
   /** The period on the case when it brings one, else {@code aftersales.warranty-months}. */
   public int warrantyMonths(Number onTheCase) {
     return onTheCase == null ? properties.warrantyMonths() : onTheCase.intValue();

@@ -10,4 +10,9 @@ public interface WarrantyTerms {
 
   /** The registered period of the whole product, if its model has one. */
   Optional<Integer> months(String productModel);
+
+  /** The warranty of the registered product the case is about, when the case has one with a known start. */
+  default Optional<ProductWarranty> ofCase(String caseNumber) {
+    return Optional.empty();
+  }
 }

@@ -60,6 +60,7 @@ public class CustomerCards {
         : taskService.createTaskQuery().processVariableValueEquals(CaseVariables.CUSTOMER_ID, customerId).list();
     Set<String> groups = new HashSet<>();
     List<String> names = new ArrayList<>();
+    Set<String> repeats = new java.util.LinkedHashSet<>();
     for (Task task : tasks) {
       if (!about(task, customerId, customer.id())) {
         continue;
@@ -68,6 +69,10 @@ public class CustomerCards {
       if (!taskGroups.isEmpty()) {
         groups.addAll(taskGroups);
         names.add(task.getName() != null ? task.getName() : task.getTaskDefinitionKey());
+        String caseNumber = caseOf(task);
+        if (caseNumber != null) {
+          repository.repeatOf(caseNumber).ifPresent(earlier -> repeats.add(caseNumber + " 返修 " + earlier));
+        }
       }
     }
     if (names.isEmpty()) {
@@ -80,7 +85,14 @@ public class CustomerCards {
     return new CustomerCard(
         customer.id(), customer.name(), customer.contactName(),
         shown(PHONE, groups, customer.phone()), shown(EMAIL, groups, customer.email()),
-        shown(ADDRESS, groups, customer.address()), customer.classification(), List.copyOf(names));
+        shown(ADDRESS, groups, customer.address()), customer.classification(), List.copyOf(names),
+        List.copyOf(repeats));
+  }
+
+  private String caseOf(Task task) {
+    org.camunda.bpm.engine.runtime.ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId()).singleResult();
+    return instance == null ? null : instance.getBusinessKey();
   }
 
   /** The task's instance is about this customer (or about the one it was merged into). */

@@ -128,16 +128,25 @@ public class CustomerRepository {
 
   public long insertProduct(long customerId, String model, String serialNumber, LocalDate purchaseDate,
       String channel, Instant now) {
+    return insertProduct(customerId, model, serialNumber, purchaseDate, channel, null, null, now);
+  }
+
+  /** A product with its installation date and, where its registration has one of its own, its warranty's end. */
+  public long insertProduct(long customerId, String model, String serialNumber, LocalDate purchaseDate,
+      String channel, LocalDate installedOn, LocalDate warrantyEndsOn, Instant now) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.update(
-        "INSERT INTO product (customer_id, model, serial_number, purchase_date, channel, registered_at)"
-            + " VALUES (:customerId, :model, :serial, :purchaseDate, :channel, :now)",
+        "INSERT INTO product (customer_id, model, serial_number, purchase_date, channel, installed_on,"
+            + " warranty_ends_on, registered_at)"
+            + " VALUES (:customerId, :model, :serial, :purchaseDate, :channel, :installedOn, :warrantyEndsOn, :now)",
         new MapSqlParameterSource()
             .addValue("customerId", customerId)
             .addValue("model", model)
             .addValue("serial", serialNumber, Types.VARCHAR)
             .addValue("purchaseDate", purchaseDate, Types.DATE)
             .addValue("channel", channel, Types.VARCHAR)
+            .addValue("installedOn", installedOn, Types.DATE)
+            .addValue("warrantyEndsOn", warrantyEndsOn, Types.DATE)
             .addValue("now", timestamp(now), Types.TIMESTAMP_WITH_TIMEZONE),
         key,
         new String[] {"id"});
@@ -146,21 +155,90 @@ public class CustomerRepository {
 
   public List<Product> products(long customerId) {
     return jdbc.query(
-        "SELECT id, customer_id, model, serial_number, purchase_date, channel FROM product"
-            + " WHERE customer_id = :id ORDER BY id",
+        "SELECT " + PRODUCT_COLUMNS + " FROM product WHERE customer_id = :id ORDER BY id",
         new MapSqlParameterSource("id", customerId), PRODUCT_ROW);
+  }
+
+  /** The registered products with this serial number, whoever's they are (the oldest registration first). */
+  public List<Product> productsBySerialNumber(String serialNumber) {
+    return jdbc.query(
+        "SELECT " + PRODUCT_COLUMNS + " FROM product WHERE serial_number = :serial ORDER BY id",
+        new MapSqlParameterSource("serial", serialNumber), PRODUCT_ROW);
+  }
+
+  public Optional<Product> product(long productId) {
+    return jdbc.query("SELECT " + PRODUCT_COLUMNS + " FROM product WHERE id = :id",
+        new MapSqlParameterSource("id", productId), PRODUCT_ROW).stream().findFirst();
+  }
+
+  /** A product registered at intake without a purchase date gets the first one a case gives. */
+  public void fillPurchaseDate(long productId, LocalDate purchaseDate) {
+    jdbc.update("UPDATE product SET purchase_date = :date WHERE id = :id AND purchase_date IS NULL",
+        new MapSqlParameterSource().addValue("id", productId).addValue("date", purchaseDate, Types.DATE));
+  }
+
+  /**
+   * The latest other repair case of the product opened since {@code since} (the repeat-repair window), if any.
+   */
+  public Optional<String> earlierRepair(long productId, String caseNumber, List<String> repairTypes, Instant since) {
+    return jdbc.queryForList(
+        "SELECT case_number FROM service_case WHERE product_id = :product AND case_number <> :caseNumber"
+            + " AND case_type IN (:types) AND opened_at >= :since ORDER BY opened_at DESC, case_number DESC",
+        new MapSqlParameterSource()
+            .addValue("product", productId)
+            .addValue("caseNumber", caseNumber)
+            .addValue("types", repairTypes)
+            .addValue("since", timestamp(since), Types.TIMESTAMP_WITH_TIMEZONE),
+        String.class).stream().findFirst();
+  }
+
+  public void markRepeatRepair(String caseNumber, String earlierCase) {
+    jdbc.update("UPDATE service_case SET repeat_of = :earlier WHERE case_number = :caseNumber",
+        new MapSqlParameterSource().addValue("earlier", earlierCase).addValue("caseNumber", caseNumber));
+  }
+
+  public Optional<String> repeatOf(String caseNumber) {
+    return jdbc.queryForList("SELECT repeat_of FROM service_case WHERE case_number = :caseNumber",
+        new MapSqlParameterSource("caseNumber", caseNumber), String.class).stream()
+        .filter(java.util.Objects::nonNull).findFirst();
+  }
+
+  /** Repair cases opened in [from, to) that are repeat repairs: case number, the earlier case, serial number. */
+  public List<CustomerView.CaseEntry> repeatRepairs(Instant from, Instant to) {
+    return jdbc.query(
+        "SELECT " + CASE_COLUMNS + " FROM service_case WHERE repeat_of IS NOT NULL"
+            + " AND opened_at >= :from AND opened_at < :to ORDER BY opened_at, case_number",
+        new MapSqlParameterSource()
+            .addValue("from", timestamp(from), Types.TIMESTAMP_WITH_TIMEZONE)
+            .addValue("to", timestamp(to), Types.TIMESTAMP_WITH_TIMEZONE),
+        CASE_ROW);
+  }
+
+  public List<VerificationEntry> verifications(long customerId) {
+    return jdbc.query(
+        "SELECT sheet_id, customer_id, outcome, note, verified_by, verified_at FROM customer_verification"
+            + " WHERE customer_id = :id ORDER BY verified_at, id",
+        new MapSqlParameterSource("id", customerId),
+        (rs, i) -> new VerificationEntry(rs.getString("sheet_id"), rs.getLong("customer_id"),
+            VerificationOutcome.valueOf(rs.getString("outcome")), rs.getString("note"), rs.getString("verified_by"),
+            instant(rs, "verified_at")));
   }
 
   public List<CustomerView.CaseEntry> cases(long customerId) {
     return jdbc.query(
-        "SELECT case_number, case_type, status, product_model, serial_number, purchase_date, opened_at, closed_at"
-            + " FROM service_case WHERE customer_id = :id ORDER BY opened_at, case_number",
-        new MapSqlParameterSource("id", customerId),
-        (rs, i) -> new CustomerView.CaseEntry(
-            rs.getString("case_number"), rs.getString("case_type"), rs.getString("status"),
-            rs.getString("product_model"), rs.getString("serial_number"),
-            rs.getObject("purchase_date", LocalDate.class), instant(rs, "opened_at"), instant(rs, "closed_at")));
+        "SELECT " + CASE_COLUMNS + " FROM service_case WHERE customer_id = :id ORDER BY opened_at, case_number",
+        new MapSqlParameterSource("id", customerId), CASE_ROW);
   }
+
+  private static final String CASE_COLUMNS =
+      "case_number, case_type, status, product_model, serial_number, purchase_date, opened_at, closed_at, repeat_of";
+
+  private static final RowMapper<CustomerView.CaseEntry> CASE_ROW =
+      (rs, i) -> new CustomerView.CaseEntry(
+          rs.getString("case_number"), rs.getString("case_type"), rs.getString("status"),
+          rs.getString("product_model"), rs.getString("serial_number"),
+          rs.getObject("purchase_date", LocalDate.class), instant(rs, "opened_at"), instant(rs, "closed_at"),
+          rs.getString("repeat_of"));
 
   public List<CustomerView.ComplaintEntry> complaints(long customerId) {
     return jdbc.query(
@@ -303,10 +381,14 @@ public class CustomerRepository {
           rs.getObject("merged_into", Long.class),
           instant(rs, "created_at"));
 
+  private static final String PRODUCT_COLUMNS =
+      "id, customer_id, model, serial_number, purchase_date, channel, installed_on, warranty_ends_on";
+
   private static final RowMapper<Product> PRODUCT_ROW =
       (rs, i) -> new Product(
           rs.getLong("id"), rs.getLong("customer_id"), rs.getString("model"), rs.getString("serial_number"),
-          rs.getObject("purchase_date", LocalDate.class), rs.getString("channel"));
+          rs.getObject("purchase_date", LocalDate.class), rs.getString("channel"),
+          rs.getObject("installed_on", LocalDate.class), rs.getObject("warranty_ends_on", LocalDate.class));
 
   static OffsetDateTime timestamp(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);

@@ -28,9 +28,11 @@ public class CustomerService {
   static final String VIEW_ARCHIVE = "ARCHIVE";
 
   private final CustomerRepository repository;
+  private final JdbcWarrantyTerms terms;
 
-  public CustomerService(CustomerRepository repository) {
+  public CustomerService(CustomerRepository repository, JdbcWarrantyTerms terms) {
     this.repository = repository;
+    this.terms = terms;
   }
 
   /** Opens an archive with its first credit history line. */
@@ -85,10 +87,18 @@ public class CustomerService {
         customer.id(), viewer.id(), String.join(",", viewer.groups()), VIEW_ARCHIVE, why, now()));
     return new CustomerView(
         customer,
-        repository.products(customer.id()),
+        repository.products(customer.id()).stream().map(this::withWarrantyEnd).toList(),
         repository.cases(customer.id()),
         repository.complaints(customer.id()),
-        repository.creditHistory(customer.id()));
+        repository.creditHistory(customer.id()),
+        repository.verifications(customer.id()));
+  }
+
+  /** The product with its effective warranty end (installation or purchase plus its model's term, or its own). */
+  public Product withWarrantyEnd(Product product) {
+    java.time.LocalDate start = product.installedOn() != null ? product.installedOn() : product.purchaseDate();
+    return product.withWarrantyEndsOn(terms.warranty(product.id(), product.model(), product.serialNumber(), start,
+        product.warrantyEndsOn()).map(com.aftersales.cases.ProductWarranty::endsOn).orElse(null));
   }
 
   @Transactional(readOnly = true)

@@ -10,7 +10,8 @@ public record CustomerView(
     List<Product> products,
     List<CaseEntry> cases,
     List<ComplaintEntry> complaints,
-    List<CreditEntry> creditHistory) {
+    List<CreditEntry> creditHistory,
+    List<VerificationEntry> verifications) {
 
   public record CaseEntry(
       String caseNumber,
@@ -20,7 +21,9 @@ public record CustomerView(
       String serialNumber,
       LocalDate purchaseDate,
       Instant openedAt,
-      Instant closedAt) {}
+      Instant closedAt,
+      /** The earlier repair of the same product within the repeat-repair window, when this case repeats it. */
+      String repeatOf) {}
 
   public record ComplaintEntry(
       String caseNumber,

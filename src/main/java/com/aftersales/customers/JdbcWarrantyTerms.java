@@ -1,6 +1,9 @@
 package com.aftersales.customers;
 
+import com.aftersales.cases.ProductWarranty;
+import com.aftersales.cases.WarrantyProperties;
 import com.aftersales.cases.WarrantyTerms;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,9 +18,46 @@ import org.springframework.transaction.annotation.Transactional;
 public class JdbcWarrantyTerms implements WarrantyTerms {
 
   private final JdbcTemplate jdbc;
+  private final WarrantyProperties properties;
 
-  public JdbcWarrantyTerms(JdbcTemplate jdbc) {
+  public JdbcWarrantyTerms(JdbcTemplate jdbc, WarrantyProperties properties) {
     this.jdbc = jdbc;
+    this.properties = properties;
+  }
+
+  /**
+   * The warranty of the product the case is about (service_case.product_id): it starts on the installation date,
+   * else the purchase date (the registered product's, else the case's); it ends on the registration's own end date,
+   * else the start plus the model's registered term, else plus {@code aftersales.warranty-months}. Empty when the
+   * case has no product or no start is known.
+   */
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<ProductWarranty> ofCase(String caseNumber) {
+    return jdbc.query(
+        "SELECT p.id, p.model, p.serial_number, p.installed_on, p.purchase_date, p.warranty_ends_on,"
+            + " sc.purchase_date AS case_purchase_date"
+            + " FROM service_case sc JOIN product p ON p.id = sc.product_id WHERE sc.case_number = ?",
+        (rs, i) -> {
+          LocalDate installed = rs.getObject("installed_on", LocalDate.class);
+          LocalDate bought = rs.getObject("purchase_date", LocalDate.class);
+          LocalDate start = installed != null ? installed
+              : bought != null ? bought : rs.getObject("case_purchase_date", LocalDate.class);
+          return warranty(rs.getLong("id"), rs.getString("model"), rs.getString("serial_number"), start,
+              rs.getObject("warranty_ends_on", LocalDate.class));
+        },
+        caseNumber).stream().flatMap(Optional::stream).findFirst();
+  }
+
+  /** A product's warranty from its start and, where the registration gives none, its model's term. */
+  public Optional<ProductWarranty> warranty(long productId, String model, String serialNumber, LocalDate start,
+      LocalDate registeredEnd) {
+    if (start == null) {
+      return Optional.empty();
+    }
+    LocalDate end = registeredEnd != null ? registeredEnd
+        : start.plusMonths(months(model).orElse(properties.warrantyMonths()));
+    return Optional.of(new ProductWarranty(productId, serialNumber, start, end));
   }
 
   @Override

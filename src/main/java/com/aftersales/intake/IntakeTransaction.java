@@ -58,6 +58,7 @@ class IntakeTransaction {
         request, staffUserId, LocalDate.ofInstant(calendar.now().toInstant(), calendar.zone()));
     ServiceCase opened = cases.open(customer.request());
     cases.attachProduct(opened.caseNumber(), customer.productId());
+    customers.flagRepeatRepair(opened.caseNumber(), opened.type(), customer.productId(), opened.openedAt());
     Date responseDueAt =
         calendar.plus(Date.from(opened.openedAt()), flow.responseCommitment());
     cases.addRecord(

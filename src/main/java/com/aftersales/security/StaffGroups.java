@@ -23,6 +23,10 @@ public final class StaffGroups {
   public static final String ANALYSTS = "analysts";
   /** Keep the spare-parts store: issue, take back, count (配件管理人员, 003 五.3). */
   public static final String STORE_KEEPERS = "store-keepers";
+  /** Keep the customer archive (客户信息主管, 002 二(一) 1, 4.7, 6.5, 6.10): re-verification, the monthly report. */
+  public static final String CUSTOMER_INFO_SUPERVISORS = "customer-info-supervisors";
+  /** Trace the results of recorded opinions and complaints (市场督查部/市场监察, 000 第一篇 第九条). */
+  public static final String MARKET_SUPERVISION = "market-supervision";
   public static final String CAMUNDA_ADMIN = Groups.CAMUNDA_ADMIN;
 
   /** Staff groups (everyone who works tasks) with their display names. */
@@ -50,6 +54,8 @@ public final class StaffGroups {
     groups.put(FINANCE, "财务部");
     groups.put(ANALYSTS, "流程分析员");
     groups.put(STORE_KEEPERS, "配件库管理员");
+    groups.put(CUSTOMER_INFO_SUPERVISORS, "客户信息主管");
+    groups.put(MARKET_SUPERVISION, "市场监察");
     return java.util.Collections.unmodifiableMap(groups);
   }
 }

@@ -17,6 +17,8 @@ import static com.aftersales.security.StaffGroups.SALES_OFFICE;
 import static com.aftersales.security.StaffGroups.SERVICE_MANAGERS;
 import static com.aftersales.security.StaffGroups.WAREHOUSE;
 import static com.aftersales.security.StaffGroups.STORE_KEEPERS;
+import static com.aftersales.security.StaffGroups.CUSTOMER_INFO_SUPERVISORS;
+import static com.aftersales.security.StaffGroups.MARKET_SUPERVISION;
 
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,8 @@ public class StaffInitializer implements SmartInitializingSingleton {
           new DemoUser("fiona", "Fiona", "Ma", FINANCE),
           new DemoUser("ann", "Ann", "Zhu", ANALYSTS),
           new DemoUser("kate", "Kate", "Gao", STORE_KEEPERS),
+          new DemoUser("cora", "Cora", "Lin", CUSTOMER_INFO_SUPERVISORS),
+          new DemoUser("max", "Max", "Guo", MARKET_SUPERVISION),
           new DemoUser("admin", "Camunda", "Administrator", CAMUNDA_ADMIN));
 
   private final IdentityService identityService;

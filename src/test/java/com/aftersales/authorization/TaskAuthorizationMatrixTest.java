@@ -56,6 +56,8 @@ class TaskAuthorizationMatrixTest {
     USER_OF_GROUP.put("finance", "fiona");
     USER_OF_GROUP.put("analysts", "ann");
     USER_OF_GROUP.put("store-keepers", "kate");
+    USER_OF_GROUP.put("customer-info-supervisors", "cora");
+    USER_OF_GROUP.put("market-supervision", "max");
     USER_OF_GROUP.put("camunda-admin", "admin");
   }
 
@@ -63,6 +65,7 @@ class TaskAuthorizationMatrixTest {
   static final Date LATER = new Date(System.currentTimeMillis() + 86_400_000L);
   static final Map<String, Object> VARIABLES = Map.ofEntries(
       Map.entry("complaintGroup", "customer-service"), Map.entry("approverGroup", "store-keepers"),
+      Map.entry("verifierGroup", "customer-info-supervisors"),
       Map.entry("responseTimerDue", LATER), Map.entry("responseDueAt", LATER), Map.entry("appointmentAt", LATER),
       Map.entry("orderDueDate", LATER), Map.entry("replenishDueDate", LATER), Map.entry("engineer", "eric"),
       Map.entry("caseNumber", "AS-2099-000001"),

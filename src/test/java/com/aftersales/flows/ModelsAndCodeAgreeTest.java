@@ -68,16 +68,18 @@ import org.springframework.stereotype.Component;
 class ModelsAndCodeAgreeTest {
 
   /** Each class of element-id constants and the model its ids live in. */
-  static final Map<Class<?>, String> ELEMENT_IDS = Map.of(
-      com.aftersales.flows.visit.VisitProcess.Elements.class, "return-visit.bpmn",
-      ComplaintProcess.Elements.class, "complaint.bpmn",
-      ConsultationProcess.Elements.class, "consultation.bpmn",
-      InstallationProcess.Elements.class, "installation.bpmn",
-      MaintenanceProcess.Elements.class, "maintenance.bpmn",
-      EmergencyProcess.Elements.class, "emergency.bpmn",
-      ExchangeProcess.Ids.class, "exchange.bpmn",
-      PartsProcess.Elements.class, "parts-approval.bpmn",
-      RepairProcess.Elements.class, "repair.bpmn");
+  static final Map<Class<?>, String> ELEMENT_IDS = Map.ofEntries(
+      Map.entry(com.aftersales.flows.visit.VisitProcess.Elements.class, "return-visit.bpmn"),
+      Map.entry(ComplaintProcess.Elements.class, "complaint.bpmn"),
+      Map.entry(ConsultationProcess.Elements.class, "consultation.bpmn"),
+      Map.entry(InstallationProcess.Elements.class, "installation.bpmn"),
+      Map.entry(MaintenanceProcess.Elements.class, "maintenance.bpmn"),
+      Map.entry(EmergencyProcess.Elements.class, "emergency.bpmn"),
+      Map.entry(ExchangeProcess.Ids.class, "exchange.bpmn"),
+      Map.entry(PartsProcess.Elements.class, "parts-approval.bpmn"),
+      Map.entry(RepairProcess.Elements.class, "repair.bpmn"),
+      Map.entry(com.aftersales.customers.verification.VerificationProcess.Elements.class, "archive-reverification.bpmn"),
+      Map.entry(com.aftersales.customers.report.CustomerReportProcess.Elements.class, "customer-info-report.bpmn"));
 
   /** Each process key constant and its model. */
   static final Map<String, String> PROCESS_KEYS = Map.ofEntries(
@@ -94,7 +96,11 @@ class ModelsAndCodeAgreeTest {
       Map.entry(RequisitionProcess.KEY, "parts-requisition.bpmn"),
       Map.entry(PurchaseProcess.KEY, "parts-purchase.bpmn"),
       Map.entry(CountProcess.KEY, "stock-count.bpmn"),
-      Map.entry(CountProcess.MONTHLY_KEY, "stock-stocktaking.bpmn"));
+      Map.entry(CountProcess.MONTHLY_KEY, "stock-stocktaking.bpmn"),
+      Map.entry(com.aftersales.customers.verification.VerificationProcess.QUARTERLY_KEY,
+          "archive-reverification-quarterly.bpmn"),
+      Map.entry(com.aftersales.customers.verification.VerificationProcess.KEY, "archive-reverification.bpmn"),
+      Map.entry(com.aftersales.customers.report.CustomerReportProcess.KEY, "customer-info-report.bpmn"));
 
   static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)}$");
   static final Path PROCESSES = Path.of("processes");

@@ -30,6 +30,9 @@ final class CardPage {
     }
     row(page, "客户分类", card.classification().label());
     row(page, "任务", String.join("；", card.forTasks()));
+    if (!card.repeatRepairs().isEmpty()) {
+      row(page, "返修提示", String.join("；", card.repeatRepairs()));
+    }
     return page.append("</dl></body></html>").toString();
   }
 

@@ -53,7 +53,8 @@ public record ComplaintProperties(
       defaultResponseHours = 24;
     }
     if (reportGroups == null || reportGroups.isEmpty()) {
-      reportGroups = List.of("service-managers", "general-manager", "analysts", "camunda-admin");
+      // market supervision traces the results of recorded complaints (000 第一篇 第九条)
+      reportGroups = List.of("service-managers", "general-manager", "analysts", "market-supervision", "camunda-admin");
     }
     if (linkedProcessKeys == null || linkedProcessKeys.isEmpty()) {
       linkedProcessKeys = Map.of(RepairProcess.CASE_TYPE, RepairProcess.PROCESS_KEY,

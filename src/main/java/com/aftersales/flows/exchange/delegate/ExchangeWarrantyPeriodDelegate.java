@@ -28,11 +28,13 @@ public class ExchangeWarrantyPeriodDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     records.eligibilityCheckStarted(StartVariables.caseNumber(execution));
-    Integer months = warrantyPeriod.monthsSincePurchase(
-        StartVariables.PURCHASE_DATE.get(execution), ClockUtil.getCurrentTime());
-    // A warranty period set on the case (e.g. carried over from a repair case) wins over the default.
-    int warrantyMonths = warrantyPeriod.warrantyMonths(Typed.WARRANTY_MONTHS.get(execution),
-        StartVariables.PRODUCT_MODEL.get(execution));
+    // A warranty period set on the case (e.g. carried over from a repair case) wins; else the registered product's
+    // own warranty end date (installed base), else the model's terms.
+    WarrantyPeriod.Inputs inputs = warrantyPeriod.inputs(StartVariables.caseNumber(execution),
+        StartVariables.PURCHASE_DATE.get(execution), Typed.WARRANTY_MONTHS.get(execution),
+        StartVariables.PRODUCT_MODEL.get(execution), ClockUtil.getCurrentTime());
+    Integer months = inputs.monthsSincePurchase();
+    int warrantyMonths = inputs.warrantyMonths();
     // A typed null: the decision table reads an unknown purchase date as an integer that is absent.
     execution.setVariable(Vars.MONTHS_SINCE_PURCHASE, Variables.integerValue(months));
     Typed.WARRANTY_MONTHS.set(execution, warrantyMonths);

@@ -30,11 +30,14 @@ public class WarrantyPeriodDelegate implements JavaDelegate {
         Typed.WARRANTY_MONTHS.get(execution),
         cause == null ? null : cause.code(),
         ClockUtil.getCurrentTime());
+    // the registered product's own warranty end date (installed base), else the model's terms, where the case
+    // gives no period of its own
+    WarrantyPeriod.Inputs inputs = warrantyPeriod.inputs(StartVariables.caseNumber(execution),
+        StartVariables.PURCHASE_DATE.get(execution), Typed.WARRANTY_MONTHS.get(execution),
+        StartVariables.PRODUCT_MODEL.get(execution), ClockUtil.getCurrentTime());
     StartVariables.PURCHASE_PROOF.set(execution, facts.purchaseProof());
-    Typed.MONTHS_SINCE_PURCHASE.set(execution, facts.monthsSincePurchase());
-    // the product model's registered warranty terms, where the case gives no period of its own
-    Typed.WARRANTY_MONTHS.set(execution, warrantyPeriod.warrantyMonths(
-        Typed.WARRANTY_MONTHS.get(execution), StartVariables.PRODUCT_MODEL.get(execution)));
+    Typed.MONTHS_SINCE_PURCHASE.set(execution, inputs.monthsSincePurchase());
+    Typed.WARRANTY_MONTHS.set(execution, inputs.warrantyMonths());
     execution.setVariable(Vars.DAMAGE_CAUSE, facts.damageCause());
   }
 }
