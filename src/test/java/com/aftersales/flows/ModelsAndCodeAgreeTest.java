@@ -10,6 +10,7 @@ import com.aftersales.flows.maintenance.MaintenanceProcess;
 import com.aftersales.flows.exchange.ExchangeProcess;
 import com.aftersales.flows.parts.PartsProcess;
 import com.aftersales.flows.repair.RepairProcess;
+import com.aftersales.flows.credit.CreditProcess;
 import com.aftersales.stock.count.CountProcess;
 import com.aftersales.stock.purchase.PurchaseProcess;
 import com.aftersales.stock.requisition.RequisitionProcess;
@@ -68,16 +69,19 @@ import org.springframework.stereotype.Component;
 class ModelsAndCodeAgreeTest {
 
   /** Each class of element-id constants and the model its ids live in. */
-  static final Map<Class<?>, String> ELEMENT_IDS = Map.of(
-      com.aftersales.flows.visit.VisitProcess.Elements.class, "return-visit.bpmn",
-      ComplaintProcess.Elements.class, "complaint.bpmn",
-      ConsultationProcess.Elements.class, "consultation.bpmn",
-      InstallationProcess.Elements.class, "installation.bpmn",
-      MaintenanceProcess.Elements.class, "maintenance.bpmn",
-      EmergencyProcess.Elements.class, "emergency.bpmn",
-      ExchangeProcess.Ids.class, "exchange.bpmn",
-      PartsProcess.Elements.class, "parts-approval.bpmn",
-      RepairProcess.Elements.class, "repair.bpmn");
+  static final Map<Class<?>, String> ELEMENT_IDS = Map.ofEntries(
+      Map.entry(com.aftersales.flows.visit.VisitProcess.Elements.class, "return-visit.bpmn"),
+      Map.entry(ComplaintProcess.Elements.class, "complaint.bpmn"),
+      Map.entry(ConsultationProcess.Elements.class, "consultation.bpmn"),
+      Map.entry(InstallationProcess.Elements.class, "installation.bpmn"),
+      Map.entry(MaintenanceProcess.Elements.class, "maintenance.bpmn"),
+      Map.entry(EmergencyProcess.Elements.class, "emergency.bpmn"),
+      Map.entry(ExchangeProcess.Ids.class, "exchange.bpmn"),
+      Map.entry(PartsProcess.Elements.class, "parts-approval.bpmn"),
+      Map.entry(RepairProcess.Elements.class, "repair.bpmn"),
+      Map.entry(CreditProcess.ScanElements.class, "credit-review-scan.bpmn"),
+      Map.entry(CreditProcess.ReviewElements.class, "credit-review.bpmn"),
+      Map.entry(CreditProcess.GateElements.class, "payment-gate.bpmn"));
 
   /** Each process key constant and its model. */
   static final Map<String, String> PROCESS_KEYS = Map.ofEntries(
@@ -94,7 +98,10 @@ class ModelsAndCodeAgreeTest {
       Map.entry(RequisitionProcess.KEY, "parts-requisition.bpmn"),
       Map.entry(PurchaseProcess.KEY, "parts-purchase.bpmn"),
       Map.entry(CountProcess.KEY, "stock-count.bpmn"),
-      Map.entry(CountProcess.MONTHLY_KEY, "stock-stocktaking.bpmn"));
+      Map.entry(CountProcess.MONTHLY_KEY, "stock-stocktaking.bpmn"),
+      Map.entry(CreditProcess.SCAN_KEY, "credit-review-scan.bpmn"),
+      Map.entry(CreditProcess.REVIEW_KEY, "credit-review.bpmn"),
+      Map.entry(CreditProcess.GATE_KEY, "payment-gate.bpmn"));
 
   static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)}$");
   static final Path PROCESSES = Path.of("processes");
@@ -182,7 +189,8 @@ class ModelsAndCodeAgreeTest {
         RepairProcess.DECISION_KEY, "warranty-coverage.dmn",
         PartsProcess.LEAD_TIME_DECISION, "parts-lead-time.dmn",
         PartsProcess.PRICE_DECISION, "parts-price.dmn",
-        RequisitionProcess.APPROVER_DECISION, "parts-requisition-approver.dmn");
+        RequisitionProcess.APPROVER_DECISION, "parts-requisition-approver.dmn",
+        CreditProcess.DECISION_KEY, "payment-terms.dmn");
     for (Map.Entry<String, String> d : decisions.entrySet()) {
       try (InputStream in = Files.newInputStream(PROCESSES.resolve(d.getValue()))) {
         ModelElementInstance decision = Dmn.readModelFromStream(in).getModelElementById(d.getKey());
