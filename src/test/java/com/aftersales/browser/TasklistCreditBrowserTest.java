@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The credit forms (credit-review, payment-over-limit, payment-advance, repair-chase-payment) opened and completed
- * in Tasklist by finance, the marketing manager and sales. Each task is claimed for the person beforehand (Tasklist's
+ * in Tasklist by finance, the marketing manager and customer service. Each task is claimed for the person beforehand (Tasklist's
  * Claim is proved by the case flows' browser tests) and opened from the group's list or by its link.
  */
 class TasklistCreditBrowserTest extends BrowserScenario {
@@ -89,7 +89,7 @@ class TasklistCreditBrowserTest extends BrowserScenario {
   }
 
   @Test
-  @DisplayName("000 §1.5.4: sales records what a customer who did not pay after the reminders agreed")
+  @DisplayName("000 §1.5.4: customer service records what a customer who did not pay after the reminders agreed")
   void chasePaymentFormIsCompletedInTasklist() {
     Customer customer = customer(CreditGrade.C, "0");
     String caseNumber = openCase(customer);
@@ -105,9 +105,9 @@ class TasklistCreditBrowserTest extends BrowserScenario {
     awaitTask(repair, RepairProcess.Elements.CHASE_PAYMENT);
     Tasklist tasklist = new Tasklist(browser);
 
-    tasklist.login("sally", "sally");
-    claimFor(repair, "sally");
-    tasklist.work(groupTasks(StaffGroups.SALES), caseNumber, "跟进未付款的客户", false,
+    tasklist.login("mary", "mary");
+    claimFor(repair, "mary");
+    tasklist.work(groupTasks(StaffGroups.CUSTOMER_SERVICE), caseNumber, "跟进未付款的客户", false,
         () -> tasklist.fillText("与客户联系的结果", "客户承诺本周五付款"));
     browser.waitFor(d -> cases.records(caseNumber).stream()
         .anyMatch(r -> RepairProcess.Actions.PAYMENT_CHASED.equals(r.action())));

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reminderCycle how often the customer is reminded while finance has not recorded the payment (a cycle of the
  *     company calendar, default "every 5 working days", so the third reminder comes before the payment task's due
  *     date of 20 working days)
- * @param remindersBeforeChase after this many reminders finance and sales get a task to contact the customer
+ * @param remindersBeforeChase after this many reminders customer service and finance get a task to contact the customer
  *     (default 3)
  */
 @ConfigurationProperties("aftersales.repair.payment")

@@ -156,7 +156,7 @@ public final class RepairProcess {
     public static final String PAYMENT_REFERENCE = "paymentReference";
     /** How many payment reminders the customer was sent for the invoice. */
     public static final String PAYMENT_REMINDERS = "paymentReminders";
-    /** What finance or sales agreed with a customer who did not pay after the reminders. */
+    /** What customer service or finance agreed with a customer who did not pay after the reminders. */
     public static final String PAYMENT_CHASE_NOTE = "paymentChaseNote";
     /** 1 to 5. */
     public static final String SATISFACTION = "satisfaction";

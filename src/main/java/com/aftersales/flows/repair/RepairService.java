@@ -157,7 +157,7 @@ public class RepairService {
         "Payment reference " + reference, null, null));
   }
 
-  /** Finance or sales contacted a customer who had not paid after the reminders (000 §1.5.4). */
+  /** Customer service or finance contacted a customer who had not paid after the reminders (000 §1.5.4). */
   public void paymentChased(String caseNumber, int reminders, String note) {
     if (note == null || note.length() < 5) {
       throw new IllegalArgumentException("paymentChaseNote: say what was agreed with the customer");

@@ -110,7 +110,7 @@ class RepairPaymentProcessTest {
   }
 
   @Test
-  @DisplayName("000 §1.5.4: an unpaid invoice is reminded every 5 working days and after 3 reminders finance and sales chase it")
+  @DisplayName("000 §1.5.4: an unpaid invoice is reminded every 5 working days and after 3 reminders customer service or finance chase it")
   void anUnpaidInvoiceIsRemindedAndChased() {
     Customer c = customer(CreditGrade.C, "0");
     start(c);
@@ -128,7 +128,7 @@ class RepairPaymentProcessTest {
     assertThat(instance).hasPassed(Elements.TIMER_PAYMENT_REMINDER, Elements.SEND_PAYMENT_REMINDER);
     assertThat(mails("repair-payment-reminder")).allSatisfy(m -> assertThat(m.body()).contains(caseNumber));
     Task chase = task(Elements.CHASE_PAYMENT);
-    assertThat(Tasks.candidateGroups(taskService, chase)).containsExactlyInAnyOrder("finance", "sales");
+    assertThat(Tasks.candidateGroups(taskService, chase)).containsExactlyInAnyOrder("customer-service", "finance");
     assertThat(runtimeService.getVariable(instance.getId(), Vars.PAYMENT_REMINDERS)).isEqualTo(3);
     taskService.complete(chase.getId(), Map.of(Vars.PAYMENT_CHASE_NOTE, "客户承诺本周五付款"));
     moveClockDays(7);

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Notes on the case what finance or sales agreed with a customer who did not pay after the reminders. */
+/** Notes on the case what customer service or finance agreed with a customer who did not pay after the reminders. */
 @Component("recordPaymentChaseDelegate")
 public class RecordPaymentChaseDelegate implements JavaDelegate {
 
