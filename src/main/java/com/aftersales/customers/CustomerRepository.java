@@ -266,6 +266,27 @@ public class CustomerRepository {
             .addValue("at", timestamp(entry.changedAt()), Types.TIMESTAMP_WITH_TIMEZONE));
   }
 
+  /** Sets the customer's current grade, limit and next review date (the history line is written beside it). */
+  public void updateCredit(long customerId, CreditGrade grade, java.math.BigDecimal limit, LocalDate nextReview,
+      Instant now) {
+    jdbc.update(
+        "UPDATE customer SET credit_grade = :grade, credit_limit = :limit, next_credit_review = :next,"
+            + " updated_at = :now WHERE id = :id",
+        new MapSqlParameterSource()
+            .addValue("id", customerId)
+            .addValue("grade", grade.name())
+            .addValue("limit", limit, Types.NUMERIC)
+            .addValue("next", nextReview, Types.DATE)
+            .addValue("now", timestamp(now), Types.TIMESTAMP_WITH_TIMEZONE));
+  }
+
+  /** Unmerged customers whose next credit review is on or before the day (3.2.3), in id order. */
+  public List<Long> creditReviewsDue(LocalDate day) {
+    return jdbc.queryForList(
+        "SELECT id FROM customer WHERE merged_into IS NULL AND next_credit_review <= :day ORDER BY id",
+        new MapSqlParameterSource().addValue("day", day, Types.DATE), Long.class);
+  }
+
   public List<CreditEntry> creditHistory(long customerId) {
     return jdbc.query(
         "SELECT credit_grade, credit_limit, next_credit_review, reason, changed_by, changed_at"
@@ -308,7 +329,7 @@ public class CustomerRepository {
   }
 
   /**
-   * Moves the duplicate's products, cases and credit history to the survivor and marks the duplicate as merged;
+   * Moves the duplicate's products, cases, credit history and receivables to the survivor and marks the duplicate as merged;
    * its access log stays with it (it records what was opened then).
    */
   public void merge(long survivorId, long duplicateId, Instant now) {
@@ -319,6 +340,7 @@ public class CustomerRepository {
     jdbc.update("UPDATE product SET customer_id = :survivor WHERE customer_id = :duplicate", p);
     jdbc.update("UPDATE service_case SET customer_id = :survivor WHERE customer_id = :duplicate", p);
     jdbc.update("UPDATE customer_credit_history SET customer_id = :survivor WHERE customer_id = :duplicate", p);
+    jdbc.update("UPDATE customer_receivable SET customer_id = :survivor WHERE customer_id = :duplicate", p);
     jdbc.update("UPDATE customer SET merged_into = :survivor, updated_at = :now WHERE id = :duplicate", p);
     // Anything merged into the duplicate earlier now points at the survivor, so no chain has to be followed.
     jdbc.update("UPDATE customer SET merged_into = :survivor WHERE merged_into = :duplicate", p);

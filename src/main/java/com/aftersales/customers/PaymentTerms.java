@@ -1,36 +1,17 @@
 package com.aftersales.customers;
 
-import java.math.BigDecimal;
+import com.aftersales.variables.Variable;
 
 /**
- * How chargeable work and parts are paid, by the customer's credit grade (002 二(三) 2.1–2.5): D pays before the goods
- * (先款后货), C pays cash on delivery (现款现货), A and B buy on account within their credit limit; an amount that
- * would take an A or B customer's open balance over the limit must be reported to the marketing manager or the
- * general manager (2.5) before it is granted.
+ * How chargeable work and parts are paid (002 二(三) 2.1–2.5): D pays before the goods (先款后货), C pays cash on
+ * delivery (现款现货), A and B buy on account within their credit limit; an amount that would take an A or B
+ * customer's open amount over the limit is {@code OVER_LIMIT}, reported to the marketing manager or the general
+ * manager (2.5), who grant it on account or ask for payment first. Which grade gets which terms is the decision
+ * table processes/payment-terms.dmn (analysts own it); its output is the {@link #code()} of one of these.
  */
-public enum PaymentTerms {
+public enum PaymentTerms implements Variable.Code {
   PAY_FIRST,
   CASH_ON_DELIVERY,
   ON_ACCOUNT,
-  OVER_LIMIT;
-
-  /**
-   * @param openBalance what the customer owes already (yuan, not negative)
-   * @param amount the amount of this work or parts request (yuan, not negative)
-   */
-  public static PaymentTerms of(CreditGrade grade, BigDecimal creditLimit, BigDecimal openBalance, BigDecimal amount) {
-    if (amount.signum() < 0 || openBalance.signum() < 0) {
-      throw new IllegalArgumentException("amounts must not be negative: " + openBalance + ", " + amount);
-    }
-    return switch (grade) {
-      case D -> PAY_FIRST;
-      case C -> CASH_ON_DELIVERY;
-      case A, B -> openBalance.add(amount).compareTo(creditLimit) <= 0 ? ON_ACCOUNT : OVER_LIMIT;
-    };
-  }
-
-  /** Whether the marketing manager or general manager must be told before the work or parts are released. */
-  public boolean mustBeReported() {
-    return this == OVER_LIMIT;
-  }
+  OVER_LIMIT
 }

@@ -10,6 +10,7 @@ import com.aftersales.flows.maintenance.MaintenanceProcess;
 import com.aftersales.flows.exchange.ExchangeProcess;
 import com.aftersales.flows.parts.PartsProcess;
 import com.aftersales.flows.repair.RepairProcess;
+import com.aftersales.flows.credit.CreditProcess;
 import com.aftersales.stock.count.CountProcess;
 import com.aftersales.stock.purchase.PurchaseProcess;
 import com.aftersales.stock.requisition.RequisitionProcess;
@@ -79,7 +80,10 @@ class ModelsAndCodeAgreeTest {
       Map.entry(PartsProcess.Elements.class, "parts-approval.bpmn"),
       Map.entry(RepairProcess.Elements.class, "repair.bpmn"),
       Map.entry(com.aftersales.customers.verification.VerificationProcess.Elements.class, "archive-reverification.bpmn"),
-      Map.entry(com.aftersales.customers.report.CustomerReportProcess.Elements.class, "customer-info-report.bpmn"));
+      Map.entry(com.aftersales.customers.report.CustomerReportProcess.Elements.class, "customer-info-report.bpmn"),
+      Map.entry(CreditProcess.ScanElements.class, "credit-review-scan.bpmn"),
+      Map.entry(CreditProcess.ReviewElements.class, "credit-review.bpmn"),
+      Map.entry(CreditProcess.GateElements.class, "payment-gate.bpmn"));
 
   /** Each process key constant and its model. */
   static final Map<String, String> PROCESS_KEYS = Map.ofEntries(
@@ -100,7 +104,10 @@ class ModelsAndCodeAgreeTest {
       Map.entry(com.aftersales.customers.verification.VerificationProcess.QUARTERLY_KEY,
           "archive-reverification-quarterly.bpmn"),
       Map.entry(com.aftersales.customers.verification.VerificationProcess.KEY, "archive-reverification.bpmn"),
-      Map.entry(com.aftersales.customers.report.CustomerReportProcess.KEY, "customer-info-report.bpmn"));
+      Map.entry(com.aftersales.customers.report.CustomerReportProcess.KEY, "customer-info-report.bpmn"),
+      Map.entry(CreditProcess.SCAN_KEY, "credit-review-scan.bpmn"),
+      Map.entry(CreditProcess.REVIEW_KEY, "credit-review.bpmn"),
+      Map.entry(CreditProcess.GATE_KEY, "payment-gate.bpmn"));
 
   static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)}$");
   static final Path PROCESSES = Path.of("processes");
@@ -188,7 +195,8 @@ class ModelsAndCodeAgreeTest {
         RepairProcess.DECISION_KEY, "warranty-coverage.dmn",
         PartsProcess.LEAD_TIME_DECISION, "parts-lead-time.dmn",
         PartsProcess.PRICE_DECISION, "parts-price.dmn",
-        RequisitionProcess.APPROVER_DECISION, "parts-requisition-approver.dmn");
+        RequisitionProcess.APPROVER_DECISION, "parts-requisition-approver.dmn",
+        CreditProcess.DECISION_KEY, "payment-terms.dmn");
     for (Map.Entry<String, String> d : decisions.entrySet()) {
       try (InputStream in = Files.newInputStream(PROCESSES.resolve(d.getValue()))) {
         ModelElementInstance decision = Dmn.readModelFromStream(in).getModelElementById(d.getKey());

@@ -34,12 +34,12 @@ class FormsAuditTest {
   static final Set<String> DISPLAY_ONLY = Set.of("text", "separator", "spacer", "image", "html", "group", "dynamiclist", "iframe", "table");
   static final Set<String> CONTEXT = Set.of("caseNumber", "customerName", "productModel");
   /**
-   * Forms of the spare-parts store's own work (purchasing, stocktaking) and of the archive's upkeep (re-verification,
-   * the monthly customer information report): they belong to no case.
+   * Forms of work that belongs to no case: the spare-parts store's (purchasing, stocktaking), the archive's upkeep
+   * (re-verification, the monthly customer information report) and the credit review.
    */
   static final Set<String> CASELESS = Set.of(
       "parts-purchase-plan", "parts-purchase-receive", "stock-count", "stock-approve-corrections",
-      "archive-reverify", "archive-correct", "customer-info-report");
+      "archive-reverify", "archive-correct", "customer-info-report", "credit-review");
   /** Keys of reasons that a person gives when refusing, rejecting or reporting a problem. */
   static final Pattern REASON = Pattern.compile("(?i).*(reason|problem|objection|judgement|decisionNote|managerComment|signOffNotes).*");
 

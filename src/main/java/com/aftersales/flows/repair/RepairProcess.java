@@ -59,6 +59,12 @@ public final class RepairProcess {
     public static final String REVIEW_UNRESOLVED_REPAIR = "Task_ReviewUnresolvedRepair";
     public static final String REQUEST_INVOICE = "Task_RequestInvoice";
     public static final String RECORD_PAYMENT = "Task_RecordPayment";
+    /** Calls payment-gate after an accepted quote: the credit grade decides how the work is paid. */
+    public static final String PAYMENT_GATE = "CallActivity_PaymentGate";
+    /** Non-interrupting reminder on {@link #RECORD_PAYMENT} (000 §1.5.4). */
+    public static final String TIMER_PAYMENT_REMINDER = "Timer_PaymentReminder";
+    public static final String SEND_PAYMENT_REMINDER = "Task_SendPaymentReminder";
+    public static final String CHASE_PAYMENT = "Task_ChasePayment";
     public static final String TIMER_FOLLOW_UP_DUE = "Timer_FollowUpDue";
     public static final String FOLLOW_UP_CALL = "Task_FollowUpCall";
     public static final String REVIEW_DISSATISFACTION = "Task_ReviewDissatisfaction";
@@ -150,6 +156,10 @@ public final class RepairProcess {
     public static final String ESCALATIONS = "escalations";
     public static final String AMOUNT_PAID = "amountPaid";
     public static final String PAYMENT_REFERENCE = "paymentReference";
+    /** How many payment reminders the customer was sent for the invoice. */
+    public static final String PAYMENT_REMINDERS = "paymentReminders";
+    /** What customer service or finance agreed with a customer who did not pay after the reminders. */
+    public static final String PAYMENT_CHASE_NOTE = "paymentChaseNote";
     /** 1 to 5. */
     public static final String SATISFACTION = "satisfaction";
     public static final String FOLLOW_UP_COMMENTS = "followUpComments";
@@ -217,6 +227,8 @@ public final class RepairProcess {
     public static final Variable<Integer> ESCALATIONS = Variable.integer(Vars.ESCALATIONS);
     public static final Variable<BigDecimal> AMOUNT_PAID = Variable.money(Vars.AMOUNT_PAID);
     public static final Variable<String> PAYMENT_REFERENCE = Variable.text(Vars.PAYMENT_REFERENCE);
+    public static final Variable<Integer> PAYMENT_REMINDERS = Variable.integer(Vars.PAYMENT_REMINDERS);
+    public static final Variable<String> PAYMENT_CHASE_NOTE = Variable.text(Vars.PAYMENT_CHASE_NOTE);
     public static final Variable<Integer> SATISFACTION = Variable.integer(Vars.SATISFACTION);
     public static final Variable<String> FOLLOW_UP_COMMENTS = Variable.text(Vars.FOLLOW_UP_COMMENTS);
     public static final Variable<String> REVIEW_FINDINGS = Variable.text(Vars.REVIEW_FINDINGS);
@@ -260,6 +272,7 @@ public final class RepairProcess {
     public static final String PARTS_DECISION = "PARTS_DECISION";
     public static final String EXTENSION_AGREED = "EXTENSION_AGREED";
     public static final String PAYMENT = "PAYMENT";
+    public static final String PAYMENT_CHASED = "PAYMENT_CHASED";
     public static final String FOLLOW_UP = "FOLLOW_UP";
     public static final String SATISFACTION_REVIEW = "SATISFACTION_REVIEW";
     public static final String EXCHANGE_HANDOVER = "EXCHANGE_HANDOVER";

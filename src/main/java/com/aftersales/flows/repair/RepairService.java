@@ -157,6 +157,15 @@ public class RepairService {
         "付款凭证 " + reference, null, null));
   }
 
+  /** Customer service or finance contacted a customer who had not paid after the reminders (000 §1.5.4). */
+  public void paymentChased(String caseNumber, int reminders, String note) {
+    if (note == null || note.length() < 5) {
+      throw new IllegalArgumentException("paymentChaseNote: say what was agreed with the customer");
+    }
+    cases.addRecord(caseNumber, ServiceRecord.of(Actions.PAYMENT_CHASED,
+        "Not paid after " + reminders + " reminders; " + note));
+  }
+
   public void followUp(String caseNumber, int satisfaction, String comments) {
     if (satisfaction < 1 || satisfaction > 5) {
       throw new IllegalArgumentException("satisfaction must be 1 to 5: " + satisfaction);

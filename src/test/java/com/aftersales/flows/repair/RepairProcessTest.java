@@ -85,7 +85,7 @@ class RepairProcessTest {
     public ProcessEngineCoverageProperties defaultCoverageProperties() {
       return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9)
           // The exchange and parts flows started from here have their own tests and coverage.
-          .excludeProcessDefinitionKeys("exchange", "parts-approval")
+          .excludeProcessDefinitionKeys("exchange", "parts-approval", "payment-gate")
           .build();
     }
   }
