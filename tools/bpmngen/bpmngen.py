@@ -134,6 +134,19 @@ def mail(template, to, retry="R5/PT5M"):
             f'<camunda:inputParameter name="mailTo">{escape(to)}</camunda:inputParameter></camunda:inputOutput>')
 
 
+def acknowledgement(case_type, col, row):
+    """The acknowledgement mail every request gets (002 客服流程; com.aftersales.flows.FirstContact)."""
+    return mail_task("Task_SendAcknowledgement", "向客户发送受理确认", col, row, f"{case_type}-acknowledgement", "customer")
+
+
+def first_contact(name, col, row, form, doc, group="customer-service", due="${responseDueAt}"):
+    """Customer service's first contact, due at the response commitment (com.aftersales.flows.FirstContact; the SLA
+    report's first-contact finds it by this id in every model)."""
+    return {"id": "Task_ContactCustomer", "kind": "userTask", "name": name, "col": col, "row": row, "doc": doc,
+            "attrs": {"camunda:formRef": form, "camunda:formRefBinding": "deployment",
+                      "camunda:candidateGroups": group, "camunda:dueDate": due}}
+
+
 def follow_on(node_id, name, col, row, case_type):
     """A service task opening a linked repair or parts case (OpenFollowOnCaseDelegate)."""
     return {"id": node_id, "kind": "serviceTask", "name": name, "col": col, "row": row,

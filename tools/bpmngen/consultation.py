@@ -1,4 +1,4 @@
-from bpmngen import mail
+from bpmngen import acknowledgement, first_contact, mail
 
 PROCESS = {
     "id": "consultation", "defs": "Consultation", "name": "咨询与建议处理",
@@ -11,13 +11,9 @@ NODES = [
     {"id": "StartEvent_ConsultationReceived", "kind": "startEvent", "name": "收到咨询或建议", "col": 0, "row": 0},
     {"id": "Task_RegisterConsultation", "kind": "serviceTask", "name": "登记咨询并承诺答复时间", "col": 1, "row": 0,
      "attrs": {"camunda:delegateExpression": "${registerConsultationDelegate}"}},
-    {"id": "Task_SendAcknowledgement", "kind": "serviceTask", "name": "向客户发送受理确认", "col": 2, "row": 0,
-     "attrs": {"camunda:asyncBefore": "true", "camunda:delegateExpression": "${sendMailDelegate}"},
-     "ext": mail("consultation-acknowledgement", "customer")},
-    {"id": "Task_ContactCustomer", "kind": "userTask", "name": "联系客户并答复", "col": 3, "row": 0,
-     "doc": "到期时间为受理时承诺的答复时间 responseDueAt(制度002:24小时内答复)。",
-     "attrs": {"camunda:formRef": "consultation-answer", "camunda:formRefBinding": "deployment",
-               "camunda:candidateGroups": "customer-service", "camunda:dueDate": "${responseDueAt}"}},
+    acknowledgement("consultation", 2, 0),
+    first_contact("联系客户并答复", 3, 0, "consultation-answer",
+                  "到期时间为受理时承诺的答复时间 responseDueAt(制度002:24小时内答复)。"),
     {"id": "Timer_AnswerOverdue", "kind": "boundaryEvent", "name": "超过24小时未答复", "attachedTo": "Task_ContactCustomer",
      "timer": ("timeDate", "${responseDueAt}")},
     {"id": "Task_NotifyAnswerOverdue", "kind": "serviceTask", "name": "告知服务经理答复逾期", "col": 4, "row": 1,

@@ -1,4 +1,4 @@
-from bpmngen import follow_on, mail
+from bpmngen import acknowledgement, first_contact, follow_on, mail
 
 PROCESS = {
     "id": "emergency", "defs": "Emergency", "name": "应急抢修",
@@ -17,13 +17,9 @@ NODES = [
      "doc": "制度003 八2:接到应急事件报告后,售后部门负责人立即启动应急响应机制。",
      "attrs": {"camunda:asyncBefore": "true", "camunda:delegateExpression": "${sendMailDelegate}"},
      "ext": mail("emergency-alert", "service-managers")},
-    {"id": "Task_SendAcknowledgement", "kind": "serviceTask", "name": "向客户发送受理确认", "col": 3, "row": 1,
-     "attrs": {"camunda:asyncBefore": "true", "camunda:delegateExpression": "${sendMailDelegate}"},
-     "ext": mail("emergency-acknowledgement", "customer")},
-    {"id": "Task_ContactCustomer", "kind": "userTask", "name": "联系客户、启动应急响应并派出应急团队", "col": 4, "row": 1,
-     "doc": "到期 受理时承诺的响应时间 responseDueAt(aftersales.intake.flows.emergency.response-commitment,默认1小时,为项目自定;制度003 八2 只说“立即”)。",
-     "attrs": {"camunda:formRef": "emergency-dispatch", "camunda:formRefBinding": "deployment",
-               "camunda:candidateGroups": "service-managers", "camunda:dueDate": "${dispatchDueAt}"}},
+    acknowledgement("emergency", 3, 1),
+    first_contact("联系客户、启动应急响应并派出应急团队", 4, 1, "emergency-dispatch",
+                  "到期 受理时承诺的响应时间 responseDueAt(aftersales.intake.flows.emergency.response-commitment,默认1小时,为项目自定;制度003 八2 只说“立即”)。", group="service-managers", due="${dispatchDueAt}"),
     {"id": "Task_RecordDispatch", "kind": "serviceTask", "name": "记录派遣", "col": 5, "row": 1,
      "attrs": {"camunda:delegateExpression": "${recordEmergencyDispatchDelegate}"}},
     {"id": "Gateway_IsEmergency", "kind": "exclusiveGateway", "name": "属于应急事件?", "col": 6, "row": 1,

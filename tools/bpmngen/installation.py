@@ -1,4 +1,4 @@
-from bpmngen import follow_on, mail
+from bpmngen import acknowledgement, first_contact, follow_on, mail
 
 PROCESS = {
     "id": "installation", "defs": "Installation", "name": "送货、开箱安装与调试",
@@ -12,13 +12,9 @@ NODES = [
     {"id": "StartEvent_InstallationRequested", "kind": "startEvent", "name": "收到送货安装请求", "col": 0, "row": 0},
     {"id": "Task_RegisterInstallation", "kind": "serviceTask", "name": "登记送货安装", "col": 1, "row": 0,
      "attrs": {"camunda:delegateExpression": "${registerInstallationDelegate}"}},
-    {"id": "Task_SendAcknowledgement", "kind": "serviceTask", "name": "向客户发送受理确认", "col": 2, "row": 0,
-     "attrs": {"camunda:asyncBefore": "true", "camunda:delegateExpression": "${sendMailDelegate}"},
-     "ext": mail("installation-acknowledgement", "customer")},
-    {"id": "Task_ContactCustomer", "kind": "userTask", "name": "联系客户预约上门", "col": 3, "row": 0,
-     "doc": "到期时间为受理时承诺的联系时间 responseDueAt(制度002:24小时内与客户联系)。",
-     "attrs": {"camunda:formRef": "installation-schedule", "camunda:formRefBinding": "deployment",
-               "camunda:candidateGroups": "customer-service", "camunda:dueDate": "${responseDueAt}"}},
+    acknowledgement("installation", 2, 0),
+    first_contact("联系客户预约上门", 3, 0, "installation-schedule",
+                  "到期时间为受理时承诺的联系时间 responseDueAt(制度002:24小时内与客户联系)。"),
     {"id": "Task_RecordAppointment", "kind": "serviceTask", "name": "记录预约", "col": 4, "row": 0,
      "attrs": {"camunda:delegateExpression": "${recordInstallationAppointmentDelegate}"}},
     {"id": "Gateway_FactoryAssistance", "kind": "exclusiveGateway", "name": "需要厂方协助?", "col": 5, "row": 0,

@@ -1,4 +1,4 @@
-from bpmngen import follow_on, mail
+from bpmngen import acknowledgement, first_contact, follow_on, mail
 
 PROCESS = {
     "id": "maintenance", "defs": "Maintenance", "name": "定期上门保养",
@@ -11,13 +11,9 @@ NODES = [
     {"id": "StartEvent_MaintenanceRequested", "kind": "startEvent", "name": "收到保养请求", "col": 0, "row": 0},
     {"id": "Task_RegisterMaintenance", "kind": "serviceTask", "name": "登记保养", "col": 1, "row": 0,
      "attrs": {"camunda:delegateExpression": "${registerMaintenanceDelegate}"}},
-    {"id": "Task_SendAcknowledgement", "kind": "serviceTask", "name": "向客户发送受理确认", "col": 2, "row": 0,
-     "attrs": {"camunda:asyncBefore": "true", "camunda:delegateExpression": "${sendMailDelegate}"},
-     "ext": mail("maintenance-acknowledgement", "customer")},
-    {"id": "Task_ContactCustomer", "kind": "userTask", "name": "联系客户制定保养计划", "col": 3, "row": 0,
-     "doc": "到期时间为受理时承诺的联系时间 responseDueAt(制度002:24小时内与客户联系)。",
-     "attrs": {"camunda:formRef": "maintenance-plan", "camunda:formRefBinding": "deployment",
-               "camunda:candidateGroups": "customer-service", "camunda:dueDate": "${responseDueAt}"}},
+    acknowledgement("maintenance", 2, 0),
+    first_contact("联系客户制定保养计划", 3, 0, "maintenance-plan",
+                  "到期时间为受理时承诺的联系时间 responseDueAt(制度002:24小时内与客户联系)。"),
     {"id": "Task_RecordPlan", "kind": "serviceTask", "name": "记录保养计划", "col": 4, "row": 0,
      "attrs": {"camunda:delegateExpression": "${recordMaintenancePlanDelegate}"}},
     {"id": "Gateway_JoinVisits", "kind": "exclusiveGateway", "col": 5, "row": 0},

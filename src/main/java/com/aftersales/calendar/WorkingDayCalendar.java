@@ -138,6 +138,22 @@ public final class WorkingDayCalendar {
     return Date.from(addWorkingDays(start.toInstant(), workingDays));
   }
 
+  /**
+   * A commitment in hours counted on working days: every full 24 hours is one working day (time of day kept), the
+   * rest is elapsed time, and a result on a day off moves to the next working day at the same time. Friday 10:00
+   * + 24 = Monday 10:00; Friday 10:00 + 4 = Friday 14:00; Friday 22:00 + 4 = Monday 02:00.
+   */
+  public Instant addWorkingHours(Instant start, int hours) {
+    if (hours < 0) {
+      throw new IllegalArgumentException("Hours must not be negative: " + hours);
+    }
+    ZonedDateTime end = addWorkingDays(start, hours / 24).atZone(zone).plusHours(hours % 24);
+    while (!isWorkingDay(end.toLocalDate())) {
+      end = end.plusDays(1);
+    }
+    return end.toInstant();
+  }
+
   /** The expression applied to the current engine time. */
   public Date plus(String expression) {
     return plus(now(), expression);

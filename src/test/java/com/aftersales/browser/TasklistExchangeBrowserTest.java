@@ -2,6 +2,7 @@ package com.aftersales.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.flows.FirstContact;
 import com.aftersales.security.StaffGroups;
 import com.aftersales.testsupport.Jobs;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -166,6 +167,11 @@ class TasklistExchangeBrowserTest extends BrowserScenario {
         JsonNode.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String instance = response.getBody().path("processInstanceId").asText();
+    // customer service's first contact beside the exchange (its form has its own browser test)
+    awaitTask(instance, FirstContact.CONTACT_CUSTOMER);
+    taskService.complete(taskService.createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey(FirstContact.CONTACT_CUSTOMER).singleResult().getId(),
+        Map.of(FirstContact.CONTACT_NOTE, "Called the customer about the exchange"));
     Jobs.runDue(managementService, instance);
     return new String[] {response.getBody().path("caseNumber").asText(), instance};
   }

@@ -32,7 +32,7 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * The repair forms off the happy path (forms/repair-*.form) opened and completed in Tasklist by their groups: a
- * chargeable factory repair (quote, the customer's answer, send to factory, factory check, factory return), left
+ * chargeable factory repair (the factory's quote, the customer's quote, the customer's answer, send to factory, factory check, factory return), left
  * unresolved (expert review), paid (record payment) and followed by a dissatisfied customer (satisfaction review);
  * and a parts repair whose 7-working-day warning asks for an extension and whose parts request is rejected. The
  * steps between the forms under test are completed through the engine: their forms have browser tests of their own.
@@ -50,7 +50,8 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
   }
 
   @Test
-  @DisplayName("a chargeable factory repair is quoted, sent, checked, returned, reviewed, paid and reviewed again in Tasklist")
+  @DisplayName("000 §1.5.2.4: a chargeable factory repair is quoted by the factory, then to the customer, sent, checked,"
+      + " returned, reviewed, paid and reviewed again in Tasklist")
   void chargeableFactoryRepairIsWorkedThroughItsFormsInTasklist() {
     String[] created = newRepairCase();
     String caseNumber = created[0];
@@ -62,9 +63,17 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     // Damage by the customer: chargeable, so the repair is quoted first.
     complete(instance, Elements.ASSESS_REQUEST, Map.of(Vars.RESOLUTION, Resolution.FACTORY.code(),
         Vars.DAMAGE_CAUSE, DamageCause.HUMAN.code(), Vars.ASSESSMENT_NOTES, "Unit dropped; customer agrees to pay"));
-    awaitTask(instance, Elements.PREPARE_QUOTE);
+    awaitTask(instance, Elements.OBTAIN_FACTORY_QUOTE);
 
     tasklist.login("mary", "mary");
+    // form repair-factory-quote: the factory quotes first, the customer's quote rests on it (000 §1.5.2.4)
+    tasklist.work(customerService, caseNumber, "取得厂方报价", true, () -> {
+      tasklist.fillText("厂方报价", "300");
+      tasklist.fillText("报价说明（厂方的维修内容、周期）", "Drum bearing replaced at the factory, 10 working days");
+    });
+    awaitTask(instance, Elements.PREPARE_QUOTE);
+    assertThat(String.valueOf(runtimeService.getVariable(instance, Vars.FACTORY_QUOTE_AMOUNT))).startsWith("300");
+
     // form repair-prepare-quote
     tasklist.work(customerService, caseNumber, "报价（人工费和配件费）", true, () -> {
       tasklist.fillText("人工费", "200");
@@ -122,6 +131,10 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     assertThat(runtimeService.getVariable(instance, Vars.EXPERT_ADVICE)).isEqualTo("Check the motor mount as well as the drum");
 
     dispatchAndDiagnose(instance, DamageCause.HUMAN.code(), RepairRoute.ON_SITE.code());
+    // the route left the factory the quote rested on: the customer is quoted again (000 §1.5.2.4)
+    complete(instance, Elements.PREPARE_QUOTE, Map.of(Vars.LABOUR_COST, 200L, Vars.PARTS_COST, 150.0,
+        Vars.QUOTE_NOTES, "On-site repair of the motor mount"));
+    complete(instance, Elements.OBTAIN_QUOTE_ANSWER, Map.of(Vars.QUOTE_ANSWER, "accepted"));
     complete(instance, Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Motor mount tightened"));
     reportAndSignOff(instance, "resolved");
     awaitTask(instance, Elements.RECORD_PAYMENT);

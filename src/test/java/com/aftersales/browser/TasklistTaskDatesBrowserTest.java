@@ -39,7 +39,8 @@ class TasklistTaskDatesBrowserTest extends BrowserScenario {
   @DisplayName("customer service sets a follow-up date on a parts task in Tasklist, and cannot remove its due date")
   void staffSetAFollowUpDateButCannotRemoveTheDueDate() {
     String[] created = newPartsCase();
-    Task task = taskService.createTaskQuery().processInstanceId(created[1]).singleResult();
+    Task task = taskService.createTaskQuery().processInstanceId(created[1])
+        .taskDefinitionKey("Task_RecordPartsRequest").singleResult();
     Date due = task.getDueDate();
     Tasklist tasklist = new Tasklist(browser);
 

@@ -67,5 +67,7 @@ public record Complaint(
 
     public static final String RESPONSE_OVERDUE = "response-overdue";
     public static final String CUSTOMER_NOT_SATISFIED = "customer-not-satisfied";
+    /** Cannot be solved at our level: straight to the top level, the company (000 第三条). */
+    public static final String REPORTED_TO_COMPANY = "reported-to-company";
   }
 }

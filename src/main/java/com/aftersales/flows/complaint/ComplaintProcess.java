@@ -22,6 +22,9 @@ public final class ComplaintProcess {
     public static final String DECIDE_ROUTING = "Task_DecideRouting";
     public static final String REGISTER_COMPLAINT = "Task_RegisterComplaint";
     public static final String SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
+    /** Every complaint is reported to the head of after-sales at once (003 七1). */
+    public static final String REPORT_TO_HEAD = "Task_ReportToHeadOfAfterSales";
+    public static final String END_HEAD_INFORMED = "EndEvent_HeadOfAfterSalesInformed";
     public static final String RESPOND = "Task_RespondToComplaint";
     public static final String TIMER_RESPONSE_OVERDUE = "Timer_ResponseOverdue";
     public static final String ESCALATE = "Task_EscalateComplaint";
@@ -32,6 +35,9 @@ public final class ComplaintProcess {
     public static final String REQUEST_CUSTOMER_INFORMATION = "Task_RequestCustomerInformation";
     public static final String ENTER_CUSTOMER_ANSWER = "Task_EnterCustomerAnswer";
     public static final String RECORD_RESPONSE = "Task_RecordResponse";
+    /** Cannot be solved at our level: the complaint goes up to the company (000 第三条). */
+    public static final String REPORT_TO_COMPANY = "Task_ReportToCompany";
+    public static final String NOTIFY_COMPANY = "Task_NotifyCompany";
     public static final String JUDGE = "Task_JudgeComplaint";
     public static final String INVESTIGATE = "Task_InvestigateCause";
     public static final String PROPOSE_SOLUTION = "Task_ProposeSolution";
@@ -72,6 +78,11 @@ public final class ComplaintProcess {
     public static final String ESCALATION_LEVEL = "escalationLevel";
     /** How many escalations (overdue or reopened) so far; numbers the escalation records. */
     public static final String ESCALATION_COUNT = "escalationCount";
+    /**
+     * Date: by when the problem will be solved, told to the customer when the complaint is recorded (002 四1.1):
+     * the routing's response hours counted on the working-day calendar.
+     */
+    public static final String SOLUTION_DUE_AT = "solutionDueAt";
     /** Date: when the open response task escalates next (its due date and timer). */
     public static final String RESPONSE_TIMER_DUE = "responseTimerDue";
     /** The response deadline as the forms show it: company time, labelled ({@code StaffTimes}). */
@@ -121,7 +132,13 @@ public final class ComplaintProcess {
   }
 
   /** Values of {@link Vars#RESPONSE_OUTCOME}. */
-  public enum ResponseOutcome implements Variable.Code { RESOLVED, INVESTIGATE, NEED_INFO }
+  public enum ResponseOutcome implements Variable.Code {
+    RESOLVED,
+    INVESTIGATE,
+    NEED_INFO,
+    /** Cannot be solved at our level: reported to the company, the general manager takes it (000 第三条). */
+    REPORT_TO_COMPANY
+  }
 
   /**
    * The complaint flow's variables, typed: the one way its delegates read and write them (see {@link Variable}).
@@ -138,6 +155,7 @@ public final class ComplaintProcess {
     public static final Variable<String> COMPLAINT_GROUP = Variable.text(Vars.COMPLAINT_GROUP);
     public static final Variable<Integer> ESCALATION_LEVEL = Variable.integer(Vars.ESCALATION_LEVEL);
     public static final Variable<Integer> ESCALATION_COUNT = Variable.integer(Vars.ESCALATION_COUNT);
+    public static final Variable<Date> SOLUTION_DUE_AT = Variable.dateTime(Vars.SOLUTION_DUE_AT);
     public static final Variable<Date> RESPONSE_TIMER_DUE = Variable.dateTime(Vars.RESPONSE_TIMER_DUE);
     public static final Variable<String> RESPONSE_TIMER_DUE_TEXT = Variable.text(Vars.RESPONSE_TIMER_DUE_TEXT);
     public static final Variable<Long> RESPONSE_REMAINING_SECONDS = Variable.longInteger(Vars.RESPONSE_REMAINING_SECONDS);
@@ -197,6 +215,7 @@ public final class ComplaintProcess {
     public static final String SOLUTION_PROPOSED = "COMPLAINT_SOLUTION_PROPOSED";
     public static final String LINKED_CASE_STARTED = "COMPLAINT_LINKED_CASE_STARTED";
     public static final String REOPENED = "COMPLAINT_REOPENED";
+    public static final String REPORTED_TO_COMPANY = "COMPLAINT_REPORTED_TO_COMPANY";
     public static final String RESPONSIBILITY_REVIEWED = "COMPLAINT_RESPONSIBILITY_REVIEWED";
     public static final String ARCHIVED = "COMPLAINT_ARCHIVED";
 

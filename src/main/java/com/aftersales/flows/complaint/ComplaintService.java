@@ -104,7 +104,8 @@ public class ComplaintService {
       String handlingGroup,
       String reason,
       Instant now) {
-    int level = Math.min(currentLevel + 1, ComplaintProperties.TOP_LEVEL);
+    boolean toCompany = Complaint.Escalation.REPORTED_TO_COMPANY.equals(reason);
+    int level = toCompany ? ComplaintProperties.TOP_LEVEL : Math.min(currentLevel + 1, ComplaintProperties.TOP_LEVEL);
     String fromGroup = properties.groupFor(currentLevel, handlingGroup);
     String group = properties.groupFor(level, handlingGroup);
     boolean reopened = Complaint.Escalation.CUSTOMER_NOT_SATISFIED.equals(reason);
@@ -117,10 +118,12 @@ public class ComplaintService {
     cases.addRecord(
         caseNumber,
         ServiceRecord.of(
-            reopened ? Actions.REOPENED : Actions.ESCALATED,
+            reopened ? Actions.REOPENED : toCompany ? Actions.REPORTED_TO_COMPANY : Actions.ESCALATED,
             reopened
                 ? String.format("客户不满意：在第 %d 级重新处理（%s）", level, group)
-                : String.format("%s 未按时答复：升级到第 %d 级（%s）", fromGroup, level, group)));
+                : toCompany
+                    ? String.format("%s 无法解决：上报公司（%s）", fromGroup, group)
+                    : String.format("%s 未按时答复：升级到第 %d 级（%s）", fromGroup, level, group)));
     return new Escalated(level, group, now.plus(properties.escalationWindow()));
   }
 

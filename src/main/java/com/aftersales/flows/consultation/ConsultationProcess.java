@@ -1,5 +1,6 @@
 package com.aftersales.flows.consultation;
 
+import com.aftersales.flows.FirstContact;
 import com.aftersales.flows.FormChoice;
 
 /**
@@ -15,9 +16,9 @@ public final class ConsultationProcess {
   /** Flow-node ids of consultation.bpmn that the code and its tests name. */
   public static final class Elements {
     public static final String REGISTER = "Task_RegisterConsultation";
-    public static final String SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
+    public static final String SEND_ACKNOWLEDGEMENT = FirstContact.SEND_ACKNOWLEDGEMENT;
     /** The first contact: customer service answers within the response commitment (SLA first-contact). */
-    public static final String CONTACT_CUSTOMER = "Task_ContactCustomer";
+    public static final String CONTACT_CUSTOMER = FirstContact.CONTACT_CUSTOMER;
     public static final String TIMER_ANSWER_OVERDUE = "Timer_AnswerOverdue";
     public static final String NOTIFY_ANSWER_OVERDUE = "Task_NotifyAnswerOverdue";
     public static final String SEND_ANSWER = "Task_SendAnswer";

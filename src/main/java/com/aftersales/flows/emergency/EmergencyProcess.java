@@ -1,5 +1,7 @@
 package com.aftersales.flows.emergency;
 
+import com.aftersales.flows.FirstContact;
+
 /**
  * Names shared by emergency.bpmn, its forms, the delegates and the tests. The start variables are in
  * {@link com.aftersales.cases.CaseVariables}.
@@ -14,9 +16,9 @@ public final class EmergencyProcess {
   public static final class Elements {
     public static final String REGISTER = "Task_RegisterEmergency";
     public static final String ALERT_HEAD = "Task_AlertHeadOfAfterSales";
-    public static final String SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
+    public static final String SEND_ACKNOWLEDGEMENT = FirstContact.SEND_ACKNOWLEDGEMENT;
     /** The first contact: the head of after-sales calls the customer and dispatches the team (SLA first-contact). */
-    public static final String CONTACT_CUSTOMER = "Task_ContactCustomer";
+    public static final String CONTACT_CUSTOMER = FirstContact.CONTACT_CUSTOMER;
     public static final String OPEN_REPAIR_CASE = "Task_OpenRepairCase";
     public static final String END_HANDED_TO_REPAIR = "EndEvent_HandedToRepair";
     public static final String DRAW_EMERGENCY_STOCK = "Task_DrawEmergencyStock";

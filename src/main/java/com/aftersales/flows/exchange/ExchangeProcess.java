@@ -1,5 +1,6 @@
 package com.aftersales.flows.exchange;
 
+import com.aftersales.flows.FirstContact;
 import com.aftersales.cases.DamageCause;
 import com.aftersales.flows.repair.RepairProcess.Coverage;
 import com.aftersales.variables.Variable;
@@ -19,6 +20,9 @@ public final class ExchangeProcess {
 
   /** Element ids of exchange.bpmn that the code and its tests name (ModelsAndCodeAgreeTest: each is in the model and in use). */
   public static final class Ids {
+    /** The first contact beside the internal steps (002 客服流程; {@link FirstContact}). */
+    public static final String SEND_ACKNOWLEDGEMENT = FirstContact.SEND_ACKNOWLEDGEMENT;
+    public static final String CONTACT_CUSTOMER = FirstContact.CONTACT_CUSTOMER;
     public static final String CONFIRM_QUALITY_PROBLEM = "Task_ConfirmQualityProblem";
     public static final String FILL_EXCHANGE_FORM = "Task_FillExchangeForm";
     public static final String SIGN_AS_REGIONAL_MANAGER = "Task_SignAsRegionalManager";

@@ -1,5 +1,6 @@
 package com.aftersales.flows.installation;
 
+import com.aftersales.flows.FirstContact;
 import com.aftersales.flows.FormChoice;
 
 /**
@@ -18,9 +19,9 @@ public final class InstallationProcess {
   /** Flow-node ids of installation.bpmn that the code and its tests name. */
   public static final class Elements {
     public static final String REGISTER = "Task_RegisterInstallation";
-    public static final String SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
+    public static final String SEND_ACKNOWLEDGEMENT = FirstContact.SEND_ACKNOWLEDGEMENT;
     /** The first contact: the visit is agreed within the response commitment (SLA first-contact). */
-    public static final String CONTACT_CUSTOMER = "Task_ContactCustomer";
+    public static final String CONTACT_CUSTOMER = FirstContact.CONTACT_CUSTOMER;
     public static final String NOTIFY_FACTORY = "Task_NotifyFactory";
     public static final String ASSIGN_TEAM = "Task_AssignTeam";
     public static final String SEND_APPOINTMENT = "Task_SendAppointment";

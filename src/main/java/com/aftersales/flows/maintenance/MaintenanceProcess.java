@@ -1,5 +1,7 @@
 package com.aftersales.flows.maintenance;
 
+import com.aftersales.flows.FirstContact;
+
 /**
  * Names shared by maintenance.bpmn, its forms, the delegates and the tests. The start variables are in
  * {@link com.aftersales.cases.CaseVariables}.
@@ -13,9 +15,9 @@ public final class MaintenanceProcess {
   /** Flow-node ids of maintenance.bpmn that the code and its tests name. */
   public static final class Elements {
     public static final String REGISTER = "Task_RegisterMaintenance";
-    public static final String SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
+    public static final String SEND_ACKNOWLEDGEMENT = FirstContact.SEND_ACKNOWLEDGEMENT;
     /** The first contact: the plan is agreed within the response commitment (SLA first-contact). */
-    public static final String CONTACT_CUSTOMER = "Task_ContactCustomer";
+    public static final String CONTACT_CUSTOMER = FirstContact.CONTACT_CUSTOMER;
     public static final String TIMER_VISIT_NOTICE_DUE = "Timer_VisitNoticeDue";
     public static final String NOTIFY_VISIT = "Task_NotifyVisit";
     public static final String VISIT = "Task_MaintenanceVisit";

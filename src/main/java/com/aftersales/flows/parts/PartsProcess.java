@@ -1,5 +1,6 @@
 package com.aftersales.flows.parts;
 
+import com.aftersales.flows.FirstContact;
 import com.aftersales.cases.StartVariables;
 import com.aftersales.variables.Variable;
 import java.math.BigDecimal;
@@ -83,6 +84,9 @@ public final class PartsProcess {
 
   /** Flow-node ids of parts-approval.bpmn that the code and its tests name (ModelsAndCodeAgreeTest: each is in the model and in use). */
   public static final class Elements {
+    /** The first contact beside the internal steps (002 客服流程; {@link FirstContact}). */
+    public static final String SEND_ACKNOWLEDGEMENT = FirstContact.SEND_ACKNOWLEDGEMENT;
+    public static final String CONTACT_CUSTOMER = FirstContact.CONTACT_CUSTOMER;
     public static final String RECORD_REQUEST = "Task_RecordPartsRequest";
     public static final String REVIEW = "Task_ReviewPartsRequest";
     public static final String MAIL_REJECTION = "Task_MailRejection";

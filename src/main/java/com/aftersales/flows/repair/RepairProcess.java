@@ -28,6 +28,8 @@ public final class RepairProcess {
     public static final String END_HANDED_OVER_TO_EXCHANGE = "EndEvent_HandedOverToExchange";
     public static final String DECIDE_WARRANTY = "Task_DecideWarranty";
     public static final String QUOTE = "SubProcess_Quote";
+    /** A factory repair: the factory quotes first and the customer's quote rests on it (000 §1.5.2.4). */
+    public static final String OBTAIN_FACTORY_QUOTE = "Task_ObtainFactoryQuote";
     public static final String PREPARE_QUOTE = "Task_PrepareQuote";
     public static final String OBTAIN_QUOTE_ANSWER = "Task_ObtainQuoteAnswer";
     public static final String CLOSE_QUOTE_DECLINED = "Task_CloseQuoteDeclined";
@@ -36,6 +38,8 @@ public final class RepairProcess {
     public static final String END_QUOTE_UNANSWERED = "EndEvent_ClosedQuoteUnanswered";
     public static final String DISPATCH_ENGINEER = "Task_DispatchEngineer";
     public static final String DIAGNOSE_ON_SITE = "Task_DiagnoseOnSite";
+    /** After the diagnosis the customer is told the plan: route and expected completion (000 §1.3.3). */
+    public static final String SEND_REPAIR_PLAN = "Task_SendRepairPlan";
     public static final String REPAIR_ON_SITE = "Task_RepairOnSite";
     public static final String PARTS_REPAIR = "SubProcess_PartsRepair";
     public static final String PARTS_APPROVAL = "CallActivity_PartsApproval";
@@ -113,6 +117,15 @@ public final class RepairProcess {
     public static final String REPAIR_CYCLE_EXTENDED_UNTIL = "repairCycleExtendedUntil";
     public static final String QUOTE_TOTAL = "quoteTotal";
     public static final String QUOTE_NOTES = "quoteNotes";
+    /** The factory's price for a factory repair (yuan), before the customer's quote (000 §1.5.2.4). */
+    public static final String FACTORY_QUOTE_AMOUNT = "factoryQuoteAmount";
+    public static final String FACTORY_QUOTE_NOTES = "factoryQuoteNotes";
+    /** The route the customer's last quote was made for (one of {@link RepairRoute}; absent: before any route). */
+    public static final String QUOTED_ROUTE = "quotedRoute";
+    /** Boolean: the customer's last quote includes the factory's quote. */
+    public static final String QUOTE_ON_FACTORY_QUOTE = "quoteOnFactoryQuote";
+    /** Boolean: the route changed since the quote (or became a factory repair): the customer is quoted again. */
+    public static final String REQUOTE_NEEDED = "requoteNeeded";
     /** {@code accepted} or {@code declined}. */
     public static final String QUOTE_ANSWER = "quoteAnswer";
     public static final String ENGINEER = "engineer";
@@ -130,6 +143,10 @@ public final class RepairProcess {
     /** One of {@link RepairRoute}. */
     public static final String REPAIR_ROUTE = "repairRoute";
     public static final String PARTS_NEEDED = "partsNeeded";
+    /** The route in words, for the plan mail after the diagnosis. */
+    public static final String REPAIR_ROUTE_TEXT = "repairRouteText";
+    /** Date: when the repair is expected to be complete, told to the customer after the diagnosis. */
+    public static final String EXPECTED_COMPLETION_AT = "expectedCompletionAt";
     /** Out of the parts-approval call (flows.parts.PartsProcess): Boolean, false when rejected. */
     public static final String PARTS_DELIVERED = "partsDelivered";
     public static final String PARTS_REQUEST_NUMBER = "partsRequestNumber";
@@ -206,6 +223,11 @@ public final class RepairProcess {
     public static final Variable<Date> REPAIR_CYCLE_EXTENDED_UNTIL = Variable.dateTime(Vars.REPAIR_CYCLE_EXTENDED_UNTIL);
     public static final Variable<BigDecimal> QUOTE_TOTAL = Variable.money(Vars.QUOTE_TOTAL);
     public static final Variable<String> QUOTE_NOTES = Variable.text(Vars.QUOTE_NOTES);
+    public static final Variable<BigDecimal> FACTORY_QUOTE_AMOUNT = Variable.money(Vars.FACTORY_QUOTE_AMOUNT);
+    public static final Variable<String> FACTORY_QUOTE_NOTES = Variable.text(Vars.FACTORY_QUOTE_NOTES);
+    public static final Variable<RepairRoute> QUOTED_ROUTE = Variable.oneOf(Vars.QUOTED_ROUTE, RepairRoute.class);
+    public static final Variable<Boolean> QUOTE_ON_FACTORY_QUOTE = Variable.bool(Vars.QUOTE_ON_FACTORY_QUOTE);
+    public static final Variable<Boolean> REQUOTE_NEEDED = Variable.bool(Vars.REQUOTE_NEEDED);
     public static final Variable<QuoteAnswer> QUOTE_ANSWER = Variable.oneOf(Vars.QUOTE_ANSWER, QuoteAnswer.class);
     public static final Variable<String> ENGINEER = Variable.text(Vars.ENGINEER);
     /** The form's input; read in the company's zone ({@link Variable#inZone}) and kept as {@link #APPOINTMENT_AT}. */
@@ -215,6 +237,8 @@ public final class RepairProcess {
     public static final Variable<Boolean> DIAGNOSED = Variable.bool(Vars.DIAGNOSED);
     public static final Variable<String> FAULTS_FOUND = Variable.text(Vars.FAULTS_FOUND);
     public static final Variable<RepairRoute> REPAIR_ROUTE = Variable.oneOf(Vars.REPAIR_ROUTE, RepairRoute.class);
+    public static final Variable<String> REPAIR_ROUTE_TEXT = Variable.text(Vars.REPAIR_ROUTE_TEXT);
+    public static final Variable<Date> EXPECTED_COMPLETION_AT = Variable.dateTime(Vars.EXPECTED_COMPLETION_AT);
     public static final Variable<String> PARTS_NEEDED = Variable.text(Vars.PARTS_NEEDED);
     public static final Variable<String> PARTS_REQUEST_NUMBER = Variable.text(Vars.PARTS_REQUEST_NUMBER);
     public static final Variable<String> PARTS_REJECTION_REASON = Variable.text(Vars.PARTS_REJECTION_REASON);
@@ -264,6 +288,7 @@ public final class RepairProcess {
     public static final String ASSESSMENT = "ASSESSMENT";
     public static final String WARRANTY_DECISION = "WARRANTY_DECISION";
     public static final String QUOTE = "QUOTE";
+    public static final String FACTORY_QUOTE = "FACTORY_QUOTE";
     public static final String QUOTE_ANSWER = "QUOTE_ANSWER";
     public static final String DISPATCH = "DISPATCH";
     public static final String DIAGNOSIS = "DIAGNOSIS";

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.aftersales.calendar.StaffTimes;
 import com.aftersales.cases.CaseLinks;
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.CaseVariables;
@@ -43,6 +44,7 @@ import org.camunda.community.process_test_coverage.spring_test.common.ProcessEng
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -94,6 +96,7 @@ class ComplaintProcessTest {
   @Autowired Outbox outbox;
   @Autowired LinkedCaseStarter linkedCaseStarter;
   @Autowired CaseLinks links;
+  @Autowired StaffTimes staffTimes;
 
   ComplaintCases cases;
 
@@ -122,7 +125,8 @@ class ComplaintProcessTest {
     assertThat(respond.getDueDate()).isEqualTo(Date.from(T0.plus(Duration.ofHours(24))));
     // the forms show the routed commitment in words, not the bare hours
     assertThat(runtimeService.getVariable(pi.getId(), Vars.RESPONSE_COMMITMENT_TEXT)).isEqualTo("24小时内答复");
-    assertThat(mailTemplates(caseNumber)).containsExactly("complaint-acknowledgement");
+    assertThat(mailTemplates(caseNumber)).filteredOn(t -> !t.equals("complaint-head-report"))
+        .containsExactly("complaint-acknowledgement");
     assertThat(outbox.forCase(caseNumber).get(0).body()).contains(caseNumber);
 
     ClockUtil.setCurrentTime(Date.from(T0.plus(Duration.ofHours(2))));
@@ -151,8 +155,67 @@ class ComplaintProcessTest {
     ServiceCase closed = caseService.find(caseNumber).orElseThrow();
     assertThat(closed.status()).isEqualTo(Status.ARCHIVED);
     assertThat(closed.closedAt()).isNotNull();
-    assertThat(mailTemplates(caseNumber)).containsExactly("complaint-acknowledgement", "complaint-solution");
+    assertThat(mailTemplates(caseNumber)).filteredOn(t -> !t.equals("complaint-head-report"))
+        .containsExactly("complaint-acknowledgement", "complaint-solution");
     assertThat(actions(caseNumber)).contains(Actions.REGISTERED, Actions.RESPONDED, Actions.ARCHIVED);
+  }
+
+  @Test
+  @DisplayName("003 七1, 000 第三条: every complaint is reported to the head of after-sales at once, one mail per manager"
+      + " however often the step runs; 002 四1.1: the customer is told when the problem will be solved")
+  void everyComplaintIsReportedToTheHeadOfAfterSalesAndTheCustomerToldTheSolutionDate() {
+    // Friday 09:00 in Shanghai: 24 hours on the working-day calendar end on Monday 09:00, not on Saturday.
+    Instant friday = Instant.parse("2031-03-07T01:00:00Z");
+    ClockUtil.setCurrentTime(Date.from(friday));
+    ProcessInstance pi = cases.start(phone(), serial());
+    String caseNumber = pi.getBusinessKey();
+    cases.record(pi, "delivery", "normal", false, null);
+
+    assertThat(pi).hasPassed(Elements.SEND_ACKNOWLEDGEMENT, Elements.REPORT_TO_HEAD, Elements.END_HEAD_INFORMED);
+    Instant monday = Instant.parse("2031-03-10T01:00:00Z");
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.SOLUTION_DUE_AT)).isEqualTo(Date.from(monday));
+    OutboxEntry acknowledgement = outbox.forCase(caseNumber).stream()
+        .filter(m -> m.template().equals("complaint-acknowledgement")).findFirst().orElseThrow();
+    assertThat(acknowledgement.body()).contains(staffTimes.format(monday)).contains("Asia/Shanghai");
+
+    List<String> managers = memberEmails("service-managers");
+    assertThat(managers).isNotEmpty();
+    assertThat(mailRecipients(caseNumber, "complaint-head-report")).containsExactlyInAnyOrderElementsOf(managers);
+    OutboxEntry report = outbox.forCase(caseNumber).stream()
+        .filter(m -> m.template().equals("complaint-head-report")).findFirst().orElseThrow();
+    assertThat(report.subject()).contains(caseNumber);
+    assertThat(report.body()).contains(staffTimes.format(monday));
+    cases.runDueJobs(pi);
+    assertThat(mailRecipients(caseNumber, "complaint-head-report")).hasSameSizeAs(managers);
+  }
+
+  @Test
+  @DisplayName("000 第三条: what cannot be solved on the spot is reported to the company at once; the general manager"
+      + " investigates and proposes the solution")
+  void complaintThatCannotBeSolvedAtOurLevelGoesUpToTheGeneralManager() {
+    ProcessInstance pi = cases.start(phone(), serial());
+    String caseNumber = pi.getBusinessKey();
+    cases.record(pi, "product-quality", "normal", false, null);
+    ClockUtil.setCurrentTime(Date.from(T0.plus(Duration.ofHours(3))));
+    cases.complete(pi, Elements.RESPOND, vars(
+        Vars.RESPONSE_OUTCOME, ResponseOutcome.REPORT_TO_COMPANY.code(),
+        Vars.RESPONSE_NOTE, "Told the customer the company itself will look into it"));
+
+    assertThat(pi).hasPassed(Elements.RECORD_RESPONSE, Elements.REPORT_TO_COMPANY, Elements.NOTIFY_COMPANY);
+    Task judge = cases.task(pi, Elements.JUDGE);
+    assertThat(judge).hasCandidateGroup("general-manager");
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.ESCALATION_LEVEL)).isEqualTo(2);
+    assertThat(mailRecipients(caseNumber, "complaint-company-report"))
+        .containsExactlyInAnyOrderElementsOf(memberEmails("general-manager"));
+    assertThat(actions(caseNumber)).contains(Actions.REPORTED_TO_COMPANY);
+    assertThat(complaints.escalations(caseNumber)).extracting(Complaint.Escalation::reason, Complaint.Escalation::toGroup)
+        .containsExactly(tuple(Complaint.Escalation.REPORTED_TO_COMPANY, "general-manager"));
+
+    investigateAndPropose(pi, "compensation", "The company refunds the repair and pays for the water damage");
+    assertThat(pi).hasPassed(Elements.SEND_SOLUTION);
+    satisfiedAndFollowedUp(pi);
+    assertThat(pi).isEnded().hasPassed(Elements.END_ARCHIVED);
+    assertThat(complaints.find(caseNumber).orElseThrow().escalationLevel()).isEqualTo(2);
   }
 
   @Test

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.aftersales.cases.CaseLinks;
+import com.aftersales.flows.FirstContact;
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.LinkedCaseStarter;
 import com.aftersales.cases.ServiceCase;
@@ -36,6 +37,7 @@ import org.camunda.community.process_test_coverage.spring_test.common.ProcessEng
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -94,6 +96,47 @@ class ExchangeProcessTest {
   }
 
   // ---------------------------------------------------------------- paths
+
+  @Test
+  @DisplayName("002 客服流程: an exchange request is acknowledged by mail and customer service contacts the customer"
+      + " within the response commitment, beside the internal steps")
+  void exchangeRequestIsAcknowledgedAndContactedWithin24Hours() {
+    ClockUtil.setCurrentTime(at(MONDAY));
+    ProcessInstance pi = ExchangeTestFlows.startExchange(cases, runtimeService, LocalDate.of(2025, 12, 1), true,
+        Map.of());
+    String caseNumber = pi.getBusinessKey();
+    Object due = runtimeService.getVariable(pi.getId(), "responseDueAt");
+
+    // the sales office's own first step is not held up by the call
+    assertThat(pi).isWaitingAt(Ids.SEND_ACKNOWLEDGEMENT, Ids.CONFIRM_QUALITY_PROBLEM);
+    executeJob(pi, Ids.SEND_ACKNOWLEDGEMENT);
+    assertThat(mails(caseNumber, "exchange-acknowledgement")).singleElement().satisfies(mail -> {
+      assertThat(mail.recipient()).isEqualTo("li.na@example.com");
+      assertThat(mail.subject()).contains(caseNumber);
+    });
+    Task contact = task(pi, Ids.CONTACT_CUSTOMER);
+    assertThat(contact.getDueDate()).isEqualTo(due);
+    assertThat(contact.getName()).isEqualTo("24小时内联系客户");
+    complete(pi, Ids.CONTACT_CUSTOMER, "customer-service", "mary",
+        Map.of(FirstContact.CONTACT_NOTE, "Called: the exchange needs three approvals, about two weeks"));
+    assertThat(pi).hasPassed(FirstContact.RECORD_FIRST_CONTACT, "EndEvent_CustomerContacted")
+        .isWaitingAt(Ids.CONFIRM_QUALITY_PROBLEM);
+    assertThat(records(caseNumber, FirstContact.ACTION)).singleElement()
+        .satisfies(r -> assertThat(r.note()).contains("three approvals"));
+    runtimeService.deleteProcessInstance(pi.getId(), "test done");
+  }
+
+  @Test
+  @DisplayName("002 客服流程: an exchange opened from another case was contacted there and is not contacted again")
+  void exchangeOpenedFromAnotherCaseIsNotContactedAgain() {
+    ProcessInstance pi = ExchangeTestFlows.startExchange(cases, runtimeService, LocalDate.of(2025, 12, 1), true,
+        Map.of(LinkedCaseStarter.ORIGIN_CASE_NUMBER, "AS-2026-999999"));
+
+    assertThat(pi).hasPassed("EndEvent_ContactedInOriginCase").hasNotPassed(Ids.SEND_ACKNOWLEDGEMENT)
+        .isWaitingAt(Ids.CONFIRM_QUALITY_PROBLEM);
+    assertThat(task(pi, Ids.CONTACT_CUSTOMER)).isNull();
+    runtimeService.deleteProcessInstance(pi.getId(), "test done");
+  }
 
   @Test
   void approvedExchangeIsDeliveredFollowedUpAndWrittenToTheLedgerOnce() {
@@ -301,8 +344,8 @@ class ExchangeProcessTest {
 
   @Test
   void outOfWarrantyProductIsNotExchangedButTurnedIntoALinkedRepairCase() {
-    ProcessInstance pi = ExchangeTestFlows.startExchange(cases, runtimeService,
-        LocalDate.of(2024, 11, 20), true, Map.of());
+    ProcessInstance pi = contacted(ExchangeTestFlows.startExchange(cases, runtimeService,
+        LocalDate.of(2024, 11, 20), true, Map.of()));
     confirmQuality(pi);
 
     assertThat(pi).isWaitingAt(Ids.NEGOTIATE_WITH_CUSTOMER).hasNotPassed(Ids.FILL_EXCHANGE_FORM);
@@ -417,7 +460,15 @@ class ExchangeProcessTest {
   // ---------------------------------------------------------------- steps
 
   private ProcessInstance startInWarranty() {
-    return ExchangeTestFlows.startExchange(cases, runtimeService, LocalDate.of(2025, 12, 1), true, Map.of());
+    return contacted(ExchangeTestFlows.startExchange(cases, runtimeService, LocalDate.of(2025, 12, 1), true, Map.of()));
+  }
+
+  /** The first contact beside the internal steps: the acknowledgement mail and customer service's call. */
+  private ProcessInstance contacted(ProcessInstance pi) {
+    executeJob(pi, Ids.SEND_ACKNOWLEDGEMENT);
+    complete(pi, Ids.CONTACT_CUSTOMER, "customer-service", "mary",
+        Map.of(FirstContact.CONTACT_NOTE, "Called the customer: exchange request explained, form follows"));
+    return pi;
   }
 
   private ProcessInstance approvedAndRequested() {

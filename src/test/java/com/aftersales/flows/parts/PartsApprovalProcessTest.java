@@ -1,5 +1,6 @@
 package com.aftersales.flows.parts;
 
+import com.aftersales.flows.FirstContact;
 import com.aftersales.testsupport.Jobs;
 import com.aftersales.testsupport.Tasks;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,6 +103,28 @@ class PartsApprovalProcessTest {
   }
 
   // ---- the paths ------------------------------------------------------------------------------
+
+  @Test
+  @DisplayName("002 客服流程: a parts request is acknowledged by mail and customer service contacts the customer within"
+      + " the response commitment, beside the specialist's and planning's steps")
+  void partsRequestIsAcknowledgedAndContactedWithin24Hours() {
+    startUncontacted(json(HINGES), true, Map.of());
+
+    assertThat(instance).hasPassed(Elements.SEND_ACKNOWLEDGEMENT).isWaitingAt(Elements.CONTACT_CUSTOMER, Elements.REVIEW);
+    assertThat(mails("parts-acknowledgement")).singleElement().satisfies(m -> {
+      assertThat(m.recipient()).isEqualTo("li.lei@example.com");
+      assertThat(m.subject()).contains(caseNumber);
+    });
+    Task contact = task(Elements.CONTACT_CUSTOMER);
+    assertThat(Tasks.candidateGroups(taskService, contact)).containsExactly("customer-service");
+    assertThat(contact.getDueDate()).isEqualTo(at(START.plusDays(1)));
+    complete(Elements.CONTACT_CUSTOMER, Map.of(FirstContact.CONTACT_NOTE, "Confirmed the two hinges by phone"));
+
+    assertThat(instance).hasPassed(FirstContact.RECORD_FIRST_CONTACT, "EndEvent_CustomerContacted")
+        .isWaitingAt(Elements.REVIEW);
+    assertThat(actions()).contains(FirstContact.ACTION);
+    runtimeService.deleteProcessInstance(instance.getId(), "test done");
+  }
 
   @Test
   @DisplayName("002 二(五)1.3 处理后有回访: warranty parts are recorded, approved, made, booked in and shipped free; the closed parts case enters the return-visit programme")
@@ -480,9 +503,17 @@ class PartsApprovalProcessTest {
   }
 
   private void start(Object lines, boolean warranty, Map<String, Object> more) {
+    startUncontacted(lines, warranty, more);
+    complete(Elements.CONTACT_CUSTOMER,
+        Map.of(FirstContact.CONTACT_NOTE, "Called: the parts are checked by planning, we call back with the date"));
+  }
+
+  /** As intake starts a parts request: the acknowledgement is sent, customer service's first contact is open. */
+  private void startUncontacted(Object lines, boolean warranty, Map<String, Object> more) {
     caseNumber = openCase("parts");
     Map<String, Object> vars = customer();
     vars.put("caseType", "parts");
+    vars.put("responseDueAt", at(START.plusDays(1)));
     vars.put(Vars.COVERED_BY_WARRANTY, warranty);
     if (lines != null) {
       vars.put(Vars.PARTS_LINES, lines);

@@ -69,6 +69,8 @@ class PartsHttpIntegrationTest {
     complete("pete", instance, Elements.MAKE_PARTS, Map.of("partsInspected", Map.of("value", true, "type", "Boolean")));
     complete("walt", instance, Elements.BOOK_INTO_WAREHOUSE, Map.of("warehouseLocation", Map.of("value", "R-7")));
     complete("walt", instance, Elements.PUT_PARTS_BACK, Map.of("putBackConfirmed", Map.of("value", true, "type", "Boolean")));
+    // customer service's first contact runs beside the parts steps (002 客服流程); the case ends with it
+    complete("mary", instance, Elements.CONTACT_CUSTOMER, Map.of("contactNote", Map.of("value", "Called the customer")));
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
 
     ResponseEntity<JsonNode> list = http.withBasicAuth("mary", "mary")

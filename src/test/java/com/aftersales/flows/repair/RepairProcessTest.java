@@ -252,6 +252,93 @@ class RepairProcessTest {
   }
 
   @Test
+  @DisplayName("000 §1.3.3: after the diagnosis the customer is told the plan, the route and the expected completion"
+      + " on the working-day calendar in the company zone")
+  void afterTheDiagnosisTheCustomerIsToldThePlan() {
+    start(true, "2025-11-20");
+    assess(Resolution.ON_SITE.code(), DamageCause.UNKNOWN.code());
+    dispatch();
+    assertThat(mails("repair-plan")).isEmpty();
+    // Friday 09:00 UTC (17:00 in Shanghai): a factory repair of 15 working days ends on Friday 27 March.
+    moveClockTo(LocalDateTime.of(2026, 3, 6, 9, 0));
+    diagnose(DamageCause.QUALITY.code(), RepairRoute.FACTORY.code());
+
+    assertThat(instance).hasPassed(Elements.SEND_REPAIR_PLAN);
+    assertThat(instance).variables()
+        .containsEntry(Vars.EXPECTED_COMPLETION_AT, at(LocalDateTime.of(2026, 3, 27, 9, 0)));
+    OutboxEntry plan = singleMail("repair-plan");
+    assertThat(plan.recipient()).isEqualTo("zhang.wei@example.com");
+    assertThat(plan.subject()).contains(caseNumber).contains("2026-03-27 17:00 (Asia/Shanghai)");
+    assertThat(plan.body()).contains("返厂维修").contains("Power supply board faulty");
+    runtimeService.deleteProcessInstance(instance.getId(), "test done");
+  }
+
+  @Test
+  @DisplayName("000 §1.5.2.4: a chargeable factory repair is quoted by the factory first and the customer's quote rests"
+      + " on it (never below it)")
+  void factoryRepairIsQuotedByTheFactoryBeforeTheCustomer() {
+    start(true, "2025-11-20");
+    assess(Resolution.FACTORY.code(), DamageCause.HUMAN.code());
+
+    assertThat(instance).isWaitingAt(Elements.OBTAIN_FACTORY_QUOTE).hasNotPassed(Elements.PREPARE_QUOTE);
+    Task factoryQuote = task(Elements.OBTAIN_FACTORY_QUOTE);
+    assertThat(Tasks.candidateGroups(taskService, factoryQuote)).containsExactly("customer-service");
+    assertThat(factoryQuote.getDueDate()).isEqualTo(at(START.plusDays(3)));
+    complete(Elements.OBTAIN_FACTORY_QUOTE, Map.of(Vars.FACTORY_QUOTE_AMOUNT, 480.0,
+        Vars.FACTORY_QUOTE_NOTES, "Main board replaced at the factory, 10 working days"));
+    assertThat(instance).isWaitingAt(Elements.PREPARE_QUOTE);
+    assertThat(records()).anySatisfy(r -> {
+      assertThat(r.action()).isEqualTo(Actions.FACTORY_QUOTE);
+      assertThat(r.fee()).isEqualByComparingTo("480");
+    });
+
+    Task prepare = task(Elements.PREPARE_QUOTE);
+    assertThatThrownBy(() -> taskService.complete(prepare.getId(), Map.of(Vars.LABOUR_COST, 100L,
+        Vars.PARTS_COST, 150.0, Vars.QUOTE_NOTES, "Too cheap"))).hasMessageContaining("factory's quote");
+    assertThat(mails("repair-quote")).isEmpty();
+    complete(Elements.PREPARE_QUOTE, Map.of(Vars.LABOUR_COST, 200L, Vars.PARTS_COST, 350.0,
+        Vars.QUOTE_NOTES, "Factory repair of the main board and transport"));
+    assertThat(singleMail("repair-quote").body()).contains("550");
+    assertThat(instance).variables().containsEntry(Vars.QUOTED_ROUTE, RepairRoute.FACTORY.code())
+        .containsEntry(Vars.QUOTE_ON_FACTORY_QUOTE, true);
+    complete(Elements.OBTAIN_QUOTE_ANSWER, Map.of(Vars.QUOTE_ANSWER, "accepted"));
+    dispatch();
+    diagnose(DamageCause.HUMAN.code(), RepairRoute.FACTORY.code());
+
+    assertThat(instance).isWaitingAt(Elements.SEND_TO_FACTORY);
+    assertThat(mails("repair-quote")).hasSize(1);
+    assertThat(actions()).containsSubsequence(Actions.FACTORY_QUOTE, Actions.QUOTE, Actions.QUOTE_ANSWER);
+    runtimeService.deleteProcessInstance(instance.getId(), "test done");
+  }
+
+  @Test
+  @DisplayName("000 §1.5.2.4: a route that changes to the factory after the customer's quote gets the factory's quote"
+      + " and a new quote before the repair goes on")
+  void routeChangedAfterTheQuoteIsQuotedAgain() {
+    start(true, "2025-11-20");
+    assess(Resolution.ON_SITE.code(), DamageCause.HUMAN.code());
+    quote();
+    complete(Elements.OBTAIN_QUOTE_ANSWER, Map.of(Vars.QUOTE_ANSWER, "accepted"));
+    dispatch();
+    diagnose(DamageCause.HUMAN.code(), RepairRoute.FACTORY.code());
+
+    // quoted for an on-site repair; the engineer found the unit must go to the factory
+    assertThat(instance).hasPassed(Elements.QUOTE).isWaitingAt(Elements.OBTAIN_FACTORY_QUOTE)
+        .hasNotPassed(Elements.SEND_TO_FACTORY);
+    complete(Elements.OBTAIN_FACTORY_QUOTE, Map.of(Vars.FACTORY_QUOTE_AMOUNT, 600.0));
+    complete(Elements.PREPARE_QUOTE, Map.of(Vars.LABOUR_COST, 150L, Vars.PARTS_COST, 600.0,
+        Vars.QUOTE_NOTES, "Factory repair instead of the on-site repair quoted before"));
+    assertThat(mails("repair-quote")).hasSize(2);
+    complete(Elements.OBTAIN_QUOTE_ANSWER, Map.of(Vars.QUOTE_ANSWER, "accepted"));
+
+    assertThat(instance).isWaitingAt(Elements.SEND_TO_FACTORY).hasNotPassed(Elements.REPAIR_ON_SITE);
+    assertThat(instance).variables().containsEntry(Vars.REQUOTE_NEEDED, false)
+        .containsEntry(Vars.QUOTED_ROUTE, RepairRoute.FACTORY.code());
+    assertThat(actions()).filteredOn(Actions.QUOTE::equals).hasSize(2);
+    runtimeService.deleteProcessInstance(instance.getId(), "test done");
+  }
+
+  @Test
   void chargeableRepairIsQuotedBeforeDispatchAndInvoicedAfterSignOff() {
     start(true, "2025-11-20");
     assess(Resolution.ON_SITE.code(), DamageCause.HUMAN.code());
@@ -316,6 +403,8 @@ class RepairProcessTest {
     start(true, null);
     assess(Resolution.FACTORY.code(), DamageCause.QUALITY.code());
     assertThat(instance).variables().containsEntry(Vars.COVERAGE, Coverage.CHARGEABLE.code());
+    // a factory repair: the factory's quote first (000 §1.5.2.4)
+    complete(Elements.OBTAIN_FACTORY_QUOTE, Map.of(Vars.FACTORY_QUOTE_AMOUNT, 300.0));
     quote();
     assertThat(task(Elements.OBTAIN_QUOTE_ANSWER).getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 3, 16, 9, 0)));
 

@@ -1,6 +1,7 @@
 package com.aftersales.flows.complaint.delegate;
 
 import com.aftersales.calendar.StaffTimes;
+import com.aftersales.calendar.WorkingDayCalendar;
 import com.aftersales.cases.StartVariables;
 import com.aftersales.flows.complaint.ComplaintProcess.Typed;
 import com.aftersales.flows.complaint.ComplaintService;
@@ -11,16 +12,23 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-/** Files the complaint with the routing decision's commitment and checks whether it repeats an earlier one. */
+/**
+ * Files the complaint with the routing decision's commitment and checks whether it repeats an earlier one. The
+ * customer is told when the problem will be solved (rulebook 002 四1.1): {@code solutionDueAt}, the routing's hours
+ * counted on the working-day calendar ({@link WorkingDayCalendar#addWorkingHours}); the mail prints it in the
+ * company zone.
+ */
 @Component("registerComplaintDelegate")
 public class RegisterComplaintDelegate implements JavaDelegate {
 
   private final ComplaintService complaints;
   private final StaffTimes times;
+  private final WorkingDayCalendar calendar;
 
-  public RegisterComplaintDelegate(ComplaintService complaints, StaffTimes times) {
+  public RegisterComplaintDelegate(ComplaintService complaints, StaffTimes times, WorkingDayCalendar calendar) {
     this.complaints = complaints;
     this.times = times;
+    this.calendar = calendar;
   }
 
   @Override
@@ -38,6 +46,8 @@ public class RegisterComplaintDelegate implements JavaDelegate {
                 Typed.RESPONSE_HOURS.get(execution),
                 Typed.HANDLING_GROUP.get(execution)),
             ClockUtil.getCurrentTime().toInstant());
+    Typed.SOLUTION_DUE_AT.set(execution,
+        Date.from(calendar.addWorkingHours(registered.receivedAt(), registered.responseHours())));
     Typed.RESPONSE_HOURS.set(execution, registered.responseHours());
     Typed.HANDLING_GROUP.set(execution, registered.handlingGroup());
     Typed.RESPONSE_COMMITMENT_TEXT.set(execution, ResponseClock.commitmentText(registered.responseHours()));

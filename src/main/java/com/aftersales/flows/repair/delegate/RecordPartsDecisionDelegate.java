@@ -1,5 +1,6 @@
 package com.aftersales.flows.repair.delegate;
 
+import com.aftersales.flows.repair.RepairQuoteBasis;
 import com.aftersales.flows.repair.RepairService;
 import com.aftersales.flows.repair.RepairProcess.RepairRoute;
 import com.aftersales.flows.repair.RepairProcess.Typed;
@@ -25,5 +26,6 @@ public class RecordPartsDecisionDelegate implements JavaDelegate {
     RepairRoute route = Typed.REPAIR_ROUTE.required(execution);
     records.partsDecision(execution.getProcessBusinessKey(), Typed.PARTS_REQUEST_NUMBER.get(execution),
         Typed.PARTS_REJECTION_REASON.get(execution), route.code(), Typed.PARTS_DECISION_NOTES.get(execution));
+    RepairQuoteBasis.decide(execution);
   }
 }

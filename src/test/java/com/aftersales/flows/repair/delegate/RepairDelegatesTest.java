@@ -143,7 +143,7 @@ class RepairDelegatesTest {
   void diagnosisNeedsAKnownRoute() {
     when(execution.getVariable(Vars.REPAIR_ROUTE)).thenReturn("somewhere");
     when(execution.getVariable(Vars.DAMAGE_CAUSE)).thenReturn("quality");
-    assertThatThrownBy(() -> new RecordDiagnosisDelegate(records).execute(execution))
+    assertThatThrownBy(() -> new RecordDiagnosisDelegate(records, null).execute(execution))
         .hasMessageContaining("repairRoute");
     verify(execution, never()).setVariable(Vars.DIAGNOSED, true);
   }

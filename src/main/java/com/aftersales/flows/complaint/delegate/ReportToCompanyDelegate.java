@@ -1,0 +1,41 @@
+package com.aftersales.flows.complaint.delegate;
+
+import com.aftersales.cases.StartVariables;
+import com.aftersales.flows.complaint.Complaint;
+import com.aftersales.flows.complaint.ComplaintProcess.Typed;
+import com.aftersales.flows.complaint.ComplaintService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * What cannot be solved at our level is reported to the company at once (rulebook 000 第三条: 不能处理的立即上报公司,
+ * 由公司调查客户投诉的内容及原因,提出解决的办法): the complaint goes straight to the top escalation level (the
+ * general manager), who judges, investigates and proposes the solution in the flow's own tasks.
+ */
+@Component("reportToCompanyDelegate")
+public class ReportToCompanyDelegate implements JavaDelegate {
+
+  private final ComplaintService complaints;
+
+  public ReportToCompanyDelegate(ComplaintService complaints) {
+    this.complaints = complaints;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int sequence = Typed.ESCALATION_COUNT.orElse(execution, 0) + 1;
+    var reported =
+        complaints.escalate(
+            StartVariables.CASE_NUMBER.required(execution),
+            Typed.ESCALATION_LEVEL.orElse(execution, 0),
+            sequence,
+            Typed.HANDLING_GROUP.required(execution),
+            Complaint.Escalation.REPORTED_TO_COMPANY,
+            ClockUtil.getCurrentTime().toInstant());
+    Typed.ESCALATION_LEVEL.set(execution, reported.level());
+    Typed.ESCALATION_COUNT.set(execution, sequence);
+    Typed.COMPLAINT_GROUP.set(execution, reported.group());
+  }
+}
