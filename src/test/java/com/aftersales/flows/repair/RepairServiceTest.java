@@ -29,20 +29,24 @@ class RepairServiceTest {
   }
 
   @Test
-  void quoteIsLabourPlusPartsRecordedAsTheFee() {
-    BigDecimal total = records.quote(CASE, new BigDecimal("200"), new BigDecimal("150.50"), "PSU");
+  void quoteIsLabourPlusQuotedAndStockedPartsRecordedAsTheFee() {
+    BigDecimal total = records.quote(CASE, new RepairService.Quote(RepairProcess.EngineerLevel.SENIOR,
+        RepairProcess.RepairDifficulty.STANDARD, new BigDecimal("200"), new BigDecimal("100.50"), new BigDecimal("50"),
+        "PSU"));
 
     assertThat(total).isEqualByComparingTo("350.50");
     ServiceRecord quote = recorded();
     assertThat(quote.action()).isEqualTo(Actions.QUOTE);
     assertThat(quote.fee()).isEqualByComparingTo("350.50");
-    assertThat(quote.note()).contains("Labour 200").contains("parts 150.50").contains("PSU");
+    assertThat(quote.note()).contains("Labour 200 (senior engineer, standard repair)").contains("parts 150.50")
+        .contains("stocked parts at cost plus fee 50").contains("PSU");
     verify(cases).updateStatus(CASE, Status.AWAITING_QUOTE_ANSWER);
   }
 
   @Test
   void negativeQuoteWritesNothing() {
-    assertThatThrownBy(() -> records.quote(CASE, new BigDecimal("-1"), BigDecimal.TEN, null))
+    assertThatThrownBy(() -> records.quote(CASE, new RepairService.Quote(RepairProcess.EngineerLevel.JUNIOR,
+        RepairProcess.RepairDifficulty.SIMPLE, new BigDecimal("100"), new BigDecimal("-1"), BigDecimal.ZERO, null)))
         .isInstanceOf(IllegalArgumentException.class);
     verifyNoInteractions(cases);
   }
