@@ -87,6 +87,7 @@ class TasklistRepairBrowserTest extends BrowserScenario {
       tasklist.fillText("检测到的故障", "Drive belt torn");
       tasklist.chooseSelect("损坏原因", "产品质量故障");
       tasklist.chooseRadio("现场维修，无需新配件");
+      tasklist.chooseSelect("维修难度", "简单");
     });
     awaitTask(instanceId, "Task_RepairOnSite");
     work(tasklist, mine, caseNumber, "上门维修", false, () -> tasklist.fillText("维修内容", "Belt replaced from the van stock"));
@@ -95,7 +96,14 @@ class TasklistRepairBrowserTest extends BrowserScenario {
       tasklist.fillText("检测到的故障", "Drive belt torn");
       tasklist.chooseRadio("已交还客户");
     });
+    awaitTask(instanceId, "Task_ApproveRepairReport");
+
+    // 003 三.5: the head of the department approves the report before the customer signs off.
+    tasklist.login("sam", "sam");
+    work(tasklist, StaffFilters.filterName(StaffGroups.STAFF.get(StaffGroups.SERVICE_MANAGERS), StaffFilters.GROUP_TASKS),
+        caseNumber, "审核维修报告", true, () -> tasklist.chooseRadio("通过，存档"));
     awaitTask(instanceId, "Task_ObtainSignOff");
+    tasklist.login("eric", "eric");
     work(tasklist, mine, caseNumber, "客户签字确认", false, () -> tasklist.chooseRadio("已解决：客户已签字确认"));
 
     // The follow-up call is due 24 hours after the sign-off: the test plays the job executor.

@@ -10,6 +10,7 @@ import com.aftersales.flows.repair.RepairProcess.Resolution;
 import com.aftersales.flows.repair.RepairProcess.Status;
 import com.aftersales.flows.repair.RepairProcess.Vars;
 import com.aftersales.security.StaffGroups;
+import com.aftersales.tasklist.StaffFilters;
 import com.aftersales.testsupport.Jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -36,6 +37,7 @@ import org.springframework.http.ResponseEntity;
  * unresolved (expert review), paid (record payment) and followed by a dissatisfied customer (satisfaction review);
  * and a parts repair whose 7-working-day warning asks for an extension and whose parts request is rejected. The
  * steps between the forms under test are completed through the engine: their forms have browser tests of their own.
+ * And the completion checks of rulebook 003 三.5 and 四.2: report approval, a failed spot check, the rework.
  */
 class TasklistRepairPathsBrowserTest extends BrowserScenario {
 
@@ -76,13 +78,15 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
 
     // form repair-prepare-quote
     tasklist.work(customerService, caseNumber, "报价（人工费和配件费）", true, () -> {
-      tasklist.fillText("人工费", "200");
+      // Labour comes from labour-rate.dmn: before dispatch the default (intermediate) level, a standard repair.
+      tasklist.chooseSelect("维修难度", "一般");
       tasklist.fillText("配件费", "150");
       tasklist.fillText("给客户的报价明细", "New drum bearing and two hours' work");
     });
     awaitTask(instance, Elements.OBTAIN_QUOTE_ANSWER);
     assertThat(status(caseNumber)).isEqualTo(Status.AWAITING_QUOTE_ANSWER);
     assertThat(String.valueOf(runtimeService.getVariable(instance, Vars.QUOTE_TOTAL))).startsWith("350");
+    assertThat(runtimeService.getVariable(instance, Vars.LABOUR_COST)).isEqualTo("200");
 
     // form repair-quote-answer
     tasklist.work(customerService, caseNumber, "等待客户对报价的答复", true,
@@ -216,6 +220,73 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     assertThat(runtimeService.getVariable(instance, Vars.PARTS_DECISION_NOTES)).isEqualTo("Rewind the motor on site instead of replacing it");
   }
 
+  @Test
+  @DisplayName("003 三.5, 四.2: a service manager approves the report and orders a spot check, which fails; the engineer"
+      + " reworks, and the re-approved repair passes its second check, in Tasklist")
+  void aRepairReportIsApprovedSpotCheckedReworkedAndCheckedAgainInTasklist() {
+    String[] created = newRepairCase();
+    String caseNumber = created[0];
+    String instance = created[1];
+    Tasklist tasklist = new Tasklist(browser);
+    String serviceManagers = groupTasks(StaffGroups.SERVICE_MANAGERS);
+    String engineersOwn = StaffFilters.filterName(StaffGroups.STAFF.get(StaffGroups.ENGINEERS), StaffFilters.MY_TASKS);
+
+    complete(instance, Elements.ASSESS_REQUEST, Map.of(Vars.RESOLUTION, Resolution.ON_SITE.code(),
+        Vars.DAMAGE_CAUSE, DamageCause.QUALITY.code(), Vars.ASSESSMENT_NOTES, "Paper jams; in warranty"));
+    dispatchAndDiagnose(instance, DamageCause.QUALITY.code(), RepairRoute.ON_SITE.code());
+    complete(instance, Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Cleaned the paper path"));
+    complete(instance, Elements.WRITE_REPAIR_REPORT, Map.of(Vars.FAULTS_FOUND, "Paper path dirty",
+        Vars.OLD_PARTS, "none", Vars.REPORT_NOTES, "Printed 20 pages"));
+    awaitTask(instance, Elements.APPROVE_REPAIR_REPORT);
+
+    tasklist.login("sam", "sam");
+    // form repair-approve-report
+    tasklist.work(serviceManagers, caseNumber, "审核维修报告", true, () -> {
+      tasklist.chooseRadio("通过，存档");
+      tasklist.tick("", "指定本次维修必须抽检");
+    });
+    awaitTask(instance, Elements.OBTAIN_SIGN_OFF);
+    assertThat(runtimeService.getVariable(instance, Vars.SPOT_CHECK_SAMPLED)).isEqualTo(true);
+    complete(instance, Elements.OBTAIN_SIGN_OFF, Map.of(Vars.SIGN_OFF, "resolved", Vars.SIGN_OFF_NOTES, "Signed"));
+    awaitTask(instance, Elements.SPOT_CHECK);
+    assertThat(status(caseNumber)).isEqualTo(Status.SPOT_CHECK);
+
+    // form repair-spot-check
+    tasklist.work(serviceManagers, caseNumber, "质量抽检（电话或上门）", true, () -> {
+      tasklist.chooseRadio("上门检查");
+      tasklist.chooseRadio("不合格：退回工程师返工");
+      tasklist.fillText("抽检记录", "Jams again after 30 pages");
+    });
+    awaitTask(instance, Elements.REWORK);
+    assertThat(status(caseNumber)).isEqualTo(Status.REWORK);
+
+    tasklist.login("eric", "eric");
+    // form repair-rework
+    tasklist.work(engineersOwn, caseNumber, "返工", false,
+        () -> tasklist.fillText("返工内容", "Replaced the pick-up roller; 200 pages without a jam"));
+    awaitTask(instance, Elements.WRITE_REPAIR_REPORT);
+    assertThat(runtimeService.getVariable(instance, Vars.REWORKS)).isEqualTo(1);
+    complete(instance, Elements.WRITE_REPAIR_REPORT, Map.of(Vars.FAULTS_FOUND, "Pick-up roller worn",
+        Vars.PARTS_REPLACED, "Pick-up roller", Vars.OLD_PARTS, "disposed"));
+
+    tasklist.login("sam", "sam");
+    // form repair-approve-report, now without ordering a check: a reworked repair is checked anyway
+    tasklist.work(serviceManagers, caseNumber, "审核维修报告", true, () -> tasklist.chooseRadio("通过，存档"));
+    awaitTask(instance, Elements.OBTAIN_SIGN_OFF);
+    complete(instance, Elements.OBTAIN_SIGN_OFF, Map.of(Vars.SIGN_OFF, "resolved", Vars.SIGN_OFF_NOTES, "Signed again"));
+    awaitTask(instance, Elements.SPOT_CHECK);
+    // form repair-spot-check, passed
+    tasklist.work(serviceManagers, caseNumber, "质量抽检（电话或上门）", true, () -> {
+      tasklist.chooseRadio("电话回访");
+      tasklist.chooseRadio("合格");
+    });
+    Jobs.runDue(managementService, instance);
+    browser.waitFor(d -> taskService.createTaskQuery().processInstanceId(instance).count() == 0);
+    assertThat(cases.records(caseNumber)).extracting(r -> r.action())
+        .containsSubsequence("REPORT_APPROVAL", "SPOT_CHECK", "SPOT_CHECK_FAILED", "REWORK", "REPORT_APPROVAL",
+            "SPOT_CHECK");
+  }
+
   /** One part line as the parts flow's specialist records it (see PartsApprovalProcessTest). */
   private static final String MOTOR_LINE = "[{\"partName\":\"Drum motor DM-40\",\"part\":\"other\","
       + "\"partCategory\":\"hardware\",\"colour\":\"grey\",\"quantity\":1,\"batchNumber\":\"B2026-031\","
@@ -226,12 +297,13 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
         Vars.APPOINTMENT, Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString()));
     complete(instance, Elements.DIAGNOSE_ON_SITE, Map.of(Vars.FAULTS_FOUND, "Drum bearing worn",
         Vars.DAMAGE_CAUSE, cause,
-        Vars.REPAIR_ROUTE, route, Vars.PARTS_NEEDED, "1x drum motor DM-40"));
+        Vars.REPAIR_ROUTE, route, Vars.PARTS_NEEDED, "1x drum motor DM-40", Vars.REPAIR_DIFFICULTY, "standard"));
   }
 
   private void reportAndSignOff(String instance, String verdict) {
     complete(instance, Elements.WRITE_REPAIR_REPORT, Map.of(Vars.FAULTS_FOUND, "Drum bearing worn",
         Vars.PARTS_REPLACED, "Drum bearing", Vars.OLD_PARTS, "none", Vars.REPORT_NOTES, "Tested for an hour"));
+    complete(instance, Elements.APPROVE_REPAIR_REPORT, Map.of(Vars.REPORT_APPROVAL, "approved"));
     complete(instance, Elements.OBTAIN_SIGN_OFF, Map.of(Vars.SIGN_OFF, verdict, Vars.SIGN_OFF_NOTES, "Checked with the customer"));
   }
 

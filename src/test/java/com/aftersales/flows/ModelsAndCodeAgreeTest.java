@@ -193,6 +193,7 @@ class ModelsAndCodeAgreeTest {
     Map<String, String> decisions = Map.of(
         ComplaintProcess.DECISION_KEY, "complaint-routing.dmn",
         RepairProcess.DECISION_KEY, "warranty-coverage.dmn",
+        RepairProcess.LABOUR_RATE_DECISION, "labour-rate.dmn",
         PartsProcess.LEAD_TIME_DECISION, "parts-lead-time.dmn",
         PartsProcess.PRICE_DECISION, "parts-price.dmn",
         RequisitionProcess.APPROVER_DECISION, "parts-requisition-approver.dmn",

@@ -74,9 +74,10 @@ abstract class RepairWalkthroughScenario {
     complete("mary", assess, Map.of("resolution", "onSite", "damageCause", "human",
         "assessmentNotes", "Dropped while moving house"));
 
-    // Human damage: chargeable even inside the warranty period, so a quote comes first.
+    // Human damage: chargeable even inside the warranty period, so a quote comes first. Labour comes from
+    // labour-rate.dmn (no engineer sent yet: the default intermediate level, a simple job: 150), parts 50.
     complete("mary", onlyTask("mary", caseNumber, "Task_PrepareQuote"),
-        Map.of("labourCost", 120L, "partsCost", 80.0, "quoteNotes", "New hinge and fitting"));
+        Map.of("repairDifficulty", "simple", "partsCost", 50.0, "quoteNotes", "New hinge and fitting"));
     complete("mary", onlyTask("mary", caseNumber, "Task_ObtainQuoteAnswer"), Map.of("quoteAnswer", "accepted"));
 
     // A service manager dispatches an engineer; the diagnosis lands in eric's own list.
@@ -87,11 +88,13 @@ abstract class RepairWalkthroughScenario {
         .as("the diagnosis is eric's, not in the engineers' open group list").isEmpty();
     complete("eric", onlyTask("eric", caseNumber, "Task_DiagnoseOnSite"),
         Map.of("faultsFound", "Upper hinge cracked", "damageCause", "human", "repairRoute", "onSite",
-            "partsNeeded", "1x hinge H-20"));
+            "partsNeeded", "1x hinge H-20", "repairDifficulty", "simple"));
     complete("eric", onlyTask("eric", caseNumber, "Task_RepairOnSite"), Map.of("repairNotes", "Hinge replaced"));
     complete("eric", onlyTask("eric", caseNumber, "Task_WriteRepairReport"),
         Map.of("faultsFound", "Upper hinge cracked", "partsReplaced", "H-20 hinge", "oldParts", "returned",
             "reportNotes", "Door aligned and tested"));
+    // The head of the department approves the report before the customer signs off (003 三.5).
+    complete("sam", onlyTask("sam", caseNumber, "Task_ApproveRepairReport"), Map.of("reportApproval", "approved"));
     complete("eric", onlyTask("eric", caseNumber, "Task_ObtainSignOff"),
         Map.of("signOff", "resolved", "signOffNotes", "Customer signed the service record"));
 

@@ -16,6 +16,8 @@ public final class RepairProcess {
   /** Case type (service_case.type) of the cases this flow handles. */
   public static final String CASE_TYPE = "repair";
   public static final String DECISION_KEY = "warranty-coverage";
+  /** The labour line of a quote (003 九.1): labour-rate.dmn, by engineer level and repair difficulty. */
+  public static final String LABOUR_RATE_DECISION = "labour-rate";
 
   private RepairProcess() {}
 
@@ -59,6 +61,16 @@ public final class RepairProcess {
     public static final String AWAIT_FACTORY_RETURN = "Task_AwaitFactoryReturn";
     public static final String CHECK_WITH_FACTORY = "Task_CheckWithFactory";
     public static final String WRITE_REPAIR_REPORT = "Task_WriteRepairReport";
+    /** 003 三.5: the head of the department (service managers) approves the engineer's repair report. */
+    public static final String APPROVE_REPAIR_REPORT = "Task_ApproveRepairReport";
+    /**
+     * 003 四.2: a sample of finished repairs is checked after the customer's sign-off (drawn when the report is
+     * approved, {@link com.aftersales.flows.repair.SpotCheckSample}).
+     */
+    public static final String SPOT_CHECK = "Task_SpotCheck";
+    public static final String RECORD_SPOT_CHECK = "Task_RecordSpotCheck";
+    /** A failed spot check: the engineer reworks the repair (and writes the report again). */
+    public static final String REWORK = "Task_Rework";
     public static final String OBTAIN_SIGN_OFF = "Task_ObtainSignOff";
     public static final String REVIEW_UNRESOLVED_REPAIR = "Task_ReviewUnresolvedRepair";
     public static final String REQUEST_INVOICE = "Task_RequestInvoice";
@@ -165,6 +177,25 @@ public final class RepairProcess {
     /** {@code returned}, {@code disposed} or {@code none}. */
     public static final String OLD_PARTS = "oldParts";
     public static final String REPORT_NOTES = "reportNotes";
+    /** One of {@link RepairDifficulty}: chosen by the engineer in the diagnosis (or by whoever quotes first). */
+    public static final String REPAIR_DIFFICULTY = "repairDifficulty";
+    /** One of {@link EngineerLevel}: the level the quote's labour was priced at. */
+    public static final String ENGINEER_LEVEL = "engineerLevel";
+    /** One of {@link ReportApproval}: the service manager's verdict on the repair report. */
+    public static final String REPORT_APPROVAL = "reportApproval";
+    public static final String REPORT_APPROVAL_NOTES = "reportApprovalNotes";
+    /** Boolean: the approving manager asks for a quality check of this repair whatever the sample draws. */
+    public static final String SPOT_CHECK_ORDERED = "spotCheckOrdered";
+    /** Boolean: this finished repair gets a quality check (ordered, reworked, or drawn in the sample). */
+    public static final String SPOT_CHECK_SAMPLED = "spotCheckSampled";
+    /** One of {@link SpotCheckMethod}. */
+    public static final String SPOT_CHECK_METHOD = "spotCheckMethod";
+    /** One of {@link SpotCheckResult}. */
+    public static final String SPOT_CHECK_RESULT = "spotCheckResult";
+    public static final String SPOT_CHECK_NOTES = "spotCheckNotes";
+    /** How many times a failed spot check sent the repair back to the engineer. */
+    public static final String REWORKS = "reworks";
+    public static final String REWORK_NOTES = "reworkNotes";
     /** {@code resolved} or {@code unresolved}. */
     public static final String SIGN_OFF = "signOff";
     public static final String SIGN_OFF_NOTES = "signOffNotes";
@@ -198,6 +229,21 @@ public final class RepairProcess {
 
   /** Values of {@link Vars#QUOTE_ANSWER}. */
   public enum QuoteAnswer implements Variable.Code { ACCEPTED, DECLINED }
+
+  /** Values of {@link Vars#REPAIR_DIFFICULTY} (inputs of labour-rate.dmn). */
+  public enum RepairDifficulty implements Variable.Code { SIMPLE, STANDARD, COMPLEX }
+
+  /** Values of {@link Vars#ENGINEER_LEVEL} (inputs of labour-rate.dmn; kept per engineer in engineer_level). */
+  public enum EngineerLevel implements Variable.Code { JUNIOR, INTERMEDIATE, SENIOR }
+
+  /** Values of {@link Vars#REPORT_APPROVAL}. */
+  public enum ReportApproval implements Variable.Code { APPROVED, RETURNED }
+
+  /** Values of {@link Vars#SPOT_CHECK_METHOD}: 003 四.2 leaves it open; the department checks by phone or on site. */
+  public enum SpotCheckMethod implements Variable.Code { PHONE, ON_SITE }
+
+  /** Values of {@link Vars#SPOT_CHECK_RESULT}. */
+  public enum SpotCheckResult implements Variable.Code { PASSED, FAILED }
 
   /** Values of {@link Vars#OLD_PARTS}: what became of the replaced parts. */
   public enum OldParts implements Variable.Code { RETURNED, DISPOSED, NONE }
@@ -246,6 +292,20 @@ public final class RepairProcess {
     public static final Variable<String> PARTS_REPLACED = Variable.text(Vars.PARTS_REPLACED);
     public static final Variable<OldParts> OLD_PARTS = Variable.oneOf(Vars.OLD_PARTS, OldParts.class);
     public static final Variable<String> REPORT_NOTES = Variable.text(Vars.REPORT_NOTES);
+    public static final Variable<RepairDifficulty> REPAIR_DIFFICULTY =
+        Variable.oneOf(Vars.REPAIR_DIFFICULTY, RepairDifficulty.class);
+    public static final Variable<EngineerLevel> ENGINEER_LEVEL = Variable.oneOf(Vars.ENGINEER_LEVEL, EngineerLevel.class);
+    public static final Variable<ReportApproval> REPORT_APPROVAL = Variable.oneOf(Vars.REPORT_APPROVAL, ReportApproval.class);
+    public static final Variable<String> REPORT_APPROVAL_NOTES = Variable.text(Vars.REPORT_APPROVAL_NOTES);
+    public static final Variable<Boolean> SPOT_CHECK_ORDERED = Variable.bool(Vars.SPOT_CHECK_ORDERED);
+    public static final Variable<Boolean> SPOT_CHECK_SAMPLED = Variable.bool(Vars.SPOT_CHECK_SAMPLED);
+    public static final Variable<SpotCheckMethod> SPOT_CHECK_METHOD =
+        Variable.oneOf(Vars.SPOT_CHECK_METHOD, SpotCheckMethod.class);
+    public static final Variable<SpotCheckResult> SPOT_CHECK_RESULT =
+        Variable.oneOf(Vars.SPOT_CHECK_RESULT, SpotCheckResult.class);
+    public static final Variable<String> SPOT_CHECK_NOTES = Variable.text(Vars.SPOT_CHECK_NOTES);
+    public static final Variable<Integer> REWORKS = Variable.integer(Vars.REWORKS);
+    public static final Variable<String> REWORK_NOTES = Variable.text(Vars.REWORK_NOTES);
     public static final Variable<String> SIGN_OFF_NOTES = Variable.text(Vars.SIGN_OFF_NOTES);
     public static final Variable<String> EXPERT_ADVICE = Variable.text(Vars.EXPERT_ADVICE);
     public static final Variable<Integer> ESCALATIONS = Variable.integer(Vars.ESCALATIONS);
@@ -271,7 +331,10 @@ public final class RepairProcess {
     public static final String REPAIR_EXTENDED = "REPAIR_EXTENDED";
     public static final String PARTS_REJECTED = "PARTS_REJECTED";
     public static final String AT_FACTORY = "AT_FACTORY";
+    public static final String AWAITING_REPORT_APPROVAL = "AWAITING_REPORT_APPROVAL";
     public static final String AWAITING_SIGN_OFF = "AWAITING_SIGN_OFF";
+    public static final String SPOT_CHECK = "SPOT_CHECK";
+    public static final String REWORK = "REWORK";
     public static final String ESCALATED = "ESCALATED";
     public static final String FOLLOW_UP = "FOLLOW_UP";
     public static final String RESOLVED_BY_PHONE = "RESOLVED_BY_PHONE";
@@ -293,6 +356,11 @@ public final class RepairProcess {
     public static final String DISPATCH = "DISPATCH";
     public static final String DIAGNOSIS = "DIAGNOSIS";
     public static final String REPAIR_REPORT = "REPAIR_REPORT";
+    public static final String REPORT_APPROVAL = "REPORT_APPROVAL";
+    public static final String SPOT_CHECK = "SPOT_CHECK";
+    /** A failed spot check, with the engineer whose repair failed in the record's staff: counted against them. */
+    public static final String SPOT_CHECK_FAILED = "SPOT_CHECK_FAILED";
+    public static final String REWORK = "REWORK";
     public static final String ESCALATION = "ESCALATION";
     public static final String PARTS_DECISION = "PARTS_DECISION";
     public static final String EXTENSION_AGREED = "EXTENSION_AGREED";

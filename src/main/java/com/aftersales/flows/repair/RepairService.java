@@ -5,6 +5,9 @@ import com.aftersales.cases.ServiceRecord;
 import com.aftersales.flows.repair.RepairProcess.Actions;
 import com.aftersales.flows.repair.RepairProcess.Coverage;
 import com.aftersales.flows.repair.RepairProcess.Elements;
+import com.aftersales.flows.repair.RepairProcess.ReportApproval;
+import com.aftersales.flows.repair.RepairProcess.SpotCheckMethod;
+import com.aftersales.flows.repair.RepairProcess.SpotCheckResult;
 import com.aftersales.flows.repair.RepairProcess.Status;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -32,7 +35,8 @@ public class RepairService {
       Elements.REVIEW_PARTS_REJECTION, Status.PARTS_REJECTED,
       Elements.NOTIFY_MANAGERS_OF_EXTENSION, Status.REPAIR_EXTENDED,
       Elements.FACTORY_REPAIR, Status.AT_FACTORY,
-      Elements.TIMER_FOLLOW_UP_DUE, Status.FOLLOW_UP);
+      Elements.TIMER_FOLLOW_UP_DUE, Status.FOLLOW_UP,
+      Elements.SPOT_CHECK, Status.SPOT_CHECK);
 
   private final CaseService cases;
 
@@ -72,16 +76,35 @@ public class RepairService {
     cases.addRecord(caseNumber, ServiceRecord.of(Actions.WARRANTY_DECISION, coverage.code() + ": " + reason));
   }
 
-  /** @return the quoted total (labour plus parts) */
-  public BigDecimal quote(String caseNumber, BigDecimal labour, BigDecimal parts, String notes) {
-    if (labour == null || parts == null || labour.signum() < 0 || parts.signum() < 0) {
-      throw new IllegalArgumentException("A quote needs labour and parts costs of at least 0");
+  /**
+   * The quote of a chargeable repair (rulebook 003 九.1): labour from labour-rate.dmn for the engineer's level and
+   * the repair's difficulty, parts as the quoting person priced them plus the stocked parts the case has used at
+   * their cost plus the handling fee ({@code stock.PartsCharges}).
+   *
+   * @return the quoted total (labour plus parts)
+   */
+  public BigDecimal quote(String caseNumber, Quote quote) {
+    if (quote.labour() == null || quote.otherParts() == null || quote.labour().signum() < 0
+        || quote.otherParts().signum() < 0) {
+      throw new IllegalArgumentException("partsCost: a quote needs labour and parts costs of at least 0");
     }
-    BigDecimal total = labour.add(parts);
+    BigDecimal total = quote.labour().add(quote.parts());
     cases.addRecord(caseNumber, new ServiceRecord(Actions.QUOTE, null, null, total,
-        join("人工费 " + labour.toPlainString() + " 元", "配件费 " + parts.toPlainString() + " 元", notes), null, null));
+        join("人工费 " + quote.labour().toPlainString() + " 元（" + quote.level().code() + " 级工程师，"
+                + quote.difficulty().code() + " 难度）",
+            "配件费 " + quote.parts().toPlainString() + " 元" + (quote.stockParts().signum() == 0 ? ""
+                : "（含库存配件按成本加管理费 " + quote.stockParts().toPlainString() + " 元）"),
+            quote.notes()), null, null));
     status(caseNumber, Status.AWAITING_QUOTE_ANSWER);
     return total;
+  }
+
+  /** What a quote is made of: the labour-rate row's inputs and amount, the parts priced by hand and from stock. */
+  public record Quote(RepairProcess.EngineerLevel level, RepairProcess.RepairDifficulty difficulty, BigDecimal labour,
+      BigDecimal otherParts, BigDecimal stockParts, String notes) {
+    public BigDecimal parts() {
+      return otherParts.add(stockParts);
+    }
   }
 
   public void quoteAnswer(String caseNumber, String answer) {
@@ -95,9 +118,10 @@ public class RepairService {
   }
 
   public void diagnosis(String caseNumber, String engineer, String faults, String damageCause, String route,
-      String partsNeeded) {
+      String partsNeeded, String difficulty) {
     cases.addRecord(caseNumber, new ServiceRecord(Actions.DIAGNOSIS, engineer, blankToNull(partsNeeded), null,
-        join(faults, "损坏原因：" + orUnknown(damageCause), "维修方式：" + route), null, null));
+        join(faults, "损坏原因：" + orUnknown(damageCause), "维修方式：" + route,
+            "难度：" + orUnknown(difficulty)), null, null));
     status(caseNumber, Status.DIAGNOSED);
   }
 
@@ -139,7 +163,53 @@ public class RepairService {
       String oldParts, String notes) {
     cases.addRecord(caseNumber, new ServiceRecord(Actions.REPAIR_REPORT, engineer, blankToNull(partsReplaced),
         null, join("故障：" + faults, "旧配件：" + oldParts, notes), engineer, null));
-    status(caseNumber, Status.AWAITING_SIGN_OFF);
+    status(caseNumber, Status.AWAITING_REPORT_APPROVAL);
+  }
+
+  /**
+   * The head of the department's verdict on the repair report (rulebook 003 三.5): approved, it is kept and the
+   * customer signs off next; returned, the engineer writes it again, told why.
+   *
+   * @throws IllegalArgumentException when a returned report comes without the reason
+   */
+  public void reportApproval(String caseNumber, ReportApproval approval, String notes, String manager,
+      boolean spotCheckSampled) {
+    if (approval == ReportApproval.RETURNED && (notes == null || notes.isBlank())) {
+      throw new IllegalArgumentException("reportApprovalNotes: say what the engineer must change in the report");
+    }
+    cases.addRecord(caseNumber, new ServiceRecord(Actions.REPORT_APPROVAL, null, null, null,
+        join(approval == ReportApproval.APPROVED ? "维修报告已批准并归档" : "维修报告已退回",
+            notes, approval == ReportApproval.APPROVED && spotCheckSampled ? "客户签字后抽检" : null),
+        manager, null));
+    status(caseNumber, approval == ReportApproval.APPROVED ? Status.AWAITING_SIGN_OFF : Status.IN_REPAIR);
+  }
+
+  /**
+   * The quality spot check of a finished repair (rulebook 003 四.2). A failed check sends the repair back to the
+   * engineer and is recorded against the engineer (the record's staff is the engineer whose repair failed).
+   *
+   * @throws IllegalArgumentException when a failed check comes without what was found
+   */
+  public void spotCheck(String caseNumber, SpotCheckMethod method, SpotCheckResult result, String notes,
+      String checker, String engineer) {
+    if (result == SpotCheckResult.FAILED && (notes == null || notes.isBlank())) {
+      throw new IllegalArgumentException("spotCheckNotes: say what failed, so the engineer knows what to rework");
+    }
+    cases.addRecord(caseNumber, new ServiceRecord(Actions.SPOT_CHECK, null, null, null,
+        join("质量抽检（" + method.code() + "）：" + result.code(), notes), checker, null));
+    if (result == SpotCheckResult.FAILED) {
+      cases.addRecord(caseNumber, new ServiceRecord(Actions.SPOT_CHECK_FAILED, engineer, null, null,
+          join(orUnknown(engineer) + " 的维修抽检不合格，退回返工", notes),
+          engineer, null));
+      status(caseNumber, Status.REWORK);
+    }
+  }
+
+  /** The engineer reworked the repair after a failed spot check; the report is written again next. */
+  public void rework(String caseNumber, String engineer, int reworks, String notes) {
+    cases.addRecord(caseNumber, new ServiceRecord(Actions.REWORK, engineer, null, null,
+        join("第 " + reworks + " 次返工", notes), engineer, null));
+    status(caseNumber, Status.IN_REPAIR);
   }
 
   public void escalation(String caseNumber, int escalation, String signOffNotes, String expertAdvice) {

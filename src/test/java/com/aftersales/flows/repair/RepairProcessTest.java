@@ -27,6 +27,10 @@ import com.aftersales.flows.repair.RepairProcess.Resolution;
 import com.aftersales.flows.repair.RepairProcess.Status;
 import com.aftersales.flows.repair.RepairProcess.Vars;
 import com.aftersales.mail.Outbox;
+import com.aftersales.stock.Booking;
+import com.aftersales.stock.MovementType;
+import com.aftersales.stock.Part;
+import com.aftersales.stock.StockService;
 import com.aftersales.mail.OutboxEntry;
 import com.aftersales.reports.sla.RepairCycleCommitment;
 import com.aftersales.reports.sla.RepairCycleExtendedCommitment;
@@ -106,6 +110,8 @@ class RepairProcessTest {
   @Autowired com.aftersales.flows.visit.VisitRepository visits;
   @Autowired RepairCycleCommitment repairCycle;
   @Autowired RepairCycleExtendedCommitment repairCycleExtended;
+  @Autowired EngineerLevels engineerLevels;
+  @Autowired StockService stock;
 
   private ProcessInstance instance;
   private String caseNumber;
@@ -346,6 +352,9 @@ class RepairProcessTest {
     assertThat(instance).isWaitingAt(Elements.PREPARE_QUOTE).hasNotPassed(Elements.DISPATCH_ENGINEER);
     assertThat(instance).variables().containsEntry(Vars.COVERAGE, Coverage.CHARGEABLE.code());
     quote();
+    // Quoted before anyone is sent: the default level (intermediate) and the difficulty chosen in the quote.
+    assertThat(instance).variables().containsEntry(Vars.ENGINEER_LEVEL, "intermediate")
+        .containsEntry(Vars.LABOUR_COST, "200");
     OutboxEntry quote = singleMail("repair-quote");
     assertThat(quote.body()).contains("350").contains("操作不当");
     assertThat(status()).isEqualTo(Status.AWAITING_QUOTE_ANSWER);
@@ -750,6 +759,151 @@ class RepairProcessTest {
     assertThat(actions()).contains(Actions.FOLLOW_UP, Actions.SATISFACTION_REVIEW);
   }
 
+  // ---- rulebook 003: labour by level and difficulty, report approval, spot checks --------------------------
+
+  @Test
+  @DisplayName("003 九.1 维修工时费应根据维修工程师的级别和维修难度制定, 配件费按采购价格加管理费: a senior engineer's complex"
+      + " repair is priced from labour-rate, stocked parts the case used at cost plus the handling fee")
+  void chargeableRepairIsPricedByTheEngineersLevelAndTheDifficultyWithStockedPartsAtCostPlusFee() {
+    String senior = "labour-test-senior";
+    member("engineers", senior);
+    engineerLevels.set(senior, "senior", "repair-test-manager");
+    start(true, "2024-01-10");
+    assess(Resolution.ON_SITE.code(), DamageCause.UNKNOWN.code());
+    complete(Elements.DISPATCH_ENGINEER, Map.of(Vars.ENGINEER, senior, Vars.APPOINTMENT, "2026-03-03T10:00Z"));
+    diagnose(DamageCause.HUMAN.code(), RepairRoute.ON_SITE.code(), "complex");
+    assertThat(actions()).contains(Actions.DIAGNOSIS);
+    assertThat(records()).anySatisfy(r -> assertThat(r.note()).contains("难度：complex"));
+
+    // The engineer took two fuses from the store for the case (cost 20.00 each, 10% handling fee).
+    String fuse = "LBR-FUSE-" + caseNumber.substring(caseNumber.length() - 6);
+    stock.createPart(new Part(fuse, "Fuse", "F-10", null, "pc", null, 0, new BigDecimal("20.00")));
+    stock.book(Booking.of(MovementType.RECEIPT, "main", fuse, 5, "walt", "delivery"));
+    stock.book(Booking.of(MovementType.ISSUE, "main", fuse, 2, "eric", "repair").forCase(caseNumber, null));
+
+    Task prepare = task(Elements.PREPARE_QUOTE);
+    // The quote form starts from the difficulty the engineer chose.
+    assertThat(taskService.getVariable(prepare.getId(), Vars.REPAIR_DIFFICULTY)).isEqualTo("complex");
+    complete(Elements.PREPARE_QUOTE, Map.of(Vars.REPAIR_DIFFICULTY, "complex", Vars.PARTS_COST, 150.0));
+
+    assertThat(instance).variables().containsEntry(Vars.ENGINEER_LEVEL, "senior")
+        .containsEntry(Vars.LABOUR_COST, "400").containsEntry(Vars.PARTS_COST, "194.00")
+        .containsEntry(Vars.QUOTE_TOTAL, "594.00");
+    assertThat(singleMail("repair-quote").body()).contains("400").contains("194.00").contains("594.00");
+    assertThat(records()).anySatisfy(r -> {
+      assertThat(r.action()).isEqualTo(Actions.QUOTE);
+      assertThat(r.fee()).isEqualByComparingTo("594");
+      assertThat(r.note()).contains("senior engineer, complex repair").contains("stocked parts at cost plus fee 44.00");
+    });
+  }
+
+  @Test
+  @DisplayName("003 三.5 维修报告应及时提交给售后部门负责人审核: a service manager approves the report before the customer"
+      + " signs off; a returned report goes back to the engineer")
+  void theRepairReportIsApprovedByAServiceManagerAndAReturnedReportIsWrittenAgain() {
+    start(true, "2025-11-20");
+    assess(Resolution.ON_SITE.code(), DamageCause.QUALITY.code());
+    dispatch();
+    diagnose(DamageCause.QUALITY.code(), RepairRoute.ON_SITE.code());
+    complete(Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Cleaned contacts"));
+    writeReport("none");
+
+    Task approve = task(Elements.APPROVE_REPAIR_REPORT);
+    assertThat(Tasks.candidateGroups(taskService, approve)).containsExactly("service-managers");
+    assertThat(approve.getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 3, 3, 9, 0)));
+    assertThat(instance).hasNotPassed(Elements.OBTAIN_SIGN_OFF);
+
+    // Returned without a reason: refused, nothing written.
+    assertThatThrownBy(() -> taskService.complete(approve.getId(), Map.of(Vars.REPORT_APPROVAL, "returned")))
+        .hasMessageContaining("reportApprovalNotes");
+    complete(Elements.APPROVE_REPAIR_REPORT, Map.of(Vars.REPORT_APPROVAL, "returned",
+        Vars.REPORT_APPROVAL_NOTES, "Say which contacts were cleaned"));
+    Task again = task(Elements.WRITE_REPAIR_REPORT);
+    assertThat(again.getAssignee()).isEqualTo("eric");
+    assertThat(status()).isEqualTo(Status.IN_REPAIR);
+
+    report("none");
+    assertThat(instance).isWaitingAt(Elements.OBTAIN_SIGN_OFF);
+    signOff("resolved");
+    assertThat(instance).hasNotPassed(Elements.SPOT_CHECK).isWaitingAt(Elements.TIMER_FOLLOW_UP_DUE);
+    assertThat(actions()).containsSubsequence(Actions.REPAIR_REPORT, Actions.REPORT_APPROVAL, Actions.REPAIR_REPORT,
+        Actions.REPORT_APPROVAL);
+    assertThat(records()).filteredOn(r -> Actions.REPORT_APPROVAL.equals(r.action())).extracting(ServiceRecord::note)
+        .containsExactly("维修报告已退回；Say which contacts were cleaned", "维修报告已批准并归档");
+  }
+
+  @Test
+  @DisplayName("003 四.2 售后部门应安排专人对维修后的复印机进行抽检: a finished repair in the sample is checked by phone or on"
+      + " site after the sign-off; a passed check lets the case go on to the follow-up")
+  void aSampledRepairIsSpotCheckedAfterTheSignOffAndAPassedCheckGoesOn() {
+    start(true, "2025-11-20");
+    assess(Resolution.ON_SITE.code(), DamageCause.QUALITY.code());
+    dispatch();
+    diagnose(DamageCause.QUALITY.code(), RepairRoute.ON_SITE.code());
+    complete(Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Cleaned contacts"));
+    report("none", true);
+    assertThat(instance).variables().containsEntry(Vars.SPOT_CHECK_SAMPLED, true);
+    signOff("resolved");
+
+    Task check = task(Elements.SPOT_CHECK);
+    assertThat(Tasks.candidateGroups(taskService, check)).containsExactly("service-managers");
+    assertThat(check.getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 3, 5, 9, 0)));
+    assertThat(status()).isEqualTo(Status.SPOT_CHECK);
+    assertThat(instance).hasNotPassed(Elements.TIMER_FOLLOW_UP_DUE);
+    complete(Elements.SPOT_CHECK, Map.of(Vars.SPOT_CHECK_METHOD, "phone", Vars.SPOT_CHECK_RESULT, "passed"));
+
+    assertThat(instance).isWaitingAt(Elements.TIMER_FOLLOW_UP_DUE).hasNotPassed(Elements.REWORK);
+    followUp(5);
+    assertThat(instance).isEnded().hasPassed(Elements.RECORD_SPOT_CHECK, Elements.END_COMPLETED);
+    assertThat(records()).anySatisfy(r -> {
+      assertThat(r.action()).isEqualTo(Actions.SPOT_CHECK);
+      assertThat(r.note()).isEqualTo("质量抽检（phone）：passed");
+    });
+    assertThat(actions()).doesNotContain(Actions.SPOT_CHECK_FAILED);
+  }
+
+  @Test
+  @DisplayName("003 四.2 对抽检不合格的维修工作，应及时要求维修工程师返工: a failed check sends the repair back to its engineer,"
+      + " is recorded against them, and the reworked repair is approved and checked again")
+  void aFailedSpotCheckSendsTheRepairBackToTheEngineerAndTheReworkIsCheckedAgain() {
+    start(true, "2025-11-20");
+    assess(Resolution.ON_SITE.code(), DamageCause.QUALITY.code());
+    dispatch();
+    diagnose(DamageCause.QUALITY.code(), RepairRoute.ON_SITE.code());
+    complete(Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Cleaned contacts"));
+    report("none", true);
+    signOff("resolved");
+
+    Task check = task(Elements.SPOT_CHECK);
+    assertThatThrownBy(() -> taskService.complete(check.getId(), Map.of(Vars.SPOT_CHECK_METHOD, "onSite",
+        Vars.SPOT_CHECK_RESULT, "failed"))).hasMessageContaining("spotCheckNotes");
+    complete(Elements.SPOT_CHECK, Map.of(Vars.SPOT_CHECK_METHOD, "onSite", Vars.SPOT_CHECK_RESULT, "failed",
+        Vars.SPOT_CHECK_NOTES, "Paper still jams after 20 pages"));
+
+    Task rework = task(Elements.REWORK);
+    assertThat(rework.getAssignee()).isEqualTo("eric");
+    assertThat(rework.getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 3, 4, 9, 0)));
+    assertThat(status()).isEqualTo(Status.REWORK);
+    assertThat(instance).hasNotPassed(Elements.TIMER_FOLLOW_UP_DUE, Elements.REQUEST_INVOICE);
+    assertThat(records()).anySatisfy(r -> {
+      assertThat(r.action()).isEqualTo(Actions.SPOT_CHECK_FAILED);
+      assertThat(r.engineer()).isEqualTo("eric");
+      assertThat(r.recordedBy()).isEqualTo("eric");
+      assertThat(r.note()).contains("Paper still jams");
+    });
+    complete(Elements.REWORK, Map.of(Vars.REWORK_NOTES, "Replaced the pick-up roller, 200 pages without a jam"));
+
+    // The report is written and approved again; no check is ordered, but a reworked repair is always checked.
+    assertThat(instance).variables().containsEntry(Vars.REWORKS, 1);
+    report("none", false);
+    assertThat(instance).variables().containsEntry(Vars.SPOT_CHECK_SAMPLED, true);
+    signOff("resolved");
+    complete(Elements.SPOT_CHECK, Map.of(Vars.SPOT_CHECK_METHOD, "phone", Vars.SPOT_CHECK_RESULT, "passed"));
+    assertThat(instance).isWaitingAt(Elements.TIMER_FOLLOW_UP_DUE);
+    assertThat(actions()).containsSubsequence(Actions.SPOT_CHECK, Actions.SPOT_CHECK_FAILED, Actions.REWORK,
+        Actions.REPAIR_REPORT, Actions.REPORT_APPROVAL, Actions.SPOT_CHECK);
+  }
+
   @Test
   void invalidAssessmentIsRejectedAndNothingIsWritten() {
     start(true, "2025-11-20");
@@ -802,19 +956,37 @@ class RepairProcessTest {
   }
 
   private void diagnose(String cause, String route) {
+    diagnose(cause, route, "standard");
+  }
+
+  private void diagnose(String cause, String route, String difficulty) {
     complete(Elements.DIAGNOSE_ON_SITE, Map.of(Vars.FAULTS_FOUND, "Power supply board faulty",
-        Vars.DAMAGE_CAUSE, cause, Vars.REPAIR_ROUTE, route, Vars.PARTS_NEEDED, "1x PSU-200"));
+        Vars.DAMAGE_CAUSE, cause, Vars.REPAIR_ROUTE, route, Vars.PARTS_NEEDED, "1x PSU-200",
+        Vars.REPAIR_DIFFICULTY, difficulty));
   }
 
   private void quote() {
-    complete(Elements.PREPARE_QUOTE, Map.of(Vars.LABOUR_COST, 200L, Vars.PARTS_COST, 150.0,
+    // Labour is not typed in: labour-rate.dmn prices it (an intermediate engineer's standard repair: 200).
+    complete(Elements.PREPARE_QUOTE, Map.of(Vars.REPAIR_DIFFICULTY, "standard", Vars.PARTS_COST, 150.0,
         Vars.QUOTE_NOTES, "Power supply board and two hours' work"));
   }
 
+  /** The engineer's report and the service manager's approval (no spot check ordered). */
   private void report(String oldParts) {
+    report(oldParts, false);
+  }
+
+  private void report(String oldParts, boolean orderSpotCheck) {
+    writeReport(oldParts);
+    complete(Elements.APPROVE_REPAIR_REPORT, Map.of(Vars.REPORT_APPROVAL, "approved",
+        Vars.SPOT_CHECK_ORDERED, orderSpotCheck));
+    assertThat(status()).isEqualTo(Status.AWAITING_SIGN_OFF);
+  }
+
+  private void writeReport(String oldParts) {
     complete(Elements.WRITE_REPAIR_REPORT, Map.of(Vars.FAULTS_FOUND, "Power supply board faulty",
         Vars.PARTS_REPLACED, "PSU-200", Vars.OLD_PARTS, oldParts, Vars.REPORT_NOTES, "Tested for an hour"));
-    assertThat(status()).isEqualTo(Status.AWAITING_SIGN_OFF);
+    assertThat(status()).isEqualTo(Status.AWAITING_REPORT_APPROVAL);
   }
 
   private void signOff(String verdict) {

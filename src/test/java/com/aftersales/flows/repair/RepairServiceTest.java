@@ -29,20 +29,24 @@ class RepairServiceTest {
   }
 
   @Test
-  void quoteIsLabourPlusPartsRecordedAsTheFee() {
-    BigDecimal total = records.quote(CASE, new BigDecimal("200"), new BigDecimal("150.50"), "PSU");
+  void quoteIsLabourPlusQuotedAndStockedPartsRecordedAsTheFee() {
+    BigDecimal total = records.quote(CASE, new RepairService.Quote(RepairProcess.EngineerLevel.SENIOR,
+        RepairProcess.RepairDifficulty.STANDARD, new BigDecimal("200"), new BigDecimal("100.50"), new BigDecimal("50"),
+        "PSU"));
 
     assertThat(total).isEqualByComparingTo("350.50");
     ServiceRecord quote = recorded();
     assertThat(quote.action()).isEqualTo(Actions.QUOTE);
     assertThat(quote.fee()).isEqualByComparingTo("350.50");
-    assertThat(quote.note()).contains("人工费 200 元").contains("配件费 150.50 元").contains("PSU");
+    assertThat(quote.note()).contains("人工费 200 元（senior 级工程师，standard 难度）").contains("配件费 150.50 元")
+        .contains("含库存配件按成本加管理费 50").contains("PSU");
     verify(cases).updateStatus(CASE, Status.AWAITING_QUOTE_ANSWER);
   }
 
   @Test
   void negativeQuoteWritesNothing() {
-    assertThatThrownBy(() -> records.quote(CASE, new BigDecimal("-1"), BigDecimal.TEN, null))
+    assertThatThrownBy(() -> records.quote(CASE, new RepairService.Quote(RepairProcess.EngineerLevel.JUNIOR,
+        RepairProcess.RepairDifficulty.SIMPLE, new BigDecimal("100"), new BigDecimal("-1"), BigDecimal.ZERO, null)))
         .isInstanceOf(IllegalArgumentException.class);
     verifyNoInteractions(cases);
   }

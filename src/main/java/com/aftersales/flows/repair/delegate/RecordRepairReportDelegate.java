@@ -23,5 +23,7 @@ public class RecordRepairReportDelegate implements JavaDelegate {
     records.repairReport(execution.getProcessBusinessKey(), Typed.ENGINEER.get(execution),
         Typed.FAULTS_FOUND.get(execution), Typed.PARTS_REPLACED.get(execution), oldParts.code(),
         Typed.REPORT_NOTES.get(execution));
+    // A report written again after it was returned answers the manager's notes (kept in the case record).
+    execution.removeVariable(Typed.REPORT_APPROVAL_NOTES.name());
   }
 }

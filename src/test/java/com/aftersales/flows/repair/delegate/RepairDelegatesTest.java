@@ -15,7 +15,12 @@ import com.aftersales.calendar.WorkingDayCalendar;
 import com.aftersales.cases.CaseVariables;
 import com.aftersales.cases.WarrantyPeriod;
 import com.aftersales.cases.WarrantyProperties;
+import com.aftersales.flows.repair.EngineerLevels;
+import com.aftersales.flows.repair.LabourPricing;
+import com.aftersales.flows.repair.RepairProcess.EngineerLevel;
+import com.aftersales.flows.repair.RepairProcess.RepairDifficulty;
 import com.aftersales.flows.repair.RepairService;
+import com.aftersales.stock.PartsCharges;
 import com.aftersales.flows.repair.RepairProcess.Status;
 import com.aftersales.flows.repair.RepairProcess.Vars;
 import java.math.BigDecimal;
@@ -119,13 +124,23 @@ class RepairDelegatesTest {
 
   @Test
   void quoteTotalIsKeptAsPlainText() {
-    when(execution.getVariable(Vars.LABOUR_COST)).thenReturn(200L);
+    when(execution.getVariable(Vars.REPAIR_DIFFICULTY)).thenReturn("standard");
     when(execution.getVariable(Vars.PARTS_COST)).thenReturn(150.5);
-    when(records.quote(eq(CASE), any(), any(), any())).thenReturn(new BigDecimal("350.5"));
+    EngineerLevels levels = mock(EngineerLevels.class);
+    when(levels.pricedLevel(null)).thenReturn(EngineerLevel.INTERMEDIATE);
+    LabourPricing pricing = mock(LabourPricing.class);
+    when(pricing.labourCost(EngineerLevel.INTERMEDIATE, RepairDifficulty.STANDARD)).thenReturn(new BigDecimal("200"));
+    PartsCharges charges = mock(PartsCharges.class);
+    when(charges.of(CASE, true)).thenReturn(new PartsCharges.Charge(CASE, true, new BigDecimal("0.10"),
+        java.util.List.of(), new BigDecimal("22.00")));
+    when(records.quote(eq(CASE), any())).thenReturn(new BigDecimal("372.5"));
 
-    new RecordQuoteDelegate(records).execute(execution);
+    new RecordQuoteDelegate(records, levels, pricing, charges).execute(execution);
 
-    verify(execution).setVariable(Vars.QUOTE_TOTAL, "350.5");
+    verify(execution).setVariable(Vars.QUOTE_TOTAL, "372.5");
+    verify(execution).setVariable(Vars.LABOUR_COST, "200");
+    verify(execution).setVariable(Vars.PARTS_COST, "172.50");
+    verify(execution).setVariable(Vars.ENGINEER_LEVEL, "intermediate");
   }
 
   @Test
