@@ -136,6 +136,40 @@ class StockApiTest {
     assertThat(stock.onHand("main", part.code())).isEqualTo(1);
   }
 
+  @Test
+  @DisplayName("the stock at or under its reorder level, with its purchase request, for store keepers and managers")
+  void belowReorderLevel() {
+    Part low = StockScenario.stockedPart(stock, 3);
+    Part plenty = StockScenario.stockedPart(stock, 9);
+    stock.book(Booking.of(MovementType.ISSUE, "main", low.code(), 2, "kate", "维修领用")
+        .forCase(StockScenario.caseNumber(), null));
+
+    JsonNode rows = get("kate", "/api/stock/below-reorder?store=main").getBody();
+    JsonNode row = null;
+    for (JsonNode r : rows) {
+      assertThat(r.path("quantity").asInt()).isLessThanOrEqualTo(r.path("reorderLevel").asInt());
+      assertThat(r.path("part").asText()).isNotEqualTo(plenty.code());
+      if (r.path("part").asText().equals(low.code())) {
+        row = r;
+      }
+    }
+    assertThat(row).as("the part issued down to 1 of reorder level 2").isNotNull();
+    assertThat(row.path("quantity").asInt()).isEqualTo(1);
+    assertThat(row.path("shortBy").asInt()).isEqualTo(1);
+    assertThat(row.path("purchaseSuggestedQuantity").asInt()).as("2 x reorder level - on hand").isEqualTo(3);
+    assertThat(row.path("purchaseOpenedAt").isNull()).isFalse();
+
+    ResponseEntity<String> csv = csv("/api/stock/below-reorder");
+    assertThat(csv.getBody()).startsWith("store,part,name,model,unit,quantity,reorderLevel,shortBy,")
+        .contains("main," + low.code() + ",碳粉盒,MX-3070,个,1,2,1,3,").doesNotContain("main," + plenty.code())
+        .contains("emergency," + plenty.code() + ",碳粉盒,MX-3070,个,0,2,2,,");
+    assertThat(get("sam", "/api/stock/below-reorder").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(get("paul", "/api/stock/below-reorder").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(get("eric", "/api/stock/below-reorder").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get("kate", "/api/stock/below-reorder?store=attic&part=x").getBody().path("errors")
+        .findValuesAsText("field")).containsExactlyInAnyOrder("store", "part");
+  }
+
   private ResponseEntity<JsonNode> post(String user, String path, String json) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);

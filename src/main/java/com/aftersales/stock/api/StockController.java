@@ -56,6 +56,9 @@ public class StockController {
   static final Set<String> READERS = Set.of(StaffGroups.STORE_KEEPERS, StaffGroups.ENGINEERS,
       StaffGroups.SERVICE_MANAGERS, StaffGroups.PLANNING, StaffGroups.FINANCE, StaffGroups.GENERAL_MANAGER,
       StaffGroups.CAMUNDA_ADMIN);
+  /** Who watches the stock below its reorder level: the store keepers, planning who orders, and the managers. */
+  static final Set<String> BELOW_REORDER_READERS = Set.of(StaffGroups.STORE_KEEPERS, StaffGroups.PLANNING,
+      StaffGroups.SERVICE_MANAGERS, StaffGroups.GENERAL_MANAGER, StaffGroups.CAMUNDA_ADMIN);
   static final Set<String> KEEPERS = Set.of(StaffGroups.STORE_KEEPERS, StaffGroups.CAMUNDA_ADMIN);
   static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
   private static final Pattern CASE_NUMBER = Pattern.compile("AS-\\d{4}-\\d{6}");
@@ -125,6 +128,30 @@ public class StockController {
   public ResponseEntity<String> levelsCsv(@RequestParam Map<String, String> parameters) {
     StaffAccess.require(READERS, "Stock levels");
     return csv("stock-levels.csv", StockCsv.levels(findLevels(parameters)));
+  }
+
+  /**
+   * The stock at or under its reorder level (store keepers and managers), the largest shortfall first, with the
+   * purchase request each has opened; {@code ?store=} narrows it to one store.
+   */
+  @GetMapping(path = "/below-reorder", produces = MediaType.APPLICATION_JSON_VALUE)
+  public List<StockService.BelowReorder> belowReorder(@RequestParam Map<String, String> parameters) {
+    StaffAccess.require(BELOW_REORDER_READERS, "Stock below its reorder level");
+    return findBelowReorder(parameters);
+  }
+
+  @GetMapping(path = "/below-reorder", produces = "text/csv")
+  public ResponseEntity<String> belowReorderCsv(@RequestParam Map<String, String> parameters) {
+    StaffAccess.require(BELOW_REORDER_READERS, "Stock below its reorder level");
+    return csv("stock-below-reorder.csv", StockCsv.belowReorder(findBelowReorder(parameters)));
+  }
+
+  private List<StockService.BelowReorder> findBelowReorder(Map<String, String> p) {
+    List<FieldError> errors = new ArrayList<>();
+    unknown(p, Set.of("store"), errors);
+    String store = store(p.get("store"), errors);
+    fail(errors);
+    return stock.belowReorder(store);
   }
 
   @GetMapping(path = "/movements", produces = MediaType.APPLICATION_JSON_VALUE)
