@@ -73,6 +73,26 @@ public final class RequisitionProcess {
     private Vars() {}
   }
 
+  /**
+   * The variables of a process that draws stocked parts through a requisition (the repair's parts route, see
+   * {@link PlanPartsSourceDelegate}): what its engineer asked for from the store, and where its parts come from.
+   */
+  public static final class Requester {
+    /** Ticked by the engineer: some parts come from the store. */
+    public static final String DRAW_FROM_STORE = "drawFromStore";
+    /** The stocked parts asked for: JSON list of {part, quantity}, one line box each in the diagnosis form. */
+    public static final String STOCK_LINES = "stockLines";
+    /** The engineer's text of parts that production makes to order; the store's shortfall is added to it. */
+    public static final String PARTS_NEEDED = "partsNeeded";
+    public static final String ENGINEER = "engineer";
+    /** A requisition was opened: wait for {@link RequisitionProcess#ISSUED_MESSAGE}. */
+    public static final String STORE_DRAW = "storeDraw";
+    /** Parts must come through parts-approval (made to order, unknown to the store, or not enough on the shelf). */
+    public static final String PARTS_FROM_FACTORY = "partsFromFactory";
+
+    private Requester() {}
+  }
+
   /** What becomes of the replaced part an engineer hands in. */
   public static final class OldPart {
     public static final String RECOVERED = "recovered";

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Tells the process that opened the requisition (a repair drawing stocked parts) what the store issued and what is
  * short, as the message {@link RequisitionProcess#ISSUED_MESSAGE} with {@code storeIssued}, {@code storeShort} (text)
- * and {@code storeShortQuantity}. A rejected requisition issued nothing: everything is short. A requisition nobody
+ * and {@code storeShortQuantity}, and adds the shortfall to the requester's {@code partsNeeded}. A rejected requisition issued nothing: everything is short. A requisition nobody
  * waits for (started through the API, or the requester moved on) tells no one. Runs in the transaction of the step
  * before it, so the message and the ledger lines commit together.
  */
@@ -31,7 +31,8 @@ public class TellRequesterDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String requester = StepInput.text(execution, Vars.REQUESTING_INSTANCE);
-    if (requester == null) {
+    if (requester == null
+        || runtimeService.createProcessInstanceQuery().processInstanceId(requester).count() == 0) {
       return;
     }
     List<Line> lines = RequisitionLines.read(execution.getVariable(Vars.REQUISITION_LINES));
@@ -50,6 +51,13 @@ public class TellRequesterDelegate implements JavaDelegate {
     told.put(Vars.STORE_SHORT, shortText.toString());
     told.put(Vars.STORE_SHORT_QUANTITY, short_);
     told.put(Vars.REQUISITION_NUMBER, StepInput.text(execution, Vars.REQUISITION_NUMBER));
+    if (short_ > 0) {
+      // the requester asks for the shortfall through parts-approval with its own text of parts still needed
+      Object needed = runtimeService.getVariable(requester, RequisitionProcess.Requester.PARTS_NEEDED);
+      String line = "库存未发放, 需补件: " + shortText;
+      told.put(RequisitionProcess.Requester.PARTS_NEEDED, needed == null || needed.toString().isBlank() ? line
+          : needed + "\n" + line);
+    }
     runtimeService.createMessageCorrelation(RequisitionProcess.ISSUED_MESSAGE).processInstanceId(requester)
         .setVariables(told).correlateAllWithResult();
   }
