@@ -148,6 +148,22 @@ public class StockRepository {
     return jdbc.query(sql.toString(), p, LEVEL);
   }
 
+  /** Levels at or under the reorder level, the largest shortfall first, with any open purchase request. */
+  public List<StockService.BelowReorder> belowReorder(String store) {
+    StringBuilder sql = new StringBuilder("SELECT l.store_code, l.part_code, p.name, p.model, p.unit, l.quantity,"
+        + " p.reorder_level, r.suggested_quantity, r.opened_at FROM stock_level l"
+        + " JOIN stock_part p ON p.part_code = l.part_code"
+        + " LEFT JOIN stock_reorder r ON r.store_code = l.store_code AND r.part_code = l.part_code"
+        + " WHERE l.quantity <= p.reorder_level");
+    MapSqlParameterSource p = new MapSqlParameterSource();
+    condition(sql, p, "l.store_code", "store", store);
+    sql.append(" ORDER BY p.reorder_level - l.quantity DESC, l.store_code, l.part_code");
+    return jdbc.query(sql.toString(), p, (rs, n) -> new StockService.BelowReorder(rs.getString("store_code"),
+        rs.getString("part_code"), rs.getString("name"), rs.getString("model"), rs.getString("unit"),
+        rs.getInt("quantity"), rs.getInt("reorder_level"), rs.getInt("reorder_level") - rs.getInt("quantity"),
+        nullableInt(rs, "suggested_quantity"), instant(rs, "opened_at")));
+  }
+
   private static void condition(StringBuilder sql, MapSqlParameterSource p, String column, String name, Object value) {
     if (value != null) {
       sql.append(" AND ").append(column).append(" = :").append(name);

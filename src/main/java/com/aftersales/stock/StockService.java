@@ -99,6 +99,52 @@ public class StockService {
     return repository.movement(id);
   }
 
+  /**
+   * Writes several ledger lines as one: all of them or none (a requisition of several parts, 配件领用单). Every line
+   * is checked first; then the lines are booked in the order of their store and part, so two multi-line bookings
+   * that share parts take the level rows' locks in the same order and never deadlock. A line the store cannot
+   * cover throws after the earlier lines were written in the same transaction, which the throw rolls back.
+   *
+   * @throws InvalidRequestException naming each bad field, prefixed {@code lines[i].}; nothing written
+   * @throws InsufficientStockException for the first line the store cannot cover; nothing written
+   */
+  public List<Movement> bookAll(List<Booking> bookings) {
+    if (bookings == null || bookings.isEmpty()) {
+      throw new InvalidRequestException(List.of(new FieldError("lines", "at least one line is required")));
+    }
+    List<FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < bookings.size(); i++) {
+      try {
+        validate(bookings.get(i));
+      } catch (InvalidRequestException e) {
+        for (FieldError error : e.errors()) {
+          errors.add(new FieldError("lines[" + i + "]." + error.field(), error.message()));
+        }
+      }
+    }
+    fail(errors);
+    List<Booking> ordered = new ArrayList<>(bookings);
+    ordered.sort(java.util.Comparator.comparing(Booking::store).thenComparing(Booking::part));
+    Map<Booking, Movement> written = new java.util.IdentityHashMap<>();
+    for (Booking booking : ordered) {
+      written.put(booking, book(booking));
+    }
+    return bookings.stream().map(written::get).toList();
+  }
+
+  /**
+   * The stock at or under its reorder level (the purchasing rule of {@link ReorderTrigger}), with the purchase
+   * request opened for it, if any.
+   */
+  @Transactional(readOnly = true)
+  public List<BelowReorder> belowReorder(String store) {
+    return repository.belowReorder(store);
+  }
+
+  /** One part in one store at or under its reorder level, and the open purchase request for it. */
+  public record BelowReorder(String store, String part, String name, String model, String unit, int quantity,
+      int reorderLevel, int shortBy, Integer purchaseSuggestedQuantity, Instant purchaseOpenedAt) {}
+
   /** Moves parts from one store to the other: two lines with the same reference, or none. */
   public List<Movement> transfer(String from, String to, String part, int quantity, String actor, String reason,
       String key) {

@@ -1,5 +1,12 @@
 package com.aftersales.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aftersales.stock.MovementFilter;
+import com.aftersales.stock.Part;
+import com.aftersales.stock.StockScenario;
+import com.aftersales.stock.StockService;
+
 
 import com.aftersales.flows.emergency.EmergencyProcess.Elements;
 import com.aftersales.security.StaffGroups;
@@ -12,19 +19,23 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * Every form of the emergency flow (forms/emergency-*.form) opened and completed in Tasklist by its group: the
- * dispatch by a service manager, the emergency stock by the warehouse, the arrival and two progress reports by an
+ * dispatch by a service manager, the emergency stock by the warehouse (a part drawn on the ledger, the emergency store
+ * first), the arrival and two progress reports by an
  * engineer.
  */
 class TasklistEmergencyBrowserTest extends BrowserScenario {
 
   @Autowired TestRestTemplate rest;
   @Autowired HistoryService historyService;
+  @Autowired StockService stock;
 
   @Test
   @DisplayName("an emergency is worked through every emergency form in Tasklist by each group")
   void everyEmergencyFormIsCompletedInTasklist() {
     ServiceTypeRequests.Opened opened = ServiceTypeRequests.open(rest, "emergency", "Copier of the print shop dead, production stopped");
     String caseNumber = opened.caseNumber();
+    Part fuser = StockScenario.stockedPart(stock, 3);
+    stock.transfer("main", "emergency", fuser.code(), 1, "kate", "应急储备", null);
     String instance = opened.instance();
     awaitTask(instance, Elements.CONTACT_CUSTOMER);
     Tasklist tasklist = new Tasklist(browser);
@@ -40,7 +51,15 @@ class TasklistEmergencyBrowserTest extends BrowserScenario {
 
     tasklist.login("walt", "walt");
     tasklist.work(groupTasks(StaffGroups.WAREHOUSE), caseNumber, "从应急储备库调配配件和工具", true,
-        () -> tasklist.fillText("从应急储备库调出的配件和工具", "定影器一个,硒鼓组件一套"));
+        () -> {
+          tasklist.tick("", "调出配件 (逐行登记)");
+          tasklist.fillText(Tasklist.group("配件 1"), "配件编码", fuser.code());
+          tasklist.fillText(Tasklist.group("配件 1"), "数量", "2");
+          tasklist.fillText("调出的工具和其他物资", "万用表一个");
+        });
+    browser.waitFor(d -> stock.movements(MovementFilter.ofCase(caseNumber)).size() == 2);
+    assertThat(stock.onHand("emergency", fuser.code())).as("the emergency store first").isZero();
+    assertThat(stock.onHand("main", fuser.code())).as("the main store for the rest").isEqualTo(1);
 
     tasklist.login("eric", "eric");
     tasklist.work(groupTasks(StaffGroups.ENGINEERS), caseNumber, "到达现场", true,

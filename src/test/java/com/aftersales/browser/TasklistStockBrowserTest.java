@@ -61,7 +61,11 @@ class TasklistStockBrowserTest extends BrowserScenario {
     awaitTask(count, CountProcess.Elements.COUNT);
     claimFor(count, "kate");
     tasklist.work(groupTasks(StaffGroups.STORE_KEEPERS), countId, "实物盘点", false,
-        () -> tasklist.fillText("有差异的配件", part.code() + " 8"));
+        () -> {
+          tasklist.tick("", "有差异 (逐行登记实盘数量)");
+          tasklist.fillText(Tasklist.group("第 1 行"), "配件编码", part.code());
+          tasklist.fillText(Tasklist.group("第 1 行"), "实盘数量", "8");
+        });
     awaitTask(count, CountProcess.Elements.APPROVE);
 
     tasklist.login("sam", "sam");

@@ -24,6 +24,8 @@ class StockApiTest {
 
   @Autowired TestRestTemplate http;
   @Autowired StockService stock;
+  @Autowired com.aftersales.cases.CaseService cases;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
 
   @Test
   @DisplayName("a store keeper registers a part, books it in and issues it to a case; the ledger shows who and why")
@@ -134,6 +136,78 @@ class StockApiTest {
     assertThat(http.getForEntity("/api/stock/levels", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(stock.onHand("main", part.code())).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("the stock at or under its reorder level, with its purchase request, for store keepers and managers")
+  void belowReorderLevel() {
+    Part low = StockScenario.stockedPart(stock, 3);
+    Part plenty = StockScenario.stockedPart(stock, 9);
+    stock.book(Booking.of(MovementType.ISSUE, "main", low.code(), 2, "kate", "维修领用")
+        .forCase(StockScenario.caseNumber(), null));
+
+    JsonNode rows = get("kate", "/api/stock/below-reorder?store=main").getBody();
+    JsonNode row = null;
+    for (JsonNode r : rows) {
+      assertThat(r.path("quantity").asInt()).isLessThanOrEqualTo(r.path("reorderLevel").asInt());
+      assertThat(r.path("part").asText()).isNotEqualTo(plenty.code());
+      if (r.path("part").asText().equals(low.code())) {
+        row = r;
+      }
+    }
+    assertThat(row).as("the part issued down to 1 of reorder level 2").isNotNull();
+    assertThat(row.path("quantity").asInt()).isEqualTo(1);
+    assertThat(row.path("shortBy").asInt()).isEqualTo(1);
+    assertThat(row.path("purchaseSuggestedQuantity").asInt()).as("2 x reorder level - on hand").isEqualTo(3);
+    assertThat(row.path("purchaseOpenedAt").isNull()).isFalse();
+
+    ResponseEntity<String> csv = csv("/api/stock/below-reorder");
+    assertThat(csv.getBody()).startsWith("store,part,name,model,unit,quantity,reorderLevel,shortBy,")
+        .contains("main," + low.code() + ",碳粉盒,MX-3070,个,1,2,1,3,").doesNotContain("main," + plenty.code())
+        .contains("emergency," + plenty.code() + ",碳粉盒,MX-3070,个,0,2,2,,");
+    assertThat(get("sam", "/api/stock/below-reorder").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(get("paul", "/api/stock/below-reorder").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(get("eric", "/api/stock/below-reorder").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get("kate", "/api/stock/below-reorder?store=attic&part=x").getBody().path("errors")
+        .findValuesAsText("field")).containsExactlyInAnyOrder("store", "part");
+  }
+
+  @Test
+  @DisplayName("an engineer asks for several parts in one requisition; bad lines are 400 naming each line's field")
+  void multiLineRequisitionOverHttp() {
+    Part toner = StockScenario.stockedPart(stock, 4);
+    Part drum = StockScenario.stockedPart(stock, 2);
+    String caseNumber = cases.open(new com.aftersales.cases.NewCase("repair", "phone", "Zhou Min", "+86 138 0034 0101",
+        "zhou.min@example.com", "Suzhou", "MX-3070", "SN-34001", java.time.LocalDate.now().minusMonths(2), true,
+        "卡纸", null)).caseNumber();
+
+    ResponseEntity<JsonNode> started = post("eric", "/api/stock/requisitions", """
+        {"caseNumber": "%s", "reason": "更换碳粉盒和感光鼓",
+         "lines": [{"part": "%s", "quantity": 2}, {"part": "%s", "quantity": 1}]}""".formatted(caseNumber,
+        toner.code(), drum.code()));
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(started.getBody().path("requisitionNumber").asText()).startsWith(caseNumber + "-RQ-");
+    assertThat(runtimeService.getVariable(started.getBody().path("processInstanceId").asText(), "requisitionAmount"))
+        .isEqualTo(240.0);
+
+    ResponseEntity<JsonNode> bad = post("eric", "/api/stock/requisitions", """
+        {"caseNumber": "%s", "reason": "x", "part": "%s",
+         "lines": [{"part": "%s", "quantity": "two"}, {"part": "NO-SUCH", "quantity": 1}, {"part": "%s", "quantity": 1}]}
+        """.formatted(caseNumber, toner.code(), toner.code(), toner.code()));
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bad.getBody().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("lines",
+        "lines[0].quantity");
+    ResponseEntity<JsonNode> badLines = post("eric", "/api/stock/requisitions", """
+        {"caseNumber": "%s", "reason": "x",
+         "lines": [{"part": "%s", "quantity": 1}, {"part": "NO-SUCH", "quantity": 1}, {"part": "%s", "quantity": 1}]}
+        """.formatted(caseNumber, toner.code(), toner.code()));
+    assertThat(badLines.getBody().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
+        "lines[1].part", "lines[2].part");
+    assertThat(post("kate", "/api/stock/requisitions", """
+        {"caseNumber": "%s", "reason": "x", "lines": [{"part": "%s", "quantity": 1}]}""".formatted(caseNumber,
+        toner.code())).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("parts-requisition")
+        .processInstanceBusinessKey(caseNumber).count()).as("only the good request started").isEqualTo(1);
   }
 
   private ResponseEntity<JsonNode> post(String user, String path, String json) {

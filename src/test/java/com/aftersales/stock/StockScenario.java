@@ -37,6 +37,49 @@ public final class StockScenario {
     return part;
   }
 
+  /** An issue line of a part to a case, as a requisition's step books it. */
+  public static Booking issue(String part, int quantity, String caseNumber) {
+    return new Booking(MovementType.ISSUE, Store.MAIN.code(), part, quantity, 0, caseNumber, caseNumber + "-RQ",
+        null, "kate", "配件领用单 多行", null);
+  }
+
+  /**
+   * {@code threads} threads each issue one unit of part a and one of part b to a case in one multi-line booking,
+   * every other thread naming the lines in the opposite order, all released at once.
+   */
+  public static Race issuePairsConcurrently(StockService stock, String a, String b, int threads) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    AtomicInteger issued = new AtomicInteger();
+    AtomicInteger refused = new AtomicInteger();
+    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Future<?>> runs = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      String caseNumber = caseNumber();
+      List<Booking> lines = i % 2 == 0 ? List.of(issue(a, 1, caseNumber), issue(b, 1, caseNumber))
+          : List.of(issue(b, 1, caseNumber), issue(a, 1, caseNumber));
+      Callable<Void> issue = () -> {
+        start.await();
+        try {
+          stock.bookAll(lines);
+          issued.incrementAndGet();
+        } catch (InsufficientStockException e) {
+          refused.incrementAndGet();
+        } catch (RuntimeException e) {
+          failures.add(e);
+        }
+        return null;
+      };
+      runs.add(pool.submit(issue));
+    }
+    start.countDown();
+    for (Future<?> run : runs) {
+      run.get();
+    }
+    pool.shutdown();
+    return new Race(issued.get(), refused.get(), failures);
+  }
+
   /** What happened to each of the racing issues. */
   public record Race(int issued, int refused, List<Throwable> failures) {}
 

@@ -46,6 +46,9 @@ public final class EmergencyProcess {
     public static final String TEAM_LEADER = "teamLeader";
     public static final String TEAM = "emergencyTeam";
     public static final String DISPATCH_NOTE = "dispatchNote";
+    /** The parts drawn, one line box each ({part, quantity}, JSON): issued on the ledger, emergency store first. */
+    public static final String EMERGENCY_LINES = "emergencyLines";
+    /** Tools and other things drawn that the parts ledger does not keep; with the lines, what the record shows. */
     public static final String STOCK_DRAWN = "stockDrawn";
     public static final String STOCK_SHORT = "stockShort";
     public static final String STOCK_SHORT_NOTE = "stockShortNote";

@@ -45,6 +45,9 @@ public final class RepairProcess {
     public static final String REPAIR_ON_SITE = "Task_RepairOnSite";
     public static final String PARTS_REPAIR = "SubProcess_PartsRepair";
     public static final String PARTS_APPROVAL = "CallActivity_PartsApproval";
+    /** Stocked parts are drawn through parts-requisition; the rest goes to parts-approval (stock.requisition). */
+    public static final String PLAN_PARTS_SOURCE = "Task_PlanPartsSource";
+    public static final String STORE_PARTS_ISSUED = "Event_StorePartsIssued";
     public static final String END_PARTS_REJECTED = "EndEvent_PartsRejected";
     public static final String REVIEW_PARTS_REJECTION = "Task_ReviewPartsRejection";
     public static final String RECORD_PARTS_DECISION = "Task_RecordPartsDecision";

@@ -56,6 +56,9 @@ public class StockController {
   static final Set<String> READERS = Set.of(StaffGroups.STORE_KEEPERS, StaffGroups.ENGINEERS,
       StaffGroups.SERVICE_MANAGERS, StaffGroups.PLANNING, StaffGroups.FINANCE, StaffGroups.GENERAL_MANAGER,
       StaffGroups.CAMUNDA_ADMIN);
+  /** Who watches the stock below its reorder level: the store keepers, planning who orders, and the managers. */
+  static final Set<String> BELOW_REORDER_READERS = Set.of(StaffGroups.STORE_KEEPERS, StaffGroups.PLANNING,
+      StaffGroups.SERVICE_MANAGERS, StaffGroups.GENERAL_MANAGER, StaffGroups.CAMUNDA_ADMIN);
   static final Set<String> KEEPERS = Set.of(StaffGroups.STORE_KEEPERS, StaffGroups.CAMUNDA_ADMIN);
   private static final Pattern CASE_NUMBER = Pattern.compile("AS-\\d{4}-\\d{6}");
   private static final Set<String> MOVEMENT_FIELDS =
@@ -71,7 +74,8 @@ public class StockController {
 
   static final Set<String> REQUESTERS =
       Set.of(StaffGroups.ENGINEERS, StaffGroups.SERVICE_MANAGERS, StaffGroups.CAMUNDA_ADMIN);
-  private static final Set<String> REQUISITION_FIELDS = Set.of("caseNumber", "part", "store", "quantity", "reason");
+  private static final Set<String> REQUISITION_FIELDS =
+      Set.of("caseNumber", "lines", "part", "store", "quantity", "reason");
 
   private final StockService stock;
   private final Requisitions requisitions;
@@ -83,13 +87,42 @@ public class StockController {
     this.charges = charges;
   }
 
-  /** An engineer asks for parts for a case (配件领用单): starts parts-requisition, answered 201 with its number. */
+  /**
+   * An engineer asks for parts for a case (配件领用单): {@code lines} of {@code part} and {@code quantity} (up to
+   * five), or one {@code part} and {@code quantity}; starts parts-requisition, answered 201 with its number.
+   */
   @PostMapping(path = "/requisitions", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Requisitions.Started> requisition(@RequestBody(required = false) JsonNode body) {
     StaffUser user = StaffAccess.require(REQUESTERS, "Asking for parts");
     JsonFields in = new JsonFields(body, REQUISITION_FIELDS);
-    Requisitions.Request request = new Requisitions.Request(in.text("caseNumber"), in.text("part"), in.text("store"),
-        in.integer("quantity"), in.text("reason"));
+    List<Requisitions.Item> lines = new ArrayList<>();
+    JsonNode given = body == null ? null : body.get("lines");
+    if (given != null && !given.isNull()) {
+      if (in.text("part") != null || in.integer("quantity") != null) {
+        in.errors.add(new FieldError("lines", "give either lines or one part and quantity, not both"));
+      }
+      if (!given.isArray()) {
+        in.errors.add(new FieldError("lines", "must be a list of {part, quantity}"));
+      } else {
+        for (int i = 0; i < given.size(); i++) {
+          JsonNode line = given.get(i);
+          JsonNode part = line.get("part");
+          JsonNode quantity = line.get("quantity");
+          if (!line.isObject() || (part != null && !part.isTextual())) {
+            in.errors.add(new FieldError("lines[" + i + "].part", "must be text"));
+          }
+          if (quantity != null && (!quantity.isIntegralNumber() || !quantity.canConvertToInt())) {
+            in.errors.add(new FieldError("lines[" + i + "].quantity", "must be a whole number"));
+          }
+          lines.add(new Requisitions.Item(part == null || !part.isTextual() ? null : part.asText().trim(),
+              quantity == null || !quantity.canConvertToInt() ? null : quantity.intValue()));
+        }
+      }
+    } else {
+      lines.add(new Requisitions.Item(in.text("part"), in.integer("quantity")));
+    }
+    Requisitions.Request request = new Requisitions.Request(in.text("caseNumber"), lines, in.text("store"),
+        in.text("reason"));
     fail(in.errors);
     return ResponseEntity.status(HttpStatus.CREATED).body(requisitions.start(request, user.id()));
   }
@@ -124,6 +157,30 @@ public class StockController {
   public ResponseEntity<String> levelsCsv(@RequestParam Map<String, String> parameters) {
     StaffAccess.require(READERS, "Stock levels");
     return csv("stock-levels.csv", StockCsv.levels(findLevels(parameters)));
+  }
+
+  /**
+   * The stock at or under its reorder level (store keepers and managers), the largest shortfall first, with the
+   * purchase request each has opened; {@code ?store=} narrows it to one store.
+   */
+  @GetMapping(path = "/below-reorder", produces = MediaType.APPLICATION_JSON_VALUE)
+  public List<StockService.BelowReorder> belowReorder(@RequestParam Map<String, String> parameters) {
+    StaffAccess.require(BELOW_REORDER_READERS, "Stock below its reorder level");
+    return findBelowReorder(parameters);
+  }
+
+  @GetMapping(path = "/below-reorder", produces = "text/csv")
+  public ResponseEntity<String> belowReorderCsv(@RequestParam Map<String, String> parameters) {
+    StaffAccess.require(BELOW_REORDER_READERS, "Stock below its reorder level");
+    return csv("stock-below-reorder.csv", StockCsv.belowReorder(findBelowReorder(parameters)));
+  }
+
+  private List<StockService.BelowReorder> findBelowReorder(Map<String, String> p) {
+    List<FieldError> errors = new ArrayList<>();
+    unknown(p, Set.of("store"), errors);
+    String store = store(p.get("store"), errors);
+    fail(errors);
+    return stock.belowReorder(store);
   }
 
   @GetMapping(path = "/movements", produces = MediaType.APPLICATION_JSON_VALUE)

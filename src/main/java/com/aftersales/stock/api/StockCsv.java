@@ -20,6 +20,16 @@ final class StockCsv {
     return csv.toString();
   }
 
+  static String belowReorder(List<com.aftersales.stock.StockService.BelowReorder> rows) {
+    Csv csv = Csv.withHeaderLine("store,part,name,model,unit,quantity,reorderLevel,shortBy,"
+        + "purchaseSuggestedQuantity,purchaseOpenedAt");
+    for (var r : rows) {
+      csv.row(r.store(), r.part(), r.name(), r.model(), r.unit(), r.quantity(), r.reorderLevel(), r.shortBy(),
+          r.purchaseSuggestedQuantity(), r.purchaseOpenedAt() == null ? null : r.purchaseOpenedAt().toString());
+    }
+    return csv.toString();
+  }
+
   static String movements(List<Movement> movements) {
     Csv csv = Csv.withHeaderLine("id,type,store,part,quantity,delta,balanceAfter,unitCost,caseNumber,"
         + "requisitionNumber,reference,actor,reason,occurredAt");

@@ -27,7 +27,10 @@ public final class CountProcess {
     public static final String STORE = "store";
     public static final String COUNT_ID = "countId";
     public static final String COUNT_SHEET = "countSheet";
-    public static final String COUNTED_DIFFERENCES = "countedDifferences";
+    /** Whether the store keeper found differences; without it no line is read. */
+    public static final String HAS_DIFFERENCES = "hasDifferences";
+    /** The counted lines that differ (JSON list of {part, counted}), one line box each in the form (up to ten). */
+    public static final String COUNT_LINES = "countLines";
     public static final String DIFFERENCE_COUNT = "differenceCount";
     public static final String DIFFERENCES = "differences";
     public static final String CORRECTION_DECISION = "correctionDecision";

@@ -2,26 +2,32 @@ package com.aftersales.stock.count;
 
 import com.aftersales.stock.StepInput;
 import com.aftersales.stock.count.CountProcess.Vars;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Records what the store keeper counted. The form takes one line per part that differs ("TN-001 4": part code and
- * counted quantity); every part not named was found as expected. A part not on the count sheet, a line that is not
- * "code quantity", or a part named twice refuses the task (400) and it stays open.
+ * Records what the store keeper counted. The form takes one line box per part that differs ({@code countLines}:
+ * part code and counted quantity, up to {@link #MAX_LINES}; Tasklist 7.24 completes a fixed number of boxes, not a
+ * dynamic list), ticked {@code hasDifferences}; every part not named was found as expected. A part not on the count
+ * sheet, a quantity that is not a whole number of at least 0, or a part named twice refuses the task (400, naming
+ * the line) and it stays open.
  */
 @Component("recordCountDelegate")
 public class RecordCountDelegate implements JavaDelegate {
 
-  private static final Pattern LINE = Pattern.compile("^\\s*(\\S+)\\s*[=:：\\s]\\s*(\\d{1,6})\\s*$");
+  static final int MAX_LINES = 10;
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final StockCounts counts;
   private final IdentityService identityService;
@@ -36,22 +42,37 @@ public class RecordCountDelegate implements JavaDelegate {
     String countId = StepInput.required(execution, Vars.COUNT_ID);
     Map<String, Integer> expected = counts.expected(countId);
     Map<String, Integer> found = new LinkedHashMap<>();
-    String text = StepInput.text(execution, Vars.COUNTED_DIFFERENCES);
-    if (text != null) {
-      for (String line : text.split("\\R")) {
-        if (line.isBlank()) {
-          continue;
+    Object ticked = execution.getVariable(Vars.HAS_DIFFERENCES);
+    if (!Boolean.FALSE.equals(ticked) && !"false".equals(String.valueOf(ticked))) {
+      JsonNode lines = tree(execution.getVariable(Vars.COUNT_LINES));
+      if (lines != null && lines.isArray()) {
+        if (lines.size() > MAX_LINES) {
+          throw new IllegalArgumentException(Vars.COUNT_LINES + ": at most " + MAX_LINES + " lines");
         }
-        Matcher m = LINE.matcher(line);
-        if (!m.matches()) {
-          throw new IllegalArgumentException(Vars.COUNTED_DIFFERENCES + ": '" + line.strip()
-              + "' is not a part code and a counted quantity, such as TN-001 4");
-        }
-        if (!expected.containsKey(m.group(1))) {
-          throw new IllegalArgumentException(Vars.COUNTED_DIFFERENCES + ": " + m.group(1) + " is not on the count sheet");
-        }
-        if (found.put(m.group(1), Integer.parseInt(m.group(2))) != null) {
-          throw new IllegalArgumentException(Vars.COUNTED_DIFFERENCES + ": " + m.group(1) + " is named twice");
+        int no = 0;
+        for (JsonNode line : lines) {
+          no++;
+          String at = Vars.COUNT_LINES + "[" + no + "].";
+          String part = line == null || !line.hasNonNull("part") ? null : line.get("part").asText().trim();
+          JsonNode counted = line == null ? null : line.get("counted");
+          if ((part == null || part.isEmpty()) && (counted == null || counted.isNull())) {
+            continue;
+          }
+          if (part == null || !expected.containsKey(part)) {
+            throw new IllegalArgumentException(at + "part: " + part + " is not on the count sheet");
+          }
+          int quantity;
+          try {
+            quantity = new BigDecimal(counted == null ? "" : counted.asText().trim()).intValueExact();
+          } catch (ArithmeticException | NumberFormatException e) {
+            throw new IllegalArgumentException(at + "counted must be a whole number", e);
+          }
+          if (quantity < 0 || quantity > 100_000) {
+            throw new IllegalArgumentException(at + "counted must be between 0 and 100000");
+          }
+          if (found.put(part, quantity) != null) {
+            throw new IllegalArgumentException(at + "part: " + part + " is named twice");
+          }
         }
       }
     }
@@ -64,5 +85,25 @@ public class RecordCountDelegate implements JavaDelegate {
     }
     execution.setVariable(Vars.DIFFERENCE_COUNT, lines.size());
     execution.setVariable(Vars.DIFFERENCES, differences.toString().strip());
+  }
+
+  private static JsonNode tree(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof TypedValue typed) {
+      return tree(typed.getValue());
+    }
+    try {
+      if (value instanceof String text) {
+        return text.isBlank() ? null : JSON.readTree(text);
+      }
+      if (value.getClass().getName().startsWith("org.camunda.spin.")) {
+        return JSON.readTree(value.toString());
+      }
+      return JSON.valueToTree(value);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IllegalArgumentException(Vars.COUNT_LINES + " is not readable: " + e.getMessage(), e);
+    }
   }
 }

@@ -1,5 +1,15 @@
 package com.aftersales.flows.emergency;
 
+import static org.assertj.core.groups.Tuple.tuple;
+
+import com.aftersales.stock.Movement;
+import com.aftersales.stock.MovementFilter;
+import com.aftersales.stock.MovementType;
+import com.aftersales.stock.Part;
+import com.aftersales.stock.StockScenario;
+import com.aftersales.stock.StockService;
+import org.camunda.spin.plugin.variable.SpinValues;
+
 import static com.aftersales.flows.ServiceTypeCases.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,6 +38,7 @@ class EmergencyProcessTest extends ServiceTypeFlowTest {
   static final Duration ONE_HOUR = Duration.ofHours(1);
 
   @Autowired EmergencyRepository emergencies;
+  @Autowired StockService stock;
 
   @Override
   protected Instant startTime() {
@@ -82,6 +93,33 @@ class EmergencyProcessTest extends ServiceTypeFlowTest {
     assertThat(e.progressReports()).isEqualTo(2);
     assertThat(e.resolution()).isEqualTo("Running again");
     assertThat(caseService.find(caseNumber).orElseThrow().status()).isEqualTo(Status.RESOLVED);
+  }
+
+  @Test
+  @DisplayName("003 八3 应急储备库优先调用: parts are issued from the emergency store first, the main store covers the rest, what neither holds is recorded short")
+  void emergencyStoreIsDrawnFirst() {
+    Part fuser = StockScenario.stockedPart(stock, 3);
+    stock.transfer("main", "emergency", fuser.code(), 1, "kate", "应急储备", null);
+    Part drum = StockScenario.stockedPart(stock, 0);
+    ProcessInstance pi = start();
+    String caseNumber = pi.getBusinessKey();
+    cases.complete(pi, Elements.CONTACT_CUSTOMER, dispatch("major-failure"));
+
+    cases.complete(pi, Elements.DRAW_EMERGENCY_STOCK, vars(Vars.EMERGENCY_LINES, SpinValues.jsonValue(
+        "[{\"part\":\"%s\",\"quantity\":2,\"more\":true},{\"part\":\"%s\",\"quantity\":1}]".formatted(
+            fuser.code(), drum.code())).create(), Vars.STOCK_DRAWN, "万用表"));
+
+    assertThat(stock.movements(MovementFilter.ofCase(caseNumber))).extracting(Movement::type, Movement::store,
+        Movement::part, Movement::quantity).containsExactlyInAnyOrder(
+            tuple(MovementType.ISSUE, "emergency", fuser.code(), 1), tuple(MovementType.ISSUE, "main", fuser.code(), 1));
+    assertThat(stock.onHand("emergency", fuser.code())).isZero();
+    assertThat(stock.onHand("main", fuser.code())).isEqualTo(1);
+    Emergency e = emergencies.find(caseNumber).orElseThrow();
+    assertThat(e.stockDrawn()).contains(fuser.code() + " x1 (应急储备库)").contains(fuser.code() + " x1 (主仓库)")
+        .contains("万用表");
+    assertThat(historyValue(pi.getId(), Vars.STOCK_DRAWN)).isEqualTo("万用表");
+    assertThat(caseService.find(caseNumber).orElseThrow().status()).isEqualTo(Status.DISPATCHED);
+    assertThat(e.stockShort()).contains("两库均无: " + drum.code() + " x1");
   }
 
   @Test

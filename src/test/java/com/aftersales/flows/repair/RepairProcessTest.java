@@ -43,6 +43,12 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import com.aftersales.stock.Part;
+import com.aftersales.stock.StaffTasks;
+import com.aftersales.stock.StockScenario;
+import com.aftersales.stock.StockService;
+import org.camunda.spin.plugin.variable.SpinValues;
+import static org.assertj.core.groups.Tuple.tuple;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -88,8 +94,8 @@ class RepairProcessTest {
     @Override
     public ProcessEngineCoverageProperties defaultCoverageProperties() {
       return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9)
-          // The exchange and parts flows started from here have their own tests and coverage.
-          .excludeProcessDefinitionKeys("exchange", "parts-approval", "payment-gate")
+          // The exchange, parts, payment and requisition flows started from here have their own tests and coverage.
+          .excludeProcessDefinitionKeys("exchange", "parts-approval", "payment-gate", "parts-requisition")
           .build();
     }
   }
@@ -921,6 +927,74 @@ class RepairProcessTest {
   }
 
   // ---- steps -----------------------------------------------------------------------------------
+
+  @Test
+  @DisplayName("003 五.3: parts the store holds are drawn through a requisition (approved, issued on the ledger) and"
+      + " the repair goes on without parts-approval; the unused part goes back to the store after the repair")
+  void stockedPartsAreDrawnFromTheStoreThroughARequisition() {
+    Part toner = StockScenario.stockedPart(stock, 5);
+    Part drum = StockScenario.stockedPart(stock, 2);
+    start(true, "2025-11-20");
+    assess(Resolution.ON_SITE.code(), DamageCause.QUALITY.code());
+    dispatch();
+    complete(Elements.DIAGNOSE_ON_SITE, Map.<String, Object>of(Vars.FAULTS_FOUND, "Toner and drum worn", Vars.DAMAGE_CAUSE,
+        DamageCause.QUALITY.code(), Vars.REPAIR_ROUTE, RepairRoute.PARTS.code(), "drawFromStore", true,
+        "stockLines", SpinValues.jsonValue("[{\"part\":\"%s\",\"quantity\":2,\"more\":true},{\"part\":\"%s\",\"quantity\":1}]"
+            .formatted(toner.code(), drum.code())).create()));
+
+    assertThat(instance).isWaitingAt(Elements.STORE_PARTS_ISSUED).hasPassed(Elements.PLAN_PARTS_SOURCE);
+    ProcessInstance requisition = requisition();
+    assertThat(requisition.getBusinessKey()).isEqualTo(caseNumber);
+    StaffTasks staff = new StaffTasks(taskService, identityService);
+    staff.complete(requisition.getId(), "kate", "store-keepers", Map.<String, Object>of("approvalDecision", "approved"));
+    staff.complete(requisition.getId(), "kate", "store-keepers", Map.<String, Object>of("requisitionLines", SpinValues.jsonValue(
+        "[{\"part\":\"%s\",\"issued\":2},{\"part\":\"%s\",\"issued\":1}]".formatted(toner.code(), drum.code()))
+        .create()));
+
+    assertThat(instance).isWaitingAt(Elements.REPAIR_WITH_PARTS).hasNotPassed(Elements.PARTS_APPROVAL);
+    assertThat(runtimeService.getVariable(instance.getId(), "storeShortQuantity")).isEqualTo(0);
+    assertThat((String) runtimeService.getVariable(instance.getId(), "storeIssued")).contains(toner.code() + " ")
+        .contains(drum.code() + " ");
+    assertThat(stock.onHand("main", toner.code())).isEqualTo(3);
+    assertThat(stock.onHand("main", drum.code())).isEqualTo(1);
+    complete(Elements.REPAIR_WITH_PARTS, Map.of(Vars.REPAIR_NOTES, "Toner and drum replaced"));
+    assertThat(instance).isWaitingAt(Elements.WRITE_REPAIR_REPORT);
+
+    staff.complete(requisition.getId(), "eric", "engineers", Map.<String, Object>of("requisitionLines", SpinValues.jsonValue(
+        "[{\"part\":\"%s\",\"unused\":1,\"oldPartOutcome\":\"scrapped\"},{\"part\":\"%s\",\"unused\":0,\"oldPartOutcome\":\"recovered\"}]"
+            .formatted(toner.code(), drum.code())).create()));
+    assertThat(requisition).isEnded();
+    assertThat(stock.usedByCase(caseNumber)).extracting(StockService.CasePart::part, StockService.CasePart::quantity)
+        .containsExactlyInAnyOrder(tuple(toner.code(), 1), tuple(drum.code(), 1));
+  }
+
+  @Test
+  @DisplayName("003 五.3: what the shelf lacks and a rejected requisition go to parts-approval, named in partsNeeded")
+  void shortAndRejectedStockGoesToPartsApproval() {
+    Part toner = StockScenario.stockedPart(stock, 1);
+    start(true, "2025-11-20");
+    assess(Resolution.ON_SITE.code(), DamageCause.QUALITY.code());
+    dispatch();
+    complete(Elements.DIAGNOSE_ON_SITE, Map.<String, Object>of(Vars.FAULTS_FOUND, "Toner worn", Vars.DAMAGE_CAUSE,
+        DamageCause.QUALITY.code(), Vars.REPAIR_ROUTE, RepairRoute.PARTS.code(), "drawFromStore", true,
+        "stockLines", SpinValues.jsonValue("[{\"part\":\"%s\",\"quantity\":3}]".formatted(toner.code())).create()));
+
+    assertThat(instance).isWaitingAt(Elements.STORE_PARTS_ISSUED);
+    assertThat((String) runtimeService.getVariable(instance.getId(), Vars.PARTS_NEEDED))
+        .as("the two the shelf lacks").contains("库存不足, 需补件: " + toner.code()).endsWith(" x2");
+    new StaffTasks(taskService, identityService).complete(requisition().getId(), "kate", "store-keepers",
+        Map.of("approvalDecision", "rejected", "approvalComment", "该配件留作应急"));
+
+    assertThat(instance).isWaitingAt(Elements.PARTS_APPROVAL);
+    assertThat(runtimeService.getVariables(partsFlow().getId()).get(Vars.PARTS_NEEDED).toString())
+        .contains("库存不足, 需补件: " + toner.code()).contains("库存未发放, 需补件: " + toner.code());
+    assertThat(stock.onHand("main", toner.code())).isEqualTo(1);
+  }
+
+  private ProcessInstance requisition() {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey("parts-requisition")
+        .processInstanceBusinessKey(caseNumber).singleResult();
+  }
 
   private void start(boolean purchaseProof, String purchaseDate) {
     ServiceCase opened = cases.open(new NewCase("REPAIR", "phone", "Zhang Wei", "13800000000",

@@ -73,7 +73,7 @@ class StocktakingProcessTest {
   }
 
   @Test
-  @DisplayName("a count with a difference: the sheet lists expected quantities, the approved shortage is a correction")
+  @DisplayName("003 五.2: a count with a difference entered line by line: the sheet lists expected quantities, the approved shortage is a correction")
   void differenceApprovedBecomesCorrection() {
     Part counted = StockScenario.stockedPart(stock, 5);
     Part other = StockScenario.stockedPart(stock, 2);
@@ -82,8 +82,14 @@ class StocktakingProcessTest {
     String sheet = (String) runtimeService.getVariable(pi.getId(), Vars.COUNT_SHEET);
     assertThat(sheet).contains(counted.code() + "  碳粉盒 MX-3070  账面 5 个").contains(other.code() + "  碳粉盒");
     assertThatThrownBy(() -> tasks.complete(pi.getId(), "kate", "store-keepers",
-        Map.of(Vars.COUNTED_DIFFERENCES, "NO-SUCH 3"))).isInstanceOf(TaskInputRejectedException.class);
-    tasks.complete(pi.getId(), "kate", "store-keepers", Map.of(Vars.COUNTED_DIFFERENCES, counted.code() + " 4"));
+        counted("{\"part\":\"NO-SUCH\",\"counted\":3}"))).isInstanceOf(TaskInputRejectedException.class);
+    assertThatThrownBy(() -> tasks.complete(pi.getId(), "kate", "store-keepers", counted(
+        "{\"part\":\"%s\",\"counted\":4}".formatted(counted.code()),
+        "{\"part\":\"%s\",\"counted\":2.5}".formatted(other.code())))).as("a fraction is refused")
+        .isInstanceOf(TaskInputRejectedException.class);
+    tasks.complete(pi.getId(), "kate", "store-keepers", counted(
+        "{\"part\":\"%s\",\"counted\":4,\"more\":true}".formatted(counted.code()),
+        "{\"part\":\"%s\",\"counted\":2}".formatted(other.code())));
     assertThat(pi).isWaitingAt(Elements.APPROVE).task().hasCandidateGroup("service-managers");
     assertThat((String) runtimeService.getVariable(pi.getId(), Vars.DIFFERENCES))
         .isEqualTo(counted.code() + ": 账面 5, 实盘 4, 差异 -1");
@@ -110,15 +116,22 @@ class StocktakingProcessTest {
     tasks.complete(matching.getId(), "kate", "store-keepers", Map.of());
     assertThat(matching).isEnded().hasPassed(Elements.END_NO_DIFFERENCE);
 
-    tasks.complete(pi.getId(), "kate", "store-keepers", Map.of(Vars.COUNTED_DIFFERENCES, part.code() + " 2"));
+    tasks.complete(pi.getId(), "kate", "store-keepers",
+        counted("{\"part\":\"%s\",\"counted\":2}".formatted(part.code())));
     tasks.complete(pi.getId(), "sam", "service-managers", Map.of(Vars.CORRECTION_DECISION, "recount"));
     assertThat(pi).isWaitingAt(Elements.COUNT);
-    tasks.complete(pi.getId(), "kate", "store-keepers", Map.of(Vars.COUNTED_DIFFERENCES, ""));
+    tasks.complete(pi.getId(), "kate", "store-keepers", Map.of(Vars.HAS_DIFFERENCES, false));
 
     assertThat(pi).isEnded().hasPassed(Elements.END_NO_DIFFERENCE);
     assertThat(stock.movements(MovementFilter.ofCase("AS-0000-000000"))).isEmpty();
     assertThat(stock.movements(new MovementFilter("emergency", part.code(), null, null, MovementType.CORRECTION, null,
         null))).isEmpty();
+  }
+
+  /** What Tasklist submits for the ticked "有差异" and the line boxes: a JSON variable. */
+  private static Map<String, Object> counted(String... boxes) {
+    return Map.<String, Object>of(Vars.HAS_DIFFERENCES, true, Vars.COUNT_LINES,
+        org.camunda.spin.plugin.variable.SpinValues.jsonValue("[" + String.join(",", boxes) + "]").create());
   }
 
   private ProcessInstance startCount(String store) {

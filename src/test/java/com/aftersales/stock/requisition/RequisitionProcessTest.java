@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.NewCase;
@@ -19,7 +20,9 @@ import com.aftersales.stock.requisition.RequisitionProcess.Vars;
 import com.aftersales.web.InvalidRequestException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -53,32 +56,43 @@ class RequisitionProcessTest {
   }
 
   @Test
-  @DisplayName("approved by the store keeper, issued in full, one unused returned and the old part recovered")
+  @DisplayName("003 五.3: two parts approved by the store keeper, issued in full at once, unused returned, old parts recovered and scrapped")
   void approveIssueReturnRecover() {
-    Part part = StockScenario.stockedPart(stock, 5);
-    ProcessInstance pi = start(part, 3, "eric");
+    Part toner = StockScenario.stockedPart(stock, 5);
+    Part drum = StockScenario.stockedPart(stock, 3);
+    ProcessInstance pi = start(List.of(new Requisitions.Item(toner.code(), 3), new Requisitions.Item(drum.code(), 1)),
+        "eric");
 
-    assertThat(pi).isWaitingAt(Elements.APPROVE).hasVariables(Vars.REQUISITION_NUMBER);
+    assertThat(pi).isWaitingAt(Elements.APPROVE).hasVariables(Vars.REQUISITION_NUMBER, Vars.REQUISITION_LINES);
     assertThat(candidateGroup(pi)).isEqualTo("store-keepers");
-    assertThat(runtimeService.getVariable(pi.getId(), Vars.REQUISITION_AMOUNT)).isEqualTo(240.0);
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.REQUISITION_AMOUNT)).as("4 x 80.00").isEqualTo(320.0);
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.LINE_COUNT)).isEqualTo(2);
+    assertThat(shown(pi)).extracting(RequisitionLines.Line::part, RequisitionLines.Line::quantity,
+        RequisitionLines.Line::onHand).containsExactly(tuple(toner.code(), 3, 5), tuple(drum.code(), 1, 3));
     complete(pi, "kate", Map.of(Vars.APPROVAL_DECISION, "approved"));
     assertThat(pi).isWaitingAt(Elements.ISSUE);
-    complete(pi, "kate", Map.of(Vars.ISSUED_QUANTITY, 3L));
-    assertThat(pi).isWaitingAt(Elements.RETURN);
-    assertThat(stock.onHand("main", part.code())).isEqualTo(2);
-    complete(pi, "eric", Map.of(Vars.UNUSED_QUANTITY, 1L, Vars.OLD_PART_OUTCOME, "recovered",
-        Vars.OLD_PART_QUANTITY, 2L));
+    complete(pi, "kate", Map.of(Vars.REQUISITION_LINES, lines("{\"part\":\"%s\",\"issued\":3}".formatted(toner.code()),
+        "{\"part\":\"%s\",\"issued\":1}".formatted(drum.code()))));
+    assertThat(pi).isWaitingAt(Elements.RETURN).hasPassed(Elements.TELL_REQUESTER);
+    assertThat(stock.onHand("main", toner.code())).isEqualTo(2);
+    assertThat(stock.onHand("main", drum.code())).isEqualTo(2);
+    complete(pi, "eric", Map.of(Vars.REQUISITION_LINES, lines(
+        "{\"part\":\"%s\",\"unused\":1,\"oldPartOutcome\":\"recovered\"}".formatted(toner.code()),
+        "{\"part\":\"%s\",\"unused\":0,\"oldPartOutcome\":\"scrapped\"}".formatted(drum.code()))));
 
     assertThat(pi).isEnded().hasPassed(Elements.RECORD_RETURN, Elements.END_SETTLED);
     String caseNumber = (String) caseOf(pi);
-    assertThat(stock.movements(MovementFilter.ofCase(caseNumber))).extracting(Movement::type, Movement::quantity,
-        Movement::actor).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(MovementType.ISSUE, 3, "kate"),
-        org.assertj.core.groups.Tuple.tuple(MovementType.RETURN_UNUSED, 1, "eric"),
-        org.assertj.core.groups.Tuple.tuple(MovementType.OLD_PART_RECOVERED, 2, "eric"));
+    assertThat(stock.movements(MovementFilter.ofCase(caseNumber))).extracting(Movement::type, Movement::part,
+        Movement::quantity, Movement::actor).containsExactlyInAnyOrder(
+        tuple(MovementType.ISSUE, toner.code(), 3, "kate"),
+        tuple(MovementType.ISSUE, drum.code(), 1, "kate"),
+        tuple(MovementType.RETURN_UNUSED, toner.code(), 1, "eric"),
+        tuple(MovementType.OLD_PART_RECOVERED, toner.code(), 2, "eric"),
+        tuple(MovementType.OLD_PART_SCRAPPED, drum.code(), 1, "eric"));
     assertThat(stock.movements(MovementFilter.ofCase(caseNumber))).allSatisfy(m ->
         assertThat(m.requisitionNumber()).startsWith(caseNumber + "-RQ-"));
-    assertThat(stock.onHand("main", part.code())).isEqualTo(3);
+    assertThat(stock.onHand("main", toner.code())).isEqualTo(3);
+    assertThat(stock.onHand("main", drum.code())).isEqualTo(2);
   }
 
   @Test
@@ -91,14 +105,13 @@ class RequisitionProcessTest {
 
     assertThat(candidateGroup(pi)).isEqualTo("service-managers");
     complete(pi, "sam", Map.of(Vars.APPROVAL_DECISION, "approved"));
-    complete(pi, "kate", Map.of(Vars.ISSUED_QUANTITY, 1L));
+    complete(pi, "kate", Map.of(Vars.REQUISITION_LINES, lines("{\"issued\":1}")));
     assertThat(runtimeService.getVariable(pi.getId(), Vars.SHORT_QUANTITY)).isEqualTo(1);
-    complete(pi, "emma", Map.of(Vars.UNUSED_QUANTITY, 0L, Vars.OLD_PART_OUTCOME, "scrapped"));
+    complete(pi, "emma", Map.of(Vars.REQUISITION_LINES, lines("{\"unused\":0,\"oldPartOutcome\":\"scrapped\"}")));
 
     assertThat(pi).isEnded().hasPassed(Elements.END_SETTLED);
     assertThat(stock.movements(MovementFilter.ofCase((String) caseOf(pi)))).extracting(Movement::type,
-        Movement::quantity).containsExactly(org.assertj.core.groups.Tuple.tuple(MovementType.ISSUE, 1),
-        org.assertj.core.groups.Tuple.tuple(MovementType.OLD_PART_SCRAPPED, 1));
+        Movement::quantity).containsExactly(tuple(MovementType.ISSUE, 1), tuple(MovementType.OLD_PART_SCRAPPED, 1));
     assertThat(stock.onHand("main", part.code())).isZero();
   }
 
@@ -110,7 +123,8 @@ class RequisitionProcessTest {
 
     complete(pi, "kate", Map.of(Vars.APPROVAL_DECISION, "rejected", Vars.APPROVAL_COMMENT, "同型号已领用未核销"));
 
-    assertThat(pi).isEnded().hasPassed(Elements.END_REJECTED).hasNotPassed(Elements.ISSUE);
+    assertThat(pi).isEnded().hasPassed(Elements.TELL_REQUESTER_REJECTED, Elements.END_REJECTED)
+        .hasNotPassed(Elements.ISSUE);
     assertThat(stock.onHand("main", part.code())).isEqualTo(5);
   }
 
@@ -121,32 +135,54 @@ class RequisitionProcessTest {
     ProcessInstance pi = start(part, 1, "eric");
     complete(pi, "kate", Map.of(Vars.APPROVAL_DECISION, "approved"));
 
-    complete(pi, "kate", Map.of(Vars.ISSUED_QUANTITY, 0L));
+    complete(pi, "kate", Map.of(Vars.REQUISITION_LINES, lines("{\"issued\":0}")));
 
     assertThat(pi).isEnded().hasPassed(Elements.END_NOTHING_ISSUED);
     assertThat(stock.movements(MovementFilter.ofCase((String) caseOf(pi)))).isEmpty();
   }
 
   @Test
-  @DisplayName("issuing more than the shelf holds or returning more than issued is refused; the task stays open")
+  @DisplayName("one line beyond the shelf refuses the whole issue (no line booked), the task stays open; returns are bound by the issue")
   void refusedQuantitiesKeepTheTaskOpen() {
+    Part plenty = StockScenario.stockedPart(stock, 6);
     Part part = StockScenario.stockedPart(stock, 2);
-    ProcessInstance pi = start(part, 3, "eric");
+    ProcessInstance pi = start(List.of(new Requisitions.Item(plenty.code(), 2), new Requisitions.Item(part.code(), 3)),
+        "eric");
     complete(pi, "kate", Map.of(Vars.APPROVAL_DECISION, "approved"));
 
-    assertThatThrownBy(() -> complete(pi, "kate", Map.of(Vars.ISSUED_QUANTITY, 3L)))
+    assertThatThrownBy(() -> complete(pi, "kate", Map.of(Vars.REQUISITION_LINES, lines(
+        "{\"part\":\"%s\",\"issued\":2}".formatted(plenty.code()),
+        "{\"part\":\"%s\",\"issued\":3}".formatted(part.code())))))
         .isInstanceOf(TaskInputRejectedException.class);
     assertThat(pi).isWaitingAt(Elements.ISSUE);
+    assertThat(stock.onHand("main", plenty.code())).as("the first line is not booked alone").isEqualTo(6);
     assertThat(stock.onHand("main", part.code())).isEqualTo(2);
-    complete(pi, "kate", Map.of(Vars.ISSUED_QUANTITY, 2L));
-    assertThatThrownBy(() -> complete(pi, "eric", Map.of(Vars.UNUSED_QUANTITY, 3L, Vars.OLD_PART_OUTCOME, "none")))
+    assertThatThrownBy(() -> complete(pi, "kate", Map.of(Vars.REQUISITION_LINES, lines(
+        "{\"part\":\"%s\",\"issued\":2}".formatted(plenty.code())))))
+        .as("every line needs its issued quantity").isInstanceOf(TaskInputRejectedException.class);
+    complete(pi, "kate", Map.of(Vars.REQUISITION_LINES, lines(
+        "{\"part\":\"%s\",\"issued\":2}".formatted(plenty.code()),
+        "{\"part\":\"%s\",\"issued\":2}".formatted(part.code()))));
+    assertThat(stock.onHand("main", plenty.code())).isEqualTo(4);
+    assertThat(stock.onHand("main", part.code())).isZero();
+
+    assertThatThrownBy(() -> complete(pi, "eric", Map.of(Vars.REQUISITION_LINES, lines(
+        "{\"part\":\"%s\",\"unused\":0,\"oldPartOutcome\":\"scrapped\"}".formatted(plenty.code()),
+        "{\"part\":\"%s\",\"unused\":3,\"oldPartOutcome\":\"none\"}".formatted(part.code())))))
         .isInstanceOf(TaskInputRejectedException.class);
-    assertThatThrownBy(() -> complete(pi, "eric", Map.of(Vars.UNUSED_QUANTITY, 0L, Vars.OLD_PART_OUTCOME, "none")))
+    assertThatThrownBy(() -> complete(pi, "eric", Map.of(Vars.REQUISITION_LINES, lines(
+        "{\"part\":\"%s\",\"unused\":0,\"oldPartOutcome\":\"scrapped\"}".formatted(plenty.code()),
+        "{\"part\":\"%s\",\"unused\":0,\"oldPartOutcome\":\"none\"}".formatted(part.code())))))
         .as("no old part for two used needs a note").isInstanceOf(TaskInputRejectedException.class);
     assertThat(pi).isWaitingAt(Elements.RETURN);
-    complete(pi, "eric", Map.of(Vars.UNUSED_QUANTITY, 2L, Vars.OLD_PART_OUTCOME, "none"));
+    assertThat(stock.movements(new MovementFilter("main", plenty.code(), (String) caseOf(pi), null,
+        MovementType.OLD_PART_SCRAPPED, null, null))).as("nothing of a refused settlement").isEmpty();
+    complete(pi, "eric", Map.of(Vars.REQUISITION_LINES, lines(
+        "{\"part\":\"%s\",\"unused\":2,\"oldPartOutcome\":\"none\"}".formatted(plenty.code()),
+        "{\"part\":\"%s\",\"unused\":2,\"oldPartOutcome\":\"none\"}".formatted(part.code()))));
     assertThat(pi).isEnded();
     assertThat(stock.onHand("main", part.code())).isEqualTo(2);
+    assertThat(stock.onHand("main", plenty.code())).isEqualTo(6);
   }
 
   @Test
@@ -157,6 +193,11 @@ class RequisitionProcessTest {
         ""), "eric")).isInstanceOf(InvalidRequestException.class)
         .satisfies(e -> assertThat(((InvalidRequestException) e).errors()).extracting("field")
             .containsExactlyInAnyOrder("caseNumber", "part", "store", "quantity", "reason"));
+    assertThatThrownBy(() -> requisitions.start(new Requisitions.Request("AS-1999-000001", List.of(
+        new Requisitions.Item("NO-SUCH", 1), new Requisitions.Item(null, 2000)), null, "更换"), "eric"))
+        .isInstanceOf(InvalidRequestException.class)
+        .satisfies(e -> assertThat(((InvalidRequestException) e).errors()).extracting("field")
+            .containsExactlyInAnyOrder("caseNumber", "lines[0].part", "lines[1].part", "lines[1].quantity"));
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(RequisitionProcess.KEY).count())
         .isEqualTo(before);
   }
@@ -167,6 +208,23 @@ class RequisitionProcessTest {
     Requisitions.Started started = requisitions.start(
         new Requisitions.Request(caseNumber, part.code(), null, quantity, "更换" + part.name()), engineer);
     return runtimeService.createProcessInstanceQuery().processInstanceId(started.processInstanceId()).singleResult();
+  }
+
+  private ProcessInstance start(List<Requisitions.Item> lines, String engineer) {
+    String caseNumber = cases.open(new NewCase("repair", "phone", "Li Na", "+86 138 0013 8000", "li.na@example.com",
+        "Shanghai", "MX-3070", "SN-4711", LocalDate.now().minusMonths(3), true, "卡纸", null)).caseNumber();
+    Requisitions.Started started = requisitions.start(new Requisitions.Request(caseNumber, lines, null, "更换配件"),
+        engineer);
+    return runtimeService.createProcessInstanceQuery().processInstanceId(started.processInstanceId()).singleResult();
+  }
+
+  /** What Tasklist submits for the line boxes: a JSON variable. */
+  private static Object lines(String... boxes) {
+    return SpinValues.jsonValue("[" + String.join(",", boxes) + "]").create();
+  }
+
+  private List<RequisitionLines.Line> shown(ProcessInstance pi) {
+    return RequisitionLines.read(runtimeService.getVariableTyped(pi.getId(), Vars.REQUISITION_LINES));
   }
 
   private Object caseOf(ProcessInstance pi) {
