@@ -70,6 +70,19 @@ class PhotoHttpTest {
   }
 
   @Test
+  void thePhotoPageIsServedWithItsScriptsWhichBuildNoHtmlFromText() {
+    ResponseEntity<String> html = rest.getForEntity("/desk/photos.html", String.class);
+    assertThat(html.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(html.getBody()).contains("photos.js", "photo-file");
+    for (String script : List.of("photos.js", "photos-view.js")) {
+      ResponseEntity<String> js = rest.getForEntity("/desk/" + script, String.class);
+      assertThat(js.getStatusCode()).as(script).isEqualTo(HttpStatus.OK);
+      assertThat(js.getHeaders().getContentType().toString()).contains("javascript");
+      assertThat(js.getBody()).doesNotContain("https://", "innerHTML");
+    }
+  }
+
+  @Test
   void theEngineerUploadsJpegAndPngPhotosSeesThemListedAndEachUploadIsOnTheTimeline() {
     String caseNumber = caseAtDiagnosis();
     byte[] jpeg = PhotoTestData.jpeg();
