@@ -28,6 +28,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
   private final long maxBytes;
   private final Pattern uploads;
   private final long maxUploadBytes;
+  private final boolean containerLimitsUploads;
   private final ObjectMapper objectMapper;
 
   public RequestSizeLimitFilter(long maxBytes, ObjectMapper objectMapper) {
@@ -35,22 +36,35 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
   }
 
   public RequestSizeLimitFilter(long maxBytes, Pattern uploads, long maxUploadBytes, ObjectMapper objectMapper) {
+    this(maxBytes, uploads, maxUploadBytes, false, objectMapper);
+  }
+
+  /**
+   * @param containerLimitsUploads the upload paths' multipart bodies are parsed by the servlet container (Spring MVC's
+   *     multipart support, with its own size limits): a chunked one is passed on unread, since the container reads
+   *     its parts from the connection, not from a buffered copy
+   */
+  public RequestSizeLimitFilter(long maxBytes, Pattern uploads, long maxUploadBytes, boolean containerLimitsUploads,
+      ObjectMapper objectMapper) {
     this.maxBytes = maxBytes;
     this.uploads = uploads;
     this.maxUploadBytes = maxUploadBytes;
+    this.containerLimitsUploads = containerLimitsUploads;
     this.objectMapper = objectMapper;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    long limit = uploads != null && uploads.matcher(request.getRequestURI()).find() ? maxUploadBytes : maxBytes;
+    boolean upload = uploads != null && uploads.matcher(request.getRequestURI()).find();
+    long limit = upload ? maxUploadBytes : maxBytes;
     long declared = request.getContentLengthLong();
     if (declared > limit) {
       tooLarge(request, response, limit);
       return;
     }
-    if (declared >= 0) {
+    if (declared >= 0 || (upload && containerLimitsUploads && request.getContentType() != null
+        && request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/"))) {
       chain.doFilter(request, response);
       return;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -36,12 +37,18 @@ public class WebConfiguration {
         connector -> connector.setEncodedSolidusHandling("passthrough"));
   }
 
-  /** Before the API's authentication (HIGHEST_PRECEDENCE + 20), so an oversized body is never read. */
+  /**
+   * Before the API's authentication (HIGHEST_PRECEDENCE + 20), so an oversized body is never read. An
+   * {@link ApiUploadLimit} bean (the case photos) gives its upload path a larger limit.
+   */
   @Bean
   public FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
-      ApiProperties properties, ObjectMapper objectMapper) {
-    FilterRegistrationBean<RequestSizeLimitFilter> registration =
-        new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.maxBodyBytes(), objectMapper));
+      ApiProperties properties, ObjectMapper objectMapper, ObjectProvider<ApiUploadLimit> upload) {
+    ApiUploadLimit uploads = upload.getIfAvailable();
+    FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(uploads == null
+        ? new RequestSizeLimitFilter(properties.maxBodyBytes(), objectMapper)
+        : new RequestSizeLimitFilter(properties.maxBodyBytes(), uploads.path(), uploads.maxBodyBytes(), true,
+            objectMapper));
     registration.setName("api-request-size-limit");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

@@ -6,10 +6,11 @@
  * Stable DOM for tests: #desk[data-state=ready|login], #register-form [data-field=<API field path>] inputs,
  * .as-field-error[data-error-for=<field>], #register-result[data-case-number], #search-results tr.as-case[data-case-number],
  * #case-file[data-case-number][data-open], #current-tasks tr[data-late-minutes], #timeline tr[data-kind],
- * #mails tr[data-status], #links tr[data-case-number].
+ * #mails tr[data-status], #links tr[data-case-number], #case-photos .as-photo[data-photo-id] (photos-view.js).
  */
 import { api, apiResponse, signedIn, ApiError, el, table, duration, pageLanguage, otherLanguageLink, problemText, TASKLIST_LOGIN }
   from './desk-common.js';
+import { PHOTO_TEXTS, photoGallery, photosPage } from './photos-view.js';
 
 const TEXTS = {
   zh: {
@@ -38,7 +39,7 @@ const TEXTS = {
     mails: '已发邮件', noMails: '没有邮件。', mailColumns: ['时间', '收件人', '主题', '状态', '发送时间'],
     links: '关联案件', noLinks: '没有关联案件。', linkColumns: ['案件号', '类型', '关系', '方向', '状态'],
     directions: { from: '本案由其产生', to: '由本案产生' },
-    hidden: '（无权查看）', caseFailed: '无法打开案件：', yes: '有', no: '无', proof: '购买凭证'
+    photos: '照片', hidden: '（无权查看）', caseFailed: '无法打开案件：', yes: '有', no: '无', proof: '购买凭证'
   },
   en: {
     title: 'After-sales desk', tasklist: 'Tasklist', outbox: 'Outbox', other: '中文',
@@ -68,7 +69,7 @@ const TEXTS = {
     mails: 'Mails', noMails: 'No mails.', mailColumns: ['Written', 'To', 'Subject', 'Status', 'Sent'],
     links: 'Linked cases', noLinks: 'No linked cases.', linkColumns: ['Case', 'Type', 'Relation', 'Direction', 'Status'],
     directions: { from: 'this case came from it', to: 'opened from this case' },
-    hidden: '(not for your group)', caseFailed: 'Could not open the case: ', yes: 'yes', no: 'no',
+    photos: 'Photos', hidden: '(not for your group)', caseFailed: 'Could not open the case: ', yes: 'yes', no: 'no',
     proof: 'Proof of purchase'
   }
 };
@@ -281,6 +282,9 @@ function renderCase(file) {
       moment(e.at), T.kinds[e.kind] || e.kind,
       (e.kind === 'opened' ? T.channels[e.what] : null) || e.what || '', e.who || '', e.detail || ''
     ], (e) => ({ 'data-kind': e.kind })),
+    el('h3', {}, T.photos, ' ', el('a', { href: photosPage(file.caseNumber, lang), id: 'case-photos-upload',
+      class: 'as-muted' }, PHOTO_TEXTS[lang].upload)),
+    el('div', { id: 'case-photos' }),
     el('h3', {}, T.mails),
     file.mails.length ? table('mails', T.mailColumns, file.mails, (m) => [
       moment(m.createdAt), contact(m.recipient), m.subject, m.status, moment(m.sentAt)
@@ -292,6 +296,18 @@ function renderCase(file) {
     ], (l) => ({ 'data-case-number': l.caseNumber })) : el('p', { class: 'as-muted', id: 'links' }, T.noLinks)
   );
   panel.hidden = false;
+  loadPhotos(file.caseNumber);
+}
+
+/** The case's photos under their heading (GET /api/cases/{n}/photos: the same rule as the case file). */
+async function loadPhotos(caseNumber) {
+  const box = document.getElementById('case-photos');
+  try {
+    const photos = await api('GET', '/api/cases/' + encodeURIComponent(caseNumber) + '/photos');
+    box.replaceChildren(photoGallery(photos, lang));
+  } catch (e) {
+    box.replaceChildren(el('p', { class: 'as-muted' }, problemText(e)));
+  }
 }
 
 async function openCase(caseNumber) {
