@@ -9,12 +9,10 @@ import com.aftersales.security.StaffUser;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -35,21 +33,27 @@ public class CreditReportController {
     this.receivables = receivables;
   }
 
-  @GetMapping("/api/reports/credit-over-limit")
+  @GetMapping(path = "/api/reports/credit-over-limit", produces = MediaType.APPLICATION_JSON_VALUE)
   @Transactional(readOnly = true)
-  public ResponseEntity<?> overLimit(@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-    StaffUser reader = StaffAccess.require(READERS, "The over-limit report");
-    List<OverLimitCustomer> customers = receivables.overLimitFor(reader);
-    if (Csv.requested(accept)) {
-      Csv csv = Csv.withHeader("customerId", "name", "creditGrade", "creditLimit", "openAmount", "overBy",
-          "openCases", "oldestOpenSince", "nextCreditReview", "salesperson");
-      for (OverLimitCustomer c : customers) {
-        csv.row(c.customerId(), c.name(), c.creditGrade(), c.creditLimit().toPlainString(),
-            c.openAmount().toPlainString(), c.overBy().toPlainString(), c.openCases(), c.oldestOpenSince(),
-            c.nextCreditReview(), c.salesperson());
-      }
-      return ResponseEntity.ok().contentType(Csv.MEDIA_TYPE).body(csv.toString());
+  public Map<String, List<OverLimitCustomer>> overLimit() {
+    return Map.of("customers", customers());
+  }
+
+  @GetMapping(path = "/api/reports/credit-over-limit", produces = "text/csv")
+  @Transactional(readOnly = true)
+  public ResponseEntity<String> overLimitCsv() {
+    Csv csv = Csv.withHeader("customerId", "name", "creditGrade", "creditLimit", "openAmount", "overBy",
+        "openCases", "oldestOpenSince", "nextCreditReview", "salesperson");
+    for (OverLimitCustomer c : customers()) {
+      csv.row(c.customerId(), c.name(), c.creditGrade(), c.creditLimit().toPlainString(),
+          c.openAmount().toPlainString(), c.overBy().toPlainString(), c.openCases(), c.oldestOpenSince(),
+          c.nextCreditReview(), c.salesperson());
     }
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Map.of("customers", customers));
+    return ResponseEntity.ok().contentType(Csv.MEDIA_TYPE).body(csv.toString());
+  }
+
+  private List<OverLimitCustomer> customers() {
+    StaffUser reader = StaffAccess.require(READERS, "The over-limit report");
+    return receivables.overLimitFor(reader);
   }
 }

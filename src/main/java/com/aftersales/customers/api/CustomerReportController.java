@@ -11,7 +11,6 @@ import com.aftersales.reports.archive.ArchivedReport;
 import com.aftersales.reports.archive.ReportArchive;
 import com.aftersales.security.StaffAccess;
 import com.aftersales.web.FieldError;
-import com.aftersales.web.InvalidRequestException;
 import com.aftersales.web.QueryParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +24,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -79,10 +77,22 @@ public class CustomerReportController {
         .body(kept.get().csv());
   }
 
-  @GetMapping("/api/customers/repeat-repairs")
-  public ResponseEntity<?> repeatRepairs(@RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+  @GetMapping(path = "/api/customers/repeat-repairs", produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<List<CustomerView.CaseEntry>> repeatRepairs(@RequestParam(required = false) String from,
+      @RequestParam(required = false) String to) {
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(repeatRepairCases(from, to));
+  }
+
+  @GetMapping(path = "/api/customers/repeat-repairs", produces = "text/csv")
+  public ResponseEntity<String> repeatRepairsCsv(@RequestParam(required = false) String from,
+      @RequestParam(required = false) String to) {
+    Csv csv = Csv.withHeader("caseNumber", "repeatOf", "productModel", "serialNumber", "status", "openedAt");
+    repeatRepairCases(from, to).forEach(c -> csv.row(c.caseNumber(), c.repeatOf(), c.productModel(),
+        c.serialNumber(), c.status(), c.openedAt()));
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(Csv.MEDIA_TYPE).body(csv.toString());
+  }
+
+  private List<CustomerView.CaseEntry> repeatRepairCases(String from, String to) {
     StaffAccess.require(CustomerAccess.REPORT_READERS, "The repeat-repair report");
     List<FieldError> errors = new ArrayList<>();
     LocalDate start = QueryParameters.date(from, "from", errors);
@@ -93,17 +103,8 @@ public class CustomerReportController {
     if (errors.isEmpty() && end.isBefore(start)) {
       errors.add(new FieldError("to", "must not lie before from"));
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidRequestException(errors);
-    }
-    List<CustomerView.CaseEntry> cases = repository.repeatRepairs(start.atStartOfDay(calendar.zone()).toInstant(),
+    QueryParameters.requireValid("Invalid repeat-repair period", errors);
+    return repository.repeatRepairs(start.atStartOfDay(calendar.zone()).toInstant(),
         end.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
-    if (Csv.requested(accept)) {
-      Csv csv = Csv.withHeader("caseNumber", "repeatOf", "productModel", "serialNumber", "status", "openedAt");
-      cases.forEach(c -> csv.row(c.caseNumber(), c.repeatOf(), c.productModel(), c.serialNumber(), c.status(),
-          c.openedAt()));
-      return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(Csv.MEDIA_TYPE).body(csv.toString());
-    }
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(cases);
   }
 }
