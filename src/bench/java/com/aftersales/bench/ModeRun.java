@@ -1,6 +1,7 @@
 package com.aftersales.bench;
 
 import com.aftersales.AfterSalesApplication;
+import com.aftersales.harness.Answers;
 import com.aftersales.harness.Vars;
 import com.aftersales.intake.IntakeService;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -592,9 +593,10 @@ final class ModeRun {
         return false;
       }
     }
-    if (key.equals("Task_ConfirmPayment") && variables.body() != null) {
+    String[] due = Answers.AMOUNT_DUE.get(key);
+    if (due != null && variables.body() != null) {
       // finance books what the customer paid, which is the amount due the form shows
-      answer.l("paidAmount", (long) Math.ceil(variables.body().path("partsTotalAmount").path("value").asDouble()));
+      answer.l(due[0], (long) Math.ceil(variables.body().path(due[1]).path("value").asDouble()));
     }
     if (!think()) {
       return false;
@@ -774,10 +776,10 @@ final class ModeRun {
         error("growth: no answer for " + task.getTaskDefinitionKey(), pid);
         return;
       }
-      if (task.getTaskDefinitionKey().equals("Task_ConfirmPayment")) {
-        Object due = tasks.getVariable(task.getId(), "partsTotalAmount"); // as the form shows it
-        // a String in yuan ("650.00", PartsProcess.Vars.PARTS_TOTAL_AMOUNT)
-        answer.l("paidAmount", due == null ? 0 : new java.math.BigDecimal(due.toString()).setScale(0,
+      String[] amountDue = Answers.AMOUNT_DUE.get(task.getTaskDefinitionKey());
+      if (amountDue != null) {
+        Object due = tasks.getVariable(task.getId(), amountDue[1]); // as the form shows it (yuan, text or number)
+        answer.l(amountDue[0], due == null ? 0 : new java.math.BigDecimal(due.toString()).setScale(0,
             java.math.RoundingMode.CEILING).longValueExact());
       }
       // a member of the task's group claims and completes it, signed in: the history gets its audit trail and

@@ -95,7 +95,8 @@ enum Path implements Choices {
   /** The steps the fault run's paths walk; any other task is unexpected (and reported as such). */
   private static final Set<String> STEPS = Set.of(
       "Task_AssessRequest", "Task_PrepareQuote", "Task_ObtainQuoteAnswer", "Task_DispatchEngineer",
-      "Task_DiagnoseOnSite", "Task_RepairOnSite", "Task_WriteRepairReport", "Task_ObtainSignOff", "Task_FollowUpCall",
+      "Task_DiagnoseOnSite", "Task_RepairOnSite", "Task_WriteRepairReport", "Task_ApproveRepairReport",
+      "Task_ObtainSignOff", "Task_SpotCheck", "Task_FollowUpCall", "Task_ContactCustomer",
       "Task_RecordComplaint", "Task_RespondToComplaint", "Task_JudgeComplaint", "Task_InvestigateCause",
       "Task_ProposeSolution", "Task_ConfirmFeedback", "Task_FollowUp",
       "Task_ConfirmQualityProblem", "Task_FillExchangeForm", "Task_SignAsRegionalManager",

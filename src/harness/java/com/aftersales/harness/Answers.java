@@ -24,15 +24,18 @@ public final class Answers {
               "exchange", 10))
           .s("damageCause", c.pick("damageCause", "quality", 55, "human", 30, "unknown", 15))
           .s("assessmentNotes", "Assessed on the phone");
-      case "Task_PrepareQuote" -> v.l("labourCost", c.between("labourCost", 80, 300))
+      // labour comes from labour-rate.dmn (the engineer's level and the difficulty chosen here)
+      case "Task_PrepareQuote" -> v.s("repairDifficulty", difficulty(c))
           .d("partsCost", c.between("partsCost", 0, 400)).s("quoteNotes", "Labour and parts");
+      case "Task_ObtainFactoryQuote" -> v.l("factoryQuoteAmount", c.between("factoryQuoteAmount", 100, 500))
+          .s("factoryQuoteNotes", "Motor and bearings, the factory's price");
       case "Task_ObtainQuoteAnswer" -> v.s("quoteAnswer", c.pick("quoteAnswer", "accepted", 80, "declined", 20));
       case "Task_DispatchEngineer" -> v.s("engineer", c.pick("engineer", "eric", 1, "emma", 1))
           .s("appointment", dateTimeIn(1));
       case "Task_DiagnoseOnSite" -> v.s("faultsFound", "Upper hinge cracked")
           .s("damageCause", c.pick("damageCause", "quality", 60, "human", 40))
           .s("repairRoute", c.pick("repairRoute", "onSite", 50, "parts", 30, "factory", 20))
-          .s("partsNeeded", "1x hinge H-20");
+          .s("repairDifficulty", difficulty(c)).s("partsNeeded", "1x hinge H-20");
       case "Task_RepairOnSite" -> v.s("repairNotes", "Hinge replaced on site");
       case "Task_ProvideParts" -> v.s("partsIssued", "1x hinge H-20 from stock");
       case "Task_RepairWithParts" -> v.s("repairNotes", "Repaired with the new parts");
@@ -45,6 +48,23 @@ public final class Answers {
       case "Task_WriteRepairReport" -> v.s("faultsFound", "Upper hinge cracked").s("partsReplaced", "H-20 hinge")
           .s("oldParts", c.pick("oldParts", "disposed", 40, "returned", 40, "none", 20))
           .s("reportNotes", "Tested after repair");
+      // the head of the department approves the report (003 三.5); a sample is spot-checked (003 四.2)
+      case "Task_ApproveRepairReport" -> {
+        String approval = c.pick("reportApproval", "approved", 95, "returned", 5);
+        v.s("reportApproval", approval).b("spotCheckOrdered", c.chance("spotCheckOrdered", 5));
+        if (approval.equals("returned")) {
+          v.s("reportApprovalNotes", "Name the replaced parts");
+        }
+      }
+      case "Task_SpotCheck" -> {
+        String result = c.pick("spotCheckResult", "passed", 90, "failed", 10);
+        v.s("spotCheckMethod", c.pick("spotCheckMethod", "phone", 80, "onSite", 20)).s("spotCheckResult", result);
+        if (result.equals("failed")) {
+          v.s("spotCheckNotes", "Door still drops on the left");
+        }
+      }
+      case "Task_Rework" -> v.s("reworkNotes", "Hinge re-aligned");
+      case "Task_ChasePayment" -> v.s("paymentChaseNote", "Called the customer about the invoice");
       case "Task_ObtainSignOff" -> v.s("signOff", c.pick("signOff", "resolved", 92, "unresolved", 8))
           .s("signOffNotes", "Signed by the customer");
       // the parts request of a repair was rejected: the service manager chooses another route
@@ -56,6 +76,13 @@ public final class Answers {
           .s("paymentReference", "POS-" + c.between("paymentReference", 0, 100_000));
       case "Task_FollowUpCall" -> v.l("satisfaction", satisfaction(c, "satisfaction")).s("followUpComments", "Called back");
       case "Task_ReviewDissatisfaction" -> v.s("reviewFindings", "Engineer to call the customer again");
+      // ---- first contact of a request (exchange, parts and the service types)
+      case "Task_ContactCustomer" -> v.s("contactNote", "Called the customer and confirmed the request");
+      // ---- payment-gate (called by the repair after an accepted quote)
+      case "Task_ApproveOverLimit" -> v.s("overLimitDecision", c.pick("overLimitDecision", "onAccount", 70,
+          "payFirst", 30)).s("overLimitNote", "Long-standing customer");
+      case "Task_ConfirmAdvancePayment" -> v.l("amountPaid", c.between("amountPaid", 100, 900))
+          .s("paymentReference", "ICBC-" + c.between("paymentReference", 0, 100_000));
       // ---- complaint
       case "Task_RecordComplaint" -> v.s("channel", c.pick("channel", "phone", 60, "online", 20, "email", 20))
           .s("category", c.pick("category", "delivery", 15, "product-quality", 40, "service-attitude", 20,
@@ -156,6 +183,18 @@ public final class Answers {
       }
     }
     return v;
+  }
+
+  /**
+   * The tasks where staff book what the customer paid, with the variable that holds the amount due (as the form
+   * shows it): the harnesses fill in that amount, since a payment short of it is refused.
+   */
+  public static final java.util.Map<String, String[]> AMOUNT_DUE = java.util.Map.of(
+      "Task_ConfirmPayment", new String[] {"paidAmount", "partsTotalAmount"},
+      "Task_ConfirmAdvancePayment", new String[] {"amountPaid", "paymentAmount"});
+
+  private static String difficulty(Choices c) {
+    return c.pick("repairDifficulty", "standard", 60, "simple", 25, "complex", 15);
   }
 
   /** An approval: nine of ten approve. */

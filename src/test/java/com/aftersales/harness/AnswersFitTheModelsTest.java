@@ -46,7 +46,7 @@ class AnswersFitTheModelsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"repair", "complaint", "exchange", "parts-approval"})
+  @ValueSource(strings = {"repair", "complaint", "exchange", "parts-approval", "payment-gate"})
   @DisplayName("every user task of a driven model has an answer, and every answered variable is a field of its form")
   void everyTaskAnsweredWithItsFormsFields(String processKey) {
     var model = Bpmn.readModelFromFile(Path.of("processes", processKey + ".bpmn").toFile());
