@@ -97,6 +97,22 @@ abstract class CreditReportScenarios {
   }
 
   @Test
+  @DisplayName("merging a duplicate moves what it owes to the survivor, which the report then counts")
+  void aMergeMovesTheOpenAmountsToTheSurvivor() throws Exception {
+    Customer survivor = customer(CreditGrade.B, "1000.00", SecrecyLevel.SECRET);
+    Customer duplicate = customer(CreditGrade.B, "1000.00", SecrecyLevel.SECRET);
+    charge(survivor, "600.00", null);
+    charge(duplicate, "600.00", null);
+    assertThat(line("sam", survivor)).isNull();
+
+    customers.merge(survivor.id(), duplicate.id());
+
+    assertThat(receivables.openAmount(survivor.id())).isEqualByComparingTo("1200.00");
+    assertThat(new BigDecimal(line("sam", survivor).get("overBy").asText())).isEqualByComparingTo("200.00");
+    assertThat(line("sam", duplicate)).as("a merged customer is not listed").isNull();
+  }
+
+  @Test
   @DisplayName("the report is CSV for Accept: text/csv, one row per customer over the limit")
   void theReportIsCsvOnRequest() {
     Customer over = customer(CreditGrade.A, "0", SecrecyLevel.SECRET);

@@ -74,6 +74,15 @@ class CreditServiceTest {
     assertThat(line.getValue().nextCreditReview()).isEqualTo(LocalDate.of(2027, 3, 7));
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "grade {0}: next review on {1}")
+  @org.junit.jupiter.params.provider.CsvSource({"A, 2027-06-07", "B, 2027-03-07", "C, 2027-01-07", "D, 2027-01-07"})
+  @DisplayName("002 二(三) 3.2.3: A 每半年, B 每三个月, C/D 每月: each grade's next review, counted from the review day")
+  void eachGradeIsReviewedAfterItsPeriod(CreditGrade grade, LocalDate next) {
+    credit.recordReview(ID, "CR-41-2026-12-01", grade, new BigDecimal("100.00"), null, "定期信用评审报告，付款正常", "mary");
+
+    verify(repository).updateCredit(ID, grade, new BigDecimal("100.00"), next, NOW);
+  }
+
   @Test
   @DisplayName("002 二(三) 3.2.3: C and D customers are reviewed monthly, so a later date is refused naming the field")
   void aReviewDateBeyondTheGradesPeriodIsRefused() {
