@@ -52,7 +52,10 @@ class ApiAccessMatrixTest {
         new Resource("/api/reports/complaints?from=" + day + "&to=" + day, COMPLAINT_REPORT),
         // every staff member reads their own figures; managers those of their groups (StaffReportHttpTest)
         new Resource("/api/reports/staff?from=" + day + "&to=" + day, ALL),
-        new Resource("/api/reports/archive", COMPLAINT_REPORT));
+        new Resource("/api/reports/archive", COMPLAINT_REPORT),
+        // the engineers' levels labour-rate.dmn prices by: kept by service managers, read by engineers too
+        new Resource("/api/engineer-levels", Set.of("service-managers", "general-manager", "engineers",
+            "camunda-admin")));
     List<String> mismatches = new ArrayList<>();
     for (Resource resource : resources) {
       for (var entry : TaskAuthorizationMatrixTest.USER_OF_GROUP.entrySet()) {
