@@ -28,6 +28,8 @@ public record StaffReport(LocalDate from, LocalDate to, List<Person> people, Lis
    * @param averageSatisfaction average return-visit score (1..5) of the cases they worked on, null without visits
    * @param complaintsAttributed complaints opened from the cases they worked on (complaint-of)
    * @param responsibilityReviews repeat-complaint reviews naming them as responsible
+   * @param spotChecksFailed their repairs that failed a quality spot check in the period and went back for rework
+   *     (003 四.2)
    */
   public record Figures(
       long casesHandled,
@@ -39,13 +41,14 @@ public record StaffReport(LocalDate from, LocalDate to, List<Person> people, Lis
       long visitsScored,
       Double averageSatisfaction,
       long complaintsAttributed,
-      long responsibilityReviews) {}
+      long responsibilityReviews,
+      long spotChecksFailed) {}
 
   /** One table: a row per person, per group and per person's task type (section column tells which). */
   public String csv() {
     Csv csv = Csv.withHeader("section", "id", "name", "taskType", "casesHandled", "tasksHandled", "tasksWithDueDate",
         "tasksOnTime", "onTimeShare", "averageMinutes", "visitsScored", "averageSatisfaction", "complaintsAttributed",
-        "responsibilityReviews", "from", "to");
+        "responsibilityReviews", "spotChecksFailed", "from", "to");
     for (Person p : people) {
       figures(csv, "person", p.userId(), p.name(), null, p.figures());
     }
@@ -55,7 +58,7 @@ public record StaffReport(LocalDate from, LocalDate to, List<Person> people, Lis
     for (Person p : people) {
       for (TaskType t : p.taskTypes()) {
         csv.row("taskType", p.userId(), t.taskName(), t.processKey() + ":" + t.taskKey(), null, t.tasks(), null, null,
-            null, round(t.averageMinutes()), null, null, null, null, from, to);
+            null, round(t.averageMinutes()), null, null, null, null, null, from, to);
       }
     }
     return csv.toString();
@@ -64,7 +67,7 @@ public record StaffReport(LocalDate from, LocalDate to, List<Person> people, Lis
   private void figures(Csv csv, String section, String id, String name, String type, Figures f) {
     csv.row(section, id, name, type, f.casesHandled(), f.tasksHandled(), f.tasksWithDueDate(), f.tasksOnTime(),
         round(f.onTimeShare()), round(f.averageMinutes()), f.visitsScored(), round(f.averageSatisfaction()),
-        f.complaintsAttributed(), f.responsibilityReviews(), from, to);
+        f.complaintsAttributed(), f.responsibilityReviews(), f.spotChecksFailed(), from, to);
   }
 
   static Double round(Double value) {

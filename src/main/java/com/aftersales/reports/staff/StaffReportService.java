@@ -1,6 +1,7 @@
 package com.aftersales.reports.staff;
 
 import com.aftersales.calendar.WorkingDayCalendar;
+import com.aftersales.flows.repair.RepairProcess;
 import com.aftersales.reports.staff.StaffReport.Figures;
 import com.aftersales.reports.staff.StaffReport.TaskType;
 import com.aftersales.security.StaffUser;
@@ -26,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Figures of {@link StaffReport} from the engine's task history (ACT_HI_TASKINST: who completed which task, when,
  * against which due date; kept by the history level audit-lean) and the application's own tables (return_visit
- * scores, case_link complaints, complaint responsibility reviews). A person is whoever the task was assigned to when
+ * scores, case_link complaints, complaint responsibility reviews, the repairs' failed spot checks in service_record).
+ * A person is whoever the task was assigned to when
  * it was completed. Grouped in SQL: one year holds hundreds of thousands of tasks.
  */
 @Service
@@ -79,6 +81,12 @@ public class StaffReportService {
           + " JOIN service_case s ON s.case_number = c.case_number"
           + " WHERE c.responsible_person IS NOT NULL AND s.opened_at >= :fromTz AND s.opened_at < :toTz"
           + " GROUP BY c.responsible_person";
+
+  /** Repairs that failed a quality spot check (003 四.2), counted against the engineer who did them. */
+  private static final String SPOT_CHECKS_FAILED =
+      "SELECT r.engineer AS person, COUNT(*) AS failed FROM service_record r"
+          + " WHERE r.action = '" + RepairProcess.Actions.SPOT_CHECK_FAILED + "' AND r.engineer IN (:people)"
+          + " AND r.recorded_at >= :fromTz AND r.recorded_at < :toTz GROUP BY r.engineer";
 
   private final NamedParameterJdbcTemplate jdbc;
   private final IdentityService identityService;
@@ -139,6 +147,7 @@ public class StaffReportService {
       scores.put(rs.getString("person"), new long[] {rs.getLong("visits"), rs.getLong("score_sum")});
     });
     Map<String, Long> complaints = longs(COMPLAINTS, p, "complaints");
+    Map<String, Long> spotChecksFailed = longs(SPOT_CHECKS_FAILED, p, "failed");
     Map<String, Long> reviews = new HashMap<>();
     jdbc.query(REVIEWS, p, rs -> {
       reviews.put(rs.getString("named"), rs.getLong("reviews"));
@@ -154,7 +163,7 @@ public class StaffReportService {
       long[] s = scores.getOrDefault(id, new long[2]);
       long reviewed = reviews.getOrDefault(id, 0L) + (name.equals(id) ? 0 : reviews.getOrDefault(name, 0L));
       Accumulator a = new Accumulator(cases.getOrDefault(id, 0L), c[0], c[1], c[2], c[3], s[0], s[1],
-          complaints.getOrDefault(id, 0L), reviewed);
+          complaints.getOrDefault(id, 0L), reviewed, spotChecksFailed.getOrDefault(id, 0L));
       List<String> groups = identityService.createGroupQuery().groupMember(id).list().stream()
           .map(Group::getId).sorted().toList();
       List<TaskType> personTypes = new ArrayList<>(types.getOrDefault(id, List.of()));
@@ -162,7 +171,7 @@ public class StaffReportService {
       persons.add(new StaffReport.Person(id, name, groups, a.figures(), personTypes));
       for (String g : groups) {
         groupMembers.computeIfAbsent(g, k -> new ArrayList<>()).add(id);
-        groupFigures.computeIfAbsent(g, k -> new Accumulator(0, 0, 0, 0, 0, 0, 0, 0, 0)).add(a);
+        groupFigures.computeIfAbsent(g, k -> new Accumulator(0, 0, 0, 0, 0, 0, 0, 0, 0, 0)).add(a);
       }
     }
     List<StaffReport.Group> groups = new ArrayList<>();
@@ -208,9 +217,10 @@ public class StaffReportService {
     long scoreSum;
     long complaints;
     long reviews;
+    long spotChecksFailed;
 
     Accumulator(long cases, long tasks, long withDue, long onTime, long millis, long visits, long scoreSum,
-        long complaints, long reviews) {
+        long complaints, long reviews, long spotChecksFailed) {
       this.cases = cases;
       this.tasks = tasks;
       this.withDue = withDue;
@@ -220,6 +230,7 @@ public class StaffReportService {
       this.scoreSum = scoreSum;
       this.complaints = complaints;
       this.reviews = reviews;
+      this.spotChecksFailed = spotChecksFailed;
     }
 
     void add(Accumulator o) {
@@ -232,6 +243,7 @@ public class StaffReportService {
       scoreSum += o.scoreSum;
       complaints += o.complaints;
       reviews += o.reviews;
+      spotChecksFailed += o.spotChecksFailed;
     }
 
     Figures figures() {
@@ -240,7 +252,7 @@ public class StaffReportService {
           tasks == 0 ? null : StaffReport.round(millis / 60000.0 / tasks),
           visits,
           visits == 0 ? null : StaffReport.round((double) scoreSum / visits),
-          complaints, reviews);
+          complaints, reviews, spotChecksFailed);
     }
   }
 }

@@ -12,6 +12,7 @@ import com.aftersales.cases.ServiceRecord;
 import com.aftersales.flows.repair.RepairProcess.Actions;
 import com.aftersales.flows.repair.RepairProcess.Status;
 import java.math.BigDecimal;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -95,7 +96,30 @@ class RepairServiceTest {
     assertThat(report.engineer()).isEqualTo("eric");
     assertThat(report.partsUsed()).isEqualTo("PSU-200");
     assertThat(report.note()).isEqualTo("故障：PSU faulty；旧配件：returned");
-    verify(cases).updateStatus(CASE, Status.AWAITING_SIGN_OFF);
+    verify(cases).updateStatus(CASE, Status.AWAITING_REPORT_APPROVAL);
+  }
+
+  @Test
+  @DisplayName("003 三.5: a report returned without saying what to change writes nothing")
+  void returnedReportNeedsItsReason() {
+    assertThatThrownBy(() -> records.reportApproval(CASE, RepairProcess.ReportApproval.RETURNED, " ", "sam", false))
+        .hasMessageStartingWith("reportApprovalNotes");
+    verifyNoInteractions(cases);
+  }
+
+  @Test
+  @DisplayName("003 四.2: a failed spot check is recorded, and recorded against the engineer whose repair it was")
+  void failedSpotCheckIsRecordedAgainstTheEngineer() {
+    records.spotCheck(CASE, RepairProcess.SpotCheckMethod.PHONE, RepairProcess.SpotCheckResult.FAILED,
+        "Still noisy", "sam", "eric");
+    ArgumentCaptor<ServiceRecord> captor = ArgumentCaptor.forClass(ServiceRecord.class);
+    verify(cases, org.mockito.Mockito.times(2)).addRecord(eq(CASE), captor.capture());
+    assertThat(captor.getAllValues()).extracting(ServiceRecord::action)
+        .containsExactly(Actions.SPOT_CHECK, Actions.SPOT_CHECK_FAILED);
+    assertThat(captor.getAllValues().get(0).recordedBy()).isEqualTo("sam");
+    assertThat(captor.getAllValues().get(1).engineer()).isEqualTo("eric");
+    assertThat(captor.getAllValues().get(1).recordedBy()).isEqualTo("eric");
+    verify(cases).updateStatus(CASE, Status.REWORK);
   }
 
   @Test

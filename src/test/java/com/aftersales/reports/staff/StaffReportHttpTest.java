@@ -12,6 +12,8 @@ import com.aftersales.customers.CustomerKind;
 import com.aftersales.customers.CustomerService;
 import com.aftersales.customers.NewCustomer;
 import com.aftersales.customers.SecrecyLevel;
+import com.aftersales.cases.ServiceRecord;
+import com.aftersales.flows.repair.RepairProcess;
 import com.aftersales.flows.visit.VisitProcess;
 import com.aftersales.flows.visit.VisitService;
 import com.aftersales.testsupport.Jobs;
@@ -93,6 +95,11 @@ public class StaffReportHttpTest {
       taskService.complete(record.getId(), Map.of("category", "delivery", "severity", "normal", "keyCustomer", true,
           "customerDemand", "Deliver the missing part"));
     }
+    // 003 四.2: one of emma's repairs failed a spot check in the period, another on the Wednesday after it
+    caseService.addRecord(cases[0], new ServiceRecord(RepairProcess.Actions.SPOT_CHECK_FAILED, "emma", null, null,
+        "Repair failed the spot check", "emma", t0.plus(Duration.ofHours(2))));
+    caseService.addRecord(cases[1], new ServiceRecord(RepairProcess.Actions.SPOT_CHECK_FAILED, "emma", null, null,
+        "Repair failed the spot check", "emma", t0.plus(Duration.ofDays(2))));
     // closed on Monday 15:00: the visits are called on Tuesday 15:00, in the 14:00-18:00 window
     at(t0.plus(Duration.ofHours(5)));
     for (String c : cases) {
@@ -174,6 +181,7 @@ public class StaffReportHttpTest {
     assertThat(f.path("visitsScored").asLong()).isEqualTo(4);
     assertThat(f.path("averageSatisfaction").asDouble()).isEqualTo(3.25);
     assertThat(f.path("complaintsAttributed").asLong()).isEqualTo(1);
+    assertThat(f.path("spotChecksFailed").asLong()).as("003 四.2: failed spot checks in the period").isEqualTo(1);
     assertThat(emma.path("taskTypes")).singleElement().satisfies(t -> {
       assertThat(t.path("processKey").asText()).isEqualTo("complaint");
       assertThat(t.path("taskKey").asText()).isEqualTo("Task_RecordComplaint");
@@ -241,7 +249,7 @@ public class StaffReportHttpTest {
     assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(csv.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
     assertThat(csv.getBody()).startsWith("section,id,name,taskType,casesHandled,tasksHandled,tasksWithDueDate,tasksOnTime");
-    assertThat(csv.getBody()).contains("person,emma,Emma Li,,4,4,4,3,0.75,90.0,4,3.25,1,0," + monday + "," + monday.plusDays(1));
+    assertThat(csv.getBody()).contains("person,emma,Emma Li,,4,4,4,3,0.75,90.0,4,3.25,1,0,1," + monday + "," + monday.plusDays(1));
     assertThat(csv.getBody()).contains("taskType,emma,");
   }
 
