@@ -30,6 +30,9 @@ abstract class ArchiveUpkeepScenarios {
   @Autowired TestRestTemplate http;
   @Autowired ObjectMapper json;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
 
   static String randomPhone() {
     return "133" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
@@ -156,6 +159,11 @@ abstract class ArchiveUpkeepScenarios {
       assertThat(c.get("repeatOf").asText()).isEqualTo(first);
     });
     assertThat(archive.get("products").get(0).get("warrantyEndsOn").asText()).isNotBlank();
+    com.aftersales.testsupport.Jobs.runDueOfCase(runtimeService, managementService, second);
+    String task = taskService.createTaskQuery().processInstanceBusinessKey(second).taskCandidateGroup("customer-service")
+        .list().get(0).getId();
+    JsonNode card = body(get("mary", "/api/customers/" + owner + "/card?task=" + task));
+    assertThat(card.get("repeatRepairs")).extracting(JsonNode::asText).containsExactly(second + " 返修 " + first);
     String today = LocalDate.now().toString();
     JsonNode repeats = body(get("sam", "/api/customers/repeat-repairs?from=" + today + "&to=" + today));
     assertThat(repeats).anySatisfy(c -> assertThat(c.get("caseNumber").asText()).isEqualTo(second));
