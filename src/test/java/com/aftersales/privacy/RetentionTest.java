@@ -18,7 +18,10 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** Engine history has a time to live everywhere; closed cases lose their personal data after the period. */
+/**
+ * Engine history has a time to live everywhere; closed cases lose their personal data (contact data and photos)
+ * after the period.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class RetentionTest {
@@ -64,7 +67,14 @@ class RetentionTest {
     jdbc.update("UPDATE service_case SET closed_at = ? WHERE case_number = ?",
         Timestamp.from(now.minus(30, ChronoUnit.DAYS)), recent);
 
+    photo(old);
+    photo(recent);
+
     assertThat(purge.purge(now)).isGreaterThanOrEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_photo WHERE case_number = ?", Integer.class, old))
+        .as("the photos of a case past the period").isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_photo WHERE case_number = ?", Integer.class, recent))
+        .as("the photos of a recent case").isEqualTo(1);
     Map<String, Object> erased = jdbc.queryForMap("SELECT * FROM service_case WHERE case_number = ?", old);
     assertThat(erased.get("CUSTOMER_NAME")).isEqualTo(PersonalDataPurge.ERASED);
     assertThat(erased.get("CUSTOMER_PHONE")).isNull();
@@ -75,6 +85,12 @@ class RetentionTest {
     assertThat(kept.get("CUSTOMER_PHONE")).isEqualTo("13900139000");
     // A second run finds nothing left to erase.
     assertThat(purge.purge(now)).isZero();
+  }
+
+  private void photo(String caseNumber) {
+    jdbc.update("INSERT INTO case_photo (case_number, kind, content_type, size_bytes, file_name, uploaded_by,"
+        + " uploaded_at, content) VALUES (?, 'FAULT', 'image/png', 4, 'door.png', 'eric', ?, ?)",
+        caseNumber, Timestamp.from(Instant.now()), new byte[] {1, 2, 3, 4});
   }
 
   private String create(String reference) {
