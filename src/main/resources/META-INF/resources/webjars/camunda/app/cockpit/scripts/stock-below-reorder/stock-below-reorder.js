@@ -24,8 +24,8 @@ const TEXTS = {
     failed: 'Could not load the stock below its reorder level: ',
     denied: 'The stock below its reorder level is for store keepers, planning and managers.',
     none: 'No part is at or below its reorder level.',
-    meta: (count) => count + (count === 1 ? ' part' : ' parts') + ' at or below the reorder level, the largest'
-      + ' shortfall first.',
+    meta: (count) => count + (count === 1 ? ' part' : ' parts') + ' (per store) at or below the reorder level,'
+      + ' the largest shortfall first.',
     headings: ['Part', 'Store', 'On hand', 'Reorder level', 'Shortfall', 'Purchase request'],
     open: (row) => 'open' + (row.purchaseSuggestedQuantity === null || row.purchaseSuggestedQuantity === undefined
       ? '' : ' (' + row.purchaseSuggestedQuantity + ' suggested)'),
