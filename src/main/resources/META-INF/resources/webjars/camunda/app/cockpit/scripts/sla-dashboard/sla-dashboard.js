@@ -188,7 +188,9 @@ export async function getJson(url) {
     } catch (ignored) {
       // not a problem+json body
     }
-    throw new Error(detail);
+    const error = new Error(detail);
+    error.status = response.status;
+    throw error;
   }
   return response.json();
 }
