@@ -61,12 +61,7 @@ public class CaseFileService {
    * @throws StaffAccessDeniedException when the user may not open this case
    */
   public CaseFile open(String caseNumber, StaffUser user) {
-    CaseView view = intake.view(caseNumber);
-    if (!mayOpen(user, view)) {
-      throw new StaffAccessDeniedException("Case " + caseNumber + " is open to "
-          + String.join(", ", DeskAccess.EVERY_CASE.stream().sorted().toList())
-          + " and to those who work on it; " + user.id() + " does neither.");
-    }
+    CaseView view = openable(caseNumber, user);
     Instant now = ClockUtil.getCurrentTime().toInstant();
     List<OutboxEntry> mails = outbox.forCase(caseNumber);
     return new CaseFile(
@@ -83,6 +78,26 @@ public class CaseFileService {
         view.links().stream()
             .map(l -> new CaseFile.LinkedCase(l.caseNumber(), l.type(), l.relation(), l.direction(), l.status()))
             .toList());
+  }
+
+  /**
+   * The case file's access rule for anything else shown of a case (its printed documents, documents.api).
+   *
+   * @throws CaseNotFoundException for an unknown case
+   * @throws StaffAccessDeniedException when the user may not open this case
+   */
+  public void requireMayOpen(String caseNumber, StaffUser user) {
+    openable(caseNumber, user);
+  }
+
+  private CaseView openable(String caseNumber, StaffUser user) {
+    CaseView view = intake.view(caseNumber);
+    if (!mayOpen(user, view)) {
+      throw new StaffAccessDeniedException("Case " + caseNumber + " is open to "
+          + String.join(", ", DeskAccess.EVERY_CASE.stream().sorted().toList())
+          + " and to those who work on it; " + user.id() + " does neither.");
+    }
+    return view;
   }
 
   /**

@@ -1,0 +1,137 @@
+package com.aftersales.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aftersales.cases.CaseService;
+import com.aftersales.flows.repair.RepairService;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The printed service report over HTTP: made from the case record, the customer archive and the repair records when
+ * asked for, in Chinese with its font embedded, for those who may open the case file; 404 before the repair report
+ * exists, for an unknown case and for an unknown document.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class DocumentsHttpTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired CaseService caseService;
+  @Autowired RepairService repairService;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  @DisplayName("000 §1.3.6: the service report the customer signs prints the case, the customer's name and address,"
+      + " the engineer's findings and parts in Chinese, times in company time, with the font embedded")
+  void serviceReportPrintsTheCaseRecordsInChineseWithItsFontEmbedded() throws IOException {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String caseNumber = register("SN-DOC-" + suffix, "赵文档" + suffix.substring(0, 4), phone(suffix));
+    TestRestTemplate mary = rest.withBasicAuth("mary", "mary");
+
+    ResponseEntity<JsonNode> notYet = mary.getForEntity(path(caseNumber, "service-report"), JsonNode.class);
+    assertThat(notYet.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(notYet.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    assertThat(notYet.getBody().path("errors").get(0).path("field").asText()).isEqualTo("document");
+
+    // 14:30 Beijing time
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-07T06:30:00Z")));
+    repairService.dispatch(caseNumber, "eric", "2026-12-08 09:00");
+    repairService.diagnosis(caseNumber, "eric", "电机碳刷磨损", "wear", "parts", "碳刷 CB-12");
+    repairService.repairReport(caseNumber, "eric", "电机碳刷磨损，滚筒不转", "碳刷 CB-12 ×2", "returned",
+        "已试机 30 分钟");
+
+    ResponseEntity<byte[]> pdf = mary.getForEntity(path(caseNumber, "service-report"), byte[].class);
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+    try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text).contains("维修服务报告", caseNumber, "客户", "赵文档" + suffix.substring(0, 4),
+          "服务地址", "上海市黄浦区南京东路 8 号", "产品型号", "WM-1200", "SN-DOC-" + suffix, "滚筒不转",
+          "服务工程师", "eric", "检测发现的故障", "电机碳刷磨损，滚筒不转", "更换的配件", "碳刷 CB-12 ×2",
+          "旧件处理", "已交还客户", "已试机 30 分钟", "维修完成时间", "2026-12-07 14:30 (Asia/Shanghai)",
+          "客户签字", "日期");
+      assertThat(text).doesNotContain(phone(suffix));
+      List<PDFont> fonts = new ArrayList<>();
+      for (PDPage page : document.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          fonts.add(page.getResources().getFont(name));
+        }
+      }
+      assertThat(fonts).isNotEmpty().allMatch(PDFont::isEmbedded);
+    }
+  }
+
+  @Test
+  void theReportIsForThoseWhoMayOpenTheCaseFileAndUnknownCasesAndDocumentsAreNotFound() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String caseNumber = register("SN-DOA-" + suffix, "钱文档" + suffix.substring(0, 4), phone(suffix));
+    repairService.repairReport(caseNumber, "eric", "门锁失灵", null, "none", null);
+
+    assertThat(rest.withBasicAuth("grace", "grace").getForEntity(path(caseNumber, "service-report"), byte[].class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    for (String outsider : List.of("walt", "eric")) {
+      ResponseEntity<JsonNode> denied = rest.withBasicAuth(outsider, outsider)
+          .getForEntity(path(caseNumber, "service-report"), JsonNode.class);
+      assertThat(denied.getStatusCode()).as(outsider).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(denied.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    }
+    TestRestTemplate mary = rest.withBasicAuth("mary", "mary");
+    ResponseEntity<JsonNode> unknownCase = mary.getForEntity(path("AS-1999-999999", "service-report"), JsonNode.class);
+    assertThat(unknownCase.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(unknownCase.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    ResponseEntity<JsonNode> unknownDocument = mary.getForEntity(path(caseNumber, "receipt"), JsonNode.class);
+    assertThat(unknownDocument.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(unknownDocument.getBody().path("errors").get(0).path("message").asText())
+        .contains("service-report.pdf");
+    assertThat(rest.getForEntity(path(caseNumber, "service-report"), JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  private static String path(String caseNumber, String document) {
+    return "/api/cases/" + caseNumber + "/documents/" + document + ".pdf";
+  }
+
+  /** A phone number of this test's own, so the archive gives this test's customer. */
+  private static String phone(String suffix) {
+    return "139" + String.format("%08d", Math.abs(suffix.hashCode()) % 100_000_000);
+  }
+
+  private String register(String serial, String name, String phone) {
+    Map<String, Object> request = Map.of("type", "repair", "channel", "walk-in",
+        "customer", Map.of("name", name, "phone", phone, "address", "上海市黄浦区南京东路 8 号"),
+        "product", Map.of("model", "WM-1200", "serialNumber", serial, "purchaseDate", "2026-06-01",
+            "purchaseProof", true),
+        "description", "滚筒不转");
+    ResponseEntity<JsonNode> created = rest.withBasicAuth("mary", "mary")
+        .postForEntity("/api/service-requests", request, JsonNode.class);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    return created.getBody().path("caseNumber").asText();
+  }
+}
