@@ -5,7 +5,9 @@ package com.aftersales.documents;
  * ({@code /api/cases/{caseNumber}/documents/{name}.pdf}), {@code title} the heading printed on it.
  */
 public enum CaseDocument {
-  SERVICE_REPORT("service-report", "维修服务报告");
+  SERVICE_REPORT("service-report", "维修服务报告"),
+  QUOTE("quote", "报价单"),
+  INVOICE_NOTE("invoice-note", "发票通知单");
 
   private final String name;
   private final String title;

@@ -5,7 +5,10 @@ public class DocumentNotAvailableException extends RuntimeException {
 
   public DocumentNotAvailableException(String caseNumber, CaseDocument document) {
     super("Case " + caseNumber + " has no " + document.pathName() + " (yet): "
-        + (document == CaseDocument.SERVICE_REPORT ? "it is printed once the engineer's repair report is recorded"
-            : "its record is not written yet"));
+        + switch (document) {
+          case SERVICE_REPORT -> "it is printed once the engineer's repair report is recorded";
+          case QUOTE -> "it is printed once a quote is recorded";
+          case INVOICE_NOTE -> "it is printed for a chargeable repair once its quote and repair report are recorded";
+        });
   }
 }

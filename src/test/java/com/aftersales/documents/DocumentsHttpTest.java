@@ -3,9 +3,11 @@ package com.aftersales.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.cases.CaseService;
+import com.aftersales.flows.repair.RepairProcess.Coverage;
 import com.aftersales.flows.repair.RepairService;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -48,7 +50,7 @@ class DocumentsHttpTest {
   }
 
   @Test
-  @DisplayName("000 §1.3.6: the service report the customer signs prints the case, the customer's name and address,"
+  @DisplayName("000 §1.3.6 维修的仪器经检验可正常使用需由客户确认和签单: the service report the customer signs prints the case, the customer's name and address,"
       + " the engineer's findings and parts in Chinese, times in company time, with the font embedded")
   void serviceReportPrintsTheCaseRecordsInChineseWithItsFontEmbedded() throws IOException {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -89,13 +91,50 @@ class DocumentsHttpTest {
   }
 
   @Test
-  void theReportIsForThoseWhoMayOpenTheCaseFileAndUnknownCasesAndDocumentsAreNotFound() {
+  @DisplayName("000 §2.3 维修需要的费用(包括维修费、配件费)…合理报价给客户: the quote prints labour, parts and total in 元"
+      + " with two decimals; a chargeable repair's invoice note prints the same amounts once the repair is reported")
+  void quoteAndInvoiceNotePrintTheQuotedAmountsInYuan() throws IOException {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String caseNumber = register("SN-DOQ-" + suffix, "孙报价" + suffix.substring(0, 4), phone(suffix));
+    TestRestTemplate mary = rest.withBasicAuth("mary", "mary");
+    repairService.warrantyDecision(caseNumber, Coverage.CHARGEABLE, "购买已超过保修期");
+    repairService.quote(caseNumber, new BigDecimal("1200"), new BigDecimal("80.5"), "更换电机");
+
+    String quote = text(mary.getForEntity(path(caseNumber, "quote"), byte[].class));
+    assertThat(quote).contains("报价单", caseNumber, "孙报价" + suffix.substring(0, 4), "收费维修",
+        "人工费", "1,200.00 元", "配件费", "80.50 元", "合计", "1,280.50 元", "更换电机", "客户签字");
+    assertThat(mary.getForEntity(path(caseNumber, "invoice-note"), JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+
+    repairService.repairReport(caseNumber, "eric", "电机烧毁", "电机 M-3", "disposed", null);
+    String invoice = text(mary.getForEntity(path(caseNumber, "invoice-note"), byte[].class));
+    assertThat(invoice).contains("发票通知单", caseNumber, "应付金额合计", "1,280.50 元", "电机 M-3", "已付金额", "未付");
+    repairService.payment(caseNumber, new BigDecimal("1280.5"), "POS-" + suffix);
+    assertThat(text(mary.getForEntity(path(caseNumber, "invoice-note"), byte[].class)))
+        .contains("已付金额", "1,280.50 元").doesNotContain("未付");
+  }
+
+  private static String text(ResponseEntity<byte[]> pdf) throws IOException {
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+
+  @Test
+  void theReportIsForThoseWhoMayOpenTheCaseFileAndUnknownCasesAndDocumentsAreNotFound() throws IOException {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String caseNumber = register("SN-DOA-" + suffix, "钱文档" + suffix.substring(0, 4), phone(suffix));
     repairService.repairReport(caseNumber, "eric", "门锁失灵", null, "none", null);
 
-    assertThat(rest.withBasicAuth("grace", "grace").getForEntity(path(caseNumber, "service-report"), byte[].class)
-        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    // the general manager may open every case, but reads no contact data: the report leaves the address out
+    ResponseEntity<byte[]> forGrace = rest.withBasicAuth("grace", "grace")
+        .getForEntity(path(caseNumber, "service-report"), byte[].class);
+    assertThat(forGrace.getStatusCode()).isEqualTo(HttpStatus.OK);
+    try (PDDocument document = Loader.loadPDF(forGrace.getBody())) {
+      assertThat(new PDFTextStripper().getText(document)).contains("钱文档" + suffix.substring(0, 4),
+          CaseDocuments.HIDDEN).doesNotContain("南京东路");
+    }
     for (String outsider : List.of("walt", "eric")) {
       ResponseEntity<JsonNode> denied = rest.withBasicAuth(outsider, outsider)
           .getForEntity(path(caseNumber, "service-report"), JsonNode.class);
@@ -109,7 +148,7 @@ class DocumentsHttpTest {
     ResponseEntity<JsonNode> unknownDocument = mary.getForEntity(path(caseNumber, "receipt"), JsonNode.class);
     assertThat(unknownDocument.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(unknownDocument.getBody().path("errors").get(0).path("message").asText())
-        .contains("service-report.pdf");
+        .contains("service-report.pdf", "quote.pdf", "invoice-note.pdf");
     assertThat(rest.getForEntity(path(caseNumber, "service-report"), JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
