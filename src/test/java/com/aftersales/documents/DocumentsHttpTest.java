@@ -88,6 +88,11 @@ class DocumentsHttpTest {
       }
       assertThat(fonts).isNotEmpty().allMatch(PDFont::isEmbedded);
     }
+    // the desk's case file links to it
+    JsonNode file = mary.getForEntity("/api/desk/cases/" + caseNumber, JsonNode.class).getBody();
+    assertThat(file.path("documents")).hasSize(1);
+    assertThat(file.path("documents").get(0).path("title").asText()).isEqualTo("维修服务报告");
+    assertThat(file.path("documents").get(0).path("href").asText()).isEqualTo(path(caseNumber, "service-report"));
   }
 
   @Test

@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A case's printable documents: {@code GET /api/cases/{caseNumber}/documents/service-report.pdf}. Open to whoever
- * may open the case's file at the desk (desk.CaseFileService: the front line and managers, and those who work or
- * worked on the case); 404 problem+json for an unknown case, an unknown document, or one the case has not reached.
+ * A case's printable documents: {@code GET /api/cases/{caseNumber}/documents/service-report.pdf}, {@code quote.pdf},
+ * {@code invoice-note.pdf}. Open to whoever may open the case's file at the desk (desk.CaseFileService: the front
+ * line and managers, and those who work or worked on the case); 404 problem+json for an unknown case, an unknown document, or one the case has not reached.
  */
 @RestController
 public class DocumentsController {
