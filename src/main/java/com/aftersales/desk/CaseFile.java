@@ -22,7 +22,8 @@ public record CaseFile(
     List<CurrentTask> currentTasks,
     List<TimelineEntry> timeline,
     List<Mail> mails,
-    List<LinkedCase> links) {
+    List<LinkedCase> links,
+    List<Document> documents) {
 
   /** An instant and its text in {@code aftersales.calendar.zone}, e.g. {@code 2026-12-07 14:30 (Asia/Shanghai)}. */
   public record Moment(Instant at, String text) {}
@@ -61,6 +62,9 @@ public record CaseFile(
 
   /** {@code direction}: {@code from} = this case was opened from the linked one, {@code to} = the other way. */
   public record LinkedCase(String caseNumber, String type, String relation, String direction, String status) {}
+
+  /** A printable document of the case (a PDF): {@code title} as printed on it, {@code href} the API path. */
+  public record Document(String name, String title, String href) {}
 
   /** One hit of the case search. */
   public record Summary(

@@ -42,10 +42,12 @@ public class CaseFileService {
   private final CaseContacts contacts;
   private final StaffTimes times;
   private final NamedParameterJdbcTemplate jdbc;
+  private final List<CaseDocumentLinks> documents;
 
   public CaseFileService(
       IntakeService intake, CaseService cases, Outbox outbox, CaseContacts contacts, StaffTimes times,
-      NamedParameterJdbcTemplate jdbc) {
+      NamedParameterJdbcTemplate jdbc, List<CaseDocumentLinks> documents) {
+    this.documents = documents;
     this.intake = intake;
     this.cases = cases;
     this.outbox = outbox;
@@ -77,12 +79,13 @@ public class CaseFileService {
         mails.stream().map(this::mail).toList(),
         view.links().stream()
             .map(l -> new CaseFile.LinkedCase(l.caseNumber(), l.type(), l.relation(), l.direction(), l.status()))
-            .toList());
+            .toList(),
+        documents.stream().flatMap(d -> d.forCase(caseNumber).stream()).toList());
   }
 
   /**
    * The case, when {@code user} may open it ({@link #mayOpen}): the one rule for what belongs to a case (its file,
-   * its photos).
+   * its photos, its printed documents).
    *
    * @throws CaseNotFoundException for an unknown case
    * @throws StaffAccessDeniedException when the user may not open this case

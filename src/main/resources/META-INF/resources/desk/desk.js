@@ -6,7 +6,8 @@
  * Stable DOM for tests: #desk[data-state=ready|login], #register-form [data-field=<API field path>] inputs,
  * .as-field-error[data-error-for=<field>], #register-result[data-case-number], #search-results tr.as-case[data-case-number],
  * #case-file[data-case-number][data-open], #current-tasks tr[data-late-minutes], #timeline tr[data-kind],
- * #mails tr[data-status], #links tr[data-case-number], #case-photos .as-photo[data-photo-id] (photos-view.js).
+ * #mails tr[data-status], #links tr[data-case-number], #case-photos .as-photo[data-photo-id] (photos-view.js),
+ * #documents a[data-document].
  */
 import { api, apiResponse, signedIn, ApiError, el, table, duration, pageLanguage, otherLanguageLink, problemText, TASKLIST_LOGIN }
   from './desk-common.js';
@@ -39,7 +40,8 @@ const TEXTS = {
     mails: '已发邮件', noMails: '没有邮件。', mailColumns: ['时间', '收件人', '主题', '状态', '发送时间'],
     links: '关联案件', noLinks: '没有关联案件。', linkColumns: ['案件号', '类型', '关系', '方向', '状态'],
     directions: { from: '本案由其产生', to: '由本案产生' },
-    photos: '照片', hidden: '（无权查看）', caseFailed: '无法打开案件：', yes: '有', no: '无', proof: '购买凭证'
+    photos: '照片', documents: '打印文件（PDF，客户签字）', noDocuments: '暂无可打印的文件。',
+    hidden: '（无权查看）', caseFailed: '无法打开案件：', yes: '有', no: '无', proof: '购买凭证'
   },
   en: {
     title: 'After-sales desk', tasklist: 'Tasklist', outbox: 'Outbox', other: '中文',
@@ -69,7 +71,8 @@ const TEXTS = {
     mails: 'Mails', noMails: 'No mails.', mailColumns: ['Written', 'To', 'Subject', 'Status', 'Sent'],
     links: 'Linked cases', noLinks: 'No linked cases.', linkColumns: ['Case', 'Type', 'Relation', 'Direction', 'Status'],
     directions: { from: 'this case came from it', to: 'opened from this case' },
-    photos: 'Photos', hidden: '(not for your group)', caseFailed: 'Could not open the case: ', yes: 'yes', no: 'no',
+    photos: 'Photos', documents: 'Printable documents (PDF, for the customer to sign)',
+    noDocuments: 'No printable document yet.', hidden: '(not for your group)', caseFailed: 'Could not open the case: ', yes: 'yes', no: 'no',
     proof: 'Proof of purchase'
   }
 };
@@ -293,7 +296,11 @@ function renderCase(file) {
     file.links.length ? table('links', T.linkColumns, file.links, (l) => [
       el('a', { href: '#case=' + encodeURIComponent(l.caseNumber) }, l.caseNumber), T.types[l.type] || l.type,
       l.relation, T.directions[l.direction] || l.direction, l.status
-    ], (l) => ({ 'data-case-number': l.caseNumber })) : el('p', { class: 'as-muted', id: 'links' }, T.noLinks)
+    ], (l) => ({ 'data-case-number': l.caseNumber })) : el('p', { class: 'as-muted', id: 'links' }, T.noLinks),
+    el('h3', {}, T.documents),
+    (file.documents || []).length ? el('ul', { id: 'documents' }, file.documents.map((d) =>
+      el('li', {}, el('a', { href: d.href, target: '_blank', rel: 'noopener', 'data-document': d.name }, d.title))))
+      : el('p', { class: 'as-muted', id: 'documents' }, T.noDocuments)
   );
   panel.hidden = false;
   loadPhotos(file.caseNumber);

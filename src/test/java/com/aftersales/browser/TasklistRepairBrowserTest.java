@@ -104,7 +104,17 @@ class TasklistRepairBrowserTest extends BrowserScenario {
         caseNumber, "审核维修报告", true, () -> tasklist.chooseRadio("通过，存档"));
     awaitTask(instanceId, "Task_ObtainSignOff");
     tasklist.login("eric", "eric");
-    work(tasklist, mine, caseNumber, "客户签字确认", false, () -> tasklist.chooseRadio("已解决：客户已签字确认"));
+    String report = "/api/cases/" + caseNumber + "/documents/service-report.pdf";
+    work(tasklist, mine, caseNumber, "客户签字确认", false, () -> {
+      // the service report the customer signs, printed from the repair report just recorded
+      org.openqa.selenium.WebElement link = browser.visible(org.openqa.selenium.By.xpath(
+          "//*[contains(@class,'fjs-form')]//a[starts-with(normalize-space(),'维修服务报告')]"));
+      assertThat(link.getAttribute("href")).endsWith(report);
+      ResponseEntity<byte[]> pdf = rest.withBasicAuth("eric", "eric").getForEntity(report, byte[].class);
+      assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
+      tasklist.chooseRadio("已解决：客户已签字确认");
+    });
 
     // The follow-up call is due 24 hours after the sign-off: the test plays the job executor.
     browser.waitFor(d -> taskService.createTaskQuery().processInstanceId(instanceId).count() == 0);

@@ -46,6 +46,17 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
   @Autowired HistoryService historyService;
   @Autowired CaseService cases;
 
+  /** The open form links to the case's printed document, which its user gets as a PDF. */
+  private void printable(String caseNumber, String title, String document, String user) {
+    String path = "/api/cases/" + caseNumber + "/documents/" + document + ".pdf";
+    org.openqa.selenium.WebElement link = browser.visible(org.openqa.selenium.By.xpath(
+        "//*[contains(@class,'fjs-form')]//a[starts-with(normalize-space(),'" + title + "')]"));
+    assertThat(link.getAttribute("href")).endsWith(path);
+    ResponseEntity<byte[]> pdf = rest.withBasicAuth(user, user).getForEntity(path, byte[].class);
+    assertThat(pdf.getStatusCode()).as(document).isEqualTo(HttpStatus.OK);
+    assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
+  }
+
   @AfterEach
   void clockBack() {
     ClockUtil.reset();
@@ -89,8 +100,10 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     assertThat(runtimeService.getVariable(instance, Vars.LABOUR_COST)).isEqualTo("200");
 
     // form repair-quote-answer
-    tasklist.work(customerService, caseNumber, "等待客户对报价的答复", true,
-        () -> tasklist.chooseRadio("接受：继续维修"));
+    tasklist.work(customerService, caseNumber, "等待客户对报价的答复", true, () -> {
+      printable(caseNumber, "报价单", "quote", "mary");
+      tasklist.chooseRadio("接受：继续维修");
+    });
     awaitTask(instance, Elements.DISPATCH_ENGINEER);
     assertThat(runtimeService.getVariable(instance, Vars.QUOTE_ANSWER)).isEqualTo("accepted");
 
@@ -146,6 +159,7 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     tasklist.login("fiona", "fiona");
     // form repair-record-payment
     tasklist.work(groupTasks(StaffGroups.FINANCE), caseNumber, "录入客户付款", true, () -> {
+      printable(caseNumber, "发票通知单", "invoice-note", "fiona");
       tasklist.fillText("实付金额", "350");
       tasklist.fillText("付款凭证号", "BANK-7781");
     });

@@ -28,6 +28,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class RepairService {
 
+  /**
+   * How the quote and repair report read on the case's timeline (the printed documents read their amounts and
+   * findings back from them): parts joined by {@link #SEPARATOR}, the quote starting {@code 人工费 <amount> 元…} then
+   * {@code 配件费 <amount> 元…}, the report {@code 故障：…} then {@code 旧配件：<code>}.
+   */
+  public static final String SEPARATOR = "；";
+  public static final String LABOUR = "人工费 ";
+  public static final String PARTS = "配件费 ";
+  public static final String FAULTS = "故障：";
+  public static final String OLD_PARTS = "旧配件：";
+
   /** The status a case takes when the flow reaches each of these elements of repair.bpmn. */
   public static final Map<String, String> MILESTONES = Map.of(
       Elements.REPAIR_ON_SITE, Status.IN_REPAIR,
@@ -90,9 +101,9 @@ public class RepairService {
     }
     BigDecimal total = quote.labour().add(quote.parts());
     cases.addRecord(caseNumber, new ServiceRecord(Actions.QUOTE, null, null, total,
-        join("人工费 " + quote.labour().toPlainString() + " 元（" + quote.level().code() + " 级工程师，"
+        join(LABOUR + quote.labour().toPlainString() + " 元（" + quote.level().code() + " 级工程师，"
                 + quote.difficulty().code() + " 难度）",
-            "配件费 " + quote.parts().toPlainString() + " 元" + (quote.stockParts().signum() == 0 ? ""
+            PARTS + quote.parts().toPlainString() + " 元" + (quote.stockParts().signum() == 0 ? ""
                 : "（含库存配件按成本加管理费 " + quote.stockParts().toPlainString() + " 元）"),
             quote.notes()), null, null));
     status(caseNumber, Status.AWAITING_QUOTE_ANSWER);
@@ -162,7 +173,7 @@ public class RepairService {
   public void repairReport(String caseNumber, String engineer, String faults, String partsReplaced,
       String oldParts, String notes) {
     cases.addRecord(caseNumber, new ServiceRecord(Actions.REPAIR_REPORT, engineer, blankToNull(partsReplaced),
-        null, join("故障：" + faults, "旧配件：" + oldParts, notes), engineer, null));
+        null, join(FAULTS + faults, OLD_PARTS + oldParts, notes), engineer, null));
     status(caseNumber, Status.AWAITING_REPORT_APPROVAL);
   }
 
@@ -272,6 +283,6 @@ public class RepairService {
         present.add(p.trim());
       }
     }
-    return String.join("；", present);
+    return String.join(SEPARATOR, present);
   }
 }
