@@ -55,6 +55,7 @@ class TasklistRepairStoreDrawBrowserTest extends BrowserScenario {
     tasklist.fillText("检测到的故障", "碳粉盒和感光鼓老化");
     tasklist.chooseSelect("损坏原因", "产品质量故障");
     tasklist.chooseRadio("更换新配件（最长 7 个工作日）");
+    tasklist.chooseSelect("维修难度", "一般");
     tasklist.tick("", "从配件库领用库存配件");
     tasklist.fillText(Tasklist.group("库存配件 1"), "配件编码", toner.code());
     tasklist.fillText(Tasklist.group("库存配件 1"), "数量", "2");
