@@ -53,7 +53,7 @@ class TasklistFormDatesBrowserTest extends BrowserScenario {
     tasklist.openFilter(StaffFilters.filterName(StaffGroups.STAFF.get(StaffGroups.SERVICE_MANAGERS), StaffFilters.GROUP_TASKS));
     tasklist.openTask(atDispatch.caseNumber(), DISPATCH);
     tasklist.claim();
-    tasklist.fillText("工程师", "eric");
+    tasklist.chooseSelect("工程师", "Eric Zhang (eric)");
 
     WebElement date = browser.visible(By.xpath(DATE_FIELD + "[@data-aftersales-date-format='yyyy-MM-dd']"));
     assertThat(date.getDomAttribute("placeholder")).isEqualTo("yyyy-mm-dd");
