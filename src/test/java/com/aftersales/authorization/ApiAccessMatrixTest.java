@@ -41,6 +41,12 @@ class ApiAccessMatrixTest {
 
   record Resource(String path, Set<String> allowed) {}
 
+  static Set<String> union(Set<String> a, Set<String> b) {
+    java.util.Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+
   @Test
   void everyResourceAnswersEachGroupAsTheTableSaysAndAnonymousGets401() {
     String caseNumber = createCase("ACCESS-" + System.nanoTime());
@@ -50,7 +56,9 @@ class ApiAccessMatrixTest {
         new Resource("/api/parts-requests", PARTS),
         new Resource("/api/parts-requests/daily-summaries", PARTS),
         new Resource("/api/parts-price-list", PARTS),
-        new Resource("/api/reports/complaints?from=" + day + "&to=" + day, COMPLAINT_REPORT),
+        // market supervision traces complaints (000 第一篇 第九条)
+        new Resource("/api/reports/complaints?from=" + day + "&to=" + day,
+            union(COMPLAINT_REPORT, Set.of("market-supervision"))),
         // every staff member reads their own figures; managers those of their groups (StaffReportHttpTest)
         new Resource("/api/reports/staff?from=" + day + "&to=" + day, ALL),
         new Resource("/api/reports/archive", COMPLAINT_REPORT),

@@ -180,7 +180,8 @@ class RepairPaymentProcessTest {
   void quoteAndAccept() {
     complete(Elements.ASSESS_REQUEST, Map.of(Vars.RESOLUTION, Resolution.ON_SITE.code(),
         Vars.DAMAGE_CAUSE, DamageCause.HUMAN.code(), Vars.ASSESSMENT_NOTES, "Dropped during transport"));
-    complete(Elements.PREPARE_QUOTE, Map.of(Vars.LABOUR_COST, 200L, Vars.PARTS_COST, 150L,
+    // labour-rate.dmn: an intermediate engineer's standard repair is 200 yuan
+    complete(Elements.PREPARE_QUOTE, Map.of(Vars.REPAIR_DIFFICULTY, "standard", Vars.PARTS_COST, 150L,
         Vars.QUOTE_NOTES, "Power supply board"));
     complete(Elements.OBTAIN_QUOTE_ANSWER, Map.of(Vars.QUOTE_ANSWER, "accepted"));
   }
@@ -189,10 +190,11 @@ class RepairPaymentProcessTest {
     complete(Elements.DISPATCH_ENGINEER, Map.of(Vars.ENGINEER, "eric", Vars.APPOINTMENT, "2026-03-03T10:00Z"));
     complete(Elements.DIAGNOSE_ON_SITE, Map.of(Vars.FAULTS_FOUND, "Power supply board faulty",
         Vars.DAMAGE_CAUSE, DamageCause.HUMAN.code(), Vars.REPAIR_ROUTE, RepairRoute.ON_SITE.code(),
-        Vars.PARTS_NEEDED, "1x PSU-200"));
+        Vars.PARTS_NEEDED, "1x PSU-200", Vars.REPAIR_DIFFICULTY, "standard"));
     complete(Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Replaced the board"));
     complete(Elements.WRITE_REPAIR_REPORT, Map.of(Vars.FAULTS_FOUND, "Power supply board faulty",
         Vars.PARTS_REPLACED, "PSU-200", Vars.OLD_PARTS, "returned", Vars.REPORT_NOTES, "Tested"));
+    complete(Elements.APPROVE_REPAIR_REPORT, Map.of(Vars.REPORT_APPROVAL, "approved"));
     complete(Elements.OBTAIN_SIGN_OFF, Map.of(Vars.SIGN_OFF, "resolved", Vars.SIGN_OFF_NOTES, "Works"));
   }
 

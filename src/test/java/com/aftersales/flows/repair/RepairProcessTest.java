@@ -305,10 +305,11 @@ class RepairProcessTest {
     });
 
     Task prepare = task(Elements.PREPARE_QUOTE);
-    assertThatThrownBy(() -> taskService.complete(prepare.getId(), Map.of(Vars.LABOUR_COST, 100L,
+    // labour-rate.dmn: an intermediate engineer's standard repair is 200, so 200 + 150 is below the factory's 480
+    assertThatThrownBy(() -> taskService.complete(prepare.getId(), Map.of(Vars.REPAIR_DIFFICULTY, "standard",
         Vars.PARTS_COST, 150.0, Vars.QUOTE_NOTES, "Too cheap"))).hasMessageContaining("factory's quote");
     assertThat(mails("repair-quote")).isEmpty();
-    complete(Elements.PREPARE_QUOTE, Map.of(Vars.LABOUR_COST, 200L, Vars.PARTS_COST, 350.0,
+    complete(Elements.PREPARE_QUOTE, Map.of(Vars.REPAIR_DIFFICULTY, "standard", Vars.PARTS_COST, 350.0,
         Vars.QUOTE_NOTES, "Factory repair of the main board and transport"));
     assertThat(singleMail("repair-quote").body()).contains("550");
     assertThat(instance).variables().containsEntry(Vars.QUOTED_ROUTE, RepairRoute.FACTORY.code())
@@ -338,7 +339,7 @@ class RepairProcessTest {
     assertThat(instance).hasPassed(Elements.QUOTE).isWaitingAt(Elements.OBTAIN_FACTORY_QUOTE)
         .hasNotPassed(Elements.SEND_TO_FACTORY);
     complete(Elements.OBTAIN_FACTORY_QUOTE, Map.of(Vars.FACTORY_QUOTE_AMOUNT, 600.0));
-    complete(Elements.PREPARE_QUOTE, Map.of(Vars.LABOUR_COST, 150L, Vars.PARTS_COST, 600.0,
+    complete(Elements.PREPARE_QUOTE, Map.of(Vars.REPAIR_DIFFICULTY, "standard", Vars.PARTS_COST, 600.0,
         Vars.QUOTE_NOTES, "Factory repair instead of the on-site repair quoted before"));
     assertThat(mails("repair-quote")).hasSize(2);
     complete(Elements.OBTAIN_QUOTE_ANSWER, Map.of(Vars.QUOTE_ANSWER, "accepted"));
@@ -799,7 +800,7 @@ class RepairProcessTest {
     assertThat(records()).anySatisfy(r -> {
       assertThat(r.action()).isEqualTo(Actions.QUOTE);
       assertThat(r.fee()).isEqualByComparingTo("594");
-      assertThat(r.note()).contains("senior engineer, complex repair").contains("stocked parts at cost plus fee 44.00");
+      assertThat(r.note()).contains("senior 级工程师，complex 难度").contains("含库存配件按成本加管理费 44.00");
     });
   }
 
@@ -938,7 +939,8 @@ class RepairProcessTest {
     assess(Resolution.ON_SITE.code(), DamageCause.QUALITY.code());
     dispatch();
     complete(Elements.DIAGNOSE_ON_SITE, Map.<String, Object>of(Vars.FAULTS_FOUND, "Toner and drum worn", Vars.DAMAGE_CAUSE,
-        DamageCause.QUALITY.code(), Vars.REPAIR_ROUTE, RepairRoute.PARTS.code(), "drawFromStore", true,
+        DamageCause.QUALITY.code(), Vars.REPAIR_ROUTE, RepairRoute.PARTS.code(), Vars.REPAIR_DIFFICULTY, "standard",
+        "drawFromStore", true,
         "stockLines", SpinValues.jsonValue("[{\"part\":\"%s\",\"quantity\":2,\"more\":true},{\"part\":\"%s\",\"quantity\":1}]"
             .formatted(toner.code(), drum.code())).create()));
 
@@ -976,7 +978,8 @@ class RepairProcessTest {
     assess(Resolution.ON_SITE.code(), DamageCause.QUALITY.code());
     dispatch();
     complete(Elements.DIAGNOSE_ON_SITE, Map.<String, Object>of(Vars.FAULTS_FOUND, "Toner worn", Vars.DAMAGE_CAUSE,
-        DamageCause.QUALITY.code(), Vars.REPAIR_ROUTE, RepairRoute.PARTS.code(), "drawFromStore", true,
+        DamageCause.QUALITY.code(), Vars.REPAIR_ROUTE, RepairRoute.PARTS.code(), Vars.REPAIR_DIFFICULTY, "standard",
+        "drawFromStore", true,
         "stockLines", SpinValues.jsonValue("[{\"part\":\"%s\",\"quantity\":3}]".formatted(toner.code())).create()));
 
     assertThat(instance).isWaitingAt(Elements.STORE_PARTS_ISSUED);
