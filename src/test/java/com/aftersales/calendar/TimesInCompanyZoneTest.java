@@ -75,7 +75,7 @@ class TimesInCompanyZoneTest {
     ResponseEntity<JsonNode> view = rest.withBasicAuth("mary", "mary")
         .getForEntity("/api/service-requests/" + atDispatch.caseNumber(), JsonNode.class);
     assertThat(view.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(view.getBody().toString()).contains("Appointment " + SHOWN);
+    assertThat(view.getBody().toString()).contains("预约上门时间 " + SHOWN);
 
     assertThat(runtimeService.getVariable(atDispatch.processInstanceId(), "appointmentAtText")).isEqualTo(SHOWN);
     assertThat(((Date) runtimeService.getVariable(atDispatch.processInstanceId(), "appointmentAt")).toInstant())

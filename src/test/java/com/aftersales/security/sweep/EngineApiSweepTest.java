@@ -47,7 +47,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -69,16 +68,16 @@ import org.springframework.test.context.ActiveProfiles;
  * contact data today), the case's jobs, the deployment, the staff filters, a comment and an attachment. The
  * counts of requests and refusals are printed at the end.
  */
-// A context of its own, started when the sweep starts and closed after it: the sweep changes what staff may change
-// (their own task, their filters), which no other test should meet. Its engine is the registered one from @BeforeAll
-// on (testsupport.CurrentEngineTestExecutionListener).
+// A context of its own (no other test class has this key): the sweep changes what staff may change (their own task,
+// their filters), which no other test should meet. It is not closed after the class: closing an engine named
+// "default" left Camunda's webapps holding a closed engine, and later webapp logins of other contexts failed (500).
+// Its engine is the registered one from @BeforeAll on (testsupport.CurrentEngineTestExecutionListener).
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "aftersales.test.context=engine-api-sweep")
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 // The sweep changes what the staff may change (their own task, their filters): no other test shares this engine.
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class EngineApiSweepTest {
 
   static final String PHONE = PartsRequestAtReview.PHONE;
