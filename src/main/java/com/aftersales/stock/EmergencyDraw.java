@@ -1,14 +1,13 @@
 package com.aftersales.stock;
 
+import com.aftersales.variables.JsonVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class EmergencyDraw {
 
   public static final int MAX_LINES = 5;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final StockService stock;
 
@@ -106,22 +104,6 @@ public class EmergencyDraw {
   }
 
   private static JsonNode tree(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof TypedValue typed) {
-      return tree(typed.getValue());
-    }
-    try {
-      if (value instanceof String text) {
-        return text.isBlank() ? null : JSON.readTree(text);
-      }
-      if (value.getClass().getName().startsWith("org.camunda.spin.")) {
-        return JSON.readTree(value.toString());
-      }
-      return JSON.valueToTree(value);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new IllegalArgumentException("emergencyLines is not readable: " + e.getMessage(), e);
-    }
+    return JsonVariables.tree(value, "emergencyLines");
   }
 }

@@ -1,15 +1,14 @@
 package com.aftersales.flows.parts;
 
+import com.aftersales.variables.JsonVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
@@ -35,23 +34,11 @@ public final class PartsLines {
 
   /** Reads the raw variable value into a JSON tree; null for an absent or blank value. */
   public static JsonNode tree(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof TypedValue typed) {
-      return tree(typed.getValue());
-    }
     try {
-      if (value instanceof String text) {
-        return text.isBlank() ? null : JSON.readTree(text);
-      }
-      if (value.getClass().getName().startsWith("org.camunda.spin.")) {
-        // SpinJsonNode prints itself as JSON
-        return JSON.readTree(value.toString());
-      }
-      return JSON.valueToTree(value);
-    } catch (IOException | IllegalArgumentException e) {
-      return JSON.getNodeFactory().textNode("unreadable: " + e.getMessage());
+      return JsonVariables.tree(value, PartsProcess.Vars.PARTS_LINES);
+    } catch (IllegalArgumentException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      return JSON.getNodeFactory().textNode("unreadable: " + cause.getMessage());
     }
   }
 

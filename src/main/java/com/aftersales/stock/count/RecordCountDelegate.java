@@ -1,10 +1,10 @@
 package com.aftersales.stock.count;
 
+import com.aftersales.variables.JsonVariables;
 import com.aftersales.stock.StepInput;
 import com.aftersales.stock.count.CountProcess.Vars;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +26,6 @@ import org.springframework.stereotype.Component;
 public class RecordCountDelegate implements JavaDelegate {
 
   static final int MAX_LINES = 10;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final StockCounts counts;
   private final IdentityService identityService;
@@ -88,22 +86,6 @@ public class RecordCountDelegate implements JavaDelegate {
   }
 
   private static JsonNode tree(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof TypedValue typed) {
-      return tree(typed.getValue());
-    }
-    try {
-      if (value instanceof String text) {
-        return text.isBlank() ? null : JSON.readTree(text);
-      }
-      if (value.getClass().getName().startsWith("org.camunda.spin.")) {
-        return JSON.readTree(value.toString());
-      }
-      return JSON.valueToTree(value);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new IllegalArgumentException(Vars.COUNT_LINES + " is not readable: " + e.getMessage(), e);
-    }
+    return JsonVariables.tree(value, Vars.COUNT_LINES);
   }
 }

@@ -1,14 +1,13 @@
 package com.aftersales.stock.requisition;
 
+import com.aftersales.variables.JsonVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
@@ -194,23 +193,6 @@ public final class RequisitionLines {
   }
 
   static JsonNode tree(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof TypedValue typed) {
-      return tree(typed.getValue());
-    }
-    try {
-      if (value instanceof String text) {
-        return text.isBlank() ? null : JSON.readTree(text);
-      }
-      if (value.getClass().getName().startsWith("org.camunda.spin.")) {
-        return JSON.readTree(value.toString());
-      }
-      return JSON.valueToTree(value);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new IllegalArgumentException(RequisitionProcess.Vars.REQUISITION_LINES + " is not readable: "
-          + e.getMessage(), e);
-    }
+    return JsonVariables.tree(value, RequisitionProcess.Vars.REQUISITION_LINES);
   }
 }
