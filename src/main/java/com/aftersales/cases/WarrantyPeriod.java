@@ -63,6 +63,11 @@ public class WarrantyPeriod {
     return new Inputs(monthsSincePurchase(purchaseDate, now), warrantyMonths(monthsOnCase, productModel));
   }
 
+  /** The decision's inputs for a warranty that runs from its start to its end date, on the engine clock's day. */
+  public Inputs inputs(ProductWarranty warranty, Date now) {
+    return fromEndDate(warranty, now.toInstant().atZone(calendar.zone()).toLocalDate());
+  }
+
   /**
    * The product's end date in the decision's terms: the period is the started months from start to end, and the
    * months since the start are held at or under it up to the end date and above it from the day after, so the

@@ -71,6 +71,17 @@ public class JdbcWarrantyTerms implements WarrantyTerms {
         productModel));
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Integer> ownPartMonths(String productModel, String partCode) {
+    if (productModel == null || partCode == null) {
+      return Optional.empty();
+    }
+    return first(jdbc.queryForList(
+        "SELECT months FROM warranty_term WHERE product_model = ? AND part_code = ?", Integer.class, productModel,
+        partCode));
+  }
+
   /** The part's own period, else the product's. */
   @Transactional(readOnly = true)
   public Optional<Integer> months(String productModel, String partCode) {

@@ -23,7 +23,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
  *       {@code customerId} (the archive's customer: mails read the e-mail address and forms show the customer card
  *       from there; without an e-mail address the mails are kept as undeliverable), {@code productModel};
  *   <li>{@code coveredByWarranty} (Boolean): true = every line is free; false or absent = lines are priced
- *       with {@code parts-price} and charged before shipping, unless the case bills them (next item);
+ *       with {@code parts-price} and charged, unless the case bills them (next item). A called request takes the
+ *       caller's warranty decision as it is; only a standalone request of a registered product is decided line by
+ *       line ({@link PartsWarranty}, rulebook 000 第五篇 一1). A charged standalone request goes through the payment
+ *       gate ({@code payment-gate.bpmn}, rulebook 002 二(三)): grade D pays before shipment, C pays on delivery and
+ *       A/B within the credit limit go on account (the parts ship while finance confirms the payment), over the
+ *       limit a manager decides;
  *   <li>optional {@code partsBilledByCase} (Boolean) and {@code caseQuotedPartsAmount} (number or numeric
  *       string, yuan): the caller's own quote and invoice already charge the parts (rulebook 000 §1.5.2.3: the
  *       repair quotes labour and parts, the customer decides and pays one invoice). The request then gets no
@@ -98,6 +103,13 @@ public final class PartsProcess {
     public static final String MAIL_PAYMENT_OVERDUE = "Task_MailPaymentOverdue";
     public static final String RECORD_PAYMENT = "Task_RecordPayment";
     public static final String RECORD_BILLED_WITH_CASE = "Task_RecordPartsBilledWithCase";
+    /** Warranty per part line (000 第五篇 一1, {@link PartsWarranty}). */
+    public static final String PREPARE_PART_WARRANTY = "Task_PreparePartWarranty";
+    public static final String DECIDE_PART_WARRANTY = "Task_DecidePartWarranty";
+    /** The credit grade's payment terms for a chargeable standalone request (002 二(三), payment-gate.bpmn). */
+    public static final String PAYMENT_GATE = "CallActivity_PaymentGate";
+    public static final String RECORD_ADVANCE_PAYMENT = "Task_RecordAdvancePayment";
+    public static final String END_PAYMENT_COLLECTED = "EndEvent_PaymentCollected";
     public static final String MAKE_ORDERS = "SubProcess_MakeOrder";
     public static final String PLAN_ORDER = "Task_PlanOrder";
     public static final String NEGOTIATE_URGENT = "Task_NegotiateUrgentDate";
@@ -140,6 +152,12 @@ public final class PartsProcess {
     public static final String REVIEW_DECISION = "reviewDecision";
     public static final String REJECTION_REASON = "rejectionReason";
     public static final String CHARGEABLE = "chargeable";
+
+    // warranty per part line: whether the lines are decided one by one, and the element variable of the decisions
+    public static final String PART_WARRANTY_BY_LINE = "partWarrantyByLine";
+    public static final String PART_LINE_NO = "partLineNo";
+    /** Where the decided line's term comes from (part or product), local to the line's decision. */
+    public static final String PART_WARRANTY_TERM = "partWarrantyTerm";
 
     // payment
     public static final String PAID_AMOUNT = "paidAmount";
@@ -219,6 +237,10 @@ public final class PartsProcess {
     public static final Variable<Review> REVIEW_DECISION = Variable.oneOf(Vars.REVIEW_DECISION, Review.class);
     public static final Variable<String> REJECTION_REASON = Variable.text(Vars.REJECTION_REASON);
     public static final Variable<Boolean> CHARGEABLE = Variable.bool(Vars.CHARGEABLE);
+    public static final Variable<Boolean> PART_WARRANTY_BY_LINE = Variable.bool(Vars.PART_WARRANTY_BY_LINE);
+    public static final Variable<Integer> PART_LINE_NO = Variable.integer(Vars.PART_LINE_NO);
+    /** What the payment gate (payment-gate.bpmn) hands back: whether and how much the customer paid before shipment. */
+    public static final Variable<Boolean> PAID_IN_ADVANCE = Variable.bool("paidInAdvance");
     public static final Variable<BigDecimal> PAID_AMOUNT = Variable.money(Vars.PAID_AMOUNT);
     public static final Variable<String> PAYMENT_REFERENCE = Variable.text(Vars.PAYMENT_REFERENCE);
     public static final Variable<Integer> ORDER_NO = Variable.integer(Vars.ORDER_NO);
@@ -278,6 +300,8 @@ public final class PartsProcess {
     public static final String REPLENISHED = "PARTS_PACKAGE_REPLENISHED";
     public static final String SHIPPED = "PARTS_SHIPPED";
     public static final String CLOSED = "PARTS_CLOSED";
+    /** A line's own warranty decision (000 第五篇 一1, {@link PartsWarranty}). */
+    public static final String LINE_WARRANTY = "PARTS_LINE_WARRANTY";
 
     private Actions() {}
   }

@@ -3,6 +3,7 @@ package com.aftersales.flows.parts;
 import com.aftersales.calendar.WorkingDayCalendar;
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.ServiceRecord;
+import com.aftersales.customers.Receivables;
 import com.aftersales.flows.parts.PartsDecisions.LeadTime;
 import com.aftersales.flows.parts.PartsProcess.Actions;
 import com.aftersales.flows.parts.PartsProcess.Status;
@@ -34,14 +35,18 @@ public class PartsService {
   private final PriceList priceList;
   private final WorkingDayCalendar calendar;
   private final CaseService cases;
+  private final PartsWarranty warranty;
+  private final Receivables receivables;
 
   public PartsService(PartsRepository repository, PartsDecisions decisions, PriceList priceList,
-      WorkingDayCalendar calendar, CaseService cases) {
+      WorkingDayCalendar calendar, CaseService cases, PartsWarranty warranty, Receivables receivables) {
     this.repository = repository;
     this.decisions = decisions;
     this.priceList = priceList;
     this.calendar = calendar;
     this.cases = cases;
+    this.warranty = warranty;
+    this.receivables = receivables;
   }
 
   /** What the flow knows about the request when it starts. */
@@ -127,20 +132,25 @@ public class PartsService {
   }
 
   /**
-   * Prices every line: free under warranty, billed with the case when the repair's quote covers the parts, else
-   * from the product model's price list, else from the appendix table; lines priced by neither stay unpriced (the
-   * planning manager prices them).
+   * Prices every line: free under warranty, billed with the case when the repair's quote covers the parts, free when
+   * the line's own warranty decision ({@link PartsWarranty}, 000 第五篇 一1) covers it, else from the product model's
+   * price list, else from the appendix table; lines priced by neither stay unpriced (the planning manager prices
+   * them).
    *
    * @param ownCase the case is the request's own, so it goes into review too
    */
   public List<PartLine> price(String number, boolean ownCase) {
     PartsRequest request = find(number).orElseThrow(() -> new IllegalStateException("No parts request " + number));
     List<PartLine> priced = new ArrayList<>();
+    Map<Integer, PartsWarranty.LineDecision> perLine = warranty.decisions(number);
     for (PartLine line : request.lines()) {
+      PartsWarranty.LineDecision lineWarranty = perLine.get(line.lineNo());
       if (request.coveredByWarranty()) {
         priced.add(line.priced(null, null, PartLine.WARRANTY).withZeroAmount());
       } else if (request.billedByCase()) {
         priced.add(line.priced(null, null, PartLine.REPAIR_QUOTE).withZeroAmount());
+      } else if (lineWarranty != null && lineWarranty.covered()) {
+        priced.add(line.priced(null, null, PartLine.WARRANTY).withZeroAmount());
       } else {
         // 004 附表: the price list's own price first, the appendix table only for a part it does not price
         priced.add(priceList.price(request.productModel(), line.part(), line.size())
@@ -280,8 +290,28 @@ public class PartsService {
       throw new IllegalArgumentException("Give the payment reference");
     }
     repository.paid(number, paid, reference.trim());
+    // the case's receivable, opened by the payment gate (002 二(三)); none for a case of no customer
+    receivables.pay(request.caseNumber(), paid, reference.trim(), calendar.now().toInstant());
     cases.addRecord(request.caseNumber(), new ServiceRecord(Actions.PAID, null, null, paid,
         "已收到补件申请 " + number + " 的付款，凭证 " + reference.trim(), recordedBy, null));
+  }
+
+  /**
+   * The customer paid the parts before shipment in the payment gate (grade D, or over the credit limit and asked to
+   * pay first; the gate settled the case's receivable): the request keeps the payment and asks for none of its own.
+   * A payment recorded before stays.
+   */
+  public void recordAdvancePayment(String number, BigDecimal paid, String reference, String recordedBy) {
+    PartsRequest request = find(number).orElseThrow();
+    if (request.paidAt() != null) {
+      return;
+    }
+    if (paid == null || paid.signum() <= 0) {
+      throw new IllegalStateException("Parts request " + number + ": the payment gate recorded no advance payment");
+    }
+    repository.paid(number, paid, reference == null ? null : reference.trim());
+    cases.addRecord(request.caseNumber(), new ServiceRecord(Actions.PAID, null, null, paid,
+        "补件申请 " + number + " 已先付款（先款后货），凭证 " + reference, recordedBy, null));
   }
 
   public void recordUnpackDecision(String number, boolean approved, String note, String decidedBy) {

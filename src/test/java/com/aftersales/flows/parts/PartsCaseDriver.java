@@ -1,0 +1,190 @@
+package com.aftersales.flows.parts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aftersales.cases.CaseService;
+import com.aftersales.cases.NewCase;
+import com.aftersales.cases.ServiceRecord;
+import com.aftersales.customers.Classification;
+import com.aftersales.customers.CreditGrade;
+import com.aftersales.customers.Customer;
+import com.aftersales.customers.CustomerKind;
+import com.aftersales.customers.CustomerService;
+import com.aftersales.customers.NewCustomer;
+import com.aftersales.customers.SecrecyLevel;
+import com.aftersales.flows.FirstContact;
+import com.aftersales.flows.parts.PartsProcess.Elements;
+import com.aftersales.flows.parts.PartsProcess.Vars;
+import com.aftersales.mail.Outbox;
+import com.aftersales.mail.OutboxEntry;
+import com.aftersales.testsupport.Jobs;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+/**
+ * Walks one standalone parts case (as intake starts it: a case of its own with the customer's id, no contact data in
+ * the engine) through parts-approval for the per-part warranty and payment-gate tests. Engine clock: the caller's.
+ */
+final class PartsCaseDriver {
+
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  /** Monday 2 March 2026, 09:00: no holidays in the following weeks. */
+  static final LocalDateTime START = LocalDateTime.of(2026, 3, 2, 9, 0);
+
+  static final String HEADBOARD_18 = line("Bed headboard 1.8 m", "bed-headboard", "double-sided-gloss-panel", "1.8", 1);
+  static final String DOOR_PANELS = line("Wardrobe door panel", "door-panel", "single-sided-gloss-panel", null, 2);
+
+  static String line(String name, String part, String category, String size, int quantity) {
+    return "{\"partName\":\"" + name + "\",\"part\":\"" + part + "\",\"partCategory\":\"" + category + "\","
+        + (size == null ? "" : "\"size\":\"" + size + "\",") + "\"colour\":\"walnut\",\"quantity\":" + quantity
+        + ",\"batchNumber\":\"B2026-031\",\"inspectionNumber\":\"QC-88812\",\"reason\":\"Damaged in transport\"}";
+  }
+
+  final RuntimeService runtimeService;
+  final TaskService taskService;
+  final ManagementService managementService;
+  final HistoryService historyService;
+  final IdentityService identityService;
+  final CaseService cases;
+  final CustomerService customers;
+  final PartsService requests;
+  final Outbox outbox;
+
+  ProcessInstance instance;
+  String caseNumber;
+
+  PartsCaseDriver(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
+      HistoryService historyService, IdentityService identityService, CaseService cases, CustomerService customers,
+      PartsService requests, Outbox outbox) {
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.managementService = managementService;
+    this.historyService = historyService;
+    this.identityService = identityService;
+    this.cases = cases;
+    this.customers = customers;
+    this.requests = requests;
+    this.outbox = outbox;
+  }
+
+  Customer customer(CreditGrade grade, String limit) {
+    String phone = "135" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    return customers.create(new NewCustomer(CustomerKind.PERSON, "补件测试 " + phone, "补件测试", phone,
+        phone + "@example.cn", null, "华东", null, Classification.NORMAL, grade, new BigDecimal(limit),
+        LocalDate.of(2026, 4, 1), SecrecyLevel.SECRET), "parts-test", "补件流程测试");
+  }
+
+  /** Opens the customer's parts case for the product (model and serial number) and attaches a registered product. */
+  String openCase(Customer customer, String model, String serialNumber, Long productId) {
+    caseNumber = cases.open(new NewCase("parts", "phone", customer.name(), null, null, null, model, serialNumber,
+        LocalDate.of(2025, 12, 1), true, "Headboard scratched", null, null, customer.id(), null)).caseNumber();
+    if (productId != null) {
+      cases.attachProduct(caseNumber, productId);
+    }
+    return caseNumber;
+  }
+
+  /** Starts the request as intake does and completes customer service's first contact. */
+  ProcessInstance start(Customer customer, String model, String... lines) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("caseNumber", caseNumber);
+    vars.put("caseType", "parts");
+    vars.put("customerId", customer.id());
+    vars.put("customerName", customer.name());
+    vars.put("productModel", model);
+    vars.put("purchaseProof", true);
+    vars.put("responseDueAt", at(START.plusDays(1)));
+    vars.put(Vars.PARTS_LINES, SpinValues.jsonValue("[" + String.join(",", lines) + "]").create());
+    instance = runtimeService.startProcessInstanceByKey(PartsProcess.PROCESS_KEY, caseNumber, vars);
+    cases.attachProcessInstance(caseNumber, instance.getId());
+    runJobs();
+    complete(Elements.CONTACT_CUSTOMER, Map.of(FirstContact.CONTACT_NOTE, "已电话确认所需配件"));
+    return instance;
+  }
+
+  void approve() {
+    complete(Elements.REVIEW, Map.of(Vars.REVIEW_DECISION, "approved"));
+  }
+
+  void makeAndBookIn(String location) {
+    complete(Elements.MAKE_PARTS, Map.of("partsInspected", true));
+    complete(Elements.BOOK_INTO_WAREHOUSE, Map.of(Vars.WAREHOUSE_LOCATION, location));
+  }
+
+  void shipComplete(String deliveryNote) {
+    complete(Elements.ARRANGE_SHIPPING, Map.of(Vars.DELIVERY_NOTE_NUMBER, deliveryNote,
+        Vars.NEXT_DELIVERY_DATE, "2026-03-20"));
+    complete(Elements.SHIP_PARTS, Map.of(Vars.SHIPMENT_RESULT, "complete"));
+  }
+
+  PartsRequest request() {
+    return requests.find(caseNumber + "-P1").orElseThrow();
+  }
+
+  Task task(String key) {
+    List<Task> found = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).list();
+    assertThat(found).as("open tasks %s", key).hasSize(1);
+    return found.get(0);
+  }
+
+  /** The open task of the payment gate the parts flow called, if any. */
+  Task gateTask() {
+    return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).processDefinitionKey("payment-gate")
+        .singleResult();
+  }
+
+  void complete(String key, Map<String, Object> variables) {
+    taskService.complete(task(key).getId(), variables);
+    runJobs();
+  }
+
+  void completeAs(Task task, String user, String group, Map<String, Object> variables) {
+    identityService.setAuthentication(user, List.of(group));
+    try {
+      taskService.complete(task.getId(), variables);
+    } finally {
+      identityService.clearAuthentication();
+    }
+    runJobs();
+  }
+
+  void runJobs() {
+    Jobs.runDueOfCase(runtimeService, managementService, caseNumber);
+  }
+
+  List<OutboxEntry> mails(String template) {
+    return outbox.forCase(caseNumber).stream().filter(m -> m.template().equals(template)).toList();
+  }
+
+  List<ServiceRecord> records() {
+    return cases.records(caseNumber);
+  }
+
+  Object historic(String name) {
+    return historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(name).list().stream().findFirst().map(v -> v.getValue()).orElse(null);
+  }
+
+  static Date at(LocalDateTime time) {
+    return Date.from(time.atZone(ZONE).toInstant());
+  }
+
+  static String suffix() {
+    return Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+  }
+}
