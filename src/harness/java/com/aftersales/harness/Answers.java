@@ -78,7 +78,7 @@ public final class Answers {
       case "Task_ReviewDissatisfaction" -> v.s("reviewFindings", "Engineer to call the customer again");
       // ---- first contact of a request (exchange, parts and the service types)
       case "Task_ContactCustomer" -> v.s("contactNote", "Called the customer and confirmed the request");
-      // ---- payment-gate (called by the repair after an accepted quote)
+      // ---- payment-gate (called by repair after an accepted quote, by parts-approval for charged standalone parts)
       case "Task_ApproveOverLimit" -> v.s("overLimitDecision", c.pick("overLimitDecision", "onAccount", 70,
           "payFirst", 30)).s("overLimitNote", "Long-standing customer");
       case "Task_ConfirmAdvancePayment" -> v.l("amountPaid", c.between("amountPaid", 100, 900))
