@@ -83,6 +83,11 @@ final class PartsCaseDriver {
   }
 
   Customer customer(CreditGrade grade, String limit) {
+    return customer(customers, grade, limit);
+  }
+
+  /** A new archive customer of the grade and credit limit, with an e-mail address for the customer's mails. */
+  static Customer customer(CustomerService customers, CreditGrade grade, String limit) {
     String phone = "135" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     return customers.create(new NewCustomer(CustomerKind.PERSON, "补件测试 " + phone, "补件测试", phone,
         phone + "@example.cn", null, "华东", null, Classification.NORMAL, grade, new BigDecimal(limit),
