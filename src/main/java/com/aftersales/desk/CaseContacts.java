@@ -60,8 +60,8 @@ public class CaseContacts {
     // Separators stripped on both sides; the phone column is short (30), so the scan of candidates is cheap.
     return jdbc.queryForList(
         "SELECT s.case_number" + CASES + " WHERE COALESCE(cu.phone, s.customer_phone) IS NOT NULL AND"
-            + " REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(COALESCE(cu.phone, s.customer_phone), ' ', ''), '-', ''),"
-            + " '(', ''), ')', ''), '+', ''), '.', '') LIKE :p ORDER BY s.opened_at DESC, s.case_number DESC LIMIT "
+            + " REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(COALESCE(cu.phone, s.customer_phone), ' ', ''),"
+            + " '-', ''), '(', ''), ')', ''), '+', ''), '.', '') LIKE :p ORDER BY s.opened_at DESC, s.case_number DESC LIMIT "
             + MAX_MATCHES,
         new MapSqlParameterSource("p", "%" + digits + "%"),
         String.class);

@@ -43,8 +43,9 @@ abstract class CaseContactsIntoArchiveMigrationScenarios {
   }
 
   @Test
-  @DisplayName("the archive is the record: cases of archived customers give their contact data to the archive where it"
-      + " has none and keep no copy; a case of no customer keeps its own")
+  @DisplayName("002 二(一)6.4 公司向外提供各种客户信息资料,一律以客服部所掌握的资料为准: cases of archived customers"
+      + " give their contact data to the archive where it has none and keep no copy; a case of no customer keeps its"
+      + " own")
   void casesOfArchivedCustomersMoveTheirContactDataIntoTheArchive() {
     flyway("390.1").migrate();
     JdbcTemplate jdbc = new JdbcTemplate(dataSource());

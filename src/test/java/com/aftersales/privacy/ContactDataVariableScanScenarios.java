@@ -88,7 +88,7 @@ abstract class ContactDataVariableScanScenarios {
   }
 
   @Test
-  @DisplayName("002 二(一) 7.2 客户信息保密: after a full walk of every flow, and with each request type left halfway, no "
+  @DisplayName("002 二(一)4.9 所有接触客户信息的人员有对公司客户信息及档案保密的义务: after a full walk of every flow, and with each request type left halfway, no "
       + "variable, history entry, decision, log or message of the engine holds the customer's phone, e-mail or address")
   void noValueOfAnyFlowHoldsTheCustomersContactData() throws Exception {
     FlowWalk walk = new FlowWalk(engine, calendar.zone());
