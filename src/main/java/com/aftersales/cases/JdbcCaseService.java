@@ -33,11 +33,19 @@ public class JdbcCaseService implements CaseService {
   /** Status of a case that intake has just opened, before a flow sets its own. */
   public static final String STATUS_OPEN = "OPEN";
 
+  /**
+   * A case's columns, its customer's contact data read from the archive: the case record keeps phone, e-mail and
+   * address only for a case of no customer (opened before the archive, or by a test or tool without one).
+   */
   private static final String CASE_COLUMNS =
-      "case_number, case_type, channel, customer_name, customer_phone, customer_email,"
-          + " customer_address, product_model, serial_number, purchase_date, purchase_proof,"
-          + " description, external_reference, status, opened_at, closed_at, process_instance_id, language, customer_id,"
-          + " product_id";
+      "s.case_number, s.case_type, s.channel, s.customer_name, COALESCE(cu.phone, s.customer_phone) AS customer_phone,"
+          + " COALESCE(cu.email, s.customer_email) AS customer_email,"
+          + " COALESCE(cu.address, s.customer_address) AS customer_address, s.product_model, s.serial_number,"
+          + " s.purchase_date, s.purchase_proof, s.description, s.external_reference, s.status, s.opened_at,"
+          + " s.closed_at, s.process_instance_id, s.language, s.customer_id, s.product_id";
+
+  /** The case and its customer in the archive (merged customers' cases point at the survivor). */
+  private static final String CASES = " FROM service_case s LEFT JOIN customer cu ON cu.id = s.customer_id";
 
   private final NamedParameterJdbcTemplate jdbc;
   private final WorkingDayCalendar calendar;
@@ -60,15 +68,17 @@ public class JdbcCaseService implements CaseService {
   public ServiceCase open(NewCase c) {
     Instant now = now();
     String caseNumber = numbers.next(now.atZone(calendar.zone()).getYear());
+    // a case of an archived customer keeps no copy of the contact data: the archive is the record
+    boolean archived = c.customerId() != null;
     MapSqlParameterSource p =
         new MapSqlParameterSource()
             .addValue("caseNumber", caseNumber)
             .addValue("type", c.type())
             .addValue("channel", c.channel())
             .addValue("customerName", c.customerName())
-            .addValue("customerPhone", c.customerPhone(), Types.VARCHAR)
-            .addValue("customerEmail", c.customerEmail(), Types.VARCHAR)
-            .addValue("customerAddress", c.customerAddress(), Types.VARCHAR)
+            .addValue("customerPhone", archived ? null : c.customerPhone(), Types.VARCHAR)
+            .addValue("customerEmail", archived ? null : c.customerEmail(), Types.VARCHAR)
+            .addValue("customerAddress", archived ? null : c.customerAddress(), Types.VARCHAR)
             .addValue("productModel", c.productModel())
             .addValue("serialNumber", c.serialNumber(), Types.VARCHAR)
             .addValue("purchaseDate", c.purchaseDate(), Types.DATE)
@@ -115,7 +125,7 @@ public class JdbcCaseService implements CaseService {
   public Optional<ServiceCase> find(String caseNumber) {
     return jdbc
         .query(
-            "SELECT " + CASE_COLUMNS + " FROM service_case WHERE case_number = :caseNumber",
+            "SELECT " + CASE_COLUMNS + CASES + " WHERE s.case_number = :caseNumber",
             new MapSqlParameterSource("caseNumber", caseNumber),
             CASE_ROW)
         .stream()
@@ -130,7 +140,7 @@ public class JdbcCaseService implements CaseService {
     }
     return jdbc
         .query(
-            "SELECT " + CASE_COLUMNS + " FROM service_case WHERE external_reference = :ref",
+            "SELECT " + CASE_COLUMNS + CASES + " WHERE s.external_reference = :ref",
             new MapSqlParameterSource("ref", externalReference),
             CASE_ROW)
         .stream()

@@ -8,10 +8,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place the desk, the case view and the customer's pages read a customer's contact data. Today it lives
- * in the case record (service_case: name, phone, e-mail, address, copied into the case's variables at intake);
- * when the customer archive takes it over, only this class changes. Who may see it is decided elsewhere
- * (privacy.ContactDataPolicy); this class only reads.
+ * The one place the desk, the case view and the customer's pages read a customer's contact data: from the customer
+ * archive for a case that belongs to a customer (the archive is the record, corrected there), from the case record
+ * only for a case of no customer (opened before the archive). The name is the one the case calls the customer by.
+ * Who may see it is decided elsewhere (privacy.ContactDataPolicy); this class only reads.
  */
 @Component
 public class CaseContacts {
@@ -27,6 +27,12 @@ public class CaseContacts {
 
   private static final int MAX_MATCHES = 50;
 
+  /** Phone, e-mail and address: the archive's for a case of a customer, else the case record's. */
+  private static final String CONTACT_COLUMNS = "COALESCE(cu.phone, s.customer_phone),"
+      + " COALESCE(cu.email, s.customer_email), COALESCE(cu.address, s.customer_address)";
+
+  private static final String CASES = " FROM service_case s LEFT JOIN customer cu ON cu.id = s.customer_id";
+
   private final NamedParameterJdbcTemplate jdbc;
 
   public CaseContacts(NamedParameterJdbcTemplate jdbc) {
@@ -35,8 +41,7 @@ public class CaseContacts {
 
   public Optional<Contact> of(String caseNumber) {
     return jdbc.query(
-            "SELECT customer_name, customer_phone, customer_email, customer_address FROM service_case"
-                + " WHERE case_number = :c",
+            "SELECT s.customer_name, " + CONTACT_COLUMNS + CASES + " WHERE s.case_number = :c",
             new MapSqlParameterSource("c", caseNumber),
             (rs, row) -> new Contact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
         .stream()
@@ -54,9 +59,10 @@ public class CaseContacts {
     }
     // Separators stripped on both sides; the phone column is short (30), so the scan of candidates is cheap.
     return jdbc.queryForList(
-        "SELECT case_number FROM service_case WHERE customer_phone IS NOT NULL AND"
-            + " REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(customer_phone, ' ', ''), '-', ''), '(', ''), ')', ''),"
-            + " '+', ''), '.', '') LIKE :p ORDER BY opened_at DESC, case_number DESC LIMIT " + MAX_MATCHES,
+        "SELECT s.case_number" + CASES + " WHERE COALESCE(cu.phone, s.customer_phone) IS NOT NULL AND"
+            + " REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(COALESCE(cu.phone, s.customer_phone), ' ', ''),"
+            + " '-', ''), '(', ''), ')', ''), '+', ''), '.', '') LIKE :p ORDER BY s.opened_at DESC, s.case_number DESC LIMIT "
+            + MAX_MATCHES,
         new MapSqlParameterSource("p", "%" + digits + "%"),
         String.class);
   }

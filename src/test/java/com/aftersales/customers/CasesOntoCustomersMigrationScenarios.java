@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.customers.migration.V200_2__CasesOntoCustomers;
 import com.aftersales.customers.migration.V200_3__CaseCustomerIndex;
+import com.aftersales.customers.migration.V410_1__CaseContactsIntoArchive;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -70,7 +71,8 @@ abstract class CasesOntoCustomersMigrationScenarios {
         .table("app_schema_history")
         // as spring.flyway.postgresql.transactional-lock in application.yml: CREATE INDEX CONCURRENTLY needs it
         .configuration(Map.of("flyway.postgresql.transactional.lock", "false"))
-        .javaMigrations(new V200_2__CasesOntoCustomers(), new V200_3__CaseCustomerIndex());
+        .javaMigrations(new V200_2__CasesOntoCustomers(), new V200_3__CaseCustomerIndex(),
+            new V410_1__CaseContactsIntoArchive());
     if (schema != null) {
       configuration.schemas(schema);
     }

@@ -38,6 +38,7 @@ class OutboxRetryTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired RuntimeService runtimeService;
+  @Autowired com.aftersales.customers.CustomerService customers;
   @Autowired ManagementService managementService;
   @Autowired RepositoryService repositoryService;
   @Autowired JdbcOutbox outbox;
@@ -50,7 +51,10 @@ class OutboxRetryTest {
     Map<String, Object> variables = new HashMap<>();
     variables.put("caseNumber", caseNumber);
     variables.put("customerName", "Zhang Wei");
-    variables.put("customerEmail", "zhang.wei@example.com");
+    // as intake starts a flow: the case carries the customer's archive id, the mail step reads the address there
+    variables.put("customerId", customers.create(com.aftersales.customers.NewCustomer.atIntake(
+        com.aftersales.customers.CustomerKind.PERSON, "Zhang Wei", null, null, "zhang.wei@example.com", null,
+        java.time.LocalDate.now()), "mail-test", "mail test").id());
     String instance = runtimeService.startProcessInstanceByKey("mail-retry-test", caseNumber, variables).getId();
 
     smtp.stop();

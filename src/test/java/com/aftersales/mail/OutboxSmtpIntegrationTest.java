@@ -43,6 +43,7 @@ class OutboxSmtpIntegrationTest {
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
   @Autowired RuntimeService runtimeService;
+  @Autowired com.aftersales.customers.CustomerService customers;
   @Autowired ManagementService managementService;
   @Autowired RepositoryService repositoryService;
   @Autowired IdentityService identityService;
@@ -241,8 +242,14 @@ class OutboxSmtpIntegrationTest {
     Map<String, Object> variables = new HashMap<>();
     variables.put("caseNumber", caseNumber);
     variables.put("customerName", "Test Customer");
-    variables.put("customerEmail", email);
+    // as intake starts a flow: the case carries the customer's archive id, the mail step reads the address there
+    variables.put("customerId", archived("Test Customer", email));
     return runtimeService.startProcessInstanceByKey("mail-retry-test", caseNumber, variables);
+  }
+
+  private long archived(String name, String email) {
+    return customers.create(com.aftersales.customers.NewCustomer.atIntake(com.aftersales.customers.CustomerKind.PERSON,
+        name, null, null, email, null, java.time.LocalDate.now()), "mail-test", "mail test").id();
   }
 
   private Job onlyJob(ProcessInstance instance) {

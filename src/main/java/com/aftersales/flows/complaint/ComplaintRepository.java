@@ -106,7 +106,9 @@ public class ComplaintRepository {
     return jdbc
         .queryForList(
             "SELECT c.case_number FROM complaint c JOIN service_case s ON s.case_number = c.case_number"
-                + " WHERE c.case_number <> :caseNumber AND s.customer_phone = :phone AND s.serial_number = :serial"
+                + " LEFT JOIN customer cu ON cu.id = s.customer_id"
+                + " WHERE c.case_number <> :caseNumber AND COALESCE(cu.phone, s.customer_phone) = :phone"
+                + " AND s.serial_number = :serial"
                 + " AND (c.archived_at IS NULL OR c.customer_satisfied IS NULL OR c.customer_satisfied = FALSE)"
                 + " ORDER BY c.received_at",
             new MapSqlParameterSource()

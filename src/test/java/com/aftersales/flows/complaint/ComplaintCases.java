@@ -56,9 +56,6 @@ final class ComplaintCases {
     v.put(CaseVariables.CASE_TYPE, "complaint");
     v.put(CaseVariables.CHANNEL, c.channel());
     v.put(CaseVariables.CUSTOMER_NAME, c.customerName());
-    v.put(CaseVariables.CUSTOMER_PHONE, c.customerPhone());
-    v.put(CaseVariables.CUSTOMER_EMAIL, c.customerEmail());
-    v.put(CaseVariables.CUSTOMER_ADDRESS, c.customerAddress());
     v.put(CaseVariables.PRODUCT_MODEL, c.productModel());
     v.put(CaseVariables.SERIAL_NUMBER, c.serialNumber());
     v.put(CaseVariables.PURCHASE_DATE, "2026-01-10");

@@ -41,9 +41,6 @@ final class ExchangeTestFlows {
     variables.put(CaseVariables.CASE_TYPE, c.type());
     variables.put(CaseVariables.CHANNEL, c.channel());
     variables.put(CaseVariables.CUSTOMER_NAME, c.customerName());
-    variables.put(CaseVariables.CUSTOMER_PHONE, c.customerPhone());
-    variables.put(CaseVariables.CUSTOMER_EMAIL, c.customerEmail());
-    variables.put(CaseVariables.CUSTOMER_ADDRESS, c.customerAddress());
     variables.put(CaseVariables.PRODUCT_MODEL, c.productModel());
     variables.put(CaseVariables.SERIAL_NUMBER, c.serialNumber());
     variables.put(CaseVariables.PURCHASE_DATE, purchaseDate == null ? null : purchaseDate.toString());

@@ -535,9 +535,6 @@ class PartsApprovalProcessTest {
     Map<String, Object> vars = new HashMap<>();
     vars.put("caseNumber", caseNumber);
     vars.put("customerName", "Li Lei");
-    vars.put("customerPhone", "13800138000");
-    vars.put("customerEmail", "li.lei@example.com");
-    vars.put("customerAddress", "Shanghai");
     vars.put("productModel", "Bed B-180");
     return vars;
   }

@@ -1012,9 +1012,6 @@ class RepairProcessTest {
     vars.put(CaseVariables.CASE_TYPE, "REPAIR");
     vars.put(CaseVariables.CHANNEL, "phone");
     vars.put(CaseVariables.CUSTOMER_NAME, "Zhang Wei");
-    vars.put(CaseVariables.CUSTOMER_PHONE, "13800000000");
-    vars.put(CaseVariables.CUSTOMER_EMAIL, "zhang.wei@example.com");
-    vars.put(CaseVariables.CUSTOMER_ADDRESS, "8 Xinhua Road, Suzhou");
     vars.put(CaseVariables.PRODUCT_MODEL, "LX-200 analyser");
     vars.put(CaseVariables.SERIAL_NUMBER, "SN-4411");
     vars.put(CaseVariables.PURCHASE_DATE, purchaseDate);
