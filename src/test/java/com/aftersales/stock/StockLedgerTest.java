@@ -163,41 +163,12 @@ class StockLedgerTest {
   @Test
   @DisplayName("a requisition of three lines whose last line the store cannot cover writes no line and changes no level")
   void multiLineIssueIsAllOrNothing() {
-    Part a = StockScenario.stockedPart(stock, 4);
-    Part b = StockScenario.stockedPart(stock, 3);
-    Part c = StockScenario.stockedPart(stock, 1);
-    String caseNumber = StockScenario.caseNumber();
-
-    assertThatThrownBy(() -> stock.bookAll(List.of(StockScenario.issue(a.code(), 2, caseNumber),
-        StockScenario.issue(b.code(), 3, caseNumber), StockScenario.issue(c.code(), 2, caseNumber))))
-        .isInstanceOf(InsufficientStockException.class);
-
-    assertThat(stock.onHand("main", a.code())).isEqualTo(4);
-    assertThat(stock.onHand("main", b.code())).isEqualTo(3);
-    assertThat(stock.onHand("main", c.code())).isEqualTo(1);
-    assertThat(stock.movements(MovementFilter.ofCase(caseNumber))).isEmpty();
-
-    List<Movement> lines = stock.bookAll(List.of(StockScenario.issue(c.code(), 1, caseNumber),
-        StockScenario.issue(a.code(), 2, caseNumber), StockScenario.issue(b.code(), 3, caseNumber)));
-    assertThat(lines).extracting(Movement::part).as("answered in the order asked")
-        .containsExactly(c.code(), a.code(), b.code());
-    assertThat(lines).extracting(Movement::balanceAfter).containsExactly(0, 2, 0);
+    StockScenario.multiLineIssueIsAllOrNothing(stock);
   }
 
   @Test
   @DisplayName("12 threads issuing one each of two parts, lines in either order: 3 pairs issued, 9 refused, no deadlock")
   void concurrentMultiLineIssues() throws Exception {
-    Part a = StockScenario.stockedPart(stock, 5);
-    Part b = StockScenario.stockedPart(stock, 3);
-
-    StockScenario.Race race = StockScenario.issuePairsConcurrently(stock, a.code(), b.code(), 12);
-
-    assertThat(race.failures()).as("no deadlock, no other error").isEmpty();
-    assertThat(race.issued()).isEqualTo(3);
-    assertThat(race.refused()).isEqualTo(9);
-    assertThat(stock.onHand("main", a.code())).as("a issued exactly with b").isEqualTo(2);
-    assertThat(stock.onHand("main", b.code())).isZero();
-    assertThat(stock.movements(new MovementFilter("main", a.code(), null, null, MovementType.ISSUE, null, null)))
-        .hasSize(3);
+    StockScenario.concurrentMultiLineIssues(stock);
   }
 }
