@@ -1,5 +1,8 @@
 package com.aftersales.flows.repair;
 
+import com.aftersales.testsupport.EngineClock;
+import com.aftersales.testsupport.Mails;
+import com.aftersales.testsupport.ProcessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -29,7 +32,6 @@ import com.aftersales.testsupport.Tasks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -48,15 +50,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The payment section of the repair flow: the credit grade decides how a chargeable repair is paid (payment-gate
  * called after the accepted quote), and an unpaid invoice is reminded and chased (000 §1.5.4), with the engine clock.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@ProcessTest
 class RepairPaymentProcessTest {
 
   /** Monday 2 March 2026, 09:00: no holidays in the following weeks, so working days are weekdays. */
@@ -78,12 +77,12 @@ class RepairPaymentProcessTest {
   @BeforeEach
   void setUp() {
     init(processEngine);
-    ClockUtil.setCurrentTime(at(START));
+    EngineClock.set(at(START));
   }
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    EngineClock.reset();
   }
 
   @Test
@@ -199,7 +198,7 @@ class RepairPaymentProcessTest {
   }
 
   Task task(String key) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+    return Tasks.open(taskService, instance.getId(), key);
   }
 
   void complete(String key, Map<String, Object> variables) {
@@ -219,10 +218,10 @@ class RepairPaymentProcessTest {
   }
 
   List<OutboxEntry> mails(String template) {
-    return outbox.forCase(caseNumber).stream().filter(m -> template.equals(m.template())).toList();
+    return Mails.of(outbox, caseNumber, template);
   }
 
   static Date at(LocalDateTime time) {
-    return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+    return EngineClock.at(time);
   }
 }
