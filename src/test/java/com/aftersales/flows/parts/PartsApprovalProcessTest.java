@@ -1,5 +1,8 @@
 package com.aftersales.flows.parts;
 
+import com.aftersales.testsupport.EngineClock;
+import com.aftersales.testsupport.Mails;
+import com.aftersales.testsupport.ProcessTest;
 import com.aftersales.flows.FirstContact;
 import com.aftersales.testsupport.Jobs;
 import com.aftersales.testsupport.Tasks;
@@ -31,41 +34,22 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every path of parts-approval with the real delegates, decision tables, records, outbox and working-day
- * calendar; timers fire by moving the engine clock and executing the due jobs. The class fails when the
- * flow-node coverage of its runs falls below 90% (report under target/process-test-coverage).
+ * calendar; timers fire by moving the engine clock and executing the due jobs. Its runs must walk at least 90 %
+ * of parts-approval (testsupport.ProcessCoverage; report under target/process-test-coverage).
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(PartsApprovalProcessTest.PartsCoverage.class)
+@ProcessTest
 class PartsApprovalProcessTest {
-
-  @TestConfiguration
-  static class PartsCoverage extends ProcessEngineCoverageConfiguration {
-    @Bean
-    @Override
-    public ProcessEngineCoverageProperties defaultCoverageProperties() {
-      return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9).build();
-    }
-  }
 
   /** Monday 2 March 2026, 09:00 in the company zone: no holidays in the following weeks. */
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -94,12 +78,12 @@ class PartsApprovalProcessTest {
   @BeforeEach
   void setUp() {
     init(processEngine);
-    ClockUtil.setCurrentTime(at(START));
+    EngineClock.set(at(START));
   }
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    EngineClock.reset();
   }
 
   // ---- the paths ------------------------------------------------------------------------------
@@ -591,7 +575,7 @@ class PartsApprovalProcessTest {
   }
 
   private void moveClockTo(LocalDateTime time) {
-    ClockUtil.setCurrentTime(at(time));
+    EngineClock.set(at(time));
     runJobs();
   }
 
@@ -601,7 +585,7 @@ class PartsApprovalProcessTest {
   }
 
   private List<OutboxEntry> mails(String template) {
-    return outbox.forCase(caseNumber).stream().filter(m -> m.template().equals(template)).toList();
+    return Mails.of(outbox, caseNumber, template);
   }
 
   private List<String> actions() {
@@ -609,7 +593,7 @@ class PartsApprovalProcessTest {
   }
 
   static Date at(LocalDateTime time) {
-    return Date.from(time.atZone(ZONE).toInstant());
+    return EngineClock.at(time, ZONE);
   }
 
   @SuppressWarnings("unused")
