@@ -1,5 +1,6 @@
 package com.aftersales.flows;
 
+import com.aftersales.testsupport.ProcessTest;
 import com.aftersales.cases.CaseService;
 import com.aftersales.mail.Outbox;
 import com.aftersales.mail.OutboxEntry;
@@ -15,15 +16,12 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The process tests of the service-type flows: the real engine with its clock set to {@link #startTime()}, cases
  * started as intake starts them ({@link ServiceTypeCases}) and the mails they leave in the outbox.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@ProcessTest
 public abstract class ServiceTypeFlowTest {
 
   @Autowired protected ProcessEngine processEngine;
