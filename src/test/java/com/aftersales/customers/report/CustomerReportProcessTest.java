@@ -1,5 +1,7 @@
 package com.aftersales.customers.report;
 
+import com.aftersales.testsupport.EngineClock;
+import com.aftersales.testsupport.ProcessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -40,17 +42,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The monthly customer information report (002 二(一) 6.1) with the engine clock: figures of the month before, the
  * salesperson's account of the competitive environment, kept in report_archive and mailed once per recipient with
  * its CSV; the month's repeat repairs are counted and listed.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@ProcessTest
 class CustomerReportProcessTest {
 
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -157,6 +156,6 @@ class CustomerReportProcessTest {
   }
 
   private static Date at(LocalDateTime time) {
-    return Date.from(time.atZone(SHANGHAI).toInstant());
+    return EngineClock.at(time, SHANGHAI);
   }
 }

@@ -1,5 +1,8 @@
 package com.aftersales.customers.verification;
 
+import com.aftersales.testsupport.EngineClock;
+import com.aftersales.testsupport.Tasks;
+import com.aftersales.testsupport.ProcessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -40,17 +43,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The quarterly re-verification of the archive (002 二(一) 6.5) with the engine clock: the timer opens one sheet per
  * responsible person, the verifier's findings are recorded per archive, and changes go to the customer-information
  * supervisors.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@ProcessTest
 class VerificationProcessTest {
 
   @Autowired ProcessEngine processEngine;
@@ -175,13 +175,7 @@ class VerificationProcessTest {
   }
 
   private void complete(ProcessInstance pi, String user, String group, Map<String, Object> variables) {
-    Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
-    identityService.setAuthentication(user, List.of(group));
-    try {
-      taskService.complete(task.getId(), variables);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    Tasks.completeAs(identityService, taskService, Tasks.only(taskService, pi.getId()), user, group, variables);
   }
 
   private ProcessInstance sheetOf(long customerId) {
@@ -200,6 +194,6 @@ class VerificationProcessTest {
   }
 
   private static Date at(LocalDateTime time) {
-    return Date.from(time.atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+    return EngineClock.at(time, ZoneId.of("Asia/Shanghai"));
   }
 }

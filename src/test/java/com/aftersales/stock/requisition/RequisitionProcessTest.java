@@ -1,5 +1,6 @@
 package com.aftersales.stock.requisition;
 
+import com.aftersales.testsupport.Tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -239,17 +240,11 @@ class RequisitionProcessTest {
   }
 
   private void complete(ProcessInstance pi, String user, Map<String, Object> variables) {
-    Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     String group = switch (user) {
       case "kate" -> "store-keepers";
       case "sam" -> "service-managers";
       default -> "engineers";
     };
-    identityService.setAuthentication(user, java.util.List.of(group));
-    try {
-      taskService.complete(task.getId(), variables);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    Tasks.completeAs(identityService, taskService, Tasks.only(taskService, pi.getId()), user, group, variables);
   }
 }
