@@ -3,7 +3,6 @@ package com.aftersales.stock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.aftersales.stock.StockScenario.Race;
 import com.aftersales.web.InvalidRequestException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -148,16 +147,7 @@ class StockLedgerTest {
   @Test
   @DisplayName("20 threads issuing the last 5 units: exactly 5 issues, 15 refusals, 0 left")
   void concurrentIssuesOfTheLastUnits() throws Exception {
-    Part part = StockScenario.stockedPart(stock, 5);
-
-    Race race = StockScenario.issueConcurrently(stock, part.code(), 20);
-
-    assertThat(race.failures()).isEmpty();
-    assertThat(race.issued()).isEqualTo(5);
-    assertThat(race.refused()).isEqualTo(15);
-    assertThat(stock.onHand("main", part.code())).isZero();
-    assertThat(stock.movements(new MovementFilter("main", part.code(), null, null, MovementType.ISSUE, null, null)))
-        .hasSize(5).extracting(Movement::balanceAfter).containsExactlyInAnyOrder(4, 3, 2, 1, 0);
+    StockScenario.concurrentIssuesOfTheLastUnits(stock);
   }
 
   @Test

@@ -2,7 +2,6 @@ package com.aftersales.stock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.stock.StockScenario.Race;
 import com.aftersales.stock.count.StockCounts;
 import com.aftersales.stock.purchase.PurchaseProcess;
 import java.time.Instant;
@@ -28,19 +27,11 @@ class StockPostgresTest {
   @Test
   @DisplayName("20 threads issuing the last 5 units on PostgreSQL: exactly 5 issues, 15 refusals, 0 left")
   void concurrentIssuesOfTheLastUnits() throws Exception {
-    Part part = StockScenario.stockedPart(stock, 5);
+    Part part = StockScenario.concurrentIssuesOfTheLastUnits(stock);
 
-    Race race = StockScenario.issueConcurrently(stock, part.code(), 20);
-
-    assertThat(race.failures()).isEmpty();
-    assertThat(race.issued()).isEqualTo(5);
-    assertThat(race.refused()).isEqualTo(15);
-    assertThat(stock.onHand("main", part.code())).isZero();
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PurchaseProcess.KEY)
         .processInstanceBusinessKey("PR-main-" + part.code()).count())
         .as("the racing issues under the reorder level open one purchase request").isEqualTo(1);
-    assertThat(stock.movements(new MovementFilter("main", part.code(), null, null, MovementType.ISSUE, null, null)))
-        .extracting(Movement::balanceAfter).containsExactlyInAnyOrder(4, 3, 2, 1, 0);
   }
 
   @Test

@@ -50,6 +50,24 @@ public final class StockScenario {
   }
 
   /**
+   * 20 threads issue the last 5 units of a part: exactly 5 issues (balances 4 down to 0), 15 refusals for want of
+   * stock, no other error, none left. Answers the part.
+   */
+  public static Part concurrentIssuesOfTheLastUnits(StockService stock) throws Exception {
+    Part part = stockedPart(stock, 5);
+
+    Race race = issueConcurrently(stock, part.code(), 20);
+
+    assertThat(race.failures()).isEmpty();
+    assertThat(race.issued()).isEqualTo(5);
+    assertThat(race.refused()).isEqualTo(15);
+    assertThat(stock.onHand("main", part.code())).isZero();
+    assertThat(stock.movements(new MovementFilter("main", part.code(), null, null, MovementType.ISSUE, null, null)))
+        .hasSize(5).extracting(Movement::balanceAfter).containsExactlyInAnyOrder(4, 3, 2, 1, 0);
+    return part;
+  }
+
+  /**
    * A requisition of three lines whose last line the store cannot cover writes no line and changes no level; the
    * same lines the store can cover are booked together and answered in the order asked.
    */
