@@ -1,17 +1,16 @@
 package com.aftersales.flows;
 
+import com.aftersales.testsupport.EngineClock;
 import com.aftersales.testsupport.ProcessTest;
 import com.aftersales.cases.CaseService;
 import com.aftersales.mail.Outbox;
 import com.aftersales.mail.OutboxEntry;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,14 +37,12 @@ public abstract class ServiceTypeFlowTest {
 
   @BeforeEach
   void startClockAndAssertions() {
-    AbstractAssertions.init(processEngine);
-    ClockUtil.setCurrentTime(Date.from(startTime()));
+    EngineClock.set(startTime());
     cases = new ServiceTypeCases(caseService, runtimeService, taskService, managementService);
   }
 
   @AfterEach
   void resetClockAndAssertions() {
-    ClockUtil.reset();
     AbstractAssertions.reset();
   }
 

@@ -6,7 +6,6 @@ import com.aftersales.testsupport.ProcessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.aftersales.customers.Classification;
 import com.aftersales.customers.CreditGrade;
@@ -31,15 +30,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +49,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ProcessTest
 class VerificationProcessTest {
 
-  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired TaskService taskService;
@@ -63,16 +58,6 @@ class VerificationProcessTest {
   @Autowired CustomerRepository repository;
   @Autowired ArchiveVerifications verifications;
   @Autowired JdbcTemplate jdbc;
-
-  @BeforeEach
-  void setUp() {
-    init(processEngine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   @DisplayName("002 二(一) 6.5 (客户信息档案每季度重新核定一次): on the first day of a quarter the timer opens a sheet for a"

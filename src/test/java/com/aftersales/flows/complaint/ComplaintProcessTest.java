@@ -1,5 +1,6 @@
 package com.aftersales.flows.complaint;
 
+import com.aftersales.testsupport.EngineClock;
 import com.aftersales.testsupport.ProcessTest;
 import com.aftersales.testsupport.Tasks;
 import static com.aftersales.flows.complaint.ComplaintCases.vars;
@@ -31,7 +32,6 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -59,7 +59,6 @@ class ComplaintProcessTest {
   static final Instant T0 = Instant.parse("2031-03-03T01:00:00Z");
   private static final AtomicLong SERIALS = new AtomicLong(System.nanoTime());
 
-  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -78,14 +77,12 @@ class ComplaintProcessTest {
 
   @BeforeEach
   void setUp() {
-    AbstractAssertions.init(processEngine);
-    ClockUtil.setCurrentTime(Date.from(T0));
+    EngineClock.set(T0);
     cases = new ComplaintCases(caseService, runtimeService, taskService, managementService);
   }
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
     AbstractAssertions.reset();
   }
 

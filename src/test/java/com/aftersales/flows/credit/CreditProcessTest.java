@@ -5,7 +5,6 @@ import com.aftersales.testsupport.ProcessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.NewCase;
@@ -44,7 +43,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -74,13 +72,7 @@ class CreditProcessTest {
 
   @BeforeEach
   void setUp() {
-    init(processEngine);
     EngineClock.set(at(NOW));
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineClock.reset();
   }
 
   // ---- the daily scan and the review ------------------------------------------------------------

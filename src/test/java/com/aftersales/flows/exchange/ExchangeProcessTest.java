@@ -1,5 +1,6 @@
 package com.aftersales.flows.exchange;
 
+import com.aftersales.testsupport.EngineClock;
 import com.aftersales.testsupport.Jobs;
 import com.aftersales.testsupport.Mails;
 import com.aftersales.testsupport.ProcessTest;
@@ -66,14 +67,12 @@ class ExchangeProcessTest {
 
   @BeforeEach
   void setUp() {
-    AbstractAssertions.init(engine);
-    ClockUtil.setCurrentTime(at(MONDAY));
+    EngineClock.set(at(MONDAY));
   }
 
   @AfterEach
   void tearDown() {
     identityService.clearAuthentication();
-    ClockUtil.reset();
     AbstractAssertions.reset();
   }
 
@@ -83,7 +82,7 @@ class ExchangeProcessTest {
   @DisplayName("002 客服流程: an exchange request is acknowledged by mail and customer service contacts the customer"
       + " within the response commitment, beside the internal steps")
   void exchangeRequestIsAcknowledgedAndContactedWithin24Hours() {
-    ClockUtil.setCurrentTime(at(MONDAY));
+    EngineClock.set(at(MONDAY));
     ProcessInstance pi = ExchangeTestFlows.startExchange(cases, runtimeService, LocalDate.of(2025, 12, 1), true,
         Map.of());
     String caseNumber = pi.getBusinessKey();

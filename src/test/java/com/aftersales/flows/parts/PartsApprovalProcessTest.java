@@ -9,7 +9,6 @@ import com.aftersales.testsupport.Tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.NewCase;
@@ -30,14 +29,12 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -60,7 +57,6 @@ class PartsApprovalProcessTest {
   static final String HINGES = line("Door hinge", "other", "hardware", null, 4);
   static final String GLASS = line("Cabinet glass", "other", "inner-panel-or-glass", null, 1);
 
-  @Autowired ProcessEngine processEngine;
   @Autowired PriceList priceList;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -77,13 +73,7 @@ class PartsApprovalProcessTest {
 
   @BeforeEach
   void setUp() {
-    init(processEngine);
     EngineClock.set(at(START));
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineClock.reset();
   }
 
   // ---- the paths ------------------------------------------------------------------------------

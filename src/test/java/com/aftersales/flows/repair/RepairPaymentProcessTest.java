@@ -5,7 +5,6 @@ import com.aftersales.testsupport.Mails;
 import com.aftersales.testsupport.ProcessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.CaseVariables;
@@ -39,13 +38,11 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -61,7 +58,6 @@ class RepairPaymentProcessTest {
   /** Monday 2 March 2026, 09:00: no holidays in the following weeks, so working days are weekdays. */
   static final LocalDateTime START = LocalDateTime.of(2026, 3, 2, 9, 0);
 
-  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -76,13 +72,7 @@ class RepairPaymentProcessTest {
 
   @BeforeEach
   void setUp() {
-    init(processEngine);
     EngineClock.set(at(START));
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineClock.reset();
   }
 
   @Test

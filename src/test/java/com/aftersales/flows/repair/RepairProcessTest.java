@@ -11,7 +11,6 @@ import com.aftersales.testsupport.Tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.aftersales.calendar.StaffTimes;
 import com.aftersales.cases.CaseLinks;
@@ -59,13 +58,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -82,7 +79,6 @@ class RepairProcessTest {
   /** Monday 2 March 2026, 09:00: no holidays in the following weeks, so working days are weekdays. */
   private static final LocalDateTime START = LocalDateTime.of(2026, 3, 2, 9, 0);
 
-  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -103,17 +99,11 @@ class RepairProcessTest {
 
   @BeforeEach
   void setUp() {
-    init(processEngine);
     EngineClock.set(at(START));
     // Mails to groups need members with an address; the demo users may or may not be there.
     Staff.member(identityService, "service-managers", "repair-test-manager");
     Staff.member(identityService, "finance", "repair-test-finance");
     Staff.member(identityService, "engineers", "eric");
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineClock.reset();
   }
 
   // ---- the paths ------------------------------------------------------------------------------

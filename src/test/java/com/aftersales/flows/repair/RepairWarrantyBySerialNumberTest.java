@@ -3,7 +3,6 @@ package com.aftersales.flows.repair;
 import com.aftersales.testsupport.ProcessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.CaseVariables;
@@ -31,11 +30,9 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -51,7 +48,6 @@ class RepairWarrantyBySerialNumberTest {
 
   static final LocalDateTime START = LocalDateTime.of(2026, 3, 2, 9, 0);
 
-  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -66,15 +62,9 @@ class RepairWarrantyBySerialNumberTest {
 
   @BeforeEach
   void setUp() {
-    init(processEngine);
     EngineClock.set(EngineClock.at(START));
     Staff.member(identityService, "service-managers", "warranty-sn-manager");
     Staff.member(identityService, "engineers", "eric");
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineClock.reset();
   }
 
   @Test
