@@ -1,6 +1,7 @@
 package com.aftersales.testsupport;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -97,14 +98,18 @@ public class ProcessCoverageListener implements TestExecutionListener, Ordered {
   }
 
   private static void check(ProcessCoverage.Gate gate) {
-    Double share = shares(Set.copyOf(gate.testClasses())).get(gate.process());
-    String walked = share == null ? "nothing" : String.format("%.1f %%", share * 100);
+    assertGate(gate, shares(Set.copyOf(gate.testClasses())).get(gate.process()));
+  }
+
+  /** Passes when the share its classes walked (null: none) reaches the gate; fails the test otherwise. */
+  static void assertGate(ProcessCoverage.Gate gate, Double share) {
+    String walked = share == null ? "nothing" : String.format(Locale.ROOT, "%.1f %%", share * 100);
     log.info("Coverage of {} over {}: {} (at least {} %)", gate.process(), gate.testClasses(), walked,
         gate.atLeast() * 100);
     if (share == null || share < gate.atLeast()) {
-      throw new AssertionError(String.format("The tests %s walk %s of the flow nodes and sequence flows of %s;"
-          + " the gate is %.1f %% (report under target/process-test-coverage)", gate.testClasses(), walked,
-          gate.process(), gate.atLeast() * 100));
+      throw new AssertionError(String.format(Locale.ROOT, "The tests %s walk %s of the flow nodes and sequence"
+          + " flows of %s; the gate is %.1f %% (report under target/process-test-coverage)", gate.testClasses(),
+          walked, gate.process(), gate.atLeast() * 100));
     }
   }
 
