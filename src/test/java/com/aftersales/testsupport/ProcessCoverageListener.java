@@ -50,12 +50,7 @@ public class ProcessCoverageListener implements TestExecutionListener, Ordered {
     if (!counted(context)) {
       return;
     }
-    String suiteId = testContext.getTestClass().getName();
-    DefaultCollector collector = RECORDER.collector;
-    if (!collector.getSuites().containsKey(suiteId)) {
-      collector.createSuite(new Suite(suiteId, suiteId));
-    }
-    collector.activateSuite(suiteId);
+    activateSuite(testContext);
     RECORDER.recording = false;
     new ProcessEngineAdapter(context.getBean(ProcessEngine.class), RECORDER).initializeListeners();
   }
@@ -65,13 +60,24 @@ public class ProcessCoverageListener implements TestExecutionListener, Ordered {
     if (!counted(testContext.getApplicationContext())) {
       return;
     }
+    // the class's own suite again, should a nested class have run in between
+    DefaultCollector collector = activateSuite(testContext);
     String runId = testContext.getTestMethod().getName();
-    DefaultCollector collector = RECORDER.collector;
     if (collector.getActiveSuite().getRun(runId) == null) {
       collector.createRun(new Run(runId, runId), collector.getActiveSuite().getId());
     }
     collector.activateRun(runId);
     RECORDER.recording = true;
+  }
+
+  private static DefaultCollector activateSuite(TestContext testContext) {
+    String suiteId = testContext.getTestClass().getName();
+    DefaultCollector collector = RECORDER.collector;
+    if (!collector.getSuites().containsKey(suiteId)) {
+      collector.createSuite(new Suite(suiteId, suiteId));
+    }
+    collector.activateSuite(suiteId);
+    return collector;
   }
 
   @Override
@@ -83,7 +89,8 @@ public class ProcessCoverageListener implements TestExecutionListener, Ordered {
     String testClass = testContext.getTestClass().getName();
     DefaultCollector collector = RECORDER.collector;
     Suite suite = collector.getSuites().get(testClass);
-    if (!suite.getEvents().isEmpty()) {
+    if (suite != null && !suite.getEvents().isEmpty()) {
+      collector.activateSuite(testClass);
       log.info("{} walked {}", testClass, shares(Set.of(testClass)));
       CoverageReportUtil.createReport(collector, null);
       CoverageReportUtil.createJsonReport(collector, null);

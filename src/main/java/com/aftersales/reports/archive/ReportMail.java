@@ -13,15 +13,7 @@ import org.springframework.stereotype.Component;
  * scheduled reports and the monthly customer information report reach their readers.
  */
 @Component
-public class ReportMail {
-
-  private final MailRecipients recipients;
-  private final Outbox outbox;
-
-  public ReportMail(MailRecipients recipients, Outbox outbox) {
-    this.recipients = recipients;
-    this.outbox = outbox;
-  }
+public record ReportMail(MailRecipients recipients, Outbox outbox) {
 
   /**
    * Sends {@code template} to every address the targets (groups, users or addresses) resolve to; the model is the
