@@ -1,43 +1,36 @@
 package com.aftersales.flows;
 
+import com.aftersales.testsupport.CaseDriver;
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.CaseVariables;
 import com.aftersales.cases.NewCase;
 import com.aftersales.cases.ServiceCase;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 
 /**
  * Starts the service-type flows (consultation, installation, maintenance, emergency) the way intake does, with the
  * 24-hour response commitment, and drives them: tasks, due jobs, the engine clock.
  */
-public final class ServiceTypeCases {
+public final class ServiceTypeCases extends CaseDriver {
 
   public static final Duration RESPONSE_COMMITMENT = Duration.ofHours(24);
 
   private final CaseService cases;
   private final RuntimeService runtimeService;
-  private final TaskService taskService;
-  private final ManagementService managementService;
 
   public ServiceTypeCases(
       CaseService cases, RuntimeService runtimeService, TaskService taskService, ManagementService managementService) {
+    super(taskService, managementService);
     this.cases = cases;
     this.runtimeService = runtimeService;
-    this.taskService = taskService;
-    this.managementService = managementService;
   }
 
   /** Opens a case of the type and starts its flow (key = type) at the engine clock's time; runs the due jobs. */
@@ -56,45 +49,5 @@ public final class ServiceTypeCases {
     cases.attachProcessInstance(c.caseNumber(), instance.getId());
     runDueJobs(instance);
     return instance;
-  }
-
-  public Task task(ProcessInstance instance, String taskDefinitionKey) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskDefinitionKey)
-        .singleResult();
-  }
-
-  /** Completes the open task and runs whatever jobs are due afterwards (mail steps). */
-  public void complete(ProcessInstance instance, String taskDefinitionKey, Map<String, Object> variables) {
-    Task task = task(instance, taskDefinitionKey);
-    if (task == null) {
-      throw new AssertionError("No open task " + taskDefinitionKey + " in " + instance.getBusinessKey());
-    }
-    taskService.complete(task.getId(), variables);
-    runDueJobs(instance);
-  }
-
-  /** Moves the engine clock and runs every job then due (timers included). */
-  public void advanceTo(Instant instant, ProcessInstance instance) {
-    ClockUtil.setCurrentTime(Date.from(instant));
-    runDueJobs(instance);
-  }
-
-  public void runDueJobs(ProcessInstance instance) {
-    for (int round = 0; round < 50; round++) {
-      List<Job> jobs = managementService.createJobQuery().processInstanceId(instance.getId()).executable().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      managementService.executeJob(jobs.get(0).getId());
-    }
-    throw new AssertionError("Jobs keep coming in " + instance.getBusinessKey());
-  }
-
-  public static Map<String, Object> vars(Object... keyValues) {
-    Map<String, Object> map = new HashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      map.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    return map;
   }
 }

@@ -1,29 +1,26 @@
 package com.aftersales.flows;
 
+import com.aftersales.testsupport.EngineClock;
+import com.aftersales.testsupport.ProcessTest;
 import com.aftersales.cases.CaseService;
 import com.aftersales.mail.Outbox;
 import com.aftersales.mail.OutboxEntry;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The process tests of the service-type flows: the real engine with its clock set to {@link #startTime()}, cases
  * started as intake starts them ({@link ServiceTypeCases}) and the mails they leave in the outbox.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@ProcessTest
 public abstract class ServiceTypeFlowTest {
 
   @Autowired protected ProcessEngine processEngine;
@@ -40,14 +37,12 @@ public abstract class ServiceTypeFlowTest {
 
   @BeforeEach
   void startClockAndAssertions() {
-    AbstractAssertions.init(processEngine);
-    ClockUtil.setCurrentTime(Date.from(startTime()));
+    EngineClock.set(startTime());
     cases = new ServiceTypeCases(caseService, runtimeService, taskService, managementService);
   }
 
   @AfterEach
   void resetClockAndAssertions() {
-    ClockUtil.reset();
     AbstractAssertions.reset();
   }
 

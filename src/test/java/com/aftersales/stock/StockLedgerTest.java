@@ -3,7 +3,6 @@ package com.aftersales.stock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.aftersales.stock.StockScenario.Race;
 import com.aftersales.web.InvalidRequestException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -148,56 +147,18 @@ class StockLedgerTest {
   @Test
   @DisplayName("20 threads issuing the last 5 units: exactly 5 issues, 15 refusals, 0 left")
   void concurrentIssuesOfTheLastUnits() throws Exception {
-    Part part = StockScenario.stockedPart(stock, 5);
-
-    Race race = StockScenario.issueConcurrently(stock, part.code(), 20);
-
-    assertThat(race.failures()).isEmpty();
-    assertThat(race.issued()).isEqualTo(5);
-    assertThat(race.refused()).isEqualTo(15);
-    assertThat(stock.onHand("main", part.code())).isZero();
-    assertThat(stock.movements(new MovementFilter("main", part.code(), null, null, MovementType.ISSUE, null, null)))
-        .hasSize(5).extracting(Movement::balanceAfter).containsExactlyInAnyOrder(4, 3, 2, 1, 0);
+    StockScenario.concurrentIssuesOfTheLastUnits(stock);
   }
 
   @Test
   @DisplayName("a requisition of three lines whose last line the store cannot cover writes no line and changes no level")
   void multiLineIssueIsAllOrNothing() {
-    Part a = StockScenario.stockedPart(stock, 4);
-    Part b = StockScenario.stockedPart(stock, 3);
-    Part c = StockScenario.stockedPart(stock, 1);
-    String caseNumber = StockScenario.caseNumber();
-
-    assertThatThrownBy(() -> stock.bookAll(List.of(StockScenario.issue(a.code(), 2, caseNumber),
-        StockScenario.issue(b.code(), 3, caseNumber), StockScenario.issue(c.code(), 2, caseNumber))))
-        .isInstanceOf(InsufficientStockException.class);
-
-    assertThat(stock.onHand("main", a.code())).isEqualTo(4);
-    assertThat(stock.onHand("main", b.code())).isEqualTo(3);
-    assertThat(stock.onHand("main", c.code())).isEqualTo(1);
-    assertThat(stock.movements(MovementFilter.ofCase(caseNumber))).isEmpty();
-
-    List<Movement> lines = stock.bookAll(List.of(StockScenario.issue(c.code(), 1, caseNumber),
-        StockScenario.issue(a.code(), 2, caseNumber), StockScenario.issue(b.code(), 3, caseNumber)));
-    assertThat(lines).extracting(Movement::part).as("answered in the order asked")
-        .containsExactly(c.code(), a.code(), b.code());
-    assertThat(lines).extracting(Movement::balanceAfter).containsExactly(0, 2, 0);
+    StockScenario.multiLineIssueIsAllOrNothing(stock);
   }
 
   @Test
   @DisplayName("12 threads issuing one each of two parts, lines in either order: 3 pairs issued, 9 refused, no deadlock")
   void concurrentMultiLineIssues() throws Exception {
-    Part a = StockScenario.stockedPart(stock, 5);
-    Part b = StockScenario.stockedPart(stock, 3);
-
-    StockScenario.Race race = StockScenario.issuePairsConcurrently(stock, a.code(), b.code(), 12);
-
-    assertThat(race.failures()).as("no deadlock, no other error").isEmpty();
-    assertThat(race.issued()).isEqualTo(3);
-    assertThat(race.refused()).isEqualTo(9);
-    assertThat(stock.onHand("main", a.code())).as("a issued exactly with b").isEqualTo(2);
-    assertThat(stock.onHand("main", b.code())).isZero();
-    assertThat(stock.movements(new MovementFilter("main", a.code(), null, null, MovementType.ISSUE, null, null)))
-        .hasSize(3);
+    StockScenario.concurrentMultiLineIssues(stock);
   }
 }

@@ -1,5 +1,7 @@
 package com.aftersales.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -42,5 +44,13 @@ public final class Jobs {
       due.forEach(job -> managementService.executeJob(job.getId()));
     }
     throw new AssertionError("Jobs keep becoming due in case " + caseNumber + ": a timer loop?");
+  }
+
+  /** Executes the instance's job waiting at that activity (an async step, a timer); fails when there is none. */
+  public static void executeAt(ManagementService managementService, String processInstanceId, String activityId) {
+    Job job = managementService.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
+        .singleResult();
+    assertThat(job).as("job of %s", activityId).isNotNull();
+    managementService.executeJob(job.getId());
   }
 }

@@ -6,18 +6,16 @@ import com.aftersales.customers.CustomerRepository;
 import com.aftersales.customers.CustomerView;
 import com.aftersales.customers.VerificationOutcome;
 import com.aftersales.customers.verification.ArchiveVerifications;
-import com.aftersales.mail.MailRecipients;
-import com.aftersales.mail.Outbox;
 import com.aftersales.reports.Csv;
 import com.aftersales.reports.archive.ArchivedReport;
 import com.aftersales.reports.archive.ReportArchive;
+import com.aftersales.reports.archive.ReportMail;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,20 +40,18 @@ public class CustomerInfoReports {
   private final CustomerRepository customers;
   private final ArchiveVerifications verifications;
   private final ReportArchive archive;
-  private final MailRecipients recipients;
-  private final Outbox outbox;
+  private final ReportMail mail;
   private final ArchiveProperties properties;
   private final WorkingDayCalendar calendar;
 
   public CustomerInfoReports(NamedParameterJdbcTemplate jdbc, CustomerRepository customers,
-      ArchiveVerifications verifications, ReportArchive archive, MailRecipients recipients, Outbox outbox,
+      ArchiveVerifications verifications, ReportArchive archive, ReportMail mail,
       ArchiveProperties properties, WorkingDayCalendar calendar) {
     this.jdbc = jdbc;
     this.customers = customers;
     this.verifications = verifications;
     this.archive = archive;
-    this.recipients = recipients;
-    this.outbox = outbox;
+    this.mail = mail;
     this.properties = properties;
     this.calendar = calendar;
   }
@@ -138,18 +134,8 @@ public class CustomerInfoReports {
       return archive.keep(CustomerReportProcess.REPORT, from, to, String.join(",", properties.reportRecipients()),
           CustomerReportProcess.REPORT + "-" + month + ".csv", csv.toString(), summary(f));
     });
-    Map<String, Object> model = new HashMap<>();
-    model.put("reportTitle", TITLE);
-    model.put("reportMonth", month.toString());
-    model.put("summary", kept.summary());
-    model.put("fileName", kept.fileName());
-    model.put("archiveId", kept.id());
-    for (String target : properties.reportRecipients()) {
-      for (String address : recipients.resolve(target, Map.of())) {
-        outbox.sendOnce("report:" + kept.report() + ":" + kept.periodFrom() + ":" + address, address, MAIL_TEMPLATE,
-            model, new Outbox.Attachment(kept.fileName(), kept.csv()));
-      }
-    }
+    mail.send(kept, properties.reportRecipients(), MAIL_TEMPLATE,
+        Map.of("reportTitle", TITLE, "reportMonth", month.toString()));
     return kept;
   }
 

@@ -1,8 +1,6 @@
 package com.aftersales.reports.archive;
 
 import com.aftersales.calendar.WorkingDayCalendar;
-import com.aftersales.mail.MailRecipients;
-import com.aftersales.mail.Outbox;
 import com.aftersales.reports.archive.ReportScheduleProperties.Schedule;
 import com.aftersales.reports.staff.StaffReport;
 import com.aftersales.reports.staff.StaffReportService;
@@ -35,20 +33,18 @@ public class ScheduledReports {
   private final ReportArchive archive;
   private final StaffReportService staffReports;
   private final IdentityService identityService;
-  private final MailRecipients recipients;
-  private final Outbox outbox;
+  private final ReportMail mail;
   private final WorkingDayCalendar calendar;
   private final NamedParameterJdbcTemplate jdbc;
 
   public ScheduledReports(ReportScheduleProperties properties, ReportArchive archive,
-      StaffReportService staffReports, IdentityService identityService, MailRecipients recipients, Outbox outbox,
+      StaffReportService staffReports, IdentityService identityService, ReportMail mail,
       WorkingDayCalendar calendar, NamedParameterJdbcTemplate jdbc) {
     this.properties = properties;
     this.archive = archive;
     this.staffReports = staffReports;
     this.identityService = identityService;
-    this.recipients = recipients;
-    this.outbox = outbox;
+    this.mail = mail;
     this.calendar = calendar;
     this.jdbc = jdbc;
   }
@@ -76,19 +72,11 @@ public class ScheduledReports {
   }
 
   private void deliver(ArchivedReport kept, Schedule schedule) {
-    Map<String, Object> model = new HashMap<>();
-    model.put("reportTitle", schedule.getTitle() == null ? kept.report() : schedule.getTitle());
-    model.put("periodFrom", kept.periodFrom());
-    model.put("periodTo", kept.periodTo());
-    model.put("summary", kept.summary());
-    model.put("fileName", kept.fileName());
-    model.put("archiveId", kept.id());
-    for (String target : schedule.getRecipients()) {
-      for (String address : recipients.resolve(target, Map.of())) {
-        outbox.sendOnce("report:" + kept.report() + ":" + kept.periodFrom() + ":" + address, address, MAIL_TEMPLATE,
-            model, new Outbox.Attachment(kept.fileName(), kept.csv()));
-      }
-    }
+    Map<String, Object> words = new HashMap<>();
+    words.put("reportTitle", schedule.getTitle() == null ? kept.report() : schedule.getTitle());
+    words.put("periodFrom", kept.periodFrom());
+    words.put("periodTo", kept.periodTo());
+    mail.send(kept, schedule.getRecipients(), MAIL_TEMPLATE, words);
   }
 
   /** What the managers read first: work done on time, the return visits and what they found. */

@@ -1,8 +1,9 @@
 package com.aftersales.customers.report;
 
+import com.aftersales.testsupport.EngineClock;
+import com.aftersales.testsupport.ProcessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.NewCase;
@@ -28,34 +29,27 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The monthly customer information report (002 二(一) 6.1) with the engine clock: figures of the month before, the
  * salesperson's account of the competitive environment, kept in report_archive and mailed once per recipient with
  * its CSV; the month's repeat repairs are counted and listed.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@ProcessTest
 class CustomerReportProcessTest {
 
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired TaskService taskService;
@@ -67,16 +61,6 @@ class CustomerReportProcessTest {
   @Autowired CustomerInfoReports reports;
   @Autowired ReportArchive archive;
   @Autowired JdbcTemplate jdbc;
-
-  @BeforeEach
-  void setUp() {
-    init(processEngine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   @DisplayName("002 二(一) 6.1 (每月第一个星期一向客服部提供《客户信息报告》): the timer is due on a first Monday at 09:00")
@@ -157,6 +141,6 @@ class CustomerReportProcessTest {
   }
 
   private static Date at(LocalDateTime time) {
-    return Date.from(time.atZone(SHANGHAI).toInstant());
+    return EngineClock.at(time, SHANGHAI);
   }
 }

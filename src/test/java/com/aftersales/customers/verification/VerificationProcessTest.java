@@ -1,9 +1,11 @@
 package com.aftersales.customers.verification;
 
+import com.aftersales.testsupport.EngineClock;
+import com.aftersales.testsupport.Tasks;
+import com.aftersales.testsupport.ProcessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.aftersales.customers.Classification;
 import com.aftersales.customers.CreditGrade;
@@ -28,32 +30,25 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The quarterly re-verification of the archive (002 二(一) 6.5) with the engine clock: the timer opens one sheet per
  * responsible person, the verifier's findings are recorded per archive, and changes go to the customer-information
  * supervisors.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@ProcessTest
 class VerificationProcessTest {
 
-  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired TaskService taskService;
@@ -63,16 +58,6 @@ class VerificationProcessTest {
   @Autowired CustomerRepository repository;
   @Autowired ArchiveVerifications verifications;
   @Autowired JdbcTemplate jdbc;
-
-  @BeforeEach
-  void setUp() {
-    init(processEngine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   @DisplayName("002 二(一) 6.5 (客户信息档案每季度重新核定一次): on the first day of a quarter the timer opens a sheet for a"
@@ -175,13 +160,7 @@ class VerificationProcessTest {
   }
 
   private void complete(ProcessInstance pi, String user, String group, Map<String, Object> variables) {
-    Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
-    identityService.setAuthentication(user, List.of(group));
-    try {
-      taskService.complete(task.getId(), variables);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    Tasks.completeAs(identityService, taskService, Tasks.only(taskService, pi.getId()), user, group, variables);
   }
 
   private ProcessInstance sheetOf(long customerId) {
@@ -200,6 +179,6 @@ class VerificationProcessTest {
   }
 
   private static Date at(LocalDateTime time) {
-    return Date.from(time.atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+    return EngineClock.at(time, ZoneId.of("Asia/Shanghai"));
   }
 }

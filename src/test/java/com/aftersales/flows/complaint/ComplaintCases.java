@@ -1,12 +1,11 @@
 package com.aftersales.flows.complaint;
 
+import com.aftersales.testsupport.CaseDriver;
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.CaseVariables;
 import com.aftersales.cases.NewCase;
 import com.aftersales.cases.ServiceCase;
 import com.aftersales.flows.complaint.ComplaintProcess.Vars;
-import com.aftersales.testsupport.Jobs;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
@@ -14,24 +13,19 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 
 /** Starts complaints the way intake does and drives them: tasks, due jobs, the engine clock. */
-final class ComplaintCases {
+final class ComplaintCases extends CaseDriver {
 
   private final CaseService cases;
   private final RuntimeService runtimeService;
-  private final TaskService taskService;
-  private final ManagementService managementService;
 
   ComplaintCases(
       CaseService cases, RuntimeService runtimeService, TaskService taskService, ManagementService managementService) {
+    super(taskService, managementService);
     this.cases = cases;
     this.runtimeService = runtimeService;
-    this.taskService = taskService;
-    this.managementService = managementService;
   }
 
   /** Opens the case and starts the complaint flow with the intake's start variables. */
@@ -77,40 +71,5 @@ final class ComplaintCases {
     v.put(Vars.CUSTOMER_DEMAND, "A working machine and compensation for the water damage");
     v.put(Vars.RELATED_CASE_NUMBER, related);
     complete(instance, ComplaintProcess.Elements.RECORD_COMPLAINT, v);
-  }
-
-  Task task(ProcessInstance instance, String taskDefinitionKey) {
-    return taskService.createTaskQuery()
-        .processInstanceId(instance.getId())
-        .taskDefinitionKey(taskDefinitionKey)
-        .singleResult();
-  }
-
-  /** Completes the open task and runs whatever jobs are due afterwards (mail steps, linked cases). */
-  void complete(ProcessInstance instance, String taskDefinitionKey, Map<String, Object> variables) {
-    Task task = task(instance, taskDefinitionKey);
-    if (task == null) {
-      throw new AssertionError("No open task " + taskDefinitionKey + " in " + instance.getBusinessKey());
-    }
-    taskService.complete(task.getId(), variables);
-    runDueJobs(instance);
-  }
-
-  /** Moves the engine clock and runs every job then due (timers included), until none is left. */
-  void advanceTo(Instant instant, ProcessInstance instance) {
-    ClockUtil.setCurrentTime(Date.from(instant));
-    runDueJobs(instance);
-  }
-
-  void runDueJobs(ProcessInstance instance) {
-    Jobs.runDue(managementService, instance.getId());
-  }
-
-  static Map<String, Object> vars(Object... keyValues) {
-    Map<String, Object> map = new HashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      map.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    return map;
   }
 }

@@ -1,5 +1,7 @@
 package com.aftersales.flows.complaint;
 
+import com.aftersales.testsupport.EngineClock;
+import com.aftersales.testsupport.ProcessTest;
 import com.aftersales.testsupport.Tasks;
 import static com.aftersales.flows.complaint.ComplaintCases.vars;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +32,6 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -40,50 +41,24 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every path of the complaint flow on the real engine, with the engine clock moved to fire the commitment
- * timers. The class asserts flow-node and sequence-flow coverage of {@code complaint} of at least 90%.
+ * timers. Its runs must walk at least 90 % of the flow nodes and sequence flows of {@code complaint}
+ * (testsupport.ProcessCoverage).
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(ComplaintProcessTest.ComplaintCoverage.class)
+@ProcessTest
 class ComplaintProcessTest {
-
-  /**
-   * The coverage extension's engine plugin with our threshold in place of its default properties (a second
-   * properties bean would make the listener fall back to no threshold). The linked repair and exchange
-   * flows are covered by their own tests.
-   */
-  @TestConfiguration
-  static class ComplaintCoverage extends ProcessEngineCoverageConfiguration {
-    @Bean
-    @Override
-    public ProcessEngineCoverageProperties defaultCoverageProperties() {
-      return ProcessEngineCoverageProperties.builder()
-          .assertClassCoverageAtLeast(0.9)
-          .excludeProcessDefinitionKeys("repair", "exchange", "return-visit")
-          .build();
-    }
-  }
 
   /** Monday 09:00 in Shanghai, outside every configured holiday. */
   static final Instant T0 = Instant.parse("2031-03-03T01:00:00Z");
   private static final AtomicLong SERIALS = new AtomicLong(System.nanoTime());
 
-  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -102,14 +77,12 @@ class ComplaintProcessTest {
 
   @BeforeEach
   void setUp() {
-    AbstractAssertions.init(processEngine);
-    ClockUtil.setCurrentTime(Date.from(T0));
+    EngineClock.set(T0);
     cases = new ComplaintCases(caseService, runtimeService, taskService, managementService);
   }
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
     AbstractAssertions.reset();
   }
 

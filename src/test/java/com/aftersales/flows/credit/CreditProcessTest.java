@@ -1,9 +1,10 @@
 package com.aftersales.flows.credit;
 
+import com.aftersales.testsupport.EngineClock;
+import com.aftersales.testsupport.ProcessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.NewCase;
@@ -39,25 +40,20 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The credit flows with the real delegates, archive, receivables and outbox: the daily scan opens due reviews, a
  * review records a grade per the rulebook's periods, and the payment gate takes each path of payment-terms.dmn.
  * The engine clock stands on Monday 7 December 2026, 09:00 (company zone).
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@ProcessTest
 class CreditProcessTest {
 
   static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 7, 9, 0);
@@ -76,13 +72,7 @@ class CreditProcessTest {
 
   @BeforeEach
   void setUp() {
-    init(processEngine);
-    ClockUtil.setCurrentTime(at(NOW));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+    EngineClock.set(at(NOW));
   }
 
   // ---- the daily scan and the review ------------------------------------------------------------
@@ -257,13 +247,7 @@ class CreditProcessTest {
   }
 
   void complete(ProcessInstance instance, String user, String group, Map<String, Object> variables) {
-    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    identityService.setAuthentication(user, List.of(group));
-    try {
-      taskService.complete(task.getId(), variables);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    Tasks.completeAs(identityService, taskService, Tasks.only(taskService, instance.getId()), user, group, variables);
     Jobs.runDue(managementService, instance.getId());
   }
 
@@ -273,6 +257,6 @@ class CreditProcessTest {
   }
 
   static Date at(LocalDateTime time) {
-    return Date.from(time.atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+    return EngineClock.at(time, ZoneId.of("Asia/Shanghai"));
   }
 }

@@ -1,5 +1,9 @@
 package com.aftersales.flows.exchange;
 
+import com.aftersales.testsupport.EngineClock;
+import com.aftersales.testsupport.Jobs;
+import com.aftersales.testsupport.Mails;
+import com.aftersales.testsupport.ProcessTest;
 import com.aftersales.testsupport.Tasks;
 import static com.aftersales.flows.exchange.ExchangeProcess.Ids;
 import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
@@ -33,41 +37,20 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every path of the exchange flow with the real delegates, services, mail outbox and working-day
- * calendar; timers are fired by moving the engine clock. The class asserts at least 90% flow-node
- * coverage of {@code exchange} (report under target/process-test-coverage).
+ * calendar; timers are fired by moving the engine clock. Its runs must walk at least 90 % of {@code exchange}
+ * (testsupport.ProcessCoverage; report under target/process-test-coverage).
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import({ProcessEngineCoverageConfiguration.class, ExchangeProcessTest.Coverage.class})
+@ProcessTest
 class ExchangeProcessTest {
-
-  @TestConfiguration
-  static class Coverage {
-    @Bean
-    ProcessEngineCoverageProperties exchangeCoverageProperties() {
-      return ProcessEngineCoverageProperties.builder()
-          .assertClassCoverageAtLeast(0.9)
-          // The repair flow started from here has its own tests and coverage.
-          .excludeProcessDefinitionKeys("repair")
-          .build();
-    }
-  }
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
@@ -84,14 +67,12 @@ class ExchangeProcessTest {
 
   @BeforeEach
   void setUp() {
-    AbstractAssertions.init(engine);
-    ClockUtil.setCurrentTime(at(MONDAY));
+    EngineClock.set(at(MONDAY));
   }
 
   @AfterEach
   void tearDown() {
     identityService.clearAuthentication();
-    ClockUtil.reset();
     AbstractAssertions.reset();
   }
 
@@ -101,7 +82,7 @@ class ExchangeProcessTest {
   @DisplayName("002 客服流程: an exchange request is acknowledged by mail and customer service contacts the customer"
       + " within the response commitment, beside the internal steps")
   void exchangeRequestIsAcknowledgedAndContactedWithin24Hours() {
-    ClockUtil.setCurrentTime(at(MONDAY));
+    EngineClock.set(at(MONDAY));
     ProcessInstance pi = ExchangeTestFlows.startExchange(cases, runtimeService, LocalDate.of(2025, 12, 1), true,
         Map.of());
     String caseNumber = pi.getBusinessKey();
@@ -586,10 +567,9 @@ class ExchangeProcessTest {
   }
 
   private void executeJob(ProcessInstance pi, String activityId) {
-    Job job = job(pi, activityId);
-    assertThat(job).as("job of %s", activityId).isNotNull();
-    managementService.executeJob(job.getId());
+    Jobs.executeAt(managementService, pi.getId(), activityId);
   }
+
 
   private String status(String caseNumber) {
     return cases.find(caseNumber).orElseThrow().status();
@@ -600,7 +580,7 @@ class ExchangeProcessTest {
   }
 
   private List<OutboxEntry> mails(String caseNumber, String template) {
-    return outbox.forCase(caseNumber).stream().filter(m -> template.equals(m.template())).toList();
+    return Mails.of(outbox, caseNumber, template);
   }
 
   private int ledgerRows(String caseNumber) {

@@ -1,12 +1,14 @@
 package com.aftersales.flows.parts;
 
+import com.aftersales.testsupport.EngineClock;
+import com.aftersales.testsupport.Mails;
+import com.aftersales.testsupport.ProcessTest;
 import com.aftersales.flows.FirstContact;
 import com.aftersales.testsupport.Jobs;
 import com.aftersales.testsupport.Tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.NewCase;
@@ -27,48 +29,24 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every path of parts-approval with the real delegates, decision tables, records, outbox and working-day
- * calendar; timers fire by moving the engine clock and executing the due jobs. The class fails when the
- * flow-node coverage of its runs falls below 90% (report under target/process-test-coverage).
+ * calendar; timers fire by moving the engine clock and executing the due jobs. Its runs must walk at least 90 %
+ * of parts-approval (testsupport.ProcessCoverage; report under target/process-test-coverage).
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(PartsApprovalProcessTest.PartsCoverage.class)
+@ProcessTest
 class PartsApprovalProcessTest {
-
-  @TestConfiguration
-  static class PartsCoverage extends ProcessEngineCoverageConfiguration {
-    @Bean
-    @Override
-    public ProcessEngineCoverageProperties defaultCoverageProperties() {
-      // payment-gate, which charged standalone parts call, has its own tests and coverage (CreditProcessTest,
-      // PartsPaymentGateProcessTest).
-      return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9)
-          .excludeProcessDefinitionKeys("payment-gate").build();
-    }
-  }
 
   /** Monday 2 March 2026, 09:00 in the company zone: no holidays in the following weeks. */
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -79,7 +57,6 @@ class PartsApprovalProcessTest {
   static final String HINGES = line("Door hinge", "other", "hardware", null, 4);
   static final String GLASS = line("Cabinet glass", "other", "inner-panel-or-glass", null, 1);
 
-  @Autowired ProcessEngine processEngine;
   @Autowired PriceList priceList;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -96,13 +73,7 @@ class PartsApprovalProcessTest {
 
   @BeforeEach
   void setUp() {
-    init(processEngine);
-    ClockUtil.setCurrentTime(at(START));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+    EngineClock.set(at(START));
   }
 
   // ---- the paths ------------------------------------------------------------------------------
@@ -591,7 +562,7 @@ class PartsApprovalProcessTest {
   }
 
   private void moveClockTo(LocalDateTime time) {
-    ClockUtil.setCurrentTime(at(time));
+    EngineClock.set(at(time));
     runJobs();
   }
 
@@ -601,7 +572,7 @@ class PartsApprovalProcessTest {
   }
 
   private List<OutboxEntry> mails(String template) {
-    return outbox.forCase(caseNumber).stream().filter(m -> m.template().equals(template)).toList();
+    return Mails.of(outbox, caseNumber, template);
   }
 
   private List<String> actions() {
@@ -609,7 +580,7 @@ class PartsApprovalProcessTest {
   }
 
   static Date at(LocalDateTime time) {
-    return Date.from(time.atZone(ZONE).toInstant());
+    return EngineClock.at(time, ZONE);
   }
 
   @SuppressWarnings("unused")

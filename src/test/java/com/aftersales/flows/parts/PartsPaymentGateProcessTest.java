@@ -20,6 +20,7 @@ import com.aftersales.customers.Receivables;
 import com.aftersales.flows.parts.PartsProcess.Elements;
 import com.aftersales.flows.parts.PartsProcess.Vars;
 import com.aftersales.mail.Outbox;
+import com.aftersales.testsupport.ProcessTest;
 import com.aftersales.testsupport.Tasks;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -40,8 +41,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The payment of charged standalone parts (rulebook 002 二(三) 2.1–2.5): parts-approval calls payment-gate with the
@@ -51,8 +50,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Parts a calling repair bills with its own invoice never reach the gate (000 §1.5.2.3). Engine clock: Monday 2
  * March 2026; two door panels cost 340.00 yuan.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@ProcessTest
 class PartsPaymentGateProcessTest {
 
   @Autowired ProcessEngine processEngine;

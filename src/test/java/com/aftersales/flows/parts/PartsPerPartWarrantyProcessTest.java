@@ -19,6 +19,7 @@ import com.aftersales.customers.Product;
 import com.aftersales.flows.parts.PartsProcess.Elements;
 import com.aftersales.flows.parts.PartsProcess.Vars;
 import com.aftersales.mail.Outbox;
+import com.aftersales.testsupport.ProcessTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Warranty per part line in parts-approval (rulebook 000 第五篇 一1): a standalone request for a product registered in
@@ -46,8 +45,7 @@ import org.springframework.test.context.ActiveProfiles;
  * term and every other part by the product's, both from the product's installation or purchase; each decision is in
  * the decision history of the instance and on the line. Engine clock: Monday 2 March 2026.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@ProcessTest
 class PartsPerPartWarrantyProcessTest {
 
   @Autowired ProcessEngine processEngine;

@@ -1,8 +1,10 @@
 package com.aftersales.flows.repair;
 
+import com.aftersales.testsupport.EngineClock;
+import com.aftersales.testsupport.Mails;
+import com.aftersales.testsupport.ProcessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.CaseVariables;
@@ -29,7 +31,6 @@ import com.aftersales.testsupport.Tasks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -37,32 +38,26 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The payment section of the repair flow: the credit grade decides how a chargeable repair is paid (payment-gate
  * called after the accepted quote), and an unpaid invoice is reminded and chased (000 §1.5.4), with the engine clock.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@ProcessTest
 class RepairPaymentProcessTest {
 
   /** Monday 2 March 2026, 09:00: no holidays in the following weeks, so working days are weekdays. */
   static final LocalDateTime START = LocalDateTime.of(2026, 3, 2, 9, 0);
 
-  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -77,13 +72,7 @@ class RepairPaymentProcessTest {
 
   @BeforeEach
   void setUp() {
-    init(processEngine);
-    ClockUtil.setCurrentTime(at(START));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+    EngineClock.set(at(START));
   }
 
   @Test
@@ -199,7 +188,7 @@ class RepairPaymentProcessTest {
   }
 
   Task task(String key) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+    return Tasks.open(taskService, instance.getId(), key);
   }
 
   void complete(String key, Map<String, Object> variables) {
@@ -219,10 +208,10 @@ class RepairPaymentProcessTest {
   }
 
   List<OutboxEntry> mails(String template) {
-    return outbox.forCase(caseNumber).stream().filter(m -> template.equals(m.template())).toList();
+    return Mails.of(outbox, caseNumber, template);
   }
 
   static Date at(LocalDateTime time) {
-    return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+    return EngineClock.at(time);
   }
 }

@@ -1,11 +1,16 @@
 package com.aftersales.flows.repair;
 
+import com.aftersales.testsupport.ProcessTest;
+import static com.aftersales.testsupport.EngineClock.at;
+
+import com.aftersales.testsupport.EngineClock;
 import com.aftersales.testsupport.Jobs;
+import com.aftersales.testsupport.Mails;
+import com.aftersales.testsupport.Staff;
 import com.aftersales.testsupport.Tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.aftersales.calendar.StaffTimes;
 import com.aftersales.cases.CaseLinks;
@@ -53,60 +58,27 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every path of the repair flow with the real delegates, case records, outbox and working-day calendar.
- * Timers fire by moving the engine clock and executing the due jobs. The class fails when the flow-node
- * coverage of its runs falls below 90% (report under target/process-test-coverage).
+ * Timers fire by moving the engine clock and executing the due jobs. Its runs and RepairPaymentProcessTest's (the
+ * payment paths) must walk at least 90 % of the repair flow together (testsupport.ProcessCoverage).
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(RepairProcessTest.RepairCoverage.class)
+@ProcessTest
 class RepairProcessTest {
-
-  /**
-   * The coverage extension's engine plugin, with our own threshold instead of its default properties (two
-   * properties beans would make the listener fall back to no threshold at all).
-   */
-  @TestConfiguration
-  static class RepairCoverage extends ProcessEngineCoverageConfiguration {
-    @Bean
-    @Override
-    public ProcessEngineCoverageProperties defaultCoverageProperties() {
-      // 0.85, not 0.9: the repair's payment paths (pay first, the unpaid-invoice reminders and the chase) are walked
-      // by RepairPaymentProcessTest, a class of its own whose runs this class's coverage does not see (88.7 % here
-      // alone); one coverage configuration shared by the process tests would count them together (issue #22).
-      return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.85)
-          // The exchange, parts, payment and requisition flows started from here have their own tests and coverage.
-          .excludeProcessDefinitionKeys("exchange", "parts-approval", "payment-gate", "parts-requisition")
-          .build();
-    }
-  }
 
   /** Monday 2 March 2026, 09:00: no holidays in the following weeks, so working days are weekdays. */
   private static final LocalDateTime START = LocalDateTime.of(2026, 3, 2, 9, 0);
 
-  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -127,17 +99,11 @@ class RepairProcessTest {
 
   @BeforeEach
   void setUp() {
-    init(processEngine);
-    ClockUtil.setCurrentTime(at(START));
+    EngineClock.set(at(START));
     // Mails to groups need members with an address; the demo users may or may not be there.
-    member("service-managers", "repair-test-manager");
-    member("finance", "repair-test-finance");
-    member("engineers", "eric");
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+    Staff.member(identityService, "service-managers", "repair-test-manager");
+    Staff.member(identityService, "finance", "repair-test-finance");
+    Staff.member(identityService, "engineers", "eric");
   }
 
   // ---- the paths ------------------------------------------------------------------------------
@@ -776,7 +742,7 @@ class RepairProcessTest {
       + " repair is priced from labour-rate, stocked parts the case used at cost plus the handling fee")
   void chargeableRepairIsPricedByTheEngineersLevelAndTheDifficultyWithStockedPartsAtCostPlusFee() {
     String senior = "labour-test-senior";
-    member("engineers", senior);
+    Staff.member(identityService, "engineers", senior);
     engineerLevels.set(senior, "senior", "repair-test-manager");
     start(true, "2024-01-10");
     assess(Resolution.ON_SITE.code(), DamageCause.UNKNOWN.code());
@@ -1072,8 +1038,7 @@ class RepairProcessTest {
 
   /** Fires the 24-hour follow-up timer and makes the call. */
   private void followUp(int satisfaction) {
-    moveClockTo(LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault())
-        .plusHours(24).plusMinutes(1));
+    moveClockTo(EngineClock.now().plusHours(24).plusMinutes(1));
     Task call = task(Elements.FOLLOW_UP_CALL);
     assertThat(Tasks.candidateGroups(taskService, call)).containsExactly("customer-service");
     complete(Elements.FOLLOW_UP_CALL, Map.of(Vars.SATISFACTION, (long) satisfaction,
@@ -1119,10 +1084,6 @@ class RepairProcessTest {
 
   // ---- helpers ---------------------------------------------------------------------------------
 
-  private static Date at(LocalDateTime time) {
-    return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
-  }
-
   private Task task(String key) {
     return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
         .initializeFormKeys().singleResult();
@@ -1141,7 +1102,7 @@ class RepairProcessTest {
   }
 
   private void moveClockTo(LocalDateTime time) {
-    ClockUtil.setCurrentTime(at(time));
+    EngineClock.set(at(time));
     runDueJobs();
   }
 
@@ -1168,30 +1129,12 @@ class RepairProcessTest {
   }
 
   private List<OutboxEntry> mails(String template) {
-    return outbox.forCase(caseNumber).stream().filter(m -> template.equals(m.template())).toList();
+    return Mails.of(outbox, caseNumber, template);
   }
 
   private OutboxEntry singleMail(String template) {
     List<OutboxEntry> found = mails(template);
     assertThat(found).as("mails %s for %s", template, caseNumber).hasSize(1);
     return found.get(0);
-  }
-
-  private void member(String groupId, String userId) {
-    if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
-      Group group = identityService.newGroup(groupId);
-      group.setName(groupId);
-      identityService.saveGroup(group);
-    }
-    if (identityService.createUserQuery().userId(userId).count() == 0) {
-      User user = identityService.newUser(userId);
-      user.setEmail(userId + "@aftersales.example");
-      user.setFirstName(userId);
-      user.setLastName("Test");
-      identityService.saveUser(user);
-    }
-    if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
-      identityService.createMembership(userId, groupId);
-    }
   }
 }

@@ -1,8 +1,8 @@
 package com.aftersales.flows.repair;
 
+import com.aftersales.testsupport.ProcessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.CaseVariables;
@@ -19,43 +19,35 @@ import com.aftersales.flows.repair.RepairProcess.Coverage;
 import com.aftersales.flows.repair.RepairProcess.Elements;
 import com.aftersales.flows.repair.RepairProcess.Resolution;
 import com.aftersales.flows.repair.RepairProcess.Vars;
+import com.aftersales.testsupport.EngineClock;
 import com.aftersales.testsupport.Jobs;
+import com.aftersales.testsupport.Staff;
+import com.aftersales.testsupport.Tasks;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The repair flow's warranty decision for a product registered in the installed base: the product's own warranty
  * (installation or purchase date plus its model's term, or its registered end) decides, not the purchase date the
  * caller names and not one global number of months. Engine clock: Monday 2 March 2026.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@ProcessTest
 class RepairWarrantyBySerialNumberTest {
 
   static final LocalDateTime START = LocalDateTime.of(2026, 3, 2, 9, 0);
 
-  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -70,15 +62,9 @@ class RepairWarrantyBySerialNumberTest {
 
   @BeforeEach
   void setUp() {
-    init(processEngine);
-    ClockUtil.setCurrentTime(Date.from(START.atZone(ZoneId.systemDefault()).toInstant()));
-    member("service-managers", "warranty-sn-manager");
-    member("engineers", "eric");
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+    EngineClock.set(EngineClock.at(START));
+    Staff.member(identityService, "service-managers", "warranty-sn-manager");
+    Staff.member(identityService, "engineers", "eric");
   }
 
   @Test
@@ -138,15 +124,14 @@ class RepairWarrantyBySerialNumberTest {
     vars.put(CaseVariables.PURCHASE_DATE, claimedPurchaseDate);
     vars.put(CaseVariables.PURCHASE_PROOF, true);
     vars.put(CaseVariables.DESCRIPTION, "不能开机");
-    vars.put(CaseVariables.RESPONSE_DUE_AT, Date.from(START.plusDays(1).atZone(ZoneId.systemDefault()).toInstant()));
+    vars.put(CaseVariables.RESPONSE_DUE_AT, EngineClock.at(START.plusDays(1)));
     instance = runtimeService.startProcessInstanceByKey(RepairProcess.PROCESS_KEY, caseNumber, vars);
     cases.attachProcessInstance(caseNumber, instance.getId());
     Jobs.runDueOfCase(runtimeService, managementService, caseNumber);
   }
 
   private void assess() {
-    String task = taskService.createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(Elements.ASSESS_REQUEST).singleResult().getId();
+    String task = Tasks.open(taskService, instance.getId(), Elements.ASSESS_REQUEST).getId();
     taskService.complete(task, Map.of(Vars.RESOLUTION, Resolution.ON_SITE.code(), Vars.DAMAGE_CAUSE,
         DamageCause.QUALITY.code(), Vars.ASSESSMENT_NOTES, "质量问题"));
     Jobs.runDueOfCase(runtimeService, managementService, caseNumber);
@@ -154,23 +139,5 @@ class RepairWarrantyBySerialNumberTest {
 
   private static String suffix() {
     return Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
-  }
-
-  private void member(String groupId, String userId) {
-    if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
-      Group group = identityService.newGroup(groupId);
-      group.setName(groupId);
-      identityService.saveGroup(group);
-    }
-    if (identityService.createUserQuery().userId(userId).count() == 0) {
-      User user = identityService.newUser(userId);
-      user.setEmail(userId + "@aftersales.example");
-      user.setFirstName(userId);
-      user.setLastName("Test");
-      identityService.saveUser(user);
-    }
-    if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
-      identityService.createMembership(userId, groupId);
-    }
   }
 }

@@ -1,5 +1,8 @@
 package com.aftersales.flows.visit;
 
+import com.aftersales.testsupport.EngineClock;
+import com.aftersales.testsupport.Mails;
+import com.aftersales.testsupport.Tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -457,7 +460,7 @@ class VisitProcessTest {
   }
 
   private Task task(ProcessInstance pi, String key) {
-    return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
+    return Tasks.open(taskService, pi.getId(), key);
   }
 
   private void complete(Task task, Map<String, Object> variables) {
@@ -469,10 +472,10 @@ class VisitProcessTest {
   }
 
   private List<com.aftersales.mail.OutboxEntry> mails(String caseNumber, String template) {
-    return outbox.forCase(caseNumber).stream().filter(m -> m.template().equals(template)).toList();
+    return Mails.of(outbox, caseNumber, template);
   }
 
   private static void at(Instant instant) {
-    ClockUtil.setCurrentTime(Date.from(instant));
+    EngineClock.set(instant);
   }
 }

@@ -1,9 +1,9 @@
 package com.aftersales.stock.count;
 
+import com.aftersales.testsupport.ProcessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.aftersales.engine.TaskInputRejectedException;
 import com.aftersales.stock.Movement;
@@ -28,12 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Monthly stocktaking: one count per store, expected quantities listed, differences corrected once approved. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest
 class StocktakingProcessTest {
 
   @Autowired ProcessEngine processEngine;
@@ -48,7 +45,6 @@ class StocktakingProcessTest {
 
   @BeforeEach
   void setUp() {
-    init(processEngine);
     tasks = new StaffTasks(taskService, identityService);
   }
 

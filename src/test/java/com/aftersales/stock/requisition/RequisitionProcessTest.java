@@ -1,9 +1,10 @@
 package com.aftersales.stock.requisition;
 
+import com.aftersales.testsupport.ProcessTest;
+import com.aftersales.testsupport.Tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.aftersales.cases.CaseService;
@@ -30,16 +31,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Every path of parts-requisition with the real delegates, decision table and ledger. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest
 class RequisitionProcessTest {
 
   @Autowired ProcessEngine processEngine;
@@ -49,11 +46,6 @@ class RequisitionProcessTest {
   @Autowired StockService stock;
   @Autowired CaseService cases;
   @Autowired Requisitions requisitions;
-
-  @BeforeEach
-  void setUp() {
-    init(processEngine);
-  }
 
   @Test
   @DisplayName("003 五.3: two parts approved by the store keeper, issued in full at once, unused returned, old parts recovered and scrapped")
@@ -239,17 +231,11 @@ class RequisitionProcessTest {
   }
 
   private void complete(ProcessInstance pi, String user, Map<String, Object> variables) {
-    Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     String group = switch (user) {
       case "kate" -> "store-keepers";
       case "sam" -> "service-managers";
       default -> "engineers";
     };
-    identityService.setAuthentication(user, java.util.List.of(group));
-    try {
-      taskService.complete(task.getId(), variables);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    Tasks.completeAs(identityService, taskService, Tasks.only(taskService, pi.getId()), user, group, variables);
   }
 }

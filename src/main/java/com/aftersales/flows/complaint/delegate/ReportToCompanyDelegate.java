@@ -1,12 +1,9 @@
 package com.aftersales.flows.complaint.delegate;
 
-import com.aftersales.cases.StartVariables;
 import com.aftersales.flows.complaint.Complaint;
-import com.aftersales.flows.complaint.ComplaintProcess.Typed;
 import com.aftersales.flows.complaint.ComplaintService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,17 +22,6 @@ public class ReportToCompanyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int sequence = Typed.ESCALATION_COUNT.orElse(execution, 0) + 1;
-    var reported =
-        complaints.escalate(
-            StartVariables.CASE_NUMBER.required(execution),
-            Typed.ESCALATION_LEVEL.orElse(execution, 0),
-            sequence,
-            Typed.HANDLING_GROUP.required(execution),
-            Complaint.Escalation.REPORTED_TO_COMPANY,
-            ClockUtil.getCurrentTime().toInstant());
-    Typed.ESCALATION_LEVEL.set(execution, reported.level());
-    Typed.ESCALATION_COUNT.set(execution, sequence);
-    Typed.COMPLAINT_GROUP.set(execution, reported.group());
+    ComplaintLevels.raise(complaints, execution, Complaint.Escalation.REPORTED_TO_COMPANY);
   }
 }
