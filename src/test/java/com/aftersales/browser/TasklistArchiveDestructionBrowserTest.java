@@ -53,9 +53,9 @@ class TasklistArchiveDestructionBrowserTest extends BrowserScenario {
     approve(instance, key, "cora", StaffGroups.CUSTOMER_INFO_SUPERVISORS, Elements.APPROVE_AS_SUPERVISOR,
         "客户信息主管核准销毁", "五年无业务，确无保管价值");
     approve(instance, key, "sam", StaffGroups.SERVICE_MANAGERS, Elements.APPROVE_AS_SERVICE_MANAGER,
-        "客户服务部经理核准销毁", "同意");
+        "客户服务部经理核准销毁", "同意销毁此档案");
     approve(instance, key, "grace", StaffGroups.GENERAL_MANAGER, Elements.APPROVE_AS_GENERAL_MANAGER,
-        "总经理核准销毁", "同意销毁");
+        "总经理核准销毁", "同意销毁此档案");
 
     browser.waitFor(d -> {
       com.aftersales.testsupport.Jobs.runDue(managementService, instance);

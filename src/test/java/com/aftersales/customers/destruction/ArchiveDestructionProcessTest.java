@@ -332,7 +332,7 @@ class ArchiveDestructionProcessTest {
     assertThat(task.getTaskDefinitionKey()).isEqualTo(step.taskId());
     assertThat(Tasks.candidateGroups(taskService, task)).containsExactly(expectedGroup);
     complete(instance, user, group, Map.of(step.decisionVariable(), DestructionProcess.APPROVED,
-        step.commentVariable(), "同意销毁"));
+        step.commentVariable(), "同意销毁此档案"));
   }
 
   void complete(ProcessInstance instance, String user, String group, Map<String, Object> variables) {
