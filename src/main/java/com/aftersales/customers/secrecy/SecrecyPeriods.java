@@ -23,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class SecrecyPeriods {
 
   public static final String SYSTEM = "system";
+  /** The daily declassification, processes/archive-declassification.bpmn. */
+  public static final String PROCESS_KEY = "archive-declassification";
 
   private final NamedParameterJdbcTemplate jdbc;
 

@@ -86,12 +86,12 @@ abstract class SecrecyPeriodScenarios {
     jdbc.update("UPDATE customer SET secrecy_until = ? WHERE id = ?", java.sql.Date.valueOf(today.minusDays(1)),
         ended.id());
     jdbc.update("UPDATE customer SET secrecy_until = ? WHERE id = ?", java.sql.Date.valueOf(today), running.id());
-    Job timer = managementService.createJobQuery().processDefinitionKey("archive-declassification").timers()
+    Job timer = managementService.createJobQuery().processDefinitionKey(SecrecyPeriods.PROCESS_KEY).timers()
         .singleResult();
     assertThat(timer).as("the daily start timer is scheduled").isNotNull();
 
     for (int run = 0; run < 2; run++) {
-      ProcessInstance scan = runtimeService.startProcessInstanceByKey("archive-declassification");
+      ProcessInstance scan = runtimeService.startProcessInstanceByKey(SecrecyPeriods.PROCESS_KEY);
       Jobs.runDue(managementService, scan.getId());
     }
 
