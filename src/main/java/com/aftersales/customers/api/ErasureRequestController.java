@@ -24,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -130,6 +131,16 @@ public class ErasureRequestController {
         .path("/api/customers/{id}/erasure-requests/{request}")
         .buildAndExpand(recorded.customerId(), recorded.id()).toUri();
     return ResponseEntity.created(location).body(answer);
+  }
+
+  /**
+   * {@code GET /api/customers/{id}/destructions}: the archive's destruction records (who approved when, the outcome,
+   * what was destroyed), for those who read the archive's reports ({@link CustomerAccess#REPORT_READERS}).
+   */
+  @GetMapping("/{id}/destructions")
+  public List<ArchiveDestructions.DestructionRecord> destructions(@PathVariable String id) {
+    StaffAccess.require(CustomerAccess.REPORT_READERS, "Reading destruction records");
+    return destructions.records(CustomerController.id(id, "id"));
   }
 
   @ExceptionHandler(ArchiveDestructions.AlreadyDestroyedException.class)

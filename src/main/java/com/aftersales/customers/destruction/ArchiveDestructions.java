@@ -358,6 +358,39 @@ public class ArchiveDestructions {
             rs.getString("reason"), rs.getString("rejected_step")));
   }
 
+  /** The record of one proposal as it stays: who approved when, the outcome, what was destroyed (counts). */
+  public record DestructionRecord(long id, long customerId, DestructionOccasion occasion, Long erasureRequestId,
+      DestructionStatus status, Instant proposedAt, String supervisorBy, Instant supervisorAt,
+      String serviceManagerBy, Instant serviceManagerAt, String generalManagerBy, Instant generalManagerAt,
+      String rejectedStep, String rejectedBy, String reason, Instant decidedAt, Map<String, Integer> destroyed) {}
+
+  /** The archive's destruction records, oldest first (its records merged into it included). */
+  @Transactional(readOnly = true)
+  public List<DestructionRecord> records(long customerId) {
+    return jdbc.query("SELECT * FROM archive_destruction WHERE customer_id = :id ORDER BY id",
+        new MapSqlParameterSource("id", customerId), (rs, n) -> {
+          Map<String, Integer> destroyed = new LinkedHashMap<>();
+          for (String column : List.of("records", "cases", "photos", "mails", "parts_requests", "ledger_rows")) {
+            Object count = rs.getObject("destroyed_" + column);
+            if (count != null) {
+              destroyed.put(column, ((Number) count).intValue());
+            }
+          }
+          return new DestructionRecord(rs.getLong("id"), rs.getLong("customer_id"),
+              DestructionOccasion.valueOf(rs.getString("occasion")),
+              rs.getObject("erasure_request_id") == null ? null : rs.getLong("erasure_request_id"),
+              DestructionStatus.valueOf(rs.getString("status")), at(rs, "proposed_at"), rs.getString("supervisor_by"),
+              at(rs, "supervisor_at"), rs.getString("service_manager_by"), at(rs, "service_manager_at"),
+              rs.getString("general_manager_by"), at(rs, "general_manager_at"), rs.getString("rejected_step"),
+              rs.getString("rejected_by"), rs.getString("reason"), at(rs, "decided_at"), destroyed);
+        });
+  }
+
+  private static Instant at(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
   @Transactional(readOnly = true)
   public List<Destruction> ofCustomer(long customerId) {
     return jdbc.queryForList("SELECT id FROM archive_destruction WHERE customer_id = :id ORDER BY id",

@@ -212,6 +212,42 @@ abstract class ErasureRequestScenarios {
         + " NULL", Integer.class, outdated.id())).isZero();
   }
 
+  @Test
+  @DisplayName(RULE + ": the record of a destruction stays and is read by supervisors, service managers and the"
+      + " general manager")
+  void theRecordOfADestructionStays() throws Exception {
+    Customer customer = outdatedCustomer();
+    ArchiveDestructions.Destruction d = destructions.propose(customer.id(), DestructionOccasion.OUTDATED, null,
+        Instant.now());
+    complete(d, "cora", "customer-info-supervisors", "supervisorDecision");
+    complete(d, "sam", "service-managers", "serviceManagerDecision");
+    complete(d, "grace", "general-manager", "generalManagerDecision");
+    for (Job job : managementService.createJobQuery().processInstanceId(d.processInstanceId()).list()) {
+      managementService.executeJob(job.getId());
+    }
+    String path = "/api/customers/" + customer.id() + "/destructions";
+    for (String user : List.of("cora", "sam", "grace")) {
+      HttpHeaders headers = new HttpHeaders();
+      headers.setBasicAuth(user, user);
+      ResponseEntity<String> read = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+      assertThat(read.getStatusCode().value()).as(user).isEqualTo(200);
+      JsonNode record = body(read).get(0);
+      assertThat(record.get("status").asText()).isEqualTo("DESTROYED");
+      assertThat(record.get("supervisorBy").asText()).isEqualTo("cora");
+      assertThat(record.get("serviceManagerBy").asText()).isEqualTo("sam");
+      assertThat(record.get("generalManagerBy").asText()).isEqualTo("grace");
+      assertThat(record.get("generalManagerAt").isNull()).isFalse();
+      assertThat(record.at("/destroyed/cases").asInt()).isEqualTo(1);
+      assertThat(read.getBody()).doesNotContain(customer.phone()).doesNotContain(customer.name());
+    }
+    for (String user : List.of("mary", "eric", "max")) {
+      HttpHeaders headers = new HttpHeaders();
+      headers.setBasicAuth(user, user);
+      assertThat(http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class).getStatusCode().value())
+          .as(user).isEqualTo(403);
+    }
+  }
+
   void complete(ArchiveDestructions.Destruction d, String user, String group, String decision) {
     Task task = taskService.createTaskQuery().processInstanceId(d.processInstanceId()).singleResult();
     identityService.setAuthentication(user, List.of(group));
