@@ -280,10 +280,14 @@ public class CustomerRepository {
             .addValue("now", timestamp(now), Types.TIMESTAMP_WITH_TIMEZONE));
   }
 
-  /** Unmerged customers whose next credit review is on or before the day (3.2.3), in id order. */
+  /**
+   * Unmerged customers whose next credit review is on or before the day (3.2.3), in id order; a destroyed archive
+   * (6.10) has none.
+   */
   public List<Long> creditReviewsDue(LocalDate day) {
     return jdbc.queryForList(
-        "SELECT id FROM customer WHERE merged_into IS NULL AND next_credit_review <= :day ORDER BY id",
+        "SELECT id FROM customer WHERE merged_into IS NULL AND destroyed_at IS NULL AND next_credit_review <= :day"
+            + " ORDER BY id",
         new MapSqlParameterSource().addValue("day", day, Types.DATE), Long.class);
   }
 

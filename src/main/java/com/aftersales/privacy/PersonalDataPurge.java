@@ -2,66 +2,66 @@ package com.aftersales.privacy;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import com.aftersales.mail.OutboxEntry;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Erases the customer's personal data of cases closed longer than {@code aftersales.retention.personal-data-after}
- * ago: name replaced by {@value #ERASED}, phone, e-mail and address removed, the name on the case's parts requests
- * and the case's mails in the outbox likewise. Case numbers, products, dates, statuses, fees and service records
- * stay for warranty and statistics. Idempotent: erased rows no longer match, so a rerun changes nothing.
+ * Erases the personal data of one customer archive, the last step of an approved destruction (002 二(一) 6.10,
+ * customers.destruction): on the customer record and the records merged into it the name is replaced by
+ * {@value #ERASED}, contact person, phone, e-mail and address are removed, and so are the notes of its
+ * re-verifications (they name what changed: a new address); on its cases the name is replaced and phone, e-mail and
+ * address removed, likewise the name on their parts requests and in the exchange ledger, their photos are deleted and
+ * their finished mails in the outbox. Archive and case numbers, kind, region, grades, products, dates, statuses, fees
+ * and service records stay for warranty and statistics. Idempotent: erased rows no longer match, so a rerun changes
+ * nothing. Nothing runs this on its own: only the destruction process after three approvals.
  */
 @Component
 public class PersonalDataPurge {
 
-  private static final Logger LOG = LoggerFactory.getLogger(PersonalDataPurge.class);
   public static final String ERASED = "(erased)";
 
+  /** What one erasure changed (row counts, no content). */
+  public record Erased(int records, int cases, int photos, int mails, int partsRequests, int ledgerRows) {}
+
   private final NamedParameterJdbcTemplate jdbc;
-  private final RetentionProperties properties;
 
-  public PersonalDataPurge(NamedParameterJdbcTemplate jdbc, RetentionProperties properties) {
+  public PersonalDataPurge(NamedParameterJdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    this.properties = properties;
   }
 
-  @Scheduled(cron = "${aftersales.retention.purge-cron:0 30 2 * * *}")
-  public void nightly() {
-    purge(ClockUtil.getCurrentTime().toInstant());
-  }
-
-  /** @return how many cases had their personal data erased */
   @Transactional
-  public int purge(Instant now) {
-    Instant cutoff = now.atOffset(ZoneOffset.UTC).minus(properties.personalDataAfter()).toInstant();
+  public Erased erase(long customerId, Instant now) {
     MapSqlParameterSource p = new MapSqlParameterSource()
-        .addValue("cutoff", Timestamp.from(cutoff))
+        .addValue("customer", customerId)
         .addValue("now", Timestamp.from(now))
-        .addValue("erased", ERASED);
-    String expired = "SELECT case_number FROM service_case WHERE closed_at IS NOT NULL AND closed_at < :cutoff";
-    jdbc.update("UPDATE parts_request SET customer_name = :erased WHERE customer_name <> :erased"
-        + " AND case_number IN (" + expired + ")", p);
+        .addValue("erased", ERASED)
+        .addValue("finished", List.of(OutboxEntry.SENT, OutboxEntry.KEPT, OutboxEntry.NO_ADDRESS));
+    String records = "SELECT id FROM customer WHERE id = :customer OR merged_into = :customer";
+    String cases = "SELECT case_number FROM service_case WHERE customer_id IN (" + records + ")";
+    int parts = jdbc.update("UPDATE parts_request SET customer_name = :erased WHERE customer_name <> :erased"
+        + " AND case_number IN (" + cases + ")", p);
+    int ledger = jdbc.update("UPDATE exchange_ledger SET customer_name = :erased WHERE customer_name <> :erased"
+        + " AND case_number IN (" + cases + ")", p);
     // Photos of the fault and the repair may show the customer's home and people: they go with the contact data.
-    jdbc.update("DELETE FROM case_photo WHERE case_number IN (" + expired + ")", p);
+    int photos = jdbc.update("DELETE FROM case_photo WHERE case_number IN (" + cases + ")", p);
     // Only finished mails: nothing will retry them, so their dedup keys are no longer needed.
-    jdbc.update("DELETE FROM mail_outbox WHERE status IN (:finished) AND case_number IN (" + expired + ")",
-        p.addValue("finished", List.of(OutboxEntry.SENT, OutboxEntry.KEPT, OutboxEntry.NO_ADDRESS)));
-    int cases = jdbc.update("UPDATE service_case SET customer_name = :erased, customer_phone = NULL,"
+    int mails = jdbc.update("DELETE FROM mail_outbox WHERE status IN (:finished) AND case_number IN (" + cases + ")",
+        p);
+    int caseRows = jdbc.update("UPDATE service_case SET customer_name = :erased, customer_phone = NULL,"
         + " customer_email = NULL, customer_address = NULL, updated_at = :now, version = version + 1"
-        + " WHERE closed_at IS NOT NULL AND closed_at < :cutoff AND (customer_name <> :erased"
+        + " WHERE customer_id IN (" + records + ") AND (customer_name <> :erased"
         + " OR customer_phone IS NOT NULL OR customer_email IS NOT NULL OR customer_address IS NOT NULL)", p);
-    if (cases > 0) {
-      LOG.info("Erased the personal data of {} cases closed before {}", cases, cutoff);
-    }
-    return cases;
+    jdbc.update("UPDATE customer_verification SET note = NULL WHERE note IS NOT NULL AND customer_id IN ("
+        + records + ")", p);
+    int recordRows = jdbc.update("UPDATE customer SET name = :erased, contact_name = NULL, phone = NULL,"
+        + " phone_digits = NULL, email = NULL, address = NULL, updated_at = :now,"
+        + " destroyed_at = COALESCE(destroyed_at, :now) WHERE (id = :customer OR merged_into = :customer)"
+        + " AND (name <> :erased OR contact_name IS NOT NULL OR phone IS NOT NULL OR email IS NOT NULL"
+        + " OR address IS NOT NULL OR destroyed_at IS NULL)", p);
+    return new Erased(recordRows, caseRows, photos, mails, parts, ledger);
   }
 }

@@ -83,7 +83,10 @@ class ModelsAndCodeAgreeTest {
       Map.entry(com.aftersales.customers.report.CustomerReportProcess.Elements.class, "customer-info-report.bpmn"),
       Map.entry(CreditProcess.ScanElements.class, "credit-review-scan.bpmn"),
       Map.entry(CreditProcess.ReviewElements.class, "credit-review.bpmn"),
-      Map.entry(CreditProcess.GateElements.class, "payment-gate.bpmn"));
+      Map.entry(CreditProcess.GateElements.class, "payment-gate.bpmn"),
+      Map.entry(com.aftersales.customers.destruction.DestructionProcess.Elements.class, "archive-destruction.bpmn"),
+      Map.entry(com.aftersales.customers.destruction.DestructionProcess.ScanElements.class,
+          "archive-destruction-scan.bpmn"));
 
   /** Each process key constant and its model. */
   static final Map<String, String> PROCESS_KEYS = Map.ofEntries(
@@ -107,7 +110,10 @@ class ModelsAndCodeAgreeTest {
       Map.entry(com.aftersales.customers.report.CustomerReportProcess.KEY, "customer-info-report.bpmn"),
       Map.entry(CreditProcess.SCAN_KEY, "credit-review-scan.bpmn"),
       Map.entry(CreditProcess.REVIEW_KEY, "credit-review.bpmn"),
-      Map.entry(CreditProcess.GATE_KEY, "payment-gate.bpmn"));
+      Map.entry(CreditProcess.GATE_KEY, "payment-gate.bpmn"),
+      Map.entry(com.aftersales.customers.destruction.DestructionProcess.KEY, "archive-destruction.bpmn"),
+      Map.entry(com.aftersales.customers.destruction.DestructionProcess.SCAN_KEY, "archive-destruction-scan.bpmn"),
+      Map.entry(com.aftersales.customers.secrecy.SecrecyPeriods.PROCESS_KEY, "archive-declassification.bpmn"));
 
   static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)}$");
   static final Path PROCESSES = Path.of("processes");

@@ -35,11 +35,12 @@ class FormsAuditTest {
   static final Set<String> CONTEXT = Set.of("caseNumber", "customerName", "productModel");
   /**
    * Forms of work that belongs to no case: the spare-parts store's (purchasing, stocktaking), the archive's upkeep
-   * (re-verification, the monthly customer information report) and the credit review.
+   * (re-verification, the monthly customer information report, the destruction of an archive) and the credit review.
    */
   static final Set<String> CASELESS = Set.of(
       "parts-purchase-plan", "parts-purchase-receive", "stock-count", "stock-approve-corrections",
-      "archive-reverify", "archive-correct", "customer-info-report", "credit-review");
+      "archive-reverify", "archive-correct", "customer-info-report", "credit-review",
+      "archive-destruction-supervisor", "archive-destruction-service-manager", "archive-destruction-general-manager");
   /** Keys of reasons that a person gives when refusing, rejecting or reporting a problem. */
   static final Pattern REASON = Pattern.compile("(?i).*(reason|problem|objection|judgement|decisionNote|managerComment|signOffNotes).*");
 

@@ -6,7 +6,15 @@ import java.io.File;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Map;
+import com.aftersales.customers.destruction.DestructionProcess;
+import com.aftersales.testsupport.Jobs;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.springframework.scheduling.annotation.Scheduled;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,8 +27,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Engine history has a time to live everywhere; closed cases lose their personal data (contact data and photos)
- * after the period.
+ * Engine history has a time to live everywhere; personal data is never erased unattended: outdated archives are only
+ * proposed for destruction (customers.destruction, ArchiveDestructionProcessTest).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -29,7 +37,8 @@ class RetentionTest {
   static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
   static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
 
-  @Autowired PersonalDataPurge purge;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
   @Autowired TestRestTemplate rest;
 
@@ -58,42 +67,22 @@ class RetentionTest {
   }
 
   @Test
-  void closedCasesLosePersonalDataAfterThePeriodAndRecentOnesKeepIt() {
+  @DisplayName("002 二(一) 6.10: nothing erases personal data unattended; the nightly scan only proposes a destruction")
+  void nothingErasesPersonalDataOnItsOwn() {
+    assertThat(Arrays.stream(PersonalDataPurge.class.getDeclaredMethods())
+        .filter(m -> m.isAnnotationPresent(Scheduled.class))).as("no scheduled purge").isEmpty();
     String old = create("RET-OLD-" + System.nanoTime());
-    String recent = create("RET-NEW-" + System.nanoTime());
-    Instant now = Instant.now();
     jdbc.update("UPDATE service_case SET closed_at = ? WHERE case_number = ?",
-        Timestamp.from(now.minus(3 * 366 + 1, ChronoUnit.DAYS)), old);
-    jdbc.update("UPDATE service_case SET closed_at = ? WHERE case_number = ?",
-        Timestamp.from(now.minus(30, ChronoUnit.DAYS)), recent);
+        Timestamp.from(Instant.now().minus(3 * 366 + 1, ChronoUnit.DAYS)), old);
 
-    photo(old);
-    photo(recent);
+    ProcessInstance scan = runtimeService.startProcessInstanceByKey(DestructionProcess.SCAN_KEY);
+    Jobs.runDue(managementService, scan.getId());
 
-    assertThat(purge.purge(now)).isGreaterThanOrEqualTo(1);
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_photo WHERE case_number = ?", Integer.class, old))
-        .as("the photos of a case past the period").isZero();
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_photo WHERE case_number = ?", Integer.class, recent))
-        .as("the photos of a recent case").isEqualTo(1);
-    Map<String, Object> erased = jdbc.queryForMap("SELECT * FROM service_case WHERE case_number = ?", old);
-    assertThat(erased.get("CUSTOMER_NAME")).isEqualTo(PersonalDataPurge.ERASED);
-    assertThat(erased.get("CUSTOMER_PHONE")).isNull();
-    assertThat(erased.get("CUSTOMER_EMAIL")).isNull();
-    assertThat(erased.get("CUSTOMER_ADDRESS")).isNull();
-    assertThat(erased.get("PRODUCT_MODEL")).isEqualTo("WM-1200");
-    Map<String, Object> kept = jdbc.queryForMap("SELECT * FROM service_case WHERE case_number = ?", recent);
+    Map<String, Object> kept = jdbc.queryForMap("SELECT * FROM service_case WHERE case_number = ?", old);
     assertThat(kept.get("CUSTOMER_NAME")).isEqualTo("Sun Yu");
     assertThat(jdbc.queryForObject("SELECT cu.phone FROM service_case s JOIN customer cu ON cu.id = s.customer_id"
-        + " WHERE s.case_number = ?", String.class, recent)).as("the archive keeps the customer's phone")
+        + " WHERE s.case_number = ?", String.class, old)).as("the scan erases nothing: the archive keeps the phone")
         .isEqualTo("13900139000");
-    // A second run finds nothing left to erase.
-    assertThat(purge.purge(now)).isZero();
-  }
-
-  private void photo(String caseNumber) {
-    jdbc.update("INSERT INTO case_photo (case_number, kind, content_type, size_bytes, file_name, uploaded_by,"
-        + " uploaded_at, content) VALUES (?, 'FAULT', 'image/png', 4, 'door.png', 'eric', ?, ?)",
-        caseNumber, Timestamp.from(Instant.now()), new byte[] {1, 2, 3, 4});
   }
 
   private String create(String reference) {

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The quarterly re-verification of the archive (002 二(一) 6.5): which archives go on whose sheet, and recording what
- * the verifier found. Every archive that is neither merged nor gone is on one sheet of the quarter: a salesperson who
+ * the verifier found. Every archive that is neither merged, gone nor destroyed (6.10) is on one sheet of the quarter: a salesperson who
  * is a staff user of the sales group verifies their own customers (6.3: 市场部业务人员 track their customers'
  * changes); every other archive goes to {@code aftersales.archive.verification-group}, the customer-information
  * supervisors (4.7). A sheet holds at most {@value #SHEET_SIZE} archives (the project's choice: a sheet a person can
@@ -63,7 +63,7 @@ public class ArchiveVerifications {
     Map<String, List<VerificationSheet.Line>> byVerifier = new LinkedHashMap<>();
     Map<String, Boolean> salesUsers = new LinkedHashMap<>();
     jdbc.query("SELECT id, name, kind, region, salesperson, classification, credit_grade, verified_on FROM customer"
-            + " WHERE merged_into IS NULL AND gone_on IS NULL ORDER BY salesperson, id",
+            + " WHERE merged_into IS NULL AND gone_on IS NULL AND destroyed_at IS NULL ORDER BY salesperson, id",
         new MapSqlParameterSource(), rs -> {
           String salesperson = rs.getString("salesperson");
           boolean own = salesperson != null
