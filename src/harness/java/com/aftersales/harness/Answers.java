@@ -36,9 +36,13 @@ public final class Answers {
           .s("damageCause", c.pick("damageCause", "quality", 60, "human", 40))
           .s("repairRoute", c.pick("repairRoute", "onSite", 50, "parts", 30, "factory", 20))
           .s("repairDifficulty", difficulty(c)).s("partsNeeded", "1x hinge H-20");
-      case "Task_RepairOnSite" -> v.s("repairNotes", "Hinge replaced on site");
+      case "Task_RepairOnSite" -> v.s("repairNotes", "Hinge replaced on site")
+          .s("repairExplanation", "Hinge cracked by wear; replaced; do not hang weight on the door")
+          .s("postRepairTest", "Door opened and closed 20 times, no noise").b("selfCheckDone", true);
       case "Task_ProvideParts" -> v.s("partsIssued", "1x hinge H-20 from stock");
-      case "Task_RepairWithParts" -> v.s("repairNotes", "Repaired with the new parts");
+      case "Task_RepairWithParts" -> v.s("repairNotes", "Repaired with the new parts")
+          .s("repairExplanation", "Part worn out; new part fitted; clean the filter monthly")
+          .s("postRepairTest", "Ran a full cycle, no fault").b("selfCheckDone", true);
       // day 5 of the parts repair: the new completion date agreed with the customer (later than day 7)
       case "Task_AgreeExtension" -> v.s("extendedUntil", dateTimeIn(14))
           .s("extensionReason", "Parts lead time of 10 to 12 working days");
@@ -66,7 +70,7 @@ public final class Answers {
       case "Task_Rework" -> v.s("reworkNotes", "Hinge re-aligned");
       case "Task_ChasePayment" -> v.s("paymentChaseNote", "Called the customer about the invoice");
       case "Task_ObtainSignOff" -> v.s("signOff", c.pick("signOff", "resolved", 92, "unresolved", 8))
-          .s("signOffNotes", "Signed by the customer");
+          .s("signOffNotes", "Signed by the customer").b("warrantyTermsHandedOver", true);
       // the parts request of a repair was rejected: the service manager chooses another route
       case "Task_ReviewPartsRejection" -> v.s("repairRoute", c.pick("repairRoute", "onSite", 60, "factory", 30,
               "parts", 10))

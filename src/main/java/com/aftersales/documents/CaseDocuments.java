@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.aftersales.flows.repair.RepairService;
+import com.aftersales.flows.repair.WarrantyStatement;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -43,13 +44,16 @@ public class CaseDocuments {
 
   static final String HIDDEN = "（联系资料不向本岗位显示）";
 
+  private final WarrantyStatement warranty;
   private final CaseService cases;
   private final CustomerContacts contacts;
   private final StaffTimes times;
   private final DocumentFont font;
 
-  public CaseDocuments(CaseService cases, CustomerContacts contacts, StaffTimes times, DocumentFont font) {
+  public CaseDocuments(CaseService cases, CustomerContacts contacts, StaffTimes times, DocumentFont font,
+      WarrantyStatement warranty) {
     this.cases = cases;
+    this.warranty = warranty;
     this.contacts = contacts;
     this.times = times;
     this.font = font;
@@ -122,6 +126,8 @@ public class CaseDocuments {
     Optional<ServiceRecord> dispatch = latest(records, Actions.DISPATCH);
     Optional<ServiceRecord> diagnosis = latest(records, Actions.DIAGNOSIS);
     ReportNote note = ReportNote.of(report.note());
+    ExplanationNote explained = ExplanationNote.of(latest(records, Actions.REPAIR_EXPLAINED).map(ServiceRecord::note)
+        .orElse(null));
     sheet.heading("维修情况")
         .field("服务工程师", report.engineer() != null ? report.engineer()
             : dispatch.map(ServiceRecord::engineer).orElse(null))
@@ -131,7 +137,13 @@ public class CaseDocuments {
         .field("更换的配件", report.partsUsed() == null ? "无" : report.partsUsed())
         .field("旧件处理", note.oldParts())
         .field("备注", note.notes())
-        .field("维修完成时间", times.format(report.recordedAt()))
+        .field("向客户说明", explained.explanation())
+        .field("修后试机", explained.test())
+        .field("工程师自检", explained.selfCheck())
+        .field("维修完成时间", times.format(report.recordedAt()));
+    // 000 第四篇 四(一): the warranty terms are written down and handed over with the repair
+    sheet.heading("保修说明")
+        .field("保修条款", warranty.of(c))
         .signatureBox(SIGN_STATEMENT);
   }
 
@@ -244,6 +256,25 @@ public class CaseDocuments {
   }
 
   /** The repair report's note as {@link RepairService#repairReport} writes it. */
+  /** The engineer's explanation, test and self-check as {@link RepairService#repairExplained} wrote them. */
+  record ExplanationNote(String explanation, String test, String selfCheck) {
+    static final String TESTED = RepairService.SEPARATOR + RepairService.TESTED;
+    static final String SELF_CHECKED = RepairService.SEPARATOR + RepairService.SELF_CHECKED;
+
+    static ExplanationNote of(String note) {
+      if (note == null || !note.startsWith(RepairService.EXPLAINED)) {
+        return new ExplanationNote(null, null, null);
+      }
+      int tested = note.lastIndexOf(TESTED);
+      int checked = note.lastIndexOf(SELF_CHECKED);
+      if (tested < 0 || checked < tested) {
+        return new ExplanationNote(note.substring(RepairService.EXPLAINED.length()), null, null);
+      }
+      return new ExplanationNote(note.substring(RepairService.EXPLAINED.length(), tested),
+          note.substring(tested + TESTED.length(), checked), note.substring(checked + SELF_CHECKED.length()));
+    }
+  }
+
   record ReportNote(String faults, String oldParts, String notes) {
     static final String FAULTS = RepairService.FAULTS;
     static final String OLD_PARTS = RepairService.SEPARATOR + RepairService.OLD_PARTS;

@@ -63,6 +63,10 @@ class ApiAccessMatrixTest {
         new Resource("/api/reports/staff?from=" + day + "&to=" + day, ALL),
         new Resource("/api/reports/archive", COMPLAINT_REPORT),
         new Resource("/api/visit-plans", Set.of("service-managers")),
+        // the FAQ is read by all staff (003 六1(b)); consultation figures by who acts on suggestions (002 第九条2)
+        new Resource("/api/faq", ALL),
+        new Resource("/api/reports/consultations?from=" + day + "&to=" + day, Set.of("service-managers",
+            "sales-office", "general-manager", "analysts", "camunda-admin")),
         // the engineers' levels labour-rate.dmn prices by: kept by service managers, read by engineers too
         new Resource("/api/engineer-levels", Set.of("service-managers", "general-manager", "engineers",
             "camunda-admin")));

@@ -90,7 +90,12 @@ class TasklistRepairBrowserTest extends BrowserScenario {
       tasklist.chooseSelect("维修难度", "简单");
     });
     awaitTask(instanceId, "Task_RepairOnSite");
-    work(tasklist, mine, caseNumber, "上门维修", false, () -> tasklist.fillText("维修内容", "Belt replaced from the van stock"));
+    work(tasklist, mine, caseNumber, "上门维修", false, () -> {
+      tasklist.fillText("维修内容", "Belt replaced from the van stock");
+      tasklist.fillText("向客户说明的内容(故障原因、维修方法、使用注意事项)", "Belt worn; replaced; do not overload the drum");
+      tasklist.fillText("修后试机(怎样试的、结果)", "Ran a full wash, belt runs true");
+      tasklist.tick("", "已自检维修质量(紧固、外观、功能),可交客户验收");
+    });
     awaitTask(instanceId, "Task_WriteRepairReport");
     work(tasklist, mine, caseNumber, "填写维修报告", false, () -> {
       tasklist.fillText("检测到的故障", "Drive belt torn");
@@ -114,6 +119,7 @@ class TasklistRepairBrowserTest extends BrowserScenario {
       assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
       assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
       tasklist.chooseRadio("已解决：客户已签字确认");
+      tasklist.tick("", "已把保修条款(维修服务报告上的保修说明)交给客户,并重申保修承诺");
     });
 
     // The follow-up call is due 24 hours after the sign-off: the test plays the job executor.

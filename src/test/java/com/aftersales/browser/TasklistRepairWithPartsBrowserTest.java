@@ -43,6 +43,9 @@ class TasklistRepairWithPartsBrowserTest extends BrowserScenario {
     tasklist.login("eric", "eric");
     tasklist.openTaskById(task.getId());
     tasklist.fillText("维修内容", "更换两只门铰链，试机正常");
+    tasklist.fillText("向客户说明的内容(故障原因、维修方法、使用注意事项)", "铰链老化断裂，已更换；关门勿用力过猛");
+    tasklist.fillText("修后试机(怎样试的、结果)", "开关门二十次，无异响");
+    tasklist.tick("", "已自检维修质量(紧固、外观、功能),可交客户验收");
     tasklist.complete();
     tasklist.awaitCompleted();
 

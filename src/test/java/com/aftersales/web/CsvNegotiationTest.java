@@ -49,7 +49,9 @@ class CsvNegotiationTest {
         Arguments.of("/api/stock/below-reorder", "sam", "/api/stock/below-reorder?store=attic"),
         Arguments.of("/api/customers/repeat-repairs?from=" + TODAY + "&to=" + TODAY, "sam",
             "/api/customers/repeat-repairs?from=yesterday&to=" + TODAY),
-        Arguments.of("/api/reports/credit-over-limit", "sam", null));
+        Arguments.of("/api/reports/credit-over-limit", "sam", null),
+        Arguments.of("/api/reports/consultations?from=" + TODAY + "&to=" + TODAY, "sam",
+            "/api/reports/consultations?from=yesterday&to=" + TODAY));
   }
 
   @ParameterizedTest(name = "{0}")

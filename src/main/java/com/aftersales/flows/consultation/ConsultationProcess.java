@@ -44,6 +44,12 @@ public final class ConsultationProcess {
     public static final String RESPONSIBLE_DEPARTMENT = "responsibleDepartment";
     public static final String FOLLOW_THROUGH_NOTE = "followThroughNote";
     public static final String FOLLOW_THROUGH_DONE = "followThroughDone";
+    /** Customer service marks the question as a common one: a draft FAQ entry (faq.FaqService). */
+    public static final String FAQ_PROPOSED = "faqProposed";
+    /** The question in general terms, as the FAQ shows it (no customer data). */
+    public static final String FAQ_QUESTION = "faqQuestion";
+    /** The id of the draft FAQ entry proposed. */
+    public static final String FAQ_ENTRY_ID = "faqEntryId";
 
     private Vars() {}
   }

@@ -26,6 +26,9 @@ public final class InstallationProcess {
     public static final String ASSIGN_TEAM = "Task_AssignTeam";
     public static final String SEND_APPOINTMENT = "Task_SendAppointment";
     public static final String INSTALL_AND_COMMISSION = "Task_InstallAndCommission";
+    /** Damage to the customer's floor or walls is repaired or compensated at the installers' cost (004 跟单4.5). */
+    public static final String ARRANGE_DAMAGE_REPAIR = "Task_ArrangeDamageRepair";
+    public static final String RECORD_DAMAGE_SETTLEMENT = "Task_RecordDamageSettlement";
     public static final String OPEN_REPAIR_CASE = "Task_OpenRepairCase";
     public static final String OPEN_PARTS_CASE = "Task_OpenPartsCase";
     public static final String REQUEST_INVOICE = "Task_RequestInvoice";
@@ -59,6 +62,14 @@ public final class InstallationProcess {
     /** none | repair | parts. */
     public static final String SITE_PROBLEM = "siteProblem";
     public static final String FOLLOW_ON_NOTE = "followOnNote";
+    /** The installers damaged the customer's floor, walls or furniture (004 跟单4.5). */
+    public static final String SITE_DAMAGED = "siteDamaged";
+    public static final String DAMAGE_DESCRIPTION = "damageDescription";
+    /** repair | compensate ({@link DamageRemedy}). */
+    public static final String DAMAGE_REMEDY = "damageRemedy";
+    public static final String DAMAGE_ARRANGEMENT = "damageArrangement";
+    /** What the repair or compensation costs, yuan, charged to the installers. */
+    public static final String DAMAGE_COST = "damageCost";
     public static final String SATISFACTION_SCORE = "satisfactionScore";
     public static final String FOLLOW_UP_NOTE = "followUpNote";
 
@@ -103,8 +114,27 @@ public final class InstallationProcess {
     public static final String APPOINTMENT = "INSTALLATION_APPOINTMENT";
     public static final String TEAM = "INSTALLATION_TEAM";
     public static final String COMMISSIONED = "INSTALLATION_COMMISSIONED";
+    public static final String DAMAGE_REPORTED = "INSTALLATION_DAMAGE_REPORTED";
+    public static final String DAMAGE_SETTLED = "INSTALLATION_DAMAGE_SETTLED";
     public static final String FOLLOW_UP = "INSTALLATION_FOLLOW_UP";
 
     private Actions() {}
+  }
+
+  /** How damage the installers caused is made good (004 跟单4.5). */
+  public enum DamageRemedy implements com.aftersales.flows.FormChoice {
+    REPAIR("修复"),
+    COMPENSATE("赔偿");
+
+    private final String text;
+
+    DamageRemedy(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public String text() {
+      return text;
+    }
   }
 }

@@ -6,6 +6,8 @@ import com.aftersales.flows.SiteProblem;
 import com.aftersales.flows.installation.InstallationProcess.Actions;
 import com.aftersales.flows.installation.InstallationProcess.Scope;
 import com.aftersales.flows.installation.InstallationProcess.Status;
+import com.aftersales.flows.installation.InstallationProcess.DamageRemedy;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -92,6 +94,38 @@ public class InstallationService {
     cases.updateStatus(caseNumber, Status.INSTALLED);
     cases.addRecord(caseNumber, new ServiceRecord(Actions.COMMISSIONED, user, null, null,
         "客户已验收签字" + (problemNote == null ? "" : "; 问题: " + problemNote), user, now));
+  }
+
+  /**
+   * The installers damaged the customer's floor, walls or furniture (004 跟单4.5): recorded on the case; the
+   * logistics side arranges the repair or compensation next.
+   *
+   * @throws IllegalArgumentException when the damage is not described (the task stays open)
+   */
+  public void damageReported(String caseNumber, String description, String installers, String user, Instant now) {
+    if (description == null || description.isBlank()) {
+      throw new IllegalArgumentException("damageDescription: describe what was damaged and where (rulebook 004 4.5)");
+    }
+    cases.addRecord(caseNumber, new ServiceRecord(Actions.DAMAGE_REPORTED, user, null, null,
+        "安装中损坏: " + description.trim() + (installers == null ? "" : "; 安装人员: " + installers), user, now));
+  }
+
+  /**
+   * The repair or compensation of the damage, arranged at the installers' cost (004 跟单4.5).
+   *
+   * @throws IllegalArgumentException when the arrangement or a cost of at least 0 yuan is missing
+   */
+  public void damageSettled(String caseNumber, DamageRemedy remedy, String arrangement, BigDecimal cost,
+      String installers, String user, Instant now) {
+    if (arrangement == null || arrangement.isBlank()) {
+      throw new IllegalArgumentException("damageArrangement: say how the damage is made good");
+    }
+    if (cost == null || cost.signum() < 0) {
+      throw new IllegalArgumentException("damageCost: the cost in yuan (0 or more) charged to the installers");
+    }
+    cases.addRecord(caseNumber, new ServiceRecord(Actions.DAMAGE_SETTLED, null, null, cost,
+        remedy.text() + ": " + arrangement.trim() + "; 费用 " + cost.setScale(2, java.math.RoundingMode.HALF_UP)
+            .toPlainString() + " 元由安装人员承担" + (installers == null ? "" : " (" + installers + ")"), user, now));
   }
 
   public void close(String caseNumber, int satisfactionScore, String note, String user, Instant now) {

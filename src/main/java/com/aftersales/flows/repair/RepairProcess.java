@@ -172,6 +172,12 @@ public final class RepairProcess {
     /** The service manager's instructions after a rejected parts request. */
     public static final String PARTS_DECISION_NOTES = "partsDecisionNotes";
     public static final String REPAIR_NOTES = "repairNotes";
+    /** What the engineer explained to the customer after the repair: cause, method, precautions (001 4, 003 三4). */
+    public static final String REPAIR_EXPLANATION = "repairExplanation";
+    /** The test run after the repair and its result (003 三4). */
+    public static final String POST_REPAIR_TEST = "postRepairTest";
+    /** The engineer checked his own work (003 四2(a)). */
+    public static final String SELF_CHECK_DONE = "selfCheckDone";
     public static final String FACTORY_REFERENCE = "factoryReference";
     public static final String FACTORY_STATUS = "factoryStatus";
     public static final String EXPECTED_RETURN_DATE = "expectedReturnDate";
@@ -202,6 +208,8 @@ public final class RepairProcess {
     /** {@code resolved} or {@code unresolved}. */
     public static final String SIGN_OFF = "signOff";
     public static final String SIGN_OFF_NOTES = "signOffNotes";
+    /** The warranty terms were handed to the customer at the sign-off (000 第四篇 四(一)). */
+    public static final String WARRANTY_TERMS_HANDED_OVER = "warrantyTermsHandedOver";
     public static final String EXPERT_ADVICE = "expertAdvice";
     /** How many times the service event was escalated and re-dispatched. */
     public static final String ESCALATIONS = "escalations";
@@ -309,7 +317,11 @@ public final class RepairProcess {
     public static final Variable<String> SPOT_CHECK_NOTES = Variable.text(Vars.SPOT_CHECK_NOTES);
     public static final Variable<Integer> REWORKS = Variable.integer(Vars.REWORKS);
     public static final Variable<String> REWORK_NOTES = Variable.text(Vars.REWORK_NOTES);
+    public static final Variable<String> REPAIR_EXPLANATION = Variable.text(Vars.REPAIR_EXPLANATION);
+    public static final Variable<String> POST_REPAIR_TEST = Variable.text(Vars.POST_REPAIR_TEST);
+    public static final Variable<Boolean> SELF_CHECK_DONE = Variable.bool(Vars.SELF_CHECK_DONE);
     public static final Variable<String> SIGN_OFF_NOTES = Variable.text(Vars.SIGN_OFF_NOTES);
+    public static final Variable<Boolean> WARRANTY_TERMS_HANDED_OVER = Variable.bool(Vars.WARRANTY_TERMS_HANDED_OVER);
     public static final Variable<String> EXPERT_ADVICE = Variable.text(Vars.EXPERT_ADVICE);
     public static final Variable<Integer> ESCALATIONS = Variable.integer(Vars.ESCALATIONS);
     public static final Variable<BigDecimal> AMOUNT_PAID = Variable.money(Vars.AMOUNT_PAID);
@@ -359,6 +371,10 @@ public final class RepairProcess {
     public static final String DISPATCH = "DISPATCH";
     public static final String DIAGNOSIS = "DIAGNOSIS";
     public static final String REPAIR_REPORT = "REPAIR_REPORT";
+    /** The explanation given to the customer, the test after the repair and the engineer's self-check. */
+    public static final String REPAIR_EXPLAINED = "REPAIR_EXPLAINED";
+    /** The warranty statement handed over at the sign-off. */
+    public static final String WARRANTY_TERMS_HANDED_OVER = "WARRANTY_TERMS_HANDED_OVER";
     public static final String REPORT_APPROVAL = "REPORT_APPROVAL";
     public static final String SPOT_CHECK = "SPOT_CHECK";
     /** A failed spot check, with the engineer whose repair failed in the record's staff: counted against them. */

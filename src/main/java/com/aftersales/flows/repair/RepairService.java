@@ -170,6 +170,31 @@ public class RepairService {
     status(caseNumber, Status.REPAIR_EXTENDED);
   }
 
+  /** What the engineer told the customer after the repair, the test run and the self-check, as they print. */
+  public static final String EXPLAINED = "向客户说明：";
+  public static final String TESTED = "修后试机：";
+  public static final String SELF_CHECKED = "自检：";
+
+  /**
+   * The engineer's explanation to the customer, the test after the repair and the self-check (001 4, 003 三4, 003
+   * 四2(a)); nothing is recorded when none of them was given (a completion that did not come through the form).
+   */
+  public void repairExplained(String caseNumber, String engineer, String explanation, String test,
+      boolean selfChecked) {
+    if (explanation == null && test == null && !selfChecked) {
+      return;
+    }
+    cases.addRecord(caseNumber, new ServiceRecord(Actions.REPAIR_EXPLAINED, engineer, null, null,
+        join(EXPLAINED + (explanation == null ? "" : explanation), TESTED + (test == null ? "" : test),
+            SELF_CHECKED + (selfChecked ? "已完成" : "未记录")), engineer, null));
+  }
+
+  /** The warranty statement handed to the customer at the sign-off (000 第四篇 四(一)), as it was worded then. */
+  public void warrantyTermsHandedOver(String caseNumber, String engineer, String statement) {
+    cases.addRecord(caseNumber, new ServiceRecord(Actions.WARRANTY_TERMS_HANDED_OVER, engineer, null, null,
+        "已交付保修条款：" + statement, engineer, null));
+  }
+
   public void repairReport(String caseNumber, String engineer, String faults, String partsReplaced,
       String oldParts, String notes) {
     cases.addRecord(caseNumber, new ServiceRecord(Actions.REPAIR_REPORT, engineer, blankToNull(partsReplaced),

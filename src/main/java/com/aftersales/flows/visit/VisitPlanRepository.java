@@ -62,6 +62,24 @@ public class VisitPlanRepository {
     return key.getKey().longValue();
   }
 
+  /** The archive's customers with a product installed from {@code since} to {@code until}, both days included. */
+  @Transactional(readOnly = true)
+  public List<Long> customersInstalledBetween(LocalDate since, LocalDate until) {
+    return jdbc.queryForList("SELECT DISTINCT customer_id FROM product WHERE installed_on >= :since"
+            + " AND installed_on <= :until ORDER BY customer_id",
+        new MapSqlParameterSource().addValue("since", since).addValue("until", until), Long.class);
+  }
+
+  /** Whether the customer has a plan of this title beginning on this day already. */
+  @Transactional(readOnly = true)
+  public boolean exists(long customerId, String title, LocalDate firstDate) {
+    Long n = jdbc.queryForObject("SELECT COUNT(*) FROM visit_plan WHERE customer_id = :customerId AND title = :title"
+            + " AND first_date = :firstDate",
+        new MapSqlParameterSource().addValue("customerId", customerId).addValue("title", title)
+            .addValue("firstDate", firstDate), Long.class);
+    return n != null && n > 0;
+  }
+
   @Transactional(readOnly = true)
   public Optional<VisitPlan> find(long id) {
     return jdbc.query("SELECT " + COLUMNS + " FROM visit_plan WHERE id = :id", new MapSqlParameterSource("id", id),

@@ -1,6 +1,7 @@
 package com.aftersales.reports.archive;
 
 import com.aftersales.calendar.WorkingDayCalendar;
+import com.aftersales.flows.consultation.ConsultationReportService;
 import com.aftersales.reports.archive.ReportScheduleProperties.Schedule;
 import com.aftersales.reports.staff.StaffReport;
 import com.aftersales.reports.staff.StaffReportService;
@@ -36,10 +37,11 @@ public class ScheduledReports {
   private final ReportMail mail;
   private final WorkingDayCalendar calendar;
   private final NamedParameterJdbcTemplate jdbc;
+  private final ConsultationReportService consultations;
 
   public ScheduledReports(ReportScheduleProperties properties, ReportArchive archive,
       StaffReportService staffReports, IdentityService identityService, ReportMail mail,
-      WorkingDayCalendar calendar, NamedParameterJdbcTemplate jdbc) {
+      WorkingDayCalendar calendar, NamedParameterJdbcTemplate jdbc, ConsultationReportService consultations) {
     this.properties = properties;
     this.archive = archive;
     this.staffReports = staffReports;
@@ -47,6 +49,7 @@ public class ScheduledReports {
     this.mail = mail;
     this.calendar = calendar;
     this.jdbc = jdbc;
+    this.consultations = consultations;
   }
 
   /** Makes (or finds) the report of the last complete period before today (engine clock, company zone) and mails it. */
@@ -79,7 +82,11 @@ public class ScheduledReports {
     mail.send(kept, schedule.getRecipients(), MAIL_TEMPLATE, words);
   }
 
-  /** What the managers read first: work done on time, the return visits and what they found. */
+  /**
+   * What the managers read first: work done on time, the return visits and what they found, and the consultations
+   * and suggestions of the period counted (002 客服部管理制度及流程范文 第九条2; the details at
+   * /api/reports/consultations).
+   */
   String summary(StaffReport staff, LocalDate from, LocalDate to) {
     long tasks = 0;
     long withDue = 0;
@@ -110,6 +117,7 @@ public class ScheduledReports {
             + (withDue == 0 ? "" : "(" + Math.round(100.0 * onTime / withDue) + "%)"),
         "回访完成: " + visits.get("visited") + ",联系不上: " + unreached,
         "平均满意度: " + (score == null ? "-" : String.format("%.2f", ((Number) score).doubleValue())),
-        "回访开立投诉: " + (visits.get("complaints") == null ? 0 : visits.get("complaints"))));
+        "回访开立投诉: " + (visits.get("complaints") == null ? 0 : visits.get("complaints")),
+        consultations.summaryLine(from, to)));
   }
 }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Files the installation and commissioning as done on site; without every checklist item and the customer's
- * signature the task is refused (rulebook 004 2.7, 3.7, 4.6).
+ * signature the task is refused (rulebook 004 2.7, 3.7, 4.6). Damage the installers caused is recorded here and
+ * made good next (004 跟单4.5).
  */
 @Component("recordCommissioningDelegate")
 public class RecordCommissioningDelegate implements JavaDelegate {
@@ -26,8 +27,13 @@ public class RecordCommissioningDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     var unchecked = InstallationService.CHECKLIST.stream().filter(item -> !Steps.flag(execution, item)).toList();
     SiteProblem problem = SiteProblem.of(Steps.required(execution, Vars.SITE_PROBLEM));
-    installations.commissioning(Steps.required(execution, CaseVariables.CASE_NUMBER), unchecked,
+    String caseNumber = Steps.required(execution, CaseVariables.CASE_NUMBER);
+    installations.commissioning(caseNumber, unchecked,
         Steps.flag(execution, Vars.CUSTOMER_SIGNED), problem, Steps.string(execution, Vars.FOLLOW_ON_NOTE),
         Steps.user(execution), Steps.now());
+    if (Steps.flag(execution, Vars.SITE_DAMAGED)) {
+      installations.damageReported(caseNumber, Steps.string(execution, Vars.DAMAGE_DESCRIPTION),
+          Steps.string(execution, Vars.INSTALLERS), Steps.user(execution), Steps.now());
+    }
   }
 }

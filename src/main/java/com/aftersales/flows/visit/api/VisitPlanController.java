@@ -79,6 +79,29 @@ public class VisitPlanController {
     return ResponseEntity.created(URI.create("/api/visit-plans")).body(view(created));
   }
 
+  /**
+   * {@code POST /api/visit-plans/recently-installed[?months=3]} (000 第四篇 四(三)3): a follow-up call today for every
+   * customer whose product was installed in the last {@code months} months (1 to 12, default 3); 201 with the plans
+   * made now (none for a customer planned today already).
+   */
+  @PostMapping(path = "/recently-installed", produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<List<PlanView>> recentlyInstalled(@RequestParam(required = false) String months) {
+    StaffUser user = StaffAccess.require(PLANNERS, WHAT);
+    int n = 3;
+    if (months != null && !months.isBlank()) {
+      try {
+        n = Integer.parseInt(months.trim());
+      } catch (NumberFormatException e) {
+        n = 0;
+      }
+      if (n < 1 || n > 12) {
+        throw new InvalidRequestException(List.of(new FieldError("months", "must be a whole number from 1 to 12")));
+      }
+    }
+    List<PlanView> made = plans.planRecentlyInstalled(n, user.id()).stream().map(this::view).toList();
+    return ResponseEntity.created(URI.create("/api/visit-plans")).body(made);
+  }
+
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<List<PlanView>> list(@RequestParam(required = false) String customerId) {
     StaffAccess.require(PLANNERS, WHAT);

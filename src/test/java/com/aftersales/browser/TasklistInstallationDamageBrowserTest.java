@@ -1,0 +1,74 @@
+package com.aftersales.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aftersales.cases.CaseService;
+import com.aftersales.flows.installation.InstallationProcess.Actions;
+import com.aftersales.flows.installation.InstallationProcess.Elements;
+import com.aftersales.security.StaffGroups;
+import com.aftersales.testsupport.Jobs;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * Damage by the installers in Tasklist (forms/installation-commission.form, forms/installation-damage.form): the
+ * engineer records the damage at the customer's sign-off, the warehouse (logistics) arranges its repair at the
+ * installers' cost.
+ */
+class TasklistInstallationDamageBrowserTest extends BrowserScenario {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired CaseService caseService;
+
+  @Test
+  @DisplayName("004 跟单4.5: the damage reported on the installation form is arranged by logistics on its own form in Tasklist")
+  void damageIsReportedAndArrangedInTasklist() {
+    ServiceTypeRequests.Opened opened = ServiceTypeRequests.open(rest, "installation", "Install the wardrobe upstairs");
+    String caseNumber = opened.caseNumber();
+    String instance = opened.instance();
+    awaitTask(instance, Elements.CONTACT_CUSTOMER);
+    Tasklist tasklist = new Tasklist(browser);
+
+    tasklist.login("mary", "mary");
+    tasklist.work(groupTasks(StaffGroups.CUSTOMER_SERVICE), caseNumber, "联系客户预约上门", true, () -> {
+      tasklist.chooseSelect("安装类型", "零星仪器:送货后直接开箱调试");
+      tasklist.fillDate("上门日期", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2));
+    });
+    awaitTask(instance, Elements.ASSIGN_TEAM);
+    tasklist.login("sam", "sam");
+    tasklist.work(groupTasks(StaffGroups.SERVICE_MANAGERS), caseNumber, "安排安装小组(不少于二人)", true, () -> {
+      tasklist.fillText("负责人", "Wang Qiang");
+      tasklist.fillText("安装人员", "Wang Qiang, Zhao Lei");
+    });
+    awaitTask(instance, Elements.INSTALL_AND_COMMISSION);
+
+    tasklist.login("eric", "eric");
+    tasklist.work(groupTasks(StaffGroups.ENGINEERS), caseNumber, "送货、开箱安装调试并请客户验收签字", true, () -> {
+      tasklist.tick("", "已检查所有关键部位(螺丝孔、铰链、轨道、玻璃门等)符合质量要求");
+      tasklist.tick("", "调试完成,运行正常");
+      tasklist.tick("", "产品和现场已清洁");
+      tasklist.tick("", "已向客户讲解保养知识和售后服务规定");
+      tasklist.tick("", "客户已在服务记录上验收签字");
+      tasklist.chooseRadio("没有");
+      tasklist.tick("", "安装中损坏了客户的地板、墙面或家具(由物流安排修复或赔偿,费用由安装人员承担)");
+      tasklist.fillText("损坏情况(部位、程度)", "楼梯墙面刮花一处");
+    });
+    awaitTask(instance, Elements.ARRANGE_DAMAGE_REPAIR);
+
+    tasklist.login("walt", "walt");
+    tasklist.work(groupTasks(StaffGroups.WAREHOUSE), caseNumber, "安排修复或赔偿(费用由安装人员承担)", true, () -> {
+      tasklist.chooseRadio("修复");
+      tasklist.fillText("安排(谁修复、何时,或赔偿办法)", "明天由油漆工补漆");
+      tasklist.fillText("费用(元,由安装人员承担)", "120");
+    });
+    Jobs.runDue(managementService, instance);
+    browser.waitFor(d -> caseService.records(caseNumber).stream()
+        .anyMatch(r -> r.action().equals(Actions.DAMAGE_SETTLED)));
+    assertThat(caseService.records(caseNumber).stream().filter(r -> r.action().equals(Actions.DAMAGE_SETTLED))
+        .findFirst().orElseThrow().note()).contains("明天由油漆工补漆", "120.00 元由安装人员承担");
+  }
+}

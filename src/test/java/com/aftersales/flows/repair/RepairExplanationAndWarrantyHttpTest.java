@@ -1,0 +1,134 @@
+package com.aftersales.flows.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aftersales.cases.CaseService;
+import com.aftersales.cases.ServiceRecord;
+import com.aftersales.flows.repair.RepairProcess.Actions;
+import com.aftersales.flows.repair.RepairProcess.Elements;
+import com.aftersales.flows.repair.RepairProcess.Vars;
+import com.aftersales.testsupport.Jobs;
+import com.aftersales.testsupport.RepairCases;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A warranty repair on site worked through the engine REST API as the engineer and the service manager do: the
+ * repair form records what the customer was told, the test after the repair and the self-check; the service report
+ * prints them with the warranty statement; the sign-off records that the warranty terms were handed over.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class RepairExplanationAndWarrantyHttpTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired CaseService caseService;
+
+  @Test
+  @DisplayName("001 4 向客户说明故障原因、维修方法及注意事项, 003 三4 维修后试机, 003 四2(a) 维修后自检, 000 第四篇 四(一) 保修条款交付客户:"
+      + " the repair records the explanation, the test and the self-check, the service report prints them with the"
+      + " warranty statement, and the sign-off records the warranty terms handed over")
+  void repairRecordsExplanationTestSelfCheckAndTheWarrantyHandover() throws IOException {
+    RepairCases.AtDispatch atDispatch = RepairCases.atDispatch(rest, taskService, managementService);
+    String caseNumber = atDispatch.caseNumber();
+    String instance = atDispatch.processInstanceId();
+    complete("sam", instance, Elements.DISPATCH_ENGINEER, Map.of(Vars.ENGINEER, "eric",
+        Vars.APPOINTMENT, Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString()));
+    complete("eric", instance, Elements.DIAGNOSE_ON_SITE, Map.of(Vars.FAULTS_FOUND, "Drive belt torn",
+        Vars.DAMAGE_CAUSE, "quality", Vars.REPAIR_ROUTE, "onSite", Vars.REPAIR_DIFFICULTY, "simple"));
+
+    ResponseEntity<String> noSelfCheck = tryComplete("eric", instance, Elements.REPAIR_ON_SITE, Map.of(
+        Vars.REPAIR_NOTES, "Belt replaced", Vars.REPAIR_EXPLANATION, "x", Vars.POST_REPAIR_TEST, "y",
+        Vars.SELF_CHECK_DONE, false));
+    assertThat(noSelfCheck.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(noSelfCheck.getBody()).contains("selfCheckDone");
+    assertThat(actions(caseNumber)).doesNotContain(Actions.REPAIR_EXPLAINED);
+
+    complete("eric", instance, Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Belt replaced from the van stock",
+        Vars.REPAIR_EXPLANATION, "皮带老化断裂；已更换新皮带；洗衣时勿超过额定容量",
+        Vars.POST_REPAIR_TEST, "空转及满载各洗一次，运转正常无异响", Vars.SELF_CHECK_DONE, true));
+    ServiceRecord explained = caseService.records(caseNumber).stream()
+        .filter(r -> r.action().equals(Actions.REPAIR_EXPLAINED)).findFirst().orElseThrow();
+    assertThat(explained.engineer()).isEqualTo("eric");
+    assertThat(explained.note()).contains("皮带老化断裂", "满载各洗一次", "已完成");
+
+    complete("eric", instance, Elements.WRITE_REPAIR_REPORT, Map.of(Vars.FAULTS_FOUND, "Drive belt torn",
+        Vars.PARTS_REPLACED, "Belt B-7", Vars.OLD_PARTS, "returned"));
+    complete("sam", instance, Elements.APPROVE_REPAIR_REPORT, Map.of(Vars.REPORT_APPROVAL, "approved",
+        Vars.SPOT_CHECK_ORDERED, false));
+
+    String report = pdfText(caseNumber);
+    assertThat(report).contains("向客户说明", "皮带老化断裂；已更换新皮带；洗衣时勿超过额定容量",
+        "修后试机", "空转及满载各洗一次，运转正常无异响", "工程师自检", "已完成",
+        "保修说明", "保修条款", "本产品保修期自", "（依产品登记）", "保修期内非人为");
+
+    ResponseEntity<String> withoutTerms = tryComplete("eric", instance, Elements.OBTAIN_SIGN_OFF, Map.of(
+        Vars.SIGN_OFF, "resolved", Vars.WARRANTY_TERMS_HANDED_OVER, false));
+    assertThat(withoutTerms.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(withoutTerms.getBody()).contains("warrantyTermsHandedOver");
+    complete("eric", instance, Elements.OBTAIN_SIGN_OFF, Map.of(
+        Vars.SIGN_OFF, "resolved", Vars.WARRANTY_TERMS_HANDED_OVER, true));
+    ServiceRecord handedOver = caseService.records(caseNumber).stream()
+        .filter(r -> r.action().equals(Actions.WARRANTY_TERMS_HANDED_OVER)).findFirst().orElseThrow();
+    assertThat(handedOver.note()).startsWith("已交付保修条款：本产品保修期自");
+    assertThat(actions(caseNumber)).containsSubsequence(Actions.REPAIR_EXPLAINED, Actions.REPAIR_REPORT,
+        Actions.WARRANTY_TERMS_HANDED_OVER);
+  }
+
+  private List<String> actions(String caseNumber) {
+    return caseService.records(caseNumber).stream().map(ServiceRecord::action).toList();
+  }
+
+  private String pdfText(String caseNumber) throws IOException {
+    ResponseEntity<byte[]> pdf = rest.withBasicAuth("mary", "mary")
+        .getForEntity("/api/cases/" + caseNumber + "/documents/service-report.pdf", byte[].class);
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+
+  private void complete(String user, String instance, String taskKey, Map<String, Object> variables) {
+    ResponseEntity<String> done = tryComplete(user, instance, taskKey, variables);
+    assertThat(done.getStatusCode()).as("%s completes %s: %s", user, taskKey, done.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    Jobs.runDue(managementService, instance);
+  }
+
+  private ResponseEntity<String> tryComplete(String user, String instance, String taskKey,
+      Map<String, Object> variables) {
+    Jobs.runDue(managementService, instance);
+    TestRestTemplate asUser = rest.withBasicAuth(user, user);
+    JsonNode tasks = asUser.getForEntity(
+        "/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + taskKey, JsonNode.class).getBody();
+    assertThat(tasks).as("%s sees %s", user, taskKey).hasSize(1);
+    String taskId = tasks.get(0).path("id").asText();
+    if (tasks.get(0).path("assignee").isNull()) {
+      asUser.postForEntity("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user), String.class);
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    variables.forEach((name, value) -> body.put(name, Map.of("value", value)));
+    return asUser.postForEntity("/engine-rest/task/" + taskId + "/complete", Map.of("variables", body),
+        String.class);
+  }
+}
