@@ -62,6 +62,7 @@ class ApiAccessMatrixTest {
         // every staff member reads their own figures; managers those of their groups (StaffReportHttpTest)
         new Resource("/api/reports/staff?from=" + day + "&to=" + day, ALL),
         new Resource("/api/reports/archive", COMPLAINT_REPORT),
+        new Resource("/api/reports/visits", COMPLAINT_REPORT),
         new Resource("/api/visit-plans", Set.of("service-managers")),
         // the engineers' levels labour-rate.dmn prices by: kept by service managers, read by engineers too
         new Resource("/api/engineer-levels", Set.of("service-managers", "general-manager", "engineers",
