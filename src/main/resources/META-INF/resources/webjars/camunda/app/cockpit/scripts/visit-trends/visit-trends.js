@@ -10,6 +10,7 @@
  *   #visit-trends[data-state=loading|ready|error|denied][data-from][data-to]
  *   svg#visit-due-chart g.visit-due-week[data-week-start][data-due][data-done]  (rect.visit-due, rect.visit-done)
  *   svg#visit-satisfaction-chart g.visit-score[data-week-start][data-value]  ("–" for a week without scores)
+ *   a#visit-trends-csv (the same rows as CSV), a#visit-plans-link (the service managers' plan screen)
  *   #visit-trend-table tr.visit-week[data-week-start] td.visit-figure[data-figure=<figure name>]  (text = the API's
  *     value, "–" for none)
  */
@@ -37,7 +38,8 @@ const TEXTS = {
     meta: (r) => r.from + ' – ' + r.to + ' (' + r.zone + '). Due: visits whose first contact window closed in the '
       + 'week; done: those of them that reached the customer. Satisfaction: the visits done in the week; a low '
       + 'score is ' + r.lowScore + ' or less.',
-    csv: 'Download as CSV'
+    csv: 'Download as CSV',
+    plans: 'Visit plans'
   },
   zh: {
     title: '回访趋势（最近 ' + WEEKS + ' 周）',
@@ -145,8 +147,8 @@ function satisfactionChart(trend) {
         segments.push(path);
       }
       path = [];
-      g.appendChild(svg('text', { x: String(x - 16), y: String(TOP + PLOT_HEIGHT - 4), class: 'visit-axis' },
-        TEXT.noScore));
+      g.appendChild(svg('text', { x: String(x - 16), y: String(TOP + PLOT_HEIGHT - 4), class: 'visit-axis',
+        fill: '#999999' }, TEXT.noScore));
     } else {
       const y = TOP + PLOT_HEIGHT - PLOT_HEIGHT * value / 5;
       path.push(x + ',' + Math.round(y));
@@ -206,6 +208,10 @@ function render(node, api) {
           });
       });
       meta.appendChild(csv);
+      // where service managers plan regular, festival and campaign visits (the desk's plan screen)
+      meta.appendChild(document.createTextNode(' · '));
+      meta.appendChild(el('a', { id: 'visit-plans-link', href: root + '/desk/visit-plans.html'
+        + (webappLanguage() === 'zh' ? '' : '?lang=en') }, [TEXT.plans]));
       content.appendChild(dueChart(trend));
       content.appendChild(satisfactionChart(trend));
       content.appendChild(table(trend));
