@@ -68,11 +68,12 @@ class CockpitVisitChartsBrowserTest extends BrowserScenario {
     WebElement staff = browser.visible(By.cssSelector("#staff-performance[data-state='ready']"));
     assertThat(staff.getText()).contains("员工绩效", "抽检不合格");
     assertStaffViewIsTheApi(staff, "eric");
-    WebElement visits = browser.visible(By.cssSelector("#visit-trends[data-state='ready']"));
+    WebElement visits = ready(By.cssSelector("#visit-trends"));
     assertThat(visits.getText()).contains("回访趋势（最近 12 周）", "应访", "已访", "平均满意度", "未联系上")
         .doesNotContain("Return visits");
     assertThat(browser.driver().findElement(By.cssSelector("#visit-due-chart title")).getAttribute("textContent"))
         .isEqualTo("每周回访：应访与已访");
+    assertThat(browser.driver().findElement(By.id("visit-plans-link")).getText()).isEqualTo("回访计划");
     assertChartsAreTheApi(visits, before, made);
     ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", visits);
     DocsScreens.save(browser, "cockpit-visits-zh-CN.png");
@@ -89,12 +90,24 @@ class CockpitVisitChartsBrowserTest extends BrowserScenario {
     WebElement staff = browser.visible(By.cssSelector("#staff-performance[data-state='ready']"));
     assertThat(staff.getText()).contains("Staff performance", "Failed spot checks");
     assertStaffViewIsTheApi(staff, "emma");
-    WebElement visits = browser.visible(By.cssSelector("#visit-trends[data-state='ready']"));
+    WebElement visits = ready(By.cssSelector("#visit-trends"));
     assertThat(visits.getText()).contains("Return visits (last 12 weeks)", "Due", "Done", "Satisfaction",
         "Not reached").doesNotContain("回访");
+    assertThat(browser.driver().findElement(By.id("visit-plans-link")).getAttribute("href"))
+        .endsWith("/desk/visit-plans.html?lang=en");
     assertChartsAreTheApi(visits, before, made);
     ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", visits);
     DocsScreens.save(browser, "cockpit-visits-en.png");
+  }
+
+  /** The section once it has loaded (two minutes: a busy machine), ready; else its own message says why. */
+  private WebElement ready(By section) {
+    WebElement element = new WebDriverWait(browser.driver(), Duration.ofMinutes(2)).until(d -> {
+      WebElement e = d.findElement(section);
+      return "loading".equals(e.getAttribute("data-state")) ? null : e;
+    });
+    assertThat(element.getAttribute("data-state")).as(element.getText()).isEqualTo("ready");
+    return element;
   }
 
   /** Four key customers' cases closed on the Monday three weeks ago, 10:00, and their visits as staff did them. */

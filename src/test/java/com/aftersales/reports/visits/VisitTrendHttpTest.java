@@ -131,6 +131,19 @@ class VisitTrendHttpTest {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
+  @Test
+  @DisplayName("Cockpit loads the visit charts with its other sections; the charts are drawn by the plugin itself, nothing from elsewhere")
+  void cockpitServesTheVisitChartsPlugin() {
+    assertThat(rest.getForObject("/camunda/app/cockpit/scripts/config.js", String.class))
+        .contains("'scripts/visit-trends/visit-trends.js'");
+    ResponseEntity<String> plugin =
+        rest.getForEntity("/camunda/app/cockpit/scripts/visit-trends/visit-trends.js", String.class);
+    assertThat(plugin.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(plugin.getHeaders().getContentType().toString()).contains("javascript");
+    assertThat(plugin.getBody()).contains("pluginPoint: 'cockpit.dashboard'", "'/api/reports/visits?weeks='")
+        .doesNotContain("https://", "cdn", "<script", "innerHTML");
+  }
+
   private void assertBadFields(String path, String... fields) {
     ResponseEntity<JsonNode> answer = rest.withBasicAuth("sam", "sam").getForEntity(path, JsonNode.class);
     assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.BAD_REQUEST);
