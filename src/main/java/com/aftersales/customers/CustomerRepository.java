@@ -333,8 +333,8 @@ public class CustomerRepository {
   }
 
   /**
-   * Moves the duplicate's products, cases, credit history and receivables to the survivor and marks the duplicate as merged;
-   * its access log stays with it (it records what was opened then).
+   * Moves the duplicate's products, cases, credit history, receivables and visit plans to the survivor and marks the
+   * duplicate as merged; its access log stays with it (it records what was opened then).
    */
   public void merge(long survivorId, long duplicateId, Instant now) {
     MapSqlParameterSource p = new MapSqlParameterSource()
@@ -345,6 +345,8 @@ public class CustomerRepository {
     jdbc.update("UPDATE service_case SET customer_id = :survivor WHERE customer_id = :duplicate", p);
     jdbc.update("UPDATE customer_credit_history SET customer_id = :survivor WHERE customer_id = :duplicate", p);
     jdbc.update("UPDATE customer_receivable SET customer_id = :survivor WHERE customer_id = :duplicate", p);
+    // the survivor's plans list them (GET /api/visit-plans?customerId=) and their visits name the survivor
+    jdbc.update("UPDATE visit_plan SET customer_id = :survivor WHERE customer_id = :duplicate", p);
     jdbc.update("UPDATE customer SET merged_into = :survivor, updated_at = :now WHERE id = :duplicate", p);
     // Anything merged into the duplicate earlier now points at the survivor, so no chain has to be followed.
     jdbc.update("UPDATE customer SET merged_into = :survivor WHERE merged_into = :duplicate", p);

@@ -108,7 +108,7 @@ public class CustomerService {
 
   /**
    * Merges {@code duplicateId} into {@code survivorId}: the survivor keeps its own data, takes what it lacks from the
-   * duplicate, and takes over its products, cases and credit history. Merging a customer into itself, or into or
+   * duplicate, and takes over its products, cases, credit history and visit plans. Merging a customer into itself, or into or
    * from a merged one, is refused naming the field.
    */
   public Customer merge(long survivorId, long duplicateId) {

@@ -62,6 +62,7 @@ class ApiAccessMatrixTest {
         // every staff member reads their own figures; managers those of their groups (StaffReportHttpTest)
         new Resource("/api/reports/staff?from=" + day + "&to=" + day, ALL),
         new Resource("/api/reports/archive", COMPLAINT_REPORT),
+        new Resource("/api/reports/visits", COMPLAINT_REPORT),
         new Resource("/api/visit-plans", Set.of("service-managers")),
         // the FAQ is read by all staff (003 六1(b)); consultation figures by who acts on suggestions (002 第九条2)
         new Resource("/api/faq", ALL),

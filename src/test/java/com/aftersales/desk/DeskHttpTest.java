@@ -48,12 +48,12 @@ class DeskHttpTest {
 
   @Test
   void deskAndOutboxPagesAreServedWithTheirScripts() {
-    for (String page : List.of("desk.html", "outbox.html")) {
+    for (String page : List.of("desk.html", "outbox.html", "visit-plans.html")) {
       ResponseEntity<String> html = rest.getForEntity("/desk/" + page, String.class);
       assertThat(html.getStatusCode()).as(page).isEqualTo(HttpStatus.OK);
       assertThat(html.getHeaders().getContentType().toString()).startsWith("text/html");
     }
-    for (String script : List.of("desk.js", "outbox.js", "desk-common.js")) {
+    for (String script : List.of("desk.js", "outbox.js", "visit-plans.js", "desk-common.js")) {
       ResponseEntity<String> js = rest.getForEntity("/desk/" + script, String.class);
       assertThat(js.getStatusCode()).as(script).isEqualTo(HttpStatus.OK);
       assertThat(js.getHeaders().getContentType().toString()).contains("javascript");

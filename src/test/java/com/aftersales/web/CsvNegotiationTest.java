@@ -46,6 +46,7 @@ class CsvNegotiationTest {
             "/api/reports/sla/first-contact/cases?bucket=someday"),
         Arguments.of("/api/reports/staff?from=" + TODAY + "&to=" + TODAY, "sam",
             "/api/reports/staff?from=yesterday&to=" + TODAY),
+        Arguments.of("/api/reports/visits?weeks=4", "sam", "/api/reports/visits?weeks=0"),
         Arguments.of("/api/stock/below-reorder", "sam", "/api/stock/below-reorder?store=attic"),
         Arguments.of("/api/customers/repeat-repairs?from=" + TODAY + "&to=" + TODAY, "sam",
             "/api/customers/repeat-repairs?from=yesterday&to=" + TODAY),

@@ -155,6 +155,12 @@ public class VisitRepository {
             .addValue("reason", Reason.SAMPLED.name()));
   }
 
+  /** The visit is due when its first contact window closes; later windows (retries) leave it as it was. */
+  public void firstDue(String visitNumber, Instant dueAt) {
+    update(visitNumber, "due_at = COALESCE(due_at, :dueAt)",
+        new MapSqlParameterSource().addValue("dueAt", ts(dueAt), Types.TIMESTAMP_WITH_TIMEZONE));
+  }
+
   public void started(String visitNumber, String processInstanceId) {
     update(
         visitNumber,

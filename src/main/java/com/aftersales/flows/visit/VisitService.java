@@ -217,6 +217,9 @@ public class VisitService {
     }
     ContactWindows.Slot slot = windows.next(earliest.isBefore(now) ? now : earliest);
     String text = times.format(slot.opens()) + " – " + times.format(slot.closes());
+    if (previousAttempt == 0) {
+      visits.firstDue(visitNumber, slot.closes());
+    }
     return new Attempt(previousAttempt + 1, Date.from(slot.opens()), Date.from(slot.closes()), text);
   }
 

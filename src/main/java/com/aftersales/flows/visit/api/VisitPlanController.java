@@ -1,6 +1,8 @@
 package com.aftersales.flows.visit.api;
 
 import com.aftersales.calendar.WorkingDayCalendar;
+import com.aftersales.customers.CustomerNotFoundException;
+import com.aftersales.customers.CustomerService;
 import com.aftersales.flows.visit.VisitPlan;
 import com.aftersales.flows.visit.VisitPlanService;
 import com.aftersales.flows.visit.VisitProcess.Reason;
@@ -15,9 +17,11 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -46,17 +50,19 @@ public class VisitPlanController {
   private static final Set<String> FIELDS =
       Set.of("kind", "title", "customerId", "project", "recurrence", "firstDate", "untilDate");
 
-  /** A plan as answered, with its next visit day (null: none left). */
+  /** A plan as answered, with its customer's name in the archive and its next visit day (null: none left). */
   public record PlanView(
-      long id, String kind, String title, Long customerId, String project, String recurrence, LocalDate firstDate,
-      LocalDate untilDate, LocalDate nextVisit, String createdBy) {}
+      long id, String kind, String title, Long customerId, String customerName, String project, String recurrence,
+      LocalDate firstDate, LocalDate untilDate, LocalDate nextVisit, String createdBy) {}
 
   private final VisitPlanService plans;
   private final WorkingDayCalendar calendar;
+  private final CustomerService customers;
 
-  public VisitPlanController(VisitPlanService plans, WorkingDayCalendar calendar) {
+  public VisitPlanController(VisitPlanService plans, WorkingDayCalendar calendar, CustomerService customers) {
     this.plans = plans;
     this.calendar = calendar;
+    this.customers = customers;
   }
 
   @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -76,7 +82,7 @@ public class VisitPlanController {
         kind(body, errors), text(body, "title", errors), id(body, "customerId", errors), text(body, "project", errors),
         recurrence(body, errors), date(body, "firstDate", errors), date(body, "untilDate", errors));
     VisitPlan created = plans.create(plan, errors, user.id());
-    return ResponseEntity.created(URI.create("/api/visit-plans")).body(view(created));
+    return ResponseEntity.created(URI.create("/api/visit-plans")).body(view(created, new HashMap<>()));
   }
 
   /**
@@ -113,14 +119,26 @@ public class VisitPlanController {
         throw new InvalidRequestException(List.of(new FieldError("customerId", "must be a customer's archive id")));
       }
     }
+    Map<Long, String> names = new HashMap<>();
     return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-        .body(plans.list(customer, LIMIT).stream().map(this::view).toList());
+        .body(plans.list(customer, LIMIT).stream().map(p -> view(p, names)).toList());
   }
 
-  private PlanView view(VisitPlan p) {
+  /** The plan as answered; {@code names} remembers the customers' names already read in this request. */
+  private PlanView view(VisitPlan p, Map<Long, String> names) {
     LocalDate today = LocalDate.ofInstant(calendar.now().toInstant(), calendar.zone());
-    return new PlanView(p.id(), p.kind().name().toLowerCase(Locale.ROOT), p.title(), p.customerId(), p.project(),
-        p.recurrence().name().toLowerCase(Locale.ROOT), p.firstDate(), p.untilDate(), p.nextOn(today), p.createdBy());
+    String customerName = p.customerId() == null ? null : names.computeIfAbsent(p.customerId(), this::customerName);
+    return new PlanView(p.id(), p.kind().name().toLowerCase(Locale.ROOT), p.title(), p.customerId(), customerName,
+        p.project(), p.recurrence().name().toLowerCase(Locale.ROOT), p.firstDate(), p.untilDate(), p.nextOn(today),
+        p.createdBy());
+  }
+
+  private String customerName(long id) {
+    try {
+      return customers.get(id).name();
+    } catch (CustomerNotFoundException gone) {
+      return null;
+    }
   }
 
   private static Reason kind(JsonNode body, List<FieldError> errors) {
