@@ -104,7 +104,8 @@ public class VisitPlanController {
         throw new InvalidRequestException(List.of(new FieldError("months", "must be a whole number from 1 to 12")));
       }
     }
-    List<PlanView> made = plans.planRecentlyInstalled(n, user.id()).stream().map(this::view).toList();
+    Map<Long, String> names = new HashMap<>();
+    List<PlanView> made = plans.planRecentlyInstalled(n, user.id()).stream().map(p -> view(p, names)).toList();
     return ResponseEntity.created(URI.create("/api/visit-plans")).body(made);
   }
 
