@@ -48,7 +48,7 @@ final class ModeRun {
   /** Staff the threads play, weighted by how much of the work lands on their group. */
   private static final List<String> ROTA = List.of("mary", "mary", "mary", "mary", "sam", "sam", "eric", "emma",
       "fiona", "sally", "oscar", "rita", "grace", "paul", "pete", "walt", "mark");
-  private static final Map<String, String> GROUP = Map.ofEntries(Map.entry("mary", "customer-service"),
+  static final Map<String, String> GROUP = Map.ofEntries(Map.entry("mary", "customer-service"),
       Map.entry("sam", "service-managers"), Map.entry("eric", "engineers"), Map.entry("emma", "engineers"),
       Map.entry("fiona", "finance"), Map.entry("sally", "sales"), Map.entry("oscar", "sales-office"),
       Map.entry("rita", "regional-managers"), Map.entry("grace", "general-manager"), Map.entry("paul", "planning"),
@@ -674,7 +674,7 @@ final class ModeRun {
             .processInstanceId();
         done.incrementAndGet();
         int steps = Synthetic.chance(RUN_TO_END_PERCENT) ? Integer.MAX_VALUE : Synthetic.random().nextInt(0, 5);
-        advance(tasks, runtime, management, pid, steps);
+        new CaseWalker(identityService, this::error).advance(tasks, runtime, management, pid, steps);
       });
       opened += done.get();
       // repairs get their first task after the acknowledgement mail, which the job executor sends
@@ -740,67 +740,6 @@ final class ModeRun {
 
   /** Share of the cases of the growth phase that are worked on to their end. */
   private static final int RUN_TO_END_PERCENT = 60;
-
-  /**
-   * Works on one case for up to {@code steps} user tasks, as its staff would: the open task is completed with the
-   * answer its form would submit; an asynchronous step (mail, acknowledgement) is waited for, the 24-hour follow-up
-   * timer made due (time passing, as in phase 1). Returns when the case has ended or the steps are done.
-   */
-  private void advance(TaskService tasks, RuntimeService runtime, ManagementService management, String pid, int steps) {
-    for (int step = 0; step < steps; step++) {
-      Task task = null;
-      for (int wait = 0; wait < 300 && task == null; wait++) {
-        // the case's own tasks and those of its call activities (parts approval)
-        List<String> instances = new ArrayList<>(List.of(pid));
-        runtime.createProcessInstanceQuery().superProcessInstanceId(pid).list().forEach(p -> instances.add(p.getId()));
-        List<Task> open = tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).listPage(0, 1);
-        if (!open.isEmpty()) {
-          task = open.get(0);
-        } else if (runtime.createProcessInstanceQuery().processInstanceId(pid).count() == 0) {
-          return; // the case has ended
-        } else {
-          Date now = new Date();
-          management.createJobQuery().processInstanceId(pid).timers().activityId("Timer_FollowUpDue")
-              .duedateHigherThan(now).list().forEach(job -> management.setJobDuedate(job.getId(), now));
-          if (!pause(100)) {
-            return;
-          }
-        }
-      }
-      if (task == null) {
-        error("growth: case waits without a task", pid);
-        return;
-      }
-      Vars answer = Synthetic.answer(task.getTaskDefinitionKey());
-      if (answer == null) {
-        error("growth: no answer for " + task.getTaskDefinitionKey(), pid);
-        return;
-      }
-      String[] amountDue = Answers.AMOUNT_DUE.get(task.getTaskDefinitionKey());
-      if (amountDue != null) {
-        Object due = tasks.getVariable(task.getId(), amountDue[1]); // as the form shows it (yuan, text or number)
-        answer.l(amountDue[0], due == null ? 0 : new java.math.BigDecimal(due.toString()).setScale(0,
-            java.math.RoundingMode.CEILING).longValueExact());
-      }
-      // a member of the task's group claims and completes it, signed in: the history gets its audit trail and
-      // the steps that record who handled them (the exchange ledger) find the person
-      String group = tasks.getIdentityLinksForTask(task.getId()).stream()
-          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-          .map(IdentityLink::getGroupId).findFirst().orElse("customer-service");
-      String user = GROUP.entrySet().stream().filter(e -> e.getValue().equals(group)).map(Map.Entry::getKey)
-          .findFirst().orElse("mary");
-      IdentityService identity = identityService;
-      identity.setAuthentication(user, List.of(group));
-      try {
-        if (task.getAssignee() == null) {
-          tasks.claim(task.getId(), user);
-        }
-        tasks.complete(task.getId(), answer.plain());
-      } finally {
-        identity.clearAuthentication();
-      }
-    }
-  }
 
   // ---- phase 3: many escalation timers due at once -------------------------------------------------------------
 
