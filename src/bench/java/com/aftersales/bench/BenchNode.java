@@ -14,7 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * given, on a free port. It prints {@code BENCH-NODE READY port=P springSeconds=S jvmSeconds=J} once it serves
  * requests and stops when its standard input closes (the driver ends, or closes it).
  *
- * <p>Arguments: the JDBC URL, then any {@code --key=value} for Spring.
+ * <p>Arguments: the JDBC URL, then {@code --bench-mode=baseline} for the baseline's settings (default tuned) and any
+ * {@code --key=value} for Spring.
  */
 public final class BenchNode {
 
@@ -24,9 +25,16 @@ public final class BenchNode {
     long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
     long springStart = System.nanoTime();
     List<String> spring = new ArrayList<>(List.of("--spring.datasource.url=" + args[0]));
-    spring.addAll(List.of(args).subList(1, args.length));
+    String mode = "tuned";
+    for (String arg : List.of(args).subList(1, args.length)) {
+      if (arg.startsWith("--bench-mode=")) {
+        mode = arg.substring("--bench-mode=".length());
+      } else {
+        spring.add(arg);
+      }
+    }
     ConfigurableApplicationContext app = new SpringApplicationBuilder(AfterSalesApplication.class)
-        .profiles("bench", "bench-tuned").run(spring.toArray(String[]::new));
+        .profiles("bench", "bench-" + mode).run(spring.toArray(String[]::new));
     int port = ((WebServerApplicationContext) app).getWebServer().getPort();
     System.out.printf("BENCH-NODE READY port=%d springSeconds=%.2f jvmSeconds=%.2f%n", port,
         (System.nanoTime() - springStart) / 1e9, (System.currentTimeMillis() - jvmStart) / 1000.0);
