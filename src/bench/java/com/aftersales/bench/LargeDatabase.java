@@ -38,6 +38,7 @@ public final class LargeDatabase {
     Map<String, String> o = new LinkedHashMap<>(Map.of("--db-url", "jdbc:postgresql://localhost:5432/aftersales_bench_large",
         "--open-tasks", "100000", "--finished-tasks", "1000000", "--sample-cases", "300", "--loaders", "3",
         "--writers", "2", "--before-seconds", "20", "--after-seconds", "10", "--heap", "768m", "--pool", "10"));
+    o.put("--samples", "10");
     boolean rebuild = false;
     for (int i = 1; i < args.length; i++) {
       if (args[i].equals("--rebuild-indexes")) {
@@ -91,7 +92,8 @@ public final class LargeDatabase {
                   of the task query it runs
       Options: --db-url URL (default jdbc:postgresql://localhost:5432/aftersales_bench_large), --open-tasks N,
         --finished-tasks N, --sample-cases N, --loaders N, --writers N, --before-seconds S, --after-seconds S,
-        --heap SIZE (each node), --pool N (each node's connection pool)
+        --heap SIZE (each node), --pool N (each node's connection pool), --samples N (list requests per user
+        and filter, after 2 to warm up)
       """;
 
   /** The machine's load average over 1, 5 and 15 minutes, as /proc/loadavg has it. */

@@ -57,7 +57,7 @@ final class Ledger {
     StockService stock = app.getBean(StockService.class);
     Part p = stock.createPart(new Part("BENCH-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36), "碳粉盒",
         "MX-3070", "黑色 24000页", "个", 24, 2, new BigDecimal("80.00")));
-    stock.book(Booking.of(MovementType.RECEIPT, Store.MAIN.code(), p.code(), 1_000_000, "kate", "采购入库 质检合格"));
+    stock.book(Booking.of(MovementType.RECEIPT, Store.MAIN.code(), p.code(), 100_000, "kate", "采购入库 质检合格"));
     this.part = p.code();
   }
 

@@ -94,7 +94,7 @@ final class TaskListPlans {
           String id = filters.createFilterQuery().filterName(name).singleResult().getId();
           byFilter.put(name, list(big, tab, id, capture, user + "-" + (name.equals(
               com.aftersales.tasklist.StaffFilters.ALL_TASKS) ? "all" : name.endsWith(
-              com.aftersales.tasklist.StaffFilters.MY_TASKS) ? "mine" : "group")));
+              com.aftersales.tasklist.StaffFilters.MY_TASKS) ? "mine" : "group"), Integer.parseInt(o.get("--samples"))));
         }
         m.put(user, byFilter);
       }
@@ -105,16 +105,16 @@ final class TaskListPlans {
   }
 
   /** One filter's list as one user asks it: HTTP latency, then its task query and count under EXPLAIN ANALYZE. */
-  private static Map<String, Object> list(BigDatabase big, Tasklist tab, String filter, Capture capture, String file)
-      throws Exception {
+  private static Map<String, Object> list(BigDatabase big, Tasklist tab, String filter, Capture capture, String file,
+      int samples) throws Exception {
     Map<String, Object> u = new LinkedHashMap<>();
     Latencies l = new Latencies();
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < 2; i++) {
       tab.list(filter); // warm: plan cache, connections
     }
     long count = 0;
     capture.statement.clear();
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < samples; i++) {
       Staff.Answer a = tab.list(filter);
       if (a.ok()) {
         l.add(a.nanos());
