@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code startup}: node A (a JVM of its own) starts on the database and keeps writing (writers open complaints
  *       and complete their first task through its REST API, as customer service does), then node B starts beside it;
  *       reports both start times and the writers' longest call and longest gap between two finished writes before
- *       and while B starts (after a warm-up of half --before-seconds), and where each start's time went (seconds
+ *       and while B starts, with the sessions seen waiting for a lock meanwhile (after a warm-up of half --before-seconds), and where each start's time went (seconds
  *       from the JVM's start to Flyway, the engine, the web server; from the nodes' logs). {@code --rebuild-indexes} first drops the engine-index migration's indexes and its
  *       Flyway row, so B applies V260_1 itself (CONCURRENTLY) on the large tables: an upgrade's start.
  * </ul>
@@ -135,8 +135,11 @@ public final class LargeDatabase {
       Map<String, Object> before = writers.window();
       m.put("writersBeforeNodeB", before);
       m.put("loadAverageBeforeNodeB", loadAverage());
+      LockWaits waits = new LockWaits(big);
+      waits.start();
       try (NodeProcess b = new NodeProcess("b", db, heap, springArgs)) {
         b.awaitReady(1800);
+        m.put("lockWaitsWhileNodeBStarted", waits.stop());
         m.put("nodeBStartSeconds", b.startSeconds());
         m.put("nodeBSpringSeconds", b.springSeconds());
         m.put("nodeBPhases", b.phases());
@@ -178,6 +181,66 @@ public final class LargeDatabase {
       s.execute("DELETE FROM flyway_schema_history WHERE version = '260.1'");
     }
     return dropped;
+  }
+
+  /**
+   * Sessions of the database waiting for a lock (pg_stat_activity, wait_event_type 'Lock'), sampled every 200 ms
+   * while node B starts: a writer blocked by B's start (DDL, a table lock) would show here, CPU contention would not.
+   */
+  static final class LockWaits {
+    private final BigDatabase big;
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final AtomicLong samples = new AtomicLong();
+    private final AtomicLong samplesWithWaits = new AtomicLong();
+    private final AtomicLong mostWaiting = new AtomicLong();
+    private final AtomicLong longestWaitMs = new AtomicLong();
+    private final java.util.Set<String> waitedOn = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private Thread thread;
+
+    LockWaits(BigDatabase big) {
+      this.big = big;
+    }
+
+    void start() {
+      thread = new Thread(() -> {
+        try (Connection c = big.connect(); Statement s = c.createStatement()) {
+          while (running.get()) {
+            try (var rs = s.executeQuery("SELECT count(*), coalesce(max(extract(epoch FROM now() - state_change) * 1000), 0),"
+                + " string_agg(DISTINCT left(query, 60), ' | ') FROM pg_stat_activity"
+                + " WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
+              rs.next();
+              samples.incrementAndGet();
+              long n = rs.getLong(1);
+              if (n > 0) {
+                samplesWithWaits.incrementAndGet();
+                mostWaiting.accumulateAndGet(n, Math::max);
+                longestWaitMs.accumulateAndGet(rs.getLong(2), Math::max);
+                if (waitedOn.size() < 10) {
+                  waitedOn.add(rs.getString(3));
+                }
+              }
+            }
+            Thread.sleep(200);
+          }
+        } catch (Exception e) {
+          waitedOn.add("sampler stopped: " + e);
+        }
+      }, "lock-waits");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    Map<String, Object> stop() throws InterruptedException {
+      running.set(false);
+      thread.join(5_000);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("samples", samples.get());
+      m.put("samplesWithLockWaits", samplesWithWaits.get());
+      m.put("mostSessionsWaiting", mostWaiting.get());
+      m.put("longestLockWaitMs", longestWaitMs.get());
+      m.put("statementsWaiting", waitedOn);
+      return m;
+    }
   }
 
   /**
