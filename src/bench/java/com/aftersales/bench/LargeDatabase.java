@@ -178,7 +178,7 @@ public final class LargeDatabase {
         s.execute("DROP INDEX CONCURRENTLY IF EXISTS " + name);
         dropped.add(name);
       }
-      s.execute("DELETE FROM flyway_schema_history WHERE version = '260.1'");
+      s.execute("DELETE FROM app_schema_history WHERE version = '260.1'"); // spring.flyway.table
     }
     return dropped;
   }
