@@ -273,6 +273,7 @@ public final class LargeDatabase {
     void start() {
       for (int i = 0; i < threads; i++) {
         Thread t = new Thread(this::write, "writer-" + i);
+        t.setDaemon(true); // a failed run (a node that does not start) must not leave writers hammering a dead port
         t.start();
         workers.add(t);
       }
