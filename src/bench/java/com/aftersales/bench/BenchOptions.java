@@ -25,6 +25,8 @@ record BenchOptions(
     String heap,
     int pairs,
     long thinkMillis,
+    int nodes,
+    int stockIssuesPerMinute,
     List<String> passThrough) {
 
   static final String USAGE =
@@ -56,6 +58,11 @@ record BenchOptions(
         --pairs N            with --baseline: N runs of each mode, alternated (B T, T B, B T ...; default 3);
                              figures are the median of the valid runs with their spread (min-max)
         --think-ms MS        a person's think time between two clicks, 50-150 % of it at random (default 300)
+        --nodes 2            after phase 1, a second application node (a JVM of its own) on the same database:
+                             stretches with one node and with both (requests split), cases/s two against one
+        --stock-issues N     after phase 1, stretches without and with a store clerk issuing parts through the
+                             ledger (N requisitions a minute: requested, approved, issued, returned): the cost in
+                             cases/s (issue #20's ledger row)
       """;
 
   static BenchOptions parse(String[] args) {
@@ -78,6 +85,8 @@ record BenchOptions(
     String heap = "1g";
     int pairs = 3;
     long think = 300;
+    int nodes = 1;
+    int stockIssues = 0;
     List<String> pass = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -102,6 +111,8 @@ record BenchOptions(
         case "--heap" -> heap = args[++i];
         case "--pairs" -> pairs = Integer.parseInt(args[++i]);
         case "--think-ms" -> think = Long.parseLong(args[++i]);
+        case "--nodes" -> nodes = Integer.parseInt(args[++i]);
+        case "--stock-issues" -> stockIssues = Integer.parseInt(args[++i]);
         case "--help", "-h" -> {
           System.out.println(USAGE);
           System.exit(0);
@@ -117,7 +128,8 @@ record BenchOptions(
     }
     return new BenchOptions(baseline, child, threads, Duration.ofSeconds(warmup), Duration.ofSeconds(window),
         openTasks, timers, loaders, baselineOpenTasks, stepWindow, filterSeconds, timerSeconds,
-        baselineTimers < 0 ? timers : baselineTimers, loadMinutes, backlogDays, db, heap, pairs, think, pass);
+        baselineTimers < 0 ? timers : baselineTimers, loadMinutes, backlogDays, db, heap, pairs, think, nodes,
+        stockIssues, pass);
   }
 
   String dbUrl(String mode) {

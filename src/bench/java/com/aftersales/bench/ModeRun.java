@@ -48,7 +48,7 @@ final class ModeRun {
   /** Staff the threads play, weighted by how much of the work lands on their group. */
   private static final List<String> ROTA = List.of("mary", "mary", "mary", "mary", "sam", "sam", "eric", "emma",
       "fiona", "sally", "oscar", "rita", "grace", "paul", "pete", "walt", "mark");
-  private static final Map<String, String> GROUP = Map.ofEntries(Map.entry("mary", "customer-service"),
+  static final Map<String, String> GROUP = Map.ofEntries(Map.entry("mary", "customer-service"),
       Map.entry("sam", "service-managers"), Map.entry("eric", "engineers"), Map.entry("emma", "engineers"),
       Map.entry("fiona", "finance"), Map.entry("sally", "sales"), Map.entry("oscar", "sales-office"),
       Map.entry("rita", "regional-managers"), Map.entry("grace", "general-manager"), Map.entry("paul", "planning"),
@@ -140,12 +140,19 @@ final class ModeRun {
     try {
       result.put("startupSeconds", seconds(System.nanoTime() - bootStart));
       port = ((WebServerApplicationContext) app).getWebServer().getPort();
+      ports = new int[] {port};
       identityService = app.getBean(IdentityService.class);
       Staff staff = new Staff(port);
       allTasksFilter = app.getBean(org.camunda.bpm.engine.FilterService.class).createFilterQuery()
           .filterName(com.aftersales.tasklist.StaffFilters.ALL_TASKS).singleResult().getId();
       double poolTimeouts0 = poolTimeouts(app);
       result.put("load", steadyLoad(app, staff));
+      if (options.stockIssuesPerMinute() > 0) {
+        result.put("ledger", ledgerRow(app, staff));
+      }
+      if (options.nodes() > 1) {
+        result.put("twoNodes", twoNodes(app, staff));
+      }
       List<Map<String, Object>> growth = growth(app, staff);
       result.put("growth", growth);
       result.put("openTasks", growth.isEmpty() ? Map.of() : growth.get(growth.size() - 1));
@@ -206,12 +213,20 @@ final class ModeRun {
    */
   private ExecutorService startLoad(ConfigurableApplicationContext app, Staff staff, Load load, int threads)
       throws SQLException {
+    return startLoad(app, staff, load, threads, null);
+  }
+
+  private ExecutorService startLoad(ConfigurableApplicationContext app, Staff staff, Load load, int threads,
+      Ledger ledger) throws SQLException {
     ManagementService management = app.getBean(ManagementService.class);
     // Intake keeps a bounded pile of open cases so the staff always have work but the pile does not grow without end.
     long wipLimit = 25L * threads;
     load.openAtStart = count("SELECT count(*) FROM service_case WHERE closed_at IS NULL");
     load.openCases = load.openAtStart;
-    ExecutorService pool = Executors.newFixedThreadPool(threads + 4);
+    ExecutorService pool = Executors.newFixedThreadPool(threads + 5);
+    if (ledger != null) {
+      pool.submit(() -> ledger.clerk(load.running, staff));
+    }
     pool.submit(() -> pump(management, load));
     pool.submit(() -> intake(staff, wipLimit, load));
     pool.submit(() -> refreshTabs(load));
@@ -225,8 +240,13 @@ final class ModeRun {
 
   /** The person's Tasklist session, logged in on first use (and again should the session have gone). */
   private Tasklist session(String user, String app) {
-    return sessions.computeIfAbsent(user + "@" + app, k -> {
-      Tasklist tasklist = new Tasklist(port, user);
+    return session(user, app, port);
+  }
+
+  /** The person's session on the node at {@code nodePort} (with two nodes a person has one on each). */
+  private Tasklist session(String user, String app, int nodePort) {
+    return sessions.computeIfAbsent(user + "@" + app + "@" + nodePort, k -> {
+      Tasklist tasklist = new Tasklist(nodePort, user);
       Staff.Answer login = tasklist.login(app);
       if (!login.ok()) {
         failed("login " + app, login);
@@ -238,9 +258,24 @@ final class ModeRun {
   /** A session that has gone (timed out) is dropped: the person logs in again at the next click. */
   private void loggedOut(String user, Staff.Answer answer) {
     if (answer.status() == 401) {
-      sessions.remove(user + "@tasklist");
+      sessions.keySet().removeIf(k -> k.startsWith(user + "@tasklist@"));
     }
   }
+
+  /**
+   * The nodes serving the staff: this JVM's application alone, or with --nodes 2 also a second node on the same
+   * database for the two-node stretch. Each list visit, tab refresh and intake goes to the next node in turn (a
+   * load balancer's round robin; a person holds a session on each node).
+   */
+  private volatile int[] ports;
+  private final AtomicLong nextNode = new AtomicLong();
+
+  private int nextPort() {
+    int[] p = ports;
+    return p[(int) Math.floorMod(nextNode.getAndIncrement(), (long) p.length)];
+  }
+
+  private final Map<Integer, Staff> staffByPort = new ConcurrentHashMap<>();
 
   /** Every person's open tab re-runs its list every 10 s, spread evenly over the 10 s, whatever the staff do. */
   private void refreshTabs(Load load) {
@@ -249,7 +284,7 @@ final class ModeRun {
     int next = 0;
     while (load.running.get()) {
       String person = people.get(next++ % people.size());
-      Staff.Answer list = session(person, "tasklist").list(allTasksFilter);
+      Staff.Answer list = session(person, "tasklist", nextPort()).list(allTasksFilter);
       if (list.ok()) {
         load.probe.add(list.nanos());
       } else {
@@ -447,7 +482,7 @@ final class ModeRun {
             Thread.sleep(100);
             continue;
           }
-          Staff.Answer a = staff.post("mary", "/api/service-requests",
+          Staff.Answer a = staffByPort.computeIfAbsent(nextPort(), Staff::new).post("mary", "/api/service-requests",
               Synthetic.requestBody(Synthetic.newCase(Synthetic.requestType())));
           if (a.status() == 201) {
             load.startCase.add(a.nanos());
@@ -513,7 +548,7 @@ final class ModeRun {
         continue; // another thread is this person right now
       }
       try {
-        Tasklist tasklist = session(user, "tasklist");
+        Tasklist tasklist = session(user, "tasklist", nextPort());
         Staff.Answer list = tasklist.list(allTasksFilter);
         if (!list.ok() || list.body() == null) {
           failed("list", list);
@@ -524,7 +559,9 @@ final class ModeRun {
         List<JsonNode> candidates = new ArrayList<>();
         list.body().path("_embedded").path("task").forEach(task -> {
           String assignee = task.path("assignee").asText(null);
-          if (assignee == null || task.path("assignee").isNull() || assignee.equals(user)) {
+          // requisitions (--stock-issues) are driven by the store clerk thread, start to end
+          boolean requisition = task.path("processDefinitionId").asText().startsWith(Ledger.PROCESS + ":");
+          if (!requisition && (assignee == null || task.path("assignee").isNull() || assignee.equals(user))) {
             candidates.add(task);
           }
         });
@@ -617,6 +654,93 @@ final class ModeRun {
     return false;
   }
 
+  // ---- the ledger row (issue #20) and two nodes on one database (issue #21) ----------------------------------------
+
+  /**
+   * Stock issues beside the staff (--stock-issues N per minute): stretches at the best staff-thread count without
+   * and with the store clerk, in the order without, with, with, without (drift of the machine falls on both), each
+   * with warm-up and window; the cost is 1 - (cases/s with) / (cases/s without), medians of the two of each.
+   */
+  private Map<String, Object> ledgerRow(ConfigurableApplicationContext app, Staff staff) throws Exception {
+    Ledger ledger = new Ledger(app, options.stockIssuesPerMinute(), this::error);
+    Map<String, Object> m = new LinkedHashMap<>();
+    List<Map<String, Object>> without = new ArrayList<>();
+    List<Map<String, Object>> with = new ArrayList<>();
+    for (boolean issuing : new boolean[] {false, true, true, false}) {
+      Load load = new Load();
+      ledger.reset();
+      ExecutorService pool = startLoad(app, staff, load, bestThreads, issuing ? ledger : null);
+      Thread.sleep(options.warmup().toMillis());
+      ledger.reset();
+      Map<String, Object> window = measure(load, options.window().toMillis(), bestThreads);
+      stopLoad(load, pool);
+      if (issuing) {
+        window.put("stock", ledger.figures(options.window().toSeconds()));
+        with.add(window);
+      } else {
+        without.add(window);
+      }
+      System.out.println("[" + mode + "] ledger stretch " + (issuing ? "with" : "without") + " stock issues: "
+          + window.get("casesCompletedPerSecond") + " cases/s" + (issuing ? " " + window.get("stock") : ""));
+    }
+    double casesWithout = mean(without, "casesCompletedPerSecond");
+    double casesWith = mean(with, "casesCompletedPerSecond");
+    m.put("stockIssuesPerMinute", options.stockIssuesPerMinute());
+    m.put("threads", bestThreads);
+    m.put("casesPerSecondWithout", round(casesWithout));
+    m.put("casesPerSecondWith", round(casesWith));
+    m.put("tasksPerSecondWithout", round(mean(without, "tasksCompletedPerSecond")));
+    m.put("tasksPerSecondWith", round(mean(with, "tasksCompletedPerSecond")));
+    m.put("costPercent", casesWithout == 0 ? null : round(100 * (1 - casesWith / casesWithout)));
+    m.put("stretchesWithout", without);
+    m.put("stretchesWith", with);
+    return m;
+  }
+
+  /**
+   * The staff load against this JVM's application alone and against it and a second node (a JVM of its own, the
+   * same configuration and database), requests split between them: stretches one, two, two, one at the best
+   * staff-thread count; the ratio of cases per second two against one (medians of each).
+   */
+  private Map<String, Object> twoNodes(ConfigurableApplicationContext app, Staff staff) throws Exception {
+    Map<String, Object> m = new LinkedHashMap<>();
+    List<String> springArgs = List.of("--bench-mode=" + mode);
+    try (NodeProcess second = new NodeProcess("second-" + mode, dbUrl, options.heap(), springArgs)) {
+      int port2 = second.awaitReady(1800);
+      m.put("secondNodeStartSeconds", second.startSeconds());
+      List<Map<String, Object>> one = new ArrayList<>();
+      List<Map<String, Object>> two = new ArrayList<>();
+      for (int nodes : new int[] {1, 2, 2, 1}) {
+        ports = nodes == 1 ? new int[] {port} : new int[] {port, port2};
+        Load load = new Load();
+        ExecutorService pool = startLoad(app, staff, load, bestThreads);
+        Thread.sleep(options.warmup().toMillis());
+        Map<String, Object> window = measure(load, options.window().toMillis(), bestThreads);
+        window.put("loadAverage", LargeDatabase.loadAverage());
+        stopLoad(load, pool);
+        (nodes == 1 ? one : two).add(window);
+        System.out.println("[" + mode + "] " + nodes + " node(s): " + window.get("casesCompletedPerSecond")
+            + " cases/s, " + window.get("tasksCompletedPerSecond") + " tasks/s, load " + window.get("loadAverage"));
+      }
+      ports = new int[] {port};
+      double c1 = mean(one, "casesCompletedPerSecond");
+      double c2 = mean(two, "casesCompletedPerSecond");
+      m.put("threads", bestThreads);
+      m.put("casesPerSecondOneNode", round(c1));
+      m.put("casesPerSecondTwoNodes", round(c2));
+      m.put("tasksPerSecondOneNode", round(mean(one, "tasksCompletedPerSecond")));
+      m.put("tasksPerSecondTwoNodes", round(mean(two, "tasksCompletedPerSecond")));
+      m.put("twoAgainstOne", c1 == 0 ? null : round(c2 / c1));
+      m.put("stretchesOneNode", one);
+      m.put("stretchesTwoNodes", two);
+    }
+    return m;
+  }
+
+  private static double mean(List<Map<String, Object>> windows, String key) {
+    return windows.stream().mapToDouble(w -> ((Number) w.get(key)).doubleValue()).average().orElse(0);
+  }
+
   // ---- phase 2: growth from 1,000 to --open-tasks open tasks -----------------------------------------------
 
   /**
@@ -674,7 +798,7 @@ final class ModeRun {
             .processInstanceId();
         done.incrementAndGet();
         int steps = Synthetic.chance(RUN_TO_END_PERCENT) ? Integer.MAX_VALUE : Synthetic.random().nextInt(0, 5);
-        advance(tasks, runtime, management, pid, steps);
+        new CaseWalker(identityService, this::error).advance(tasks, runtime, management, pid, steps);
       });
       opened += done.get();
       // repairs get their first task after the acknowledgement mail, which the job executor sends
@@ -740,67 +864,6 @@ final class ModeRun {
 
   /** Share of the cases of the growth phase that are worked on to their end. */
   private static final int RUN_TO_END_PERCENT = 60;
-
-  /**
-   * Works on one case for up to {@code steps} user tasks, as its staff would: the open task is completed with the
-   * answer its form would submit; an asynchronous step (mail, acknowledgement) is waited for, the 24-hour follow-up
-   * timer made due (time passing, as in phase 1). Returns when the case has ended or the steps are done.
-   */
-  private void advance(TaskService tasks, RuntimeService runtime, ManagementService management, String pid, int steps) {
-    for (int step = 0; step < steps; step++) {
-      Task task = null;
-      for (int wait = 0; wait < 300 && task == null; wait++) {
-        // the case's own tasks and those of its call activities (parts approval)
-        List<String> instances = new ArrayList<>(List.of(pid));
-        runtime.createProcessInstanceQuery().superProcessInstanceId(pid).list().forEach(p -> instances.add(p.getId()));
-        List<Task> open = tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).listPage(0, 1);
-        if (!open.isEmpty()) {
-          task = open.get(0);
-        } else if (runtime.createProcessInstanceQuery().processInstanceId(pid).count() == 0) {
-          return; // the case has ended
-        } else {
-          Date now = new Date();
-          management.createJobQuery().processInstanceId(pid).timers().activityId("Timer_FollowUpDue")
-              .duedateHigherThan(now).list().forEach(job -> management.setJobDuedate(job.getId(), now));
-          if (!pause(100)) {
-            return;
-          }
-        }
-      }
-      if (task == null) {
-        error("growth: case waits without a task", pid);
-        return;
-      }
-      Vars answer = Synthetic.answer(task.getTaskDefinitionKey());
-      if (answer == null) {
-        error("growth: no answer for " + task.getTaskDefinitionKey(), pid);
-        return;
-      }
-      String[] amountDue = Answers.AMOUNT_DUE.get(task.getTaskDefinitionKey());
-      if (amountDue != null) {
-        Object due = tasks.getVariable(task.getId(), amountDue[1]); // as the form shows it (yuan, text or number)
-        answer.l(amountDue[0], due == null ? 0 : new java.math.BigDecimal(due.toString()).setScale(0,
-            java.math.RoundingMode.CEILING).longValueExact());
-      }
-      // a member of the task's group claims and completes it, signed in: the history gets its audit trail and
-      // the steps that record who handled them (the exchange ledger) find the person
-      String group = tasks.getIdentityLinksForTask(task.getId()).stream()
-          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-          .map(IdentityLink::getGroupId).findFirst().orElse("customer-service");
-      String user = GROUP.entrySet().stream().filter(e -> e.getValue().equals(group)).map(Map.Entry::getKey)
-          .findFirst().orElse("mary");
-      IdentityService identity = identityService;
-      identity.setAuthentication(user, List.of(group));
-      try {
-        if (task.getAssignee() == null) {
-          tasks.claim(task.getId(), user);
-        }
-        tasks.complete(task.getId(), answer.plain());
-      } finally {
-        identity.clearAuthentication();
-      }
-    }
-  }
 
   // ---- phase 3: many escalation timers due at once -------------------------------------------------------------
 
