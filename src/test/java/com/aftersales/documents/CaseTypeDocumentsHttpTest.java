@@ -93,6 +93,15 @@ class CaseTypeDocumentsHttpTest {
         Timestamp.from(Instant.parse("2026-12-08T02:15:00Z")), caseNumber);
     String after = pdfText(caseNumber, "installation-acceptance");
     assertThat(after).contains("已确认： 调试完成，运行正常", "2026-12-08 10:15", "没有").doesNotContain("待确认");
+    assertThat(images(caseNumber, "installation-acceptance")).isZero();
+
+    // the customer signs on the team's device: the sheet prints the drawn signature in the 客户签字 box
+    ResponseEntity<JsonNode> signed = rest.withBasicAuth("mary", "mary").postForEntity("/api/cases/" + caseNumber
+        + "/signatures", java.util.Map.of("document", "installation-acceptance", "image", signature()), JsonNode.class);
+    assertThat(signed.getStatusCode().value()).isEqualTo(201);
+    assertThat(images(caseNumber, "installation-acceptance")).isOne();
+    assertThat(pdfText(caseNumber, "installation-acceptance"))
+        .contains(signed.getBody().path("signedAtText").asText().replaceAll(" \\(.*", ""));
     assertThat(caseFileDocuments(caseNumber)).contains("installation-acceptance");
   }
 
@@ -134,6 +143,35 @@ class CaseTypeDocumentsHttpTest {
       }
       return new PDFTextStripper().getText(pdfDocument);
     }
+  }
+
+  private int images(String caseNumber, String document) throws IOException {
+    byte[] pdf = rest.withBasicAuth("mary", "mary").getForEntity(path(caseNumber, document), byte[].class).getBody();
+    int images = 0;
+    try (PDDocument pdfDocument = Loader.loadPDF(pdf)) {
+      for (var page : pdfDocument.getPages()) {
+        for (var name : page.getResources().getXObjectNames()) {
+          if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+            images++;
+          }
+        }
+      }
+    }
+    return images;
+  }
+
+  /** A drawn stroke on a transparent pad, as the signature page sends it. */
+  private static String signature() throws IOException {
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(300, 120,
+        java.awt.image.BufferedImage.TYPE_INT_ARGB);
+    java.awt.Graphics2D g = image.createGraphics();
+    g.setColor(java.awt.Color.BLACK);
+    g.setStroke(new java.awt.BasicStroke(3));
+    g.drawLine(20, 80, 260, 30);
+    g.dispose();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "png", out);
+    return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(out.toByteArray());
   }
 
   private String caseFileDocuments(String caseNumber) {

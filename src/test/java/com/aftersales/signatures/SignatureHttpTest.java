@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.NewCase;
+import com.aftersales.privacy.PersonalDataPurge;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -11,7 +12,10 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,6 +42,7 @@ class SignatureHttpTest {
   @Autowired TestRestTemplate rest;
   @Autowired CaseService caseService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PersonalDataPurge purge;
 
   @Test
   @DisplayName("a drawn signature is stored with the case, its time given in company time, and read back as the PNG")
@@ -79,6 +84,25 @@ class SignatureHttpTest {
     assertThat(sign("walt", caseNumber, "service-report", dataUrl(png(true))).getStatusCode().value()).isEqualTo(403);
     assertThat(rest.withBasicAuth("mary", "mary").getForEntity("/api/cases/" + caseNumber
         + "/signatures/service-report.png", JsonNode.class).getStatusCode().value()).isEqualTo(404);
+  }
+
+  @Test
+  @DisplayName("a signature goes with the case's personal data: erased once the closed case is past the period, kept for a recent one")
+  void purgedWithThePersonalData() throws IOException {
+    String old = newCase();
+    String recent = newCase();
+    sign("mary", old, "service-report", dataUrl(png(true)));
+    sign("mary", recent, "service-report", dataUrl(png(true)));
+    Instant now = Instant.now();
+    jdbc.update("UPDATE service_case SET closed_at = ? WHERE case_number = ?",
+        Timestamp.from(now.minus(3 * 366 + 1, ChronoUnit.DAYS)), old);
+    jdbc.update("UPDATE service_case SET closed_at = ? WHERE case_number = ?",
+        Timestamp.from(now.minus(30, ChronoUnit.DAYS)), recent);
+    purge.purge(now);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_signature WHERE case_number = ?", Integer.class, old))
+        .isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_signature WHERE case_number = ?", Integer.class,
+        recent)).isOne();
   }
 
   private void assertRefused(ResponseEntity<JsonNode> answer, String field) {
