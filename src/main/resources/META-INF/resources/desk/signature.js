@@ -80,6 +80,7 @@ function pad() {
     pen.fillStyle = '#000';
     pen.fill();
     drawn = true;
+    document.querySelector('.as-field-error[data-error-for="image"]').textContent = '';
   });
   canvas.addEventListener('pointermove', (event) => {
     if (!last) {
