@@ -81,7 +81,7 @@ class CustomerSignatureBrowserTest extends BrowserScenario {
     new Actions(browser.driver()).moveToElement(pad, -200, 10).clickAndHold()
         .moveByOffset(40, -30).moveByOffset(40, 50).moveByOffset(40, -50).moveByOffset(40, 40).moveByOffset(60, -20)
         .release().perform();
-    assertThat(browser.visible(By.cssSelector(".as-field-error[data-error-for='image']")).getText()).isEmpty();
+    assertThat(browser.driver().findElement(By.cssSelector(".as-field-error[data-error-for='image']")).getText()).isEmpty();
     DocsScreens.save(browser, "signature-pad-zh-CN.png");
     browser.click(By.id("save-button"));
     WebElement stored = browser.visible(By.cssSelector("#signature-result[data-result='stored']"));
