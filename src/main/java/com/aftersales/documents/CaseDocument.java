@@ -7,7 +7,10 @@ package com.aftersales.documents;
 public enum CaseDocument {
   SERVICE_REPORT("service-report", "维修服务报告"),
   QUOTE("quote", "报价单"),
-  INVOICE_NOTE("invoice-note", "发票通知单");
+  INVOICE_NOTE("invoice-note", "发票通知单"),
+  COMPLAINT_REPLY("complaint-reply", "投诉处理结果答复函"),
+  EXCHANGE_CONFIRMATION("exchange-confirmation", "换货确认单"),
+  INSTALLATION_ACCEPTANCE("installation-acceptance", "安装调试验收单");
 
   private final String name;
   private final String title;

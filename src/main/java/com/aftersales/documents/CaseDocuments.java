@@ -11,6 +11,7 @@ import com.aftersales.flows.repair.RepairProcess.Actions;
 import com.aftersales.flows.repair.RepairProcess.Coverage;
 import com.aftersales.mail.CustomerContacts;
 import com.aftersales.privacy.ContactDataPolicy;
+import com.aftersales.signatures.SignatureStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -49,14 +50,18 @@ public class CaseDocuments {
   private final CustomerContacts contacts;
   private final StaffTimes times;
   private final DocumentFont font;
+  private final CaseTypeDocuments otherTypes;
+  private final SignatureStore signatures;
 
   public CaseDocuments(CaseService cases, CustomerContacts contacts, StaffTimes times, DocumentFont font,
-      WarrantyStatement warranty) {
+      WarrantyStatement warranty, CaseTypeDocuments otherTypes, SignatureStore signatures) {
+    this.signatures = signatures;
     this.cases = cases;
     this.warranty = warranty;
     this.contacts = contacts;
     this.times = times;
     this.font = font;
+    this.otherTypes = otherTypes;
   }
 
   /** The API path of a case's document. */
@@ -70,10 +75,10 @@ public class CaseDocuments {
     return available(serviceCase, cases.records(caseNumber));
   }
 
-  private static List<CaseDocument> available(ServiceCase serviceCase, List<ServiceRecord> records) {
+  private List<CaseDocument> available(ServiceCase serviceCase, List<ServiceRecord> records) {
     List<CaseDocument> documents = new ArrayList<>();
     if (!RepairProcess.CASE_TYPE.equals(serviceCase.type())) {
-      return documents;
+      return otherTypes.available(serviceCase); // complaint, exchange, installation
     }
     boolean quoted = latest(records, Actions.QUOTE).isPresent();
     boolean repaired = latest(records, Actions.REPAIR_REPORT).isPresent();
@@ -112,6 +117,19 @@ public class CaseDocuments {
           case SERVICE_REPORT -> serviceReport(sheet, serviceCase, records);
           case QUOTE -> quote(sheet, serviceCase, records);
           case INVOICE_NOTE -> invoiceNote(sheet, serviceCase, records);
+          case COMPLAINT_REPLY -> {
+            customerAndProduct(sheet, serviceCase);
+            otherTypes.complaintReply(sheet, serviceCase);
+          }
+          case EXCHANGE_CONFIRMATION -> {
+            customerAndProduct(sheet, serviceCase);
+            otherTypes.exchangeConfirmation(sheet, serviceCase);
+          }
+          case INSTALLATION_ACCEPTANCE -> {
+            customerAndProduct(sheet, serviceCase);
+            otherTypes.installationAcceptance(sheet, serviceCase);
+            signed(sheet, CaseTypeDocuments.INSTALLATION_SIGN, caseNumber, document);
+          }
         }
         return sheet.bytes();
       }
@@ -143,8 +161,15 @@ public class CaseDocuments {
         .field("维修完成时间", times.format(report.recordedAt()));
     // 000 第四篇 四(一): the warranty terms are written down and handed over with the repair
     sheet.heading("保修说明")
-        .field("保修条款", warranty.of(c))
-        .signatureBox(SIGN_STATEMENT);
+        .field("保修条款", warranty.of(c));
+    signed(sheet, SIGN_STATEMENT, c.caseNumber(), CaseDocument.SERVICE_REPORT);
+  }
+
+  /** The signature box, with the customer's signature drawn on the device if there is one. */
+  private void signed(PdfSheet sheet, String statement, String caseNumber, CaseDocument document) {
+    Optional<SignatureStore.Signature> signature = signatures.latest(caseNumber, document.pathName());
+    sheet.signatureBox(statement, signature.map(SignatureStore.Signature::png).orElse(null),
+        signature.map(s -> times.format(s.signedAt())).orElse(null));
   }
 
   private void customerAndProduct(PdfSheet sheet, ServiceCase c) {

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * One printable A4 document: a title, labelled fields (long values wrap, a full page continues on the next), and
@@ -74,6 +75,14 @@ final class PdfSheet implements AutoCloseable {
 
   /** The box the customer signs in, with the date beside it. */
   PdfSheet signatureBox(String statement) {
+    return signatureBox(statement, null, null);
+  }
+
+  /**
+   * The box the customer signs in; with the signature drawn on the device (a PNG), the image stands in the
+   * 客户签字 space and its time (as staff read it) beside 日期.
+   */
+  PdfSheet signatureBox(String statement, byte[] signaturePng, String signedAt) {
     float height = 90;
     room(height + LEADING * 3);
     y -= LEADING;
@@ -93,6 +102,25 @@ final class PdfSheet implements AutoCloseable {
     line(MARGIN + 80, top - 32, MARGIN + 300, top - 32);
     text("日期：", SIZE, MARGIN + 320, top - 30);
     line(MARGIN + 360, top - 32, right - 10, top - 32);
+    if (signaturePng != null) {
+      try {
+        PDImageXObject image = PDImageXObject.createFromByteArray(document, signaturePng, "customer-signature");
+        float boxWidth = 215;
+        float boxHeight = 40;
+        float scale = Math.min(boxWidth / image.getWidth(), boxHeight / image.getHeight());
+        content.drawImage(image, MARGIN + 82, top - 31, image.getWidth() * scale, image.getHeight() * scale);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    if (signedAt != null) {
+      // "2026-12-07 14:30 (Asia/Shanghai)": the time on the date line, the zone's label in small print under it
+      int zone = signedAt.indexOf(" (");
+      text(zone < 0 ? signedAt : signedAt.substring(0, zone), SIZE - 1, MARGIN + 362, top - 29);
+      if (zone >= 0) {
+        text(signedAt.substring(zone + 1), 7, MARGIN + 362, top - 42);
+      }
+    }
     text("服务工程师签字：", SIZE, MARGIN + 10, top - 70);
     line(MARGIN + 110, top - 72, MARGIN + 300, top - 72);
     y = top - height - LEADING;

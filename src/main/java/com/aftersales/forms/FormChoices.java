@@ -26,31 +26,39 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * @param manyKeys keys of those fields that take several values (checklist, taglist: an array)
  * @param freeKeys keys of the form's other inputs (free text, numbers, ...): the form lets people type them.
  *     Read-only and disabled fields are neither: they show what the case holds and offer nothing.
+ * @param runtimeLists selects filled at run time: the field's place in the submitted variables ({@code engineer},
+ *     or {@code partsLines.0.part} inside a group bound to a path) to the variable holding its {label, value} list
  */
-public record FormChoices(Map<String, Set<String>> fields, Set<String> manyKeys, Set<String> freeKeys) {
+public record FormChoices(Map<String, Set<String>> fields, Set<String> manyKeys, Set<String> freeKeys,
+    Map<String, String> runtimeLists) {
 
   static final Set<String> LIST_TYPES = Set.of("select", "radio", "checklist", "taglist");
   static final Set<String> MANY_VALUES = Set.of("checklist", "taglist");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int SHOWN_VALUE = 60;
 
-  public static final FormChoices NONE = new FormChoices(Map.of(), Set.of(), Set.of());
+  public static final FormChoices NONE = new FormChoices(Map.of(), Set.of(), Set.of(), Map.of());
+
+  public FormChoices(Map<String, Set<String>> fields, Set<String> manyKeys, Set<String> freeKeys) {
+    this(fields, manyKeys, freeKeys, Map.of());
+  }
 
   /** The lists of one form (Camunda Form JSON). */
   public static FormChoices of(JsonNode form) {
     Map<String, Set<String>> fields = new LinkedHashMap<>();
     Set<String> many = new LinkedHashSet<>();
     Set<String> free = new LinkedHashSet<>();
-    collect(form.path("components"), fields, many, free);
-    return new FormChoices(fields, many, free);
+    Map<String, String> runtime = new LinkedHashMap<>();
+    collect(form.path("components"), "", fields, many, free, runtime);
+    return new FormChoices(fields, many, free, runtime);
   }
 
   public static FormChoices of(byte[] formJson) throws IOException {
     return of(JSON.readTree(formJson));
   }
 
-  private static void collect(JsonNode components, Map<String, Set<String>> fields, Set<String> many,
-      Set<String> free) {
+  private static void collect(JsonNode components, String prefix, Map<String, Set<String>> fields,
+      Set<String> many, Set<String> free, Map<String, String> runtime) {
     for (JsonNode c : components) {
       String type = c.path("type").asText();
       if (type.equals("dynamiclist")) {
@@ -60,11 +68,15 @@ public record FormChoices(Map<String, Set<String>> fields, Set<String> manyKeys,
         continue;
       }
       if (c.has("components")) {
-        collect(c.path("components"), fields, many, free);
+        String path = c.path("path").asText("");
+        collect(c.path("components"), path.isEmpty() ? prefix : prefix + path + ".", fields, many, free, runtime);
       }
       String key = c.path("key").asText("");
       if (key.isEmpty() || c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false)) {
         continue; // shown, not offered: Tasklist sends back what the case holds
+      }
+      if (LIST_TYPES.contains(type) && !MANY_VALUES.contains(type) && c.hasNonNull("valuesKey")) {
+        runtime.put(prefix + key, c.path("valuesKey").asText());
       }
       if (LIST_TYPES.contains(type) && c.path("values").isArray()) {
         Set<String> values = fields.computeIfAbsent(key, k -> new LinkedHashSet<>());
@@ -80,7 +92,10 @@ public record FormChoices(Map<String, Set<String>> fields, Set<String> manyKeys,
 
   /** Both forms' lists; a key listed in both offers the values of both. */
   public FormChoices and(FormChoices other) {
-    return new FormChoices(union(fields, other.fields), union(manyKeys, other.manyKeys), union(freeKeys, other.freeKeys));
+    Map<String, String> runtime = new LinkedHashMap<>(other.runtimeLists);
+    runtime.putAll(runtimeLists);
+    return new FormChoices(union(fields, other.fields), union(manyKeys, other.manyKeys), union(freeKeys, other.freeKeys),
+        runtime);
   }
 
   /**
@@ -97,7 +112,75 @@ public record FormChoices(Map<String, Set<String>> fields, Set<String> manyKeys,
     });
     Set<String> many = new LinkedHashSet<>(manyKeys);
     f.keySet().stream().filter(others.manyKeys::contains).forEach(many::add);
-    return new FormChoices(f, many, freeKeys);
+    return new FormChoices(f, many, freeKeys, runtimeLists);
+  }
+
+  /**
+   * What is wrong with the values submitted for lists filled at run time: each is held to the list the task holds in
+   * the select's {@code valuesKey} variable ({@code listOf} gives it; null when the task holds none, which leaves the
+   * field unchecked). A field inside a group bound to a path is looked up inside the submitted JSON variable.
+   */
+  public List<String> runtimeProblems(Map<String, ?> variables, java.util.function.Function<String, Object> listOf) {
+    List<String> problems = new ArrayList<>();
+    if (variables == null || runtimeLists.isEmpty()) {
+      return problems;
+    }
+    Map<String, Set<String>> lists = new LinkedHashMap<>();
+    runtimeLists.forEach((path, valuesKey) -> {
+      String[] steps = path.split("\\.");
+      if (!variables.containsKey(steps[0])) {
+        return;
+      }
+      Object value = at(plain(variables.get(steps[0])), steps);
+      if (value == null) {
+        return;
+      }
+      Set<String> allowed = lists.computeIfAbsent(valuesKey, k -> offered(listOf.apply(k)));
+      if (allowed != null) {
+        check(path, List.of(value), allowed, problems);
+      }
+    });
+    return problems;
+  }
+
+  /** The value at a path (first step: the variable), null when absent. */
+  private static Object at(Object variable, String[] steps) {
+    if (steps.length == 1 || variable == null) {
+      return variable;
+    }
+    JsonNode node;
+    try {
+      node = variable instanceof Map<?, ?> || variable instanceof Collection<?>
+          ? JSON.valueToTree(variable) : JSON.readTree(variable.toString()); // a Spin JSON value prints as its JSON
+    } catch (IOException notJson) {
+      return variable.toString(); // not the list the form sends: checked as it is, and refused
+    }
+    for (int i = 1; i < steps.length && node != null; i++) {
+      node = node.isArray() && steps[i].matches("\\d+") ? node.get(Integer.parseInt(steps[i])) : node.get(steps[i]);
+    }
+    if (node == null || node.isNull() || node.isMissingNode()) {
+      return null;
+    }
+    return node.isTextual() ? node.asText() : node.toString();
+  }
+
+  /** The values of a {label, value} list variable; null when there is none. */
+  private static Set<String> offered(Object list) {
+    Object plain = plain(list);
+    if (plain == null) {
+      return null;
+    }
+    try {
+      JsonNode node = JSON.readTree(plain.toString());
+      if (!node.isArray()) {
+        return null;
+      }
+      Set<String> values = new LinkedHashSet<>();
+      node.forEach(o -> values.add(o.path("value").asText()));
+      return values;
+    } catch (IOException unreadable) {
+      return null;
+    }
   }
 
   /**

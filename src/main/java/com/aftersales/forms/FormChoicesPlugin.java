@@ -114,6 +114,9 @@ public class FormChoicesPlugin extends AbstractProcessEnginePlugin {
         return; // the command itself reports an unknown task or execution
       }
       List<String> problems = problems(context, definitionId, taskKey, submitted);
+      if (taskKey != null) {
+        problems.addAll(runtimeProblems(context, context.getTaskManager().findTaskById(entityId), submitted));
+      }
       if (!problems.isEmpty()) {
         throw new BadUserRequestException("The variables were not set: " + String.join("; ", problems));
       }
@@ -131,6 +134,7 @@ public class FormChoicesPlugin extends AbstractProcessEnginePlugin {
         return; // the completion itself reports an unknown task
       }
       List<String> problems = problems(context, task.getProcessDefinitionId(), task.getTaskDefinitionKey(), submitted);
+      problems.addAll(runtimeProblems(context, task, submitted));
       if (!problems.isEmpty()) {
         String message = "The task was not completed: " + String.join("; ", problems);
         // the REST API's /resolve answers 400 for a BadUserRequestException, complete and submit-form for this one
@@ -144,6 +148,14 @@ public class FormChoicesPlugin extends AbstractProcessEnginePlugin {
     private List<String> problems(CommandContext context, String definitionId, String taskKey, Map<?, ?> submitted) {
       ProcessForms forms = byDefinition.computeIfAbsent(definitionId, id -> load(context, id));
       return (taskKey == null ? forms.all() : forms.of(taskKey)).problems((Map<String, ?>) submitted);
+    }
+
+    /** Values of lists the task's form fills at run time, held to the list the task holds (its valuesKey variable). */
+    @SuppressWarnings("unchecked")
+    private List<String> runtimeProblems(CommandContext context, TaskEntity task, Map<?, ?> submitted) {
+      ProcessForms forms = byDefinition.computeIfAbsent(task.getProcessDefinitionId(), id -> load(context, id));
+      FormChoices own = forms.byTask().getOrDefault(task.getTaskDefinitionKey(), FormChoices.NONE);
+      return own.runtimeProblems((Map<String, ?>) submitted, task::getVariable);
     }
 
     private static ProcessForms load(CommandContext context, String processDefinitionId) {

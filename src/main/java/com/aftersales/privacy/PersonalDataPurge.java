@@ -48,6 +48,8 @@ public class PersonalDataPurge {
         + " AND case_number IN (" + cases + ")", p);
     // Photos of the fault and the repair may show the customer's home and people: they go with the contact data.
     int photos = jdbc.update("DELETE FROM case_photo WHERE case_number IN (" + cases + ")", p);
+    // The customer's drawn signature is personal data as well (signatures.CaseSignatures).
+    jdbc.update("DELETE FROM case_signature WHERE case_number IN (" + cases + ")", p);
     // Only finished mails: nothing will retry them, so their dedup keys are no longer needed.
     int mails = jdbc.update("DELETE FROM mail_outbox WHERE status IN (:finished) AND case_number IN (" + cases + ")",
         p);

@@ -51,7 +51,9 @@ export async function api(method, url, body, extraHeaders) {
 /** Like {@link api}, with the HTTP status of a successful answer: {status, json}. */
 export async function apiResponse(method, url, body, extraHeaders) {
   // X-Requested-With: a 401 then comes without a Basic challenge, so no password dialog opens
+  // Accept-Language: the API answers its problems in the page's language (web.ProblemLanguage)
   const headers = Object.assign({ Accept: 'application/json, application/problem+json',
+    'Accept-Language': pageLanguage() === 'en' ? 'en' : 'zh-CN',
     'X-Requested-With': 'XMLHttpRequest' }, extraHeaders || {});
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';

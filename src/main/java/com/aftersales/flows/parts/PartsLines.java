@@ -43,6 +43,14 @@ public final class PartsLines {
   }
 
   public static Checked check(Object value) {
+    return check(value, null);
+  }
+
+  /**
+   * The lines checked, each part held to the catalogue of the case's product line ({@link PartsCatalogues}); without
+   * a catalogue to the 附表 items and {@code other}.
+   */
+  public static Checked check(Object value, java.util.Set<String> catalogue) {
     List<String> problems = new ArrayList<>();
     List<PartLine> lines = new ArrayList<>();
     JsonNode tree = tree(value);
@@ -71,7 +79,9 @@ public final class PartsLines {
       String part = text(node, "part", 40, false, at, problems);
       if (part == null) {
         part = PartsProcess.OTHER_PART;
-      } else if (!PartsProcess.PRICED_PARTS.contains(part) && !PartsProcess.OTHER_PART.equals(part)) {
+      } else if (catalogue != null && !catalogue.contains(part)) {
+        problems.add(at + "价目表项目须为本产品线配件目录中的一项：" + String.join("、", catalogue) + "。");
+      } else if (catalogue == null && !PartsProcess.PRICED_PARTS.contains(part) && !PartsProcess.OTHER_PART.equals(part)) {
         problems.add(at + "价目表项目须为 " + String.join("、", PartsProcess.PRICED_PARTS) + " 或 other（其他）之一。");
       }
       String category = text(node, "partCategory", 40, true, at, problems);
