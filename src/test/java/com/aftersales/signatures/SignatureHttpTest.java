@@ -12,6 +12,13 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import com.aftersales.customers.Classification;
+import com.aftersales.customers.CreditGrade;
+import com.aftersales.customers.CustomerKind;
+import com.aftersales.customers.CustomerService;
+import com.aftersales.customers.NewCustomer;
+import com.aftersales.customers.SecrecyLevel;
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +50,7 @@ class SignatureHttpTest {
   @Autowired CaseService caseService;
   @Autowired JdbcTemplate jdbc;
   @Autowired PersonalDataPurge purge;
+  @Autowired CustomerService customers;
 
   @Test
   @DisplayName("a drawn signature is stored with the case, its time given in company time, and read back as the PNG")
@@ -87,22 +95,29 @@ class SignatureHttpTest {
   }
 
   @Test
-  @DisplayName("a signature goes with the case's personal data: erased once the closed case is past the period, kept for a recent one")
-  void purgedWithThePersonalData() throws IOException {
+  @DisplayName("002 二(一) 6.10: a signature goes with the customer's personal data when the archive is destroyed; other customers' stay")
+  void erasedWithTheArchive() throws IOException {
     String old = newCase();
-    String recent = newCase();
+    String other = newCase();
     sign("mary", old, "service-report", dataUrl(png(true)));
-    sign("mary", recent, "service-report", dataUrl(png(true)));
-    Instant now = Instant.now();
+    sign("mary", other, "service-report", dataUrl(png(true)));
+    long customer = archive(old);
     jdbc.update("UPDATE service_case SET closed_at = ? WHERE case_number = ?",
-        Timestamp.from(now.minus(3 * 366 + 1, ChronoUnit.DAYS)), old);
-    jdbc.update("UPDATE service_case SET closed_at = ? WHERE case_number = ?",
-        Timestamp.from(now.minus(30, ChronoUnit.DAYS)), recent);
-    purge.purge(now);
+        Timestamp.from(Instant.now().minus(3 * 366 + 1, ChronoUnit.DAYS)), old);
+    purge.erase(customer, Instant.now());
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_signature WHERE case_number = ?", Integer.class, old))
         .isZero();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_signature WHERE case_number = ?", Integer.class,
-        recent)).isOne();
+        other)).isOne();
+  }
+
+  /** Puts the case under an archive of its own and answers the archive's id. */
+  private long archive(String caseNumber) {
+    String phone = "135" + String.format("%08d", Math.floorMod(caseNumber.hashCode(), 100_000_000));
+    long id = customers.create(new NewCustomer(CustomerKind.PERSON, "签名销毁 " + phone, null, phone, null, null, "华东",
+        null, Classification.NORMAL, CreditGrade.C, BigDecimal.ZERO, null, SecrecyLevel.SECRET), "test", "test").id();
+    jdbc.update("UPDATE service_case SET customer_id = ? WHERE case_number = ?", id, caseNumber);
+    return id;
   }
 
   private void assertRefused(ResponseEntity<JsonNode> answer, String field) {
