@@ -83,7 +83,8 @@ class ModelsAndCodeAgreeTest {
       Map.entry(com.aftersales.customers.report.CustomerReportProcess.Elements.class, "customer-info-report.bpmn"),
       Map.entry(CreditProcess.ScanElements.class, "credit-review-scan.bpmn"),
       Map.entry(CreditProcess.ReviewElements.class, "credit-review.bpmn"),
-      Map.entry(CreditProcess.GateElements.class, "payment-gate.bpmn"));
+      Map.entry(CreditProcess.GateElements.class, "payment-gate.bpmn"),
+      Map.entry(com.aftersales.flows.repeatrepair.RepeatRepairReview.Elements.class, "repeat-repair-review.bpmn"));
 
   /** Each process key constant and its model. */
   static final Map<String, String> PROCESS_KEYS = Map.ofEntries(
@@ -107,7 +108,8 @@ class ModelsAndCodeAgreeTest {
       Map.entry(com.aftersales.customers.report.CustomerReportProcess.KEY, "customer-info-report.bpmn"),
       Map.entry(CreditProcess.SCAN_KEY, "credit-review-scan.bpmn"),
       Map.entry(CreditProcess.REVIEW_KEY, "credit-review.bpmn"),
-      Map.entry(CreditProcess.GATE_KEY, "payment-gate.bpmn"));
+      Map.entry(CreditProcess.GATE_KEY, "payment-gate.bpmn"),
+      Map.entry(com.aftersales.flows.repeatrepair.RepeatRepairReview.KEY, "repeat-repair-review.bpmn"));
 
   static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)}$");
   static final Path PROCESSES = Path.of("processes");
