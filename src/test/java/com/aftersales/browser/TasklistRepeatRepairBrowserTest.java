@@ -34,13 +34,13 @@ class TasklistRepeatRepairBrowserTest extends BrowserScenario {
     String repeat = openCase();
     reviews.open(repeat, earlier);
     String review = runtimeService.createProcessInstanceQuery().processDefinitionKey(RepeatRepairReview.KEY)
-        .processInstanceBusinessKey(repeat).singleResult().getId();
+        .processInstanceBusinessKey(RepeatRepairReview.businessKey(repeat)).singleResult().getId();
     awaitTask(review, RepeatRepairReview.Elements.ANALYSE);
     Tasklist tasklist = new Tasklist(browser);
 
     tasklist.login("sam", "sam");
     taskService.claim(taskService.createTaskQuery().processInstanceId(review).singleResult().getId(), "sam");
-    tasklist.work(groupTasks(StaffGroups.SERVICE_MANAGERS), repeat, "分析返修故障", false, () -> {
+    tasklist.work(groupTasks(StaffGroups.SERVICE_MANAGERS), RepeatRepairReview.businessKey(repeat), "分析返修故障", false, () -> {
       tasklist.fillText("故障分析（新故障是什么，原因何在）", "上次更换的温控器未装到位，同一故障再次出现");
       tasklist.tick("", "属于原维修的质量问题（记入原维修工程师）");
     });

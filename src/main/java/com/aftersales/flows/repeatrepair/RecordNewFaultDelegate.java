@@ -19,7 +19,7 @@ public class RecordNewFaultDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Authentication who = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    reviews.recordNewFault(execution.getProcessBusinessKey(), Typed.REPEAT_OF.required(execution),
+    reviews.recordNewFault(Typed.CASE_NUMBER.required(execution), Typed.REPEAT_OF.required(execution),
         Typed.FAULT_ANALYSIS.required(execution), who == null ? null : who.getUserId());
   }
 }

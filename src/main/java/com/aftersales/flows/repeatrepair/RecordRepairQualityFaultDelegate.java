@@ -19,7 +19,7 @@ public class RecordRepairQualityFaultDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Authentication who = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    reviews.recordQualityFault(execution.getProcessBusinessKey(), Typed.REPEAT_OF.required(execution),
+    reviews.recordQualityFault(Typed.CASE_NUMBER.required(execution), Typed.REPEAT_OF.required(execution),
         Typed.EARLIER_ENGINEER.get(execution), Typed.FAULT_ANALYSIS.required(execution),
         who == null ? null : who.getUserId());
   }

@@ -6,13 +6,19 @@ import com.aftersales.variables.Variable;
  * Names shared by processes/repeat-repair-review.bpmn, its form, the delegates and the tests (rulebook 003 四3:
  * repaired units are tracked, a new fault is analysed and a repair-quality fault dealt with). A repair case that
  * intake flags as a repeat repair (same product within {@code aftersales.archive.repeat-repair-days}) opens one
- * review, business key the new case's number: a service manager analyses the new fault and says whether it is a
+ * review, business key {@code RR-} and the new case's number (its own key, so
+ * the case's flow stays the only instance under the case number): a service manager analyses the new fault and says whether it is a
  * repair-quality fault of the earlier repair; if so it is recorded against the earlier case's engineer (counted in
  * the staff report) and noted on both cases.
  */
 public final class RepeatRepairReview {
 
   public static final String KEY = "repeat-repair-review";
+
+  /** The review's business key: RR- and the repeat case's number. */
+  public static String businessKey(String caseNumber) {
+    return "RR-" + caseNumber;
+  }
 
   private RepeatRepairReview() {}
 

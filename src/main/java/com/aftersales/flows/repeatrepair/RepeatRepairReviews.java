@@ -33,7 +33,7 @@ public class RepeatRepairReviews {
   /** Opens the review of {@code caseNumber}, a repeat repair of {@code earlierCase}, unless it is open or done. */
   public void open(String caseNumber, String earlierCase) {
     if (runtimeService.createProcessInstanceQuery().processDefinitionKey(RepeatRepairReview.KEY)
-        .processInstanceBusinessKey(caseNumber).count() > 0
+        .processInstanceBusinessKey(RepeatRepairReview.businessKey(caseNumber)).count() > 0
         || cases.records(caseNumber).stream().anyMatch(r -> Actions.REPEAT_REPAIR_ANALYSIS.equals(r.action()))) {
       return;
     }
@@ -47,7 +47,8 @@ public class RepeatRepairReviews {
     });
     variables.put(Vars.REPEAT_OF, earlierCase);
     variables.put(Vars.EARLIER_ENGINEER, engineerOf(earlierCase));
-    runtimeService.startProcessInstanceByKey(RepeatRepairReview.KEY, caseNumber, variables);
+    runtimeService.startProcessInstanceByKey(RepeatRepairReview.KEY, RepeatRepairReview.businessKey(caseNumber),
+        variables);
   }
 
   /** The engineer last recorded on a case (who dispatched, diagnosed or repaired it), or null. */

@@ -88,7 +88,10 @@ class RepeatRepairReviewProcessTest {
     ProcessInstance review = review(repeat.second());
 
     assertThat(review).isWaitingAt(Elements.ANALYSE);
-    assertThat(review).variables().containsEntry(Vars.REPEAT_OF, repeat.first())
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(repeat.second()).count())
+        .as("the case's own flow stays the only instance under the case number").isEqualTo(1);
+    assertThat(review).variables().containsEntry(Vars.CASE_NUMBER, repeat.second())
+        .containsEntry(Vars.REPEAT_OF, repeat.first())
         .containsEntry(Vars.EARLIER_ENGINEER, "eric");
     Task task = taskService.createTaskQuery().processInstanceId(review.getId()).singleResult();
     assertThat(Tasks.candidateGroups(taskService, task)).containsExactly("service-managers");
@@ -96,7 +99,7 @@ class RepeatRepairReviewProcessTest {
         .isEqualTo(calendar.plus(at(NOW), "2 working days"));
     reviews.open(repeat.second(), repeat.first());
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(RepeatRepairReview.KEY)
-        .processInstanceBusinessKey(repeat.second()).count()).as("opened once").isEqualTo(1);
+        .processInstanceBusinessKey(RepeatRepairReview.businessKey(repeat.second())).count()).as("opened once").isEqualTo(1);
     long before = qualityFaultsOf("eric");
 
     complete(review, Map.of(Vars.FAULT_ANALYSIS, "压缩机接线端子未紧固，与上次维修更换的部件有关",
@@ -134,7 +137,7 @@ class RepeatRepairReviewProcessTest {
     assertThat(qualityFaultsOf("eric")).isEqualTo(before);
     reviews.open(repeat.second(), repeat.first());
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(RepeatRepairReview.KEY)
-        .processInstanceBusinessKey(repeat.second()).count()).as("a finished review is not opened again").isZero();
+        .processInstanceBusinessKey(RepeatRepairReview.businessKey(repeat.second())).count()).as("a finished review is not opened again").isZero();
   }
 
   @Test
@@ -142,7 +145,7 @@ class RepeatRepairReviewProcessTest {
   void aFirstRepairOpensNoAnalysis() throws Exception {
     String first = repairIntake(randomPhone(), "RR-FRIDGE", randomSerial());
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(RepeatRepairReview.KEY)
-        .processInstanceBusinessKey(first).count()).isZero();
+        .processInstanceBusinessKey(RepeatRepairReview.businessKey(first)).count()).isZero();
   }
 
   record RepeatCase(String first, String second) {}
@@ -161,7 +164,8 @@ class RepeatRepairReviewProcessTest {
 
   ProcessInstance review(String caseNumber) {
     List<ProcessInstance> open = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(RepeatRepairReview.KEY).processInstanceBusinessKey(caseNumber).list();
+        .processDefinitionKey(RepeatRepairReview.KEY).processInstanceBusinessKey(RepeatRepairReview.businessKey(caseNumber))
+        .list();
     assertThat(open).as("the repeat case's review").hasSize(1);
     return open.get(0);
   }
