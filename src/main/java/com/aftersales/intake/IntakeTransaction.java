@@ -7,6 +7,7 @@ import com.aftersales.cases.ServiceCase;
 import com.aftersales.cases.ServiceRecord;
 import com.aftersales.cases.NewCase;
 import com.aftersales.customers.CustomerIntake;
+import com.aftersales.flows.repeatrepair.RepeatRepairReviews;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Optional;
@@ -29,18 +30,21 @@ class IntakeTransaction {
   private final WorkingDayCalendar calendar;
   private final RuntimeService runtimeService;
   private final CustomerIntake customers;
+  private final RepeatRepairReviews repeatRepairs;
 
   IntakeTransaction(
       CaseService cases,
       FlowRegistry flows,
       WorkingDayCalendar calendar,
       RuntimeService runtimeService,
-      CustomerIntake customers) {
+      CustomerIntake customers,
+      RepeatRepairReviews repeatRepairs) {
     this.cases = cases;
     this.flows = flows;
     this.calendar = calendar;
     this.runtimeService = runtimeService;
     this.customers = customers;
+    this.repeatRepairs = repeatRepairs;
   }
 
   /** @return the new case, or empty when a case with the same external reference exists already */
@@ -58,7 +62,8 @@ class IntakeTransaction {
         request, staffUserId, LocalDate.ofInstant(calendar.now().toInstant(), calendar.zone()));
     ServiceCase opened = cases.open(customer.request());
     cases.attachProduct(opened.caseNumber(), customer.productId());
-    customers.flagRepeatRepair(opened.caseNumber(), opened.type(), customer.productId(), opened.openedAt());
+    customers.flagRepeatRepair(opened.caseNumber(), opened.type(), customer.productId(), opened.openedAt())
+        .ifPresent(earlier -> repeatRepairs.open(opened.caseNumber(), earlier));
     Date responseDueAt =
         calendar.plus(Date.from(opened.openedAt()), flow.responseCommitment());
     cases.addRecord(

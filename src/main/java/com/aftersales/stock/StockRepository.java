@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -162,6 +164,30 @@ public class StockRepository {
         rs.getString("part_code"), rs.getString("name"), rs.getString("model"), rs.getString("unit"),
         rs.getInt("quantity"), rs.getInt("reorder_level"), rs.getInt("reorder_level") - rs.getInt("quantity"),
         nullableInt(rs, "suggested_quantity"), instant(rs, "opened_at")));
+  }
+
+  /** A receipt of a part that ages (a batch, 批次): when it came in and how many. */
+  public record ReceivedBatch(String part, int quantity, Instant receivedAt) {}
+
+  /** The receipts of the parts with a shelf life, each part's newest first. */
+  public List<ReceivedBatch> receiptsOfAgeingParts() {
+    return jdbc.query("SELECT m.part_code, m.quantity, m.occurred_at FROM stock_movement m"
+        + " JOIN stock_part p ON p.part_code = m.part_code"
+        + " WHERE m.movement_type = 'RECEIPT' AND p.shelf_life_months IS NOT NULL"
+        + " ORDER BY m.part_code, m.occurred_at DESC, m.id DESC", new MapSqlParameterSource(),
+        (rs, n) -> new ReceivedBatch(rs.getString("part_code"), rs.getInt("quantity"), instant(rs, "occurred_at")));
+  }
+
+  /** The parts with a shelf life and their quantity on hand over all stores. */
+  public Map<Part, Integer> ageingPartsOnHand() {
+    Map<Part, Integer> onHand = new LinkedHashMap<>();
+    jdbc.query("SELECT p.*, (SELECT COALESCE(SUM(l.quantity), 0) FROM stock_level l"
+        + " WHERE l.part_code = p.part_code) AS on_hand FROM stock_part p WHERE p.shelf_life_months IS NOT NULL"
+        + " ORDER BY p.part_code", new MapSqlParameterSource(),
+        rs -> {
+          onHand.put(PART.mapRow(rs, 0), rs.getInt("on_hand"));
+        });
+    return onHand;
   }
 
   private static void condition(StringBuilder sql, MapSqlParameterSource p, String column, String name, Object value) {

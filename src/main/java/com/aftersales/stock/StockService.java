@@ -6,6 +6,7 @@ import com.aftersales.web.FieldError;
 import com.aftersales.web.InvalidRequestException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -144,6 +145,44 @@ public class StockService {
   /** One part in one store at or under its reorder level, and the open purchase request for it. */
   public record BelowReorder(String store, String part, String name, String model, String unit, int quantity,
       int reorderLevel, int shortBy, Integer purchaseSuggestedQuantity, Instant purchaseOpenedAt) {}
+
+  /**
+   * The stock past its shelf life (003 五.2: the label shows the shelf life): per part that ages, the received
+   * batches still on hand whose shelf life ran out by today, the earliest expiry first. Which batches are still on
+   * hand is not booked per batch; the store issues first in, first out (project's choice), so the quantity on hand
+   * over all stores is taken from the newest receipts backwards. A batch expires on its receipt day (in the
+   * calendar's zone) plus the part's shelf life in months.
+   */
+  @Transactional(readOnly = true)
+  public List<PastShelfLife> pastShelfLife() {
+    LocalDate today = LocalDate.ofInstant(now(), calendar.zone());
+    Map<String, List<StockRepository.ReceivedBatch>> receipts = new java.util.HashMap<>();
+    repository.receiptsOfAgeingParts()
+        .forEach(r -> receipts.computeIfAbsent(r.part(), k -> new ArrayList<>()).add(r));
+    List<PastShelfLife> expired = new ArrayList<>();
+    repository.ageingPartsOnHand().forEach((part, onHand) -> {
+      int left = onHand;
+      for (StockRepository.ReceivedBatch batch : receipts.getOrDefault(part.code(), List.of())) {
+        if (left <= 0) {
+          break;
+        }
+        int fromBatch = Math.min(left, batch.quantity());
+        left -= fromBatch;
+        LocalDate received = LocalDate.ofInstant(batch.receivedAt(), calendar.zone());
+        LocalDate expiresOn = received.plusMonths(part.shelfLifeMonths());
+        if (!expiresOn.isAfter(today)) {
+          expired.add(new PastShelfLife(part.code(), part.name(), part.model(), part.specification(), part.unit(),
+              part.shelfLifeMonths(), received, expiresOn, fromBatch));
+        }
+      }
+    });
+    expired.sort(java.util.Comparator.comparing(PastShelfLife::expiredOn).thenComparing(PastShelfLife::part));
+    return expired;
+  }
+
+  /** A received batch of a part, still on hand, whose shelf life ran out on {@code expiredOn}. */
+  public record PastShelfLife(String part, String name, String model, String specification, String unit,
+      int shelfLifeMonths, LocalDate receivedOn, LocalDate expiredOn, int quantity) {}
 
   /** Moves parts from one store to the other: two lines with the same reference, or none. */
   public List<Movement> transfer(String from, String to, String part, int quantity, String actor, String reason,

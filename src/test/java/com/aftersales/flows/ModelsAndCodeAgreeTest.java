@@ -86,7 +86,8 @@ class ModelsAndCodeAgreeTest {
       Map.entry(CreditProcess.GateElements.class, "payment-gate.bpmn"),
       Map.entry(com.aftersales.customers.destruction.DestructionProcess.Elements.class, "archive-destruction.bpmn"),
       Map.entry(com.aftersales.customers.destruction.DestructionProcess.ScanElements.class,
-          "archive-destruction-scan.bpmn"));
+          "archive-destruction-scan.bpmn"),
+      Map.entry(com.aftersales.flows.repeatrepair.RepeatRepairReview.Elements.class, "repeat-repair-review.bpmn"));
 
   /** Each process key constant and its model. */
   static final Map<String, String> PROCESS_KEYS = Map.ofEntries(
@@ -113,7 +114,8 @@ class ModelsAndCodeAgreeTest {
       Map.entry(CreditProcess.GATE_KEY, "payment-gate.bpmn"),
       Map.entry(com.aftersales.customers.destruction.DestructionProcess.KEY, "archive-destruction.bpmn"),
       Map.entry(com.aftersales.customers.destruction.DestructionProcess.SCAN_KEY, "archive-destruction-scan.bpmn"),
-      Map.entry(com.aftersales.customers.secrecy.SecrecyPeriods.PROCESS_KEY, "archive-declassification.bpmn"));
+      Map.entry(com.aftersales.customers.secrecy.SecrecyPeriods.PROCESS_KEY, "archive-declassification.bpmn"),
+      Map.entry(com.aftersales.flows.repeatrepair.RepeatRepairReview.KEY, "repeat-repair-review.bpmn"));
 
   static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)}$");
   static final Path PROCESSES = Path.of("processes");

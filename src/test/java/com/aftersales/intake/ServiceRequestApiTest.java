@@ -133,8 +133,10 @@ class ServiceRequestApiTest {
     return jdbc.queryForObject("SELECT COUNT(*) FROM service_case", Integer.class);
   }
 
+  /** The case flows running (a repeat repair's analysis, opened beside the flow, is not one). */
   private long processInstances() {
-    return runtimeService.createProcessInstanceQuery().count();
+    return runtimeService.createProcessInstanceQuery().count() - runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(com.aftersales.flows.repeatrepair.RepeatRepairReview.KEY).count();
   }
 
   @Test

@@ -30,6 +30,8 @@ public record StaffReport(LocalDate from, LocalDate to, List<Person> people, Lis
    * @param responsibilityReviews repeat-complaint reviews naming them as responsible
    * @param spotChecksFailed their repairs that failed a quality spot check in the period and went back for rework
    *     (003 四.2)
+   * @param repairQualityFaults their repairs whose repeat repair a service manager judged a repair-quality fault in
+   *     the period (003 四3, repeat-repair-review)
    */
   public record Figures(
       long casesHandled,
@@ -42,13 +44,14 @@ public record StaffReport(LocalDate from, LocalDate to, List<Person> people, Lis
       Double averageSatisfaction,
       long complaintsAttributed,
       long responsibilityReviews,
-      long spotChecksFailed) {}
+      long spotChecksFailed,
+      long repairQualityFaults) {}
 
   /** One table: a row per person, per group and per person's task type (section column tells which). */
   public String csv() {
     Csv csv = Csv.withHeader("section", "id", "name", "taskType", "casesHandled", "tasksHandled", "tasksWithDueDate",
         "tasksOnTime", "onTimeShare", "averageMinutes", "visitsScored", "averageSatisfaction", "complaintsAttributed",
-        "responsibilityReviews", "spotChecksFailed", "from", "to");
+        "responsibilityReviews", "spotChecksFailed", "repairQualityFaults", "from", "to");
     for (Person p : people) {
       figures(csv, "person", p.userId(), p.name(), null, p.figures());
     }
@@ -58,7 +61,7 @@ public record StaffReport(LocalDate from, LocalDate to, List<Person> people, Lis
     for (Person p : people) {
       for (TaskType t : p.taskTypes()) {
         csv.row("taskType", p.userId(), t.taskName(), t.processKey() + ":" + t.taskKey(), null, t.tasks(), null, null,
-            null, round(t.averageMinutes()), null, null, null, null, null, from, to);
+            null, round(t.averageMinutes()), null, null, null, null, null, null, from, to);
       }
     }
     return csv.toString();
@@ -67,7 +70,7 @@ public record StaffReport(LocalDate from, LocalDate to, List<Person> people, Lis
   private void figures(Csv csv, String section, String id, String name, String type, Figures f) {
     csv.row(section, id, name, type, f.casesHandled(), f.tasksHandled(), f.tasksWithDueDate(), f.tasksOnTime(),
         round(f.onTimeShare()), round(f.averageMinutes()), f.visitsScored(), round(f.averageSatisfaction()),
-        f.complaintsAttributed(), f.responsibilityReviews(), f.spotChecksFailed(), from, to);
+        f.complaintsAttributed(), f.responsibilityReviews(), f.spotChecksFailed(), f.repairQualityFaults(), from, to);
   }
 
   static Double round(Double value) {

@@ -2,6 +2,7 @@ package com.aftersales.reports.staff;
 
 import com.aftersales.calendar.WorkingDayCalendar;
 import com.aftersales.flows.repair.RepairProcess;
+import com.aftersales.flows.repeatrepair.RepeatRepairReview;
 import com.aftersales.reports.staff.StaffReport.Figures;
 import com.aftersales.reports.staff.StaffReport.TaskType;
 import com.aftersales.security.StaffUser;
@@ -88,6 +89,12 @@ public class StaffReportService {
           + " WHERE r.action = '" + RepairProcess.Actions.SPOT_CHECK_FAILED + "' AND r.engineer IN (:people)"
           + " AND r.recorded_at >= :fromTz AND r.recorded_at < :toTz GROUP BY r.engineer";
 
+  /** Repeat repairs a service manager judged a repair-quality fault of the earlier repair (003 四3), per engineer. */
+  private static final String REPAIR_QUALITY_FAULTS =
+      "SELECT r.engineer AS person, COUNT(*) AS faults FROM service_record r"
+          + " WHERE r.action = '" + RepeatRepairReview.Actions.REPAIR_QUALITY_FAULT + "' AND r.engineer IN (:people)"
+          + " AND r.recorded_at >= :fromTz AND r.recorded_at < :toTz GROUP BY r.engineer";
+
   private final NamedParameterJdbcTemplate jdbc;
   private final IdentityService identityService;
   private final StaffReportProperties properties;
@@ -148,6 +155,7 @@ public class StaffReportService {
     });
     Map<String, Long> complaints = longs(COMPLAINTS, p, "complaints");
     Map<String, Long> spotChecksFailed = longs(SPOT_CHECKS_FAILED, p, "failed");
+    Map<String, Long> qualityFaults = longs(REPAIR_QUALITY_FAULTS, p, "faults");
     Map<String, Long> reviews = new HashMap<>();
     jdbc.query(REVIEWS, p, rs -> {
       reviews.put(rs.getString("named"), rs.getLong("reviews"));
@@ -163,7 +171,8 @@ public class StaffReportService {
       long[] s = scores.getOrDefault(id, new long[2]);
       long reviewed = reviews.getOrDefault(id, 0L) + (name.equals(id) ? 0 : reviews.getOrDefault(name, 0L));
       Accumulator a = new Accumulator(cases.getOrDefault(id, 0L), c[0], c[1], c[2], c[3], s[0], s[1],
-          complaints.getOrDefault(id, 0L), reviewed, spotChecksFailed.getOrDefault(id, 0L));
+          complaints.getOrDefault(id, 0L), reviewed, spotChecksFailed.getOrDefault(id, 0L),
+          qualityFaults.getOrDefault(id, 0L));
       List<String> groups = identityService.createGroupQuery().groupMember(id).list().stream()
           .map(Group::getId).sorted().toList();
       List<TaskType> personTypes = new ArrayList<>(types.getOrDefault(id, List.of()));
@@ -171,7 +180,7 @@ public class StaffReportService {
       persons.add(new StaffReport.Person(id, name, groups, a.figures(), personTypes));
       for (String g : groups) {
         groupMembers.computeIfAbsent(g, k -> new ArrayList<>()).add(id);
-        groupFigures.computeIfAbsent(g, k -> new Accumulator(0, 0, 0, 0, 0, 0, 0, 0, 0, 0)).add(a);
+        groupFigures.computeIfAbsent(g, k -> new Accumulator(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)).add(a);
       }
     }
     List<StaffReport.Group> groups = new ArrayList<>();
@@ -218,9 +227,10 @@ public class StaffReportService {
     long complaints;
     long reviews;
     long spotChecksFailed;
+    long repairQualityFaults;
 
     Accumulator(long cases, long tasks, long withDue, long onTime, long millis, long visits, long scoreSum,
-        long complaints, long reviews, long spotChecksFailed) {
+        long complaints, long reviews, long spotChecksFailed, long repairQualityFaults) {
       this.cases = cases;
       this.tasks = tasks;
       this.withDue = withDue;
@@ -231,6 +241,7 @@ public class StaffReportService {
       this.complaints = complaints;
       this.reviews = reviews;
       this.spotChecksFailed = spotChecksFailed;
+      this.repairQualityFaults = repairQualityFaults;
     }
 
     void add(Accumulator o) {
@@ -244,6 +255,7 @@ public class StaffReportService {
       complaints += o.complaints;
       reviews += o.reviews;
       spotChecksFailed += o.spotChecksFailed;
+      repairQualityFaults += o.repairQualityFaults;
     }
 
     Figures figures() {
@@ -252,7 +264,7 @@ public class StaffReportService {
           tasks == 0 ? null : StaffReport.round(millis / 60000.0 / tasks),
           visits,
           visits == 0 ? null : StaffReport.round((double) scoreSum / visits),
-          complaints, reviews, spotChecksFailed);
+          complaints, reviews, spotChecksFailed, repairQualityFaults);
     }
   }
 }

@@ -183,6 +183,16 @@ public class StockController {
     return stock.belowReorder(store);
   }
 
+  /**
+   * The stock past its shelf life (store keepers and managers, as the below-reorder list): received batches still
+   * on hand, first in first out, whose part's shelf life has run out, the earliest expiry first.
+   */
+  @GetMapping(path = "/past-shelf-life", produces = MediaType.APPLICATION_JSON_VALUE)
+  public List<StockService.PastShelfLife> pastShelfLife() {
+    StaffAccess.require(BELOW_REORDER_READERS, "Stock past its shelf life");
+    return stock.pastShelfLife();
+  }
+
   @GetMapping(path = "/movements", produces = MediaType.APPLICATION_JSON_VALUE)
   public List<Movement> movements(@RequestParam Map<String, String> parameters) {
     StaffAccess.require(READERS, "The stock ledger");

@@ -249,7 +249,7 @@ public class StaffReportHttpTest {
     assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(csv.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
     assertThat(csv.getBody()).startsWith("section,id,name,taskType,casesHandled,tasksHandled,tasksWithDueDate,tasksOnTime");
-    assertThat(csv.getBody()).contains("person,emma,Emma Li,,4,4,4,3,0.75,90.0,4,3.25,1,0,1," + monday + "," + monday.plusDays(1));
+    assertThat(csv.getBody()).contains("person,emma,Emma Li,,4,4,4,3,0.75,90.0,4,3.25,1,0,1,0," + monday + "," + monday.plusDays(1));
     assertThat(csv.getBody()).contains("taskType,emma,");
   }
 
