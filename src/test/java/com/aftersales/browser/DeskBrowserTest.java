@@ -31,7 +31,7 @@ class DeskBrowserTest extends BrowserScenario {
   void customerServiceRegistersAWalkInAndOpensItsCaseFileInChinese() {
     reopenBrowserIn("zh-CN");
     String serial = "SN-ZH-" + UUID.randomUUID().toString().substring(0, 6);
-    String caseNumber = registerAndFind("mary", serial, "请更正标出的字段。", "已登记，案件号");
+    String caseNumber = registerAndFind("mary", serial, "请更正标出的字段。", "为必填项", "已登记，案件号");
 
     assertThat(browser.bodyText()).contains("售后服务台", "当前任务", "经过（谁在何时做了什么）", "已发邮件", "处理中",
         "王芳", "138 0013 8000", "到店");
@@ -48,7 +48,7 @@ class DeskBrowserTest extends BrowserScenario {
   @Test
   void customerServiceRegistersAWalkInAndOpensItsCaseFileInEnglish() {
     String serial = "SN-EN-" + UUID.randomUUID().toString().substring(0, 6);
-    registerAndFind("mary", serial, "Please correct the marked fields.", "Registered as case");
+    registerAndFind("mary", serial, "Please correct the marked fields.", "required", "Registered as case");
     assertThat(browser.bodyText()).contains("After-sales desk", "Current tasks", "Timeline", "Mails", "open");
     DocsScreens.save(browser, "desk-case-en.png");
   }
@@ -87,7 +87,8 @@ class DeskBrowserTest extends BrowserScenario {
   }
 
   /** Signs in to Tasklist, registers a walk-in at the desk and opens it by a search for its phone number. */
-  private String registerAndFind(String user, String serial, String fixFields, String registered) {
+  private String registerAndFind(String user, String serial, String fixFields, String required,
+      String registered) {
     signInToTasklist(browser, user);
     browser.open(DESK);
     browser.visible(By.cssSelector("#desk[data-state='ready']"));
@@ -99,7 +100,7 @@ class DeskBrowserTest extends BrowserScenario {
     WebElement phoneError = browser.visible(By.cssSelector(".as-field-error[data-error-for='customer.phone']"));
     browser.waitFor(d -> !phoneError.getText().isBlank());
     assertThat(browser.visible(By.cssSelector(".as-field-error[data-error-for='product.model']")).getText())
-        .contains("required");
+        .as("the API's field message in the page's language").contains(required);
     assertThat(browser.visible(By.id("register-invalid")).getText()).isEqualTo(fixFields);
     browser.step("field errors next to their fields");
 
