@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aftersales.customers.migration.V200_2__CasesOntoCustomers;
 import com.aftersales.customers.migration.V200_3__CaseCustomerIndex;
 import com.aftersales.customers.migration.V410_1__CaseContactsIntoArchive;
+import com.aftersales.flows.visit.migration.V430_3__ReturnVisitDueFromTaskHistory;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -72,7 +73,7 @@ abstract class CasesOntoCustomersMigrationScenarios {
         // as spring.flyway.postgresql.transactional-lock in application.yml: CREATE INDEX CONCURRENTLY needs it
         .configuration(Map.of("flyway.postgresql.transactional.lock", "false"))
         .javaMigrations(new V200_2__CasesOntoCustomers(), new V200_3__CaseCustomerIndex(),
-            new V410_1__CaseContactsIntoArchive());
+            new V410_1__CaseContactsIntoArchive(), new V430_3__ReturnVisitDueFromTaskHistory());
     if (schema != null) {
       configuration.schemas(schema);
     }

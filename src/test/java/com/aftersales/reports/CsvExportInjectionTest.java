@@ -69,7 +69,7 @@ class CsvExportInjectionTest {
   void thePartsRequestsCsvShowsFormulaNamesAndLineTextAsText() {
     String pid = openCase("parts", FORMULA);
     String caseNumber = caseNumber(pid);
-    String lines = "[{\"partName\":\"@SUM(A1:A9)\",\"part\":\"bed-headboard\",\"partCategory\":\"hardware\","
+    String lines = "[{\"partName\":\"@SUM(A1:A9)\",\"part\":\"other\",\"partCategory\":\"hardware\","
         + "\"size\":\"1.8\",\"colour\":\"-walnut\",\"quantity\":1,\"batchNumber\":\"=1+2\",\"inspectionNumber\":\"QC-1\","
         + "\"reason\":\"+cracked in transport\"}]";
     complete("mary", pid, "Task_RecordPartsRequest", Map.of("partsLines", Map.of("type", "Json", "value", lines),

@@ -199,7 +199,8 @@ class StaffFiltersTest {
     assertThat(readers.get("consultation"))
         .containsExactlyInAnyOrder(StaffGroups.CUSTOMER_SERVICE, StaffGroups.SALES_OFFICE, StaffGroups.GENERAL_MANAGER);
     assertThat(readers.get("installation"))
-        .containsExactlyInAnyOrder(StaffGroups.CUSTOMER_SERVICE, StaffGroups.SERVICE_MANAGERS, StaffGroups.ENGINEERS);
+        .containsExactlyInAnyOrder(StaffGroups.CUSTOMER_SERVICE, StaffGroups.SERVICE_MANAGERS, StaffGroups.ENGINEERS,
+            StaffGroups.WAREHOUSE); // the warehouse arranges installers' damage (004 跟单4.5)
     assertThat(readers.get("maintenance"))
         .containsExactlyInAnyOrder(StaffGroups.CUSTOMER_SERVICE, StaffGroups.ENGINEERS);
     assertThat(readers.get("emergency"))
