@@ -6,7 +6,6 @@ import static com.aftersales.flows.parts.PartsCaseDriver.at;
 import static com.aftersales.flows.parts.PartsCaseDriver.suffix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.aftersales.cases.CaseService;
 import com.aftersales.customers.CreditGrade;
@@ -29,14 +28,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -53,7 +50,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ProcessTest
 class PartsPaymentGateProcessTest {
 
-  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -71,15 +67,9 @@ class PartsPaymentGateProcessTest {
 
   @BeforeEach
   void setUp() {
-    init(processEngine);
     ClockUtil.setCurrentTime(at(START));
     walk = new PartsCaseDriver(runtimeService, taskService, managementService, historyService, identityService, cases,
         customers, requests, outbox);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test

@@ -7,7 +7,6 @@ import static com.aftersales.flows.parts.PartsCaseDriver.at;
 import static com.aftersales.flows.parts.PartsCaseDriver.suffix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.aftersales.cases.CaseService;
 import com.aftersales.customers.CreditGrade;
@@ -26,14 +25,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -48,7 +45,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ProcessTest
 class PartsPerPartWarrantyProcessTest {
 
-  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -67,15 +63,9 @@ class PartsPerPartWarrantyProcessTest {
 
   @BeforeEach
   void setUp() {
-    init(processEngine);
     ClockUtil.setCurrentTime(at(START));
     walk = new PartsCaseDriver(runtimeService, taskService, managementService, historyService, identityService, cases,
         customers, requests, outbox);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test
