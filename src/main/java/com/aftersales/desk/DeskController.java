@@ -1,5 +1,6 @@
 package com.aftersales.desk;
 
+import com.aftersales.customers.CustomerAccess;
 import com.aftersales.mail.MailDeliveryFailedException;
 import com.aftersales.mail.OutboxEntry;
 import com.aftersales.security.StaffAccess;
@@ -53,11 +54,18 @@ public class DeskController {
     HttpSession session = request.getSession(false);
     Object token = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
     return new Me(user.id(), user.groups(), token instanceof String t ? t : null,
-        DeskAccess.EVERY_CASE.stream().anyMatch(user::memberOf), DeskAccess.OUTBOX.stream().anyMatch(user::memberOf));
+        DeskAccess.EVERY_CASE.stream().anyMatch(user::memberOf), DeskAccess.OUTBOX.stream().anyMatch(user::memberOf),
+        CustomerAccess.KEEPERS.stream().anyMatch(user::memberOf),
+        CustomerAccess.REPORT_READERS.stream().anyMatch(user::memberOf));
   }
 
-  /** The signed-in staff member and what the desk offers them. */
-  public record Me(String userId, List<String> groups, String csrfToken, boolean searchesCases, boolean readsOutbox) {}
+  /**
+   * The signed-in staff member and what the desk offers them: {@code keepsArchive} (erasure requests, secrecy
+   * periods: {@link CustomerAccess#KEEPERS}), {@code readsArchiveRecords} (destruction records:
+   * {@link CustomerAccess#REPORT_READERS}).
+   */
+  public record Me(String userId, List<String> groups, String csrfToken, boolean searchesCases, boolean readsOutbox,
+      boolean keepsArchive, boolean readsArchiveRecords) {}
 
   @GetMapping("/cases")
   public List<CaseFile.Summary> search(@RequestParam(name = "q", required = false) String q) {

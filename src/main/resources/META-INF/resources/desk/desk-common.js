@@ -134,3 +134,97 @@ export function problemText(error) {
 }
 
 export const TASKLIST_LOGIN = '/camunda/app/tasklist/default/';
+
+/**
+ * A customer chooser of the archive pages: a name typed into {@code input} is looked up with GET /api/customers?name=
+ * when {@code button} is clicked (or Enter pressed) and the hits fill {@code select} ("name (id)"); a single hit is
+ * chosen at once. {@code onChosen(id)} is called with the chosen archive id (or null). {@code texts}: {hits(n),
+ * noHits, choose}. ?customer=ID in the page's address preselects an archive by its id.
+ */
+export function customerChooser(input, button, select, texts, onChosen) {
+  async function find() {
+    const name = input.value.trim();
+    try {
+      const hits = name ? await api('GET', '/api/customers?name=' + encodeURIComponent(name)) : [];
+      select.replaceChildren(el('option', { value: '' }, hits.length ? texts.hits(hits.length) : texts.noHits),
+        ...hits.map((c) => el('option', { value: c.id }, c.name + ' (' + c.id + ')')));
+      if (hits.length === 1) {
+        select.value = String(hits[0].id);
+      }
+    } catch (e) {
+      select.replaceChildren(el('option', { value: '' }, problemText(e)));
+    }
+    onChosen(select.value ? Number(select.value) : null);
+  }
+  select.replaceChildren(el('option', { value: '' }, texts.choose));
+  button.addEventListener('click', find);
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      find();
+    }
+  });
+  select.addEventListener('change', () => onChosen(select.value ? Number(select.value) : null));
+  const preset = new URLSearchParams(window.location.search).get('customer');
+  if (preset && /^[0-9]{1,18}$/.test(preset)) {
+    select.replaceChildren(el('option', { value: preset }, '(' + preset + ')'));
+    select.value = preset;
+    onChosen(Number(preset));
+  }
+}
+
+/** An instant of the API ("2026-12-07T06:03:12.123Z") as "2026-12-07 14:03" in the desk's zone (Asia/Shanghai). */
+export function when(instant) {
+  if (!instant) {
+    return '';
+  }
+  const d = new Date(instant);
+  if (isNaN(d.getTime())) {
+    return String(instant);
+  }
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit',
+    day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(d);
+}
+
+/** Without a webapps login (401): shows how to sign in and sets the page's state to login; true if it was that. */
+export function signInOrDenied(main, loginBox, texts, error) {
+  if (error instanceof ApiError && error.status === 401) {
+    loginBox.replaceChildren(texts.loginNeeded + ' ', el('a', { href: TASKLIST_LOGIN }, texts.loginLink));
+    loginBox.hidden = false;
+    main.dataset.state = 'login';
+    return true;
+  }
+  return false;
+}
+
+/** Removes the field errors {@link showFailure} put into a form. */
+export function clearFieldErrors(form) {
+  form.querySelectorAll('.as-field-error').forEach((e) => e.remove());
+  form.querySelectorAll('.as-invalid').forEach((e) => e.classList.remove('as-invalid'));
+}
+
+/**
+ * A refused or failed change of a form: for a 400 each of the API's field errors goes next to its field of
+ * {@code fields} (.as-field-error[data-field]) and the rest into {@code message} after {@code texts.invalid}
+ * (data-result=invalid); anything else is {@code texts.failed} and the problem (data-result=failed).
+ */
+export function showFailure(form, fields, message, error, texts) {
+  if (error instanceof ApiError && error.status === 400) {
+    const loose = [];
+    ((error.problem && error.problem.errors) || []).forEach((e) => {
+      const input = fields.includes(e.field) ? form.elements[e.field] : null;
+      if (!input) {
+        loose.push((e.field ? e.field + ': ' : '') + e.message);
+        return;
+      }
+      input.classList.add('as-invalid');
+      input.closest('.as-row').append(el('div', { class: 'as-field-error', 'data-field': e.field }, e.message));
+    });
+    message.replaceChildren(el('div', { class: 'as-message as-error' }, texts.invalid + (loose.join('; ')
+      || problemText(error))));
+    message.dataset.result = 'invalid';
+  } else {
+    message.replaceChildren(el('div', { class: 'as-message as-error' }, texts.failed + problemText(error)));
+    message.dataset.result = 'failed';
+  }
+}

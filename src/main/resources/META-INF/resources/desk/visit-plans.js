@@ -7,8 +7,8 @@
  * (kind, recurrence, title, customerId, project, firstDate, untilDate), .as-field-error[data-field],
  * #plan-message[data-result=created|invalid|failed][data-plan-id], #plans-table tr.as-plan[data-plan-id].
  */
-import { api, signedIn, ApiError, el, table, pageLanguage, otherLanguageLink, problemText, TASKLIST_LOGIN }
-  from './desk-common.js';
+import { api, signedIn, ApiError, el, table, pageLanguage, otherLanguageLink, problemText, TASKLIST_LOGIN,
+  clearFieldErrors, showFailure } from './desk-common.js';
 
 const TEXTS = {
   zh: {
@@ -85,30 +85,9 @@ async function findCustomers() {
   }
 }
 
-function clearErrors() {
-  form.querySelectorAll('.as-field-error').forEach((e) => e.remove());
-  form.querySelectorAll('.as-invalid').forEach((e) => e.classList.remove('as-invalid'));
-}
-
-/** The API's field errors next to their fields; errors of no field of the form go to the message. */
-function showErrors(problem) {
-  const loose = [];
-  ((problem && problem.errors) || []).forEach((error) => {
-    const input = FIELDS.includes(error.field) ? form.elements[error.field] : null;
-    if (!input) {
-      loose.push((error.field ? error.field + ': ' : '') + error.message);
-      return;
-    }
-    input.classList.add('as-invalid');
-    input.closest('.as-row').append(el('div', { class: 'as-field-error', 'data-field': error.field },
-      error.message));
-  });
-  return loose;
-}
-
 async function save(event) {
   event.preventDefault();
-  clearErrors();
+  clearFieldErrors(form);
   const message = document.getElementById('plan-message');
   const body = {};
   FIELDS.forEach((name) => {
@@ -126,15 +105,7 @@ async function save(event) {
     form.project.value = '';
     await load();
   } catch (e) {
-    if (e instanceof ApiError && e.status === 400) {
-      const loose = showErrors(e.problem);
-      message.replaceChildren(el('div', { class: 'as-message as-error' }, T.invalid + (loose.join('; ')
-        || problemText(e))));
-      message.dataset.result = 'invalid';
-    } else {
-      message.replaceChildren(el('div', { class: 'as-message as-error' }, T.failed + problemText(e)));
-      message.dataset.result = 'failed';
-    }
+    showFailure(form, FIELDS, message, e, T);
   }
 }
 

@@ -48,12 +48,14 @@ class DeskHttpTest {
 
   @Test
   void deskAndOutboxPagesAreServedWithTheirScripts() {
-    for (String page : List.of("desk.html", "outbox.html", "visit-plans.html")) {
+    for (String page : List.of("desk.html", "outbox.html", "visit-plans.html", "erasure.html",
+        "secrecy.html")) {
       ResponseEntity<String> html = rest.getForEntity("/desk/" + page, String.class);
       assertThat(html.getStatusCode()).as(page).isEqualTo(HttpStatus.OK);
       assertThat(html.getHeaders().getContentType().toString()).startsWith("text/html");
     }
-    for (String script : List.of("desk.js", "outbox.js", "visit-plans.js", "desk-common.js")) {
+    for (String script : List.of("desk.js", "outbox.js", "visit-plans.js", "erasure.js", "secrecy.js",
+        "desk-common.js")) {
       ResponseEntity<String> js = rest.getForEntity("/desk/" + script, String.class);
       assertThat(js.getStatusCode()).as(script).isEqualTo(HttpStatus.OK);
       assertThat(js.getHeaders().getContentType().toString()).contains("javascript");
@@ -86,6 +88,8 @@ class DeskHttpTest {
     assertThat(me.path("csrfToken").asText()).isEqualTo(mary.csrfToken());
     assertThat(me.path("searchesCases").asBoolean()).isTrue();
     assertThat(me.path("readsOutbox").asBoolean()).isFalse();
+    assertThat(me.path("keepsArchive").asBoolean()).as("erasure requests, secrecy periods").isTrue();
+    assertThat(me.path("readsArchiveRecords").asBoolean()).as("destruction records").isFalse();
 
     ResponseEntity<JsonNode> again = post(mary, request, key);
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);

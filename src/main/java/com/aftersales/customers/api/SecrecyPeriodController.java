@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The secrecy period of an archive (002 二(一) 7.2.4): {@code PUT /api/customers/{id}/secrecy-period} with
  * {@code {"until": "2028-12-31"}} (the last day the level holds; after today, within 50 years) by the archive's
- * keepers; {@code GET} the same path lists the changes (periods set, declassifications). 400 naming the field.
+ * keepers; {@code GET} the same path lists the changes (periods set, declassifications); {@code GET
+ * /api/customers/{id}/secrecy} gives the level now and the period with them (the desk's secrecy.html). 400 naming the
+ * field.
  */
 @RestController
 @RequestMapping("/api/customers")
@@ -56,6 +58,13 @@ public class SecrecyPeriodController {
           "must lie after today and within 50 years")));
     }
     return periods.setPeriod(customerId, day, staff.id(), today, calendar.now().toInstant());
+  }
+
+  /** {@code GET /api/customers/{id}/secrecy}: the level now, the period's last day (or null) and the changes. */
+  @GetMapping("/{id}/secrecy")
+  public SecrecyPeriods.Current current(@PathVariable String id) {
+    StaffAccess.require(CustomerAccess.KEEPERS, "Reading secrecy periods");
+    return periods.current(CustomerController.id(id, "id"));
   }
 
   @GetMapping("/{id}/secrecy-period")

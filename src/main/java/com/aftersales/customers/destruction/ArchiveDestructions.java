@@ -1,9 +1,7 @@
 package com.aftersales.customers.destruction;
 
 import com.aftersales.calendar.WorkingDayCalendar;
-import com.aftersales.customers.Classification;
 import com.aftersales.customers.CustomerNotFoundException;
-import com.aftersales.customers.SecrecyLevel;
 import com.aftersales.customers.destruction.DestructionProcess.Vars;
 import com.aftersales.privacy.PersonalDataPurge;
 import com.aftersales.privacy.RetentionProperties;
@@ -106,7 +104,6 @@ public class ArchiveDestructions {
     variables.put(Vars.CUSTOMER_ID, customerId);
     variables.put(Vars.DESTRUCTION_ID, id);
     variables.put(Vars.OCCASION, occasion.label());
-    variables.put(Vars.ARCHIVE_SUMMARY, summary(customerId));
     variables.put(Vars.ERASURE_REQUEST, erasureRequestId == null ? "无（档案已过时，由每日检查提出）"
         : requestText(erasureRequestId));
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(DestructionProcess.KEY, businessKey,
@@ -400,24 +397,6 @@ public class ArchiveDestructions {
   private Optional<Destruction> pending(long customerId) {
     return jdbc.queryForList("SELECT id FROM archive_destruction WHERE customer_id = :id AND status = 'PENDING'",
         new MapSqlParameterSource("id", customerId), Long.class).stream().findFirst().map(this::find);
-  }
-
-  /** The archive as the approvers see it: number, kind, region, grades and counts; no name, no contact data. */
-  private String summary(long customerId) {
-    Map<String, Object> c = jdbc.queryForMap("SELECT kind, region, classification, secrecy_level, created_at"
-        + " FROM customer WHERE id = :id", new MapSqlParameterSource("id", customerId));
-    MapSqlParameterSource id = new MapSqlParameterSource("id", customerId);
-    Integer cases = jdbc.queryForObject("SELECT COUNT(*) FROM service_case WHERE customer_id = :id", id,
-        Integer.class);
-    Integer products = jdbc.queryForObject("SELECT COUNT(*) FROM product WHERE customer_id = :id", id,
-        Integer.class);
-    Instant last = lastBusiness(customerId, instant(c.get("created_at")));
-    return "档案 " + customerId + "  " + ("ORGANISATION".equals(c.get("kind")) ? "机构" : "个人")
-        + "  地区 " + (c.get("region") == null ? "-" : c.get("region"))
-        + "  " + Classification.valueOf((String) c.get("classification")).label() + "客户"
-        + "  密级 " + SecrecyLevel.valueOf((String) c.get("secrecy_level")).label()
-        + "  建档 " + day(instant(c.get("created_at")))
-        + "  案件 " + cases + " 件  产品 " + products + " 台  最后业务 " + day(last);
   }
 
   // ---- time ---------------------------------------------------------------------------------------------------

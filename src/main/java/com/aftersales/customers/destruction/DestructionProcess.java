@@ -51,7 +51,6 @@ public final class DestructionProcess {
     public static final String CUSTOMER_ID = "customerId";
     public static final String DESTRUCTION_ID = "destructionId";
     public static final String OCCASION = "destructionOccasion";
-    public static final String ARCHIVE_SUMMARY = "archiveSummary";
     public static final String ERASURE_REQUEST = "erasureRequest";
     public static final String RETENTION_MET = "retentionMet";
     public static final String RETENTION_NOTE = "retentionNote";

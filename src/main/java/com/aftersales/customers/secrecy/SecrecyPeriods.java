@@ -79,6 +79,22 @@ public class SecrecyPeriods {
     return ended;
   }
 
+  /** An archive's secrecy level now, the last day it holds (null: no period set) and its changes, oldest first. */
+  public record Current(long customerId, SecrecyLevel secrecyLevel, LocalDate secrecyUntil, List<Change> changes) {}
+
+  @Transactional(readOnly = true)
+  public Current current(long customerId) {
+    List<Current> found = jdbc.query("SELECT secrecy_level, secrecy_until FROM customer WHERE id = :id"
+            + " AND merged_into IS NULL", new MapSqlParameterSource("id", customerId),
+        (rs, n) -> new Current(customerId, SecrecyLevel.valueOf(rs.getString("secrecy_level")),
+            rs.getObject("secrecy_until", LocalDate.class), List.of()));
+    if (found.isEmpty()) {
+      throw new CustomerNotFoundException(customerId);
+    }
+    Current c = found.get(0);
+    return new Current(customerId, c.secrecyLevel(), c.secrecyUntil(), history(customerId));
+  }
+
   @Transactional(readOnly = true)
   public List<Change> history(long customerId) {
     return jdbc.query("SELECT * FROM customer_secrecy_history WHERE customer_id = :id ORDER BY changed_at, id",

@@ -78,6 +78,36 @@ abstract class SecrecyPeriodScenarios {
   }
 
   @Test
+  @DisplayName(RULE + ": the keepers read the level now, the period's last day and its changes; others get 403")
+  void theKeepersReadTheLevelAndPeriod() throws Exception {
+    Customer customer = customer(SecrecyLevel.TOP_SECRET);
+    HttpHeaders cora = new HttpHeaders();
+    cora.setBasicAuth("cora", "cora");
+    String path = "/api/customers/" + customer.id() + "/secrecy";
+    ResponseEntity<String> before = http.exchange(path, HttpMethod.GET, new HttpEntity<>(cora), String.class);
+    assertThat(before.getStatusCode().value()).as(before.getBody()).isEqualTo(200);
+    JsonNode none = json.readTree(before.getBody());
+    assertThat(none.path("secrecyLevel").asText()).isEqualTo("TOP_SECRET");
+    assertThat(none.hasNonNull("secrecyUntil")).as("no period set").isFalse();
+    assertThat(none.path("changes").size()).isZero();
+
+    LocalDate until = LocalDate.now().plusYears(3);
+    assertThat(put("mary", customer.id(), "{\"until\":\"" + until + "\"}").getStatusCode().value()).isEqualTo(200);
+    JsonNode after = json.readTree(http.exchange(path, HttpMethod.GET, new HttpEntity<>(cora), String.class)
+        .getBody());
+    assertThat(after.path("secrecyUntil").asText()).isEqualTo(until.toString());
+    assertThat(after.path("changes").size()).isEqualTo(1);
+    assertThat(after.at("/changes/0/changedBy").asText()).isEqualTo("mary");
+
+    HttpHeaders grace = new HttpHeaders();
+    grace.setBasicAuth("grace", "grace");
+    assertThat(http.exchange(path, HttpMethod.GET, new HttpEntity<>(grace), String.class).getStatusCode().value())
+        .as("the general manager keeps no archive").isEqualTo(403);
+    assertThat(http.exchange("/api/customers/999999999/secrecy", HttpMethod.GET, new HttpEntity<>(cora),
+        String.class).getStatusCode().value()).isEqualTo(404);
+  }
+
+  @Test
   @DisplayName(RULE + ": the daily scan declassifies an archive whose period ended, with a record, once")
   void theDailyScanDeclassifiesEndedPeriods() {
     Customer ended = customer(SecrecyLevel.TOP_SECRET);
