@@ -33,13 +33,13 @@ public class ComplaintRepository {
   public void register(Complaint.NewComplaint c, Instant now) {
     MapSqlParameterSource p =
         new MapSqlParameterSource()
-            .addValue("caseNumber", c.caseNumber())
-            .addValue("category", c.category())
-            .addValue("severity", c.severity())
-            .addValue("keyCustomer", c.keyCustomer())
-            .addValue("details", c.details(), Types.VARCHAR)
-            .addValue("demand", c.customerDemand(), Types.VARCHAR)
-            .addValue("related", c.relatedCaseNumber(), Types.VARCHAR)
+            .addValue("caseNumber", c.report().caseNumber())
+            .addValue("category", c.report().category())
+            .addValue("severity", c.report().severity())
+            .addValue("keyCustomer", c.report().keyCustomer())
+            .addValue("details", c.report().details(), Types.VARCHAR)
+            .addValue("demand", c.report().customerDemand(), Types.VARCHAR)
+            .addValue("related", c.report().relatedCaseNumber(), Types.VARCHAR)
             .addValue("repeatOf", c.repeatOfCaseNumber(), Types.VARCHAR)
             .addValue("group", c.handlingGroup())
             .addValue("hours", c.responseHours())
@@ -275,13 +275,14 @@ public class ComplaintRepository {
   private static final RowMapper<Complaint> ROW =
       (rs, i) ->
           new Complaint(
-              rs.getString("case_number"),
-              rs.getString("category"),
-              rs.getString("severity"),
-              rs.getBoolean("key_customer"),
-              rs.getString("details"),
-              rs.getString("customer_demand"),
-              rs.getString("related_case_number"),
+              new Complaint.Report(
+                  rs.getString("case_number"),
+                  rs.getString("category"),
+                  rs.getString("severity"),
+                  rs.getBoolean("key_customer"),
+                  rs.getString("details"),
+                  rs.getString("customer_demand"),
+                  rs.getString("related_case_number")),
               rs.getString("repeat_of_case_number"),
               rs.getString("handling_group"),
               rs.getString("current_group"),
