@@ -2,9 +2,6 @@ package com.aftersales.customers;
 
 import com.aftersales.testsupport.PostgresAvailable;
 import com.aftersales.testsupport.ThrowawaySchema;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
 
 /**
  * {@link CaseContactsIntoArchiveMigrationScenarios} on PostgreSQL 15, in a schema of its own in the test database
@@ -13,20 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 @PostgresAvailable
 class CaseContactsIntoArchiveMigrationPostgresTest extends CaseContactsIntoArchiveMigrationScenarios {
 
-  private final ThrowawaySchema schema = new ThrowawaySchema();
-
-  @Override
-  DataSource dataSource() {
-    return schema.dataSource();
-  }
-
-  @Override
-  Flyway flyway(String target) {
-    return CasesOntoCustomersMigrationScenarios.configure(schema.dataSource(), schema.name(), target);
-  }
-
-  @AfterEach
-  void dropSchema() {
-    schema.drop();
+  CaseContactsIntoArchiveMigrationPostgresTest() {
+    super(new ThrowawaySchema());
   }
 }

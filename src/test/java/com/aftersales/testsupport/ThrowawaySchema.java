@@ -7,10 +7,10 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * A PostgreSQL schema of its own in the test database (AFTERSALES_TEST_DB_URL, else the local aftersales_test) for a
- * migration test that runs Flyway alone: one connection whose search path is that schema, the schema dropped with
- * {@link #drop()} (call it after each test).
+ * migration test that runs Flyway alone: one connection whose search path is that schema, the schema dropped by
+ * {@link #close()}.
  */
-public final class ThrowawaySchema {
+public final class ThrowawaySchema implements MigrationDatabase {
 
   private static final String URL =
       System.getenv().getOrDefault("AFTERSALES_TEST_DB_URL", "jdbc:postgresql://localhost:5432/aftersales_test");
@@ -19,17 +19,19 @@ public final class ThrowawaySchema {
   private final SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
       URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + name, "aftersales", "aftersales", true);
 
-  /** The schema's name (what Flyway is told to use). */
-  public String name() {
+  @Override
+  public String schema() {
     return name;
   }
 
+  @Override
   public DataSource dataSource() {
     return dataSource;
   }
 
   /** Drops the schema with all it holds and closes the connection. */
-  public void drop() {
+  @Override
+  public void close() {
     new JdbcTemplate(dataSource).execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
     dataSource.destroy();
   }
