@@ -18,6 +18,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -179,6 +180,18 @@ public final class WorkingDayCalendar {
       return isoDuration(start, text);
     }
     return isoDate(text);
+  }
+
+  /**
+   * What the engine's due-date and duration calendars answer: a plain-language expression counted from
+   * {@code start} (the engine clock's now when the engine passes none), anything else by the {@code stock}
+   * calendar, so ISO input keeps the engine's behaviour.
+   */
+  public Date resolve(String expression, Date start, BiFunction<String, Date, Date> stock) {
+    if (isPlainLanguage(expression)) {
+      return plus(start != null ? start : ClockUtil.getCurrentTime(), expression);
+    }
+    return stock.apply(expression, start);
   }
 
   /** Whether the expression is one of the working-day or plain-language forms (not ISO). */

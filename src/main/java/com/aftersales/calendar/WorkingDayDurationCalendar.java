@@ -2,7 +2,6 @@ package com.aftersales.calendar;
 
 import java.util.Date;
 import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * The engine's {@code duration} calendar (timer {@code timeDuration}) with the working-day forms
@@ -18,9 +17,6 @@ public class WorkingDayDurationCalendar extends DurationBusinessCalendar {
 
   @Override
   public Date resolveDuedate(String duedate, Date startDate) {
-    if (WorkingDayCalendar.isPlainLanguage(duedate)) {
-      return calendar.plus(startDate != null ? startDate : ClockUtil.getCurrentTime(), duedate);
-    }
-    return super.resolveDuedate(duedate, startDate);
+    return calendar.resolve(duedate, startDate, super::resolveDuedate);
   }
 }

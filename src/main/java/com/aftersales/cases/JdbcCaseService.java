@@ -1,12 +1,11 @@
 package com.aftersales.cases;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import static com.aftersales.calendar.DatabaseTimes.instant;
+import static com.aftersales.calendar.DatabaseTimes.timestamp;
+
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import com.aftersales.calendar.WorkingDayCalendar;
@@ -123,13 +122,7 @@ public class JdbcCaseService implements CaseService {
   @Override
   @Transactional(readOnly = true)
   public Optional<ServiceCase> find(String caseNumber) {
-    return jdbc
-        .query(
-            "SELECT " + CASE_COLUMNS + CASES + " WHERE s.case_number = :caseNumber",
-            new MapSqlParameterSource("caseNumber", caseNumber),
-            CASE_ROW)
-        .stream()
-        .findFirst();
+    return first("s.case_number = :caseNumber", new MapSqlParameterSource("caseNumber", caseNumber));
   }
 
   @Override
@@ -138,12 +131,12 @@ public class JdbcCaseService implements CaseService {
     if (externalReference == null) {
       return Optional.empty();
     }
-    return jdbc
-        .query(
-            "SELECT " + CASE_COLUMNS + CASES + " WHERE s.external_reference = :ref",
-            new MapSqlParameterSource("ref", externalReference),
-            CASE_ROW)
-        .stream()
+    return first("s.external_reference = :ref", new MapSqlParameterSource("ref", externalReference));
+  }
+
+  /** The first case the condition selects. */
+  private Optional<ServiceCase> first(String condition, MapSqlParameterSource parameters) {
+    return jdbc.query("SELECT " + CASE_COLUMNS + CASES + " WHERE " + condition, parameters, CASE_ROW).stream()
         .findFirst();
   }
 
@@ -254,14 +247,5 @@ public class JdbcCaseService implements CaseService {
 
   private static Instant now() {
     return ClockUtil.getCurrentTime().toInstant();
-  }
-
-  private static OffsetDateTime timestamp(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value != null ? value.toInstant() : null;
   }
 }

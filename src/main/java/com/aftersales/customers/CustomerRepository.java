@@ -1,12 +1,11 @@
 package com.aftersales.customers;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import static com.aftersales.calendar.DatabaseTimes.instant;
+import static com.aftersales.calendar.DatabaseTimes.timestamp;
+
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
@@ -417,13 +416,4 @@ public class CustomerRepository {
           rs.getLong("id"), rs.getLong("customer_id"), rs.getString("model"), rs.getString("serial_number"),
           rs.getObject("purchase_date", LocalDate.class), rs.getString("channel"),
           rs.getObject("installed_on", LocalDate.class), rs.getObject("warranty_ends_on", LocalDate.class));
-
-  static OffsetDateTime timestamp(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
-  }
-
-  static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value != null ? value.toInstant() : null;
-  }
 }

@@ -1,10 +1,10 @@
 package com.aftersales.customers;
 
 import com.aftersales.web.FieldError;
+import com.aftersales.web.QueryParameters;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,15 +140,7 @@ public class CustomerValidator {
         }
         return null;
       }
-      if (text.length() > max) {
-        errors.add(new FieldError(field, "must be at most " + max + " characters"));
-        return null;
-      }
-      if (text.chars().anyMatch(Character::isISOControl)) {
-        errors.add(new FieldError(field, "must be a single line without control characters"));
-        return null;
-      }
-      return text;
+      return QueryParameters.singleLine(text, field, max, errors);
     }
 
     /** The enum constant by name (any case) or by one of the words staff write; absent gives the default. */
@@ -206,15 +198,7 @@ public class CustomerValidator {
 
     LocalDate date(String field) {
       String text = raw(field);
-      if (text == null) {
-        return null;
-      }
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        errors.add(new FieldError(field, "must be an ISO date (yyyy-MM-dd)"));
-        return null;
-      }
+      return text == null ? null : QueryParameters.isoDate(text, field, errors);
     }
   }
 }

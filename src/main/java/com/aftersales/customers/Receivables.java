@@ -1,7 +1,7 @@
 package com.aftersales.customers;
 
-import static com.aftersales.customers.CustomerRepository.instant;
-import static com.aftersales.customers.CustomerRepository.timestamp;
+import static com.aftersales.calendar.DatabaseTimes.instant;
+import static com.aftersales.calendar.DatabaseTimes.timestamp;
 
 import java.math.BigDecimal;
 import java.sql.Types;

@@ -1,5 +1,7 @@
 package com.aftersales.faq;
 
+import static com.aftersales.calendar.DatabaseTimes.instant;
+
 import com.aftersales.faq.FaqEntry.Audience;
 import com.aftersales.faq.FaqEntry.Source;
 import com.aftersales.faq.FaqEntry.Status;
@@ -7,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -122,10 +123,5 @@ public class FaqRepository {
         FaqEntry.parse(Status.class, rs.getString("status")), rs.getString("proposed_by"),
         instant(rs, "proposed_at"), rs.getString("reviewed_by"), instant(rs, "reviewed_at"),
         rs.getString("review_note"));
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
   }
 }

@@ -1,10 +1,7 @@
 package com.aftersales.flows;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
@@ -53,10 +50,5 @@ public final class CaseTable<T> {
   /** Adds a point in time as a timestamp with time zone. */
   public static MapSqlParameterSource at(MapSqlParameterSource p, String name, Instant instant) {
     return p.addValue(name, instant == null ? null : instant.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
-  }
-
-  public static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
   }
 }

@@ -115,15 +115,12 @@ final class LocationStripper {
     long ifd = u32(b, tiff + 4, little);
     Set<Long> seen = new HashSet<>();
     while (ifd != 0) {
-      if (!seen.add(ifd) || seen.size() > MAX_IFDS || tiff + ifd + 2 > b.length) {
+      int at = seen.add(ifd) && seen.size() <= MAX_IFDS ? directory(b, tiff, ifd, little) : -1;
+      if (at < 0) {
         return false;
       }
-      int at = (int) (tiff + ifd);
       int count = u16(b, at, little);
       int entries = at + 2;
-      if (entries + 12L * count + 4 > b.length) {
-        return false;
-      }
       for (int i = 0; i < count; i++) {
         int entry = entries + 12 * i;
         if (u16(b, entry, little) == GPS_IFD_TAG && !clearDirectory(b, tiff, u32(b, entry + 8, little), little)) {
@@ -135,16 +132,22 @@ final class LocationStripper {
     return true;
   }
 
-  private static boolean clearDirectory(byte[] b, int tiff, long offset, boolean little) {
+  /** Where the image file directory at {@code offset} starts, or -1 when it does not lie within the file. */
+  private static int directory(byte[] b, int tiff, long offset, boolean little) {
     if (tiff + offset + 2 > b.length) {
-      return false;
+      return -1;
     }
     int at = (int) (tiff + offset);
-    int count = u16(b, at, little);
-    int entries = at + 2;
-    if (entries + 12L * count + 4 > b.length) {
+    return at + 2 + 12L * u16(b, at, little) + 4 > b.length ? -1 : at;
+  }
+
+  private static boolean clearDirectory(byte[] b, int tiff, long offset, boolean little) {
+    int at = directory(b, tiff, offset, little);
+    if (at < 0) {
       return false;
     }
+    int count = u16(b, at, little);
+    int entries = at + 2;
     for (int i = 0; i < count; i++) {
       int entry = entries + 12 * i;
       int size = typeSize(u16(b, entry + 2, little));

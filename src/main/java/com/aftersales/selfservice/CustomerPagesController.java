@@ -159,15 +159,7 @@ public class CustomerPagesController {
       throttle.looked(client);
       return lookup.apply(client);
     }
-    long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-        "Too many attempts; try again in " + seconds + " seconds.");
-    problem.setTitle("Too many attempts");
-    problem.setProperty("retryAfterSeconds", seconds);
-    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-        .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+    return SelfServiceThrottle.tooMany("attempts", wait.get());
   }
 
   private static String field(JsonNode body, String name, Pattern pattern, String message, List<FieldError> errors) {

@@ -5,6 +5,11 @@ import com.aftersales.security.LoginThrottleProperties;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,5 +54,21 @@ public class SelfServiceThrottle {
   public void failed(String client, String caseNumber) {
     failuresByClient.failed(client, caseNumber);
     failuresByCase.failed(caseNumber, ANY);
+  }
+
+  /**
+   * The 429 answer to a client that has to wait: "Too many {@code what}", the whole seconds to wait (at least one)
+   * in {@code Retry-After} and as {@code retryAfterSeconds}.
+   */
+  public static ResponseEntity<ProblemDetail> tooMany(String what, Duration wait) {
+    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+        "Too many " + what + "; try again in " + seconds + " seconds.");
+    problem.setTitle("Too many " + what);
+    problem.setProperty("retryAfterSeconds", seconds);
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 }

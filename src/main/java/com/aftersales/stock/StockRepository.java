@@ -1,12 +1,13 @@
 package com.aftersales.stock;
 
+import static com.aftersales.calendar.DatabaseTimes.instant;
+import static com.aftersales.calendar.DatabaseTimes.timestamp;
+
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ public class StockRepository {
         .addValue("shelfLife", part.shelfLifeMonths())
         .addValue("reorder", part.reorderLevel())
         .addValue("cost", part.costPrice())
-        .addValue("now", utc(now));
+        .addValue("now", timestamp(now));
     jdbc.update("INSERT INTO stock_part (part_code, name, model, specification, unit, shelf_life_months,"
         + " reorder_level, cost_price, created_at) VALUES (:code, :name, :model, :specification, :unit, :shelfLife,"
         + " :reorder, :cost, :now)", p);
@@ -73,7 +74,7 @@ public class StockRepository {
   public boolean change(String store, String part, int delta, Instant now) {
     return jdbc.update("UPDATE stock_level SET quantity = quantity + :delta, updated_at = :now"
         + " WHERE store_code = :store AND part_code = :part AND quantity + :delta >= 0",
-        new MapSqlParameterSource("delta", delta).addValue("now", utc(now)).addValue("store", store)
+        new MapSqlParameterSource("delta", delta).addValue("now", timestamp(now)).addValue("store", store)
             .addValue("part", part)) == 1;
   }
 
@@ -98,7 +99,7 @@ public class StockRepository {
         .addValue("reference", b.reference())
         .addValue("actor", b.actor())
         .addValue("reason", b.reason())
-        .addValue("now", utc(now));
+        .addValue("now", timestamp(now));
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.update("INSERT INTO stock_movement (movement_key, movement_type, store_code, part_code, quantity, delta,"
         + " balance_after, unit_cost, case_number, requisition_number, reference, actor, reason, occurred_at)"
@@ -195,15 +196,6 @@ public class StockRepository {
       sql.append(" AND ").append(column).append(" = :").append(name);
       p.addValue(name, value);
     }
-  }
-
-  static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
-    return time == null ? null : time.toInstant();
   }
 
   private static Integer nullableInt(ResultSet rs, String column) throws SQLException {

@@ -1,11 +1,12 @@
 package com.aftersales.tasklist;
 
+import static com.aftersales.calendar.DatabaseTimes.instant;
+import static com.aftersales.calendar.DatabaseTimes.timestamp;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -112,14 +113,5 @@ public class DueDateMoves {
     return new Move(rs.getString("task_id"), rs.getString("task_definition_key"), rs.getString("process_instance_id"),
         rs.getString("case_number"), rs.getString("moved_by"), instant(rs, "moved_at"), instant(rs, "from_due"),
         instant(rs, "to_due"), rs.getString("reason"));
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
-  }
-
-  private static OffsetDateTime timestamp(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }
 }

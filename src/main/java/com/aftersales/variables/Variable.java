@@ -10,9 +10,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -60,6 +62,16 @@ public final class Variable<T> {
         code.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
       }
       return code.toString();
+    }
+
+    /** The member of {@code type} whose code is {@code code}, if any. */
+    static <E extends Enum<E> & Code> Optional<E> find(Class<E> type, String code) {
+      return Arrays.stream(type.getEnumConstants()).filter(e -> e.code().equals(code)).findFirst();
+    }
+
+    /** The codes of {@code type}, in declaration order. */
+    static <E extends Enum<E> & Code> List<String> codes(Class<E> type) {
+      return Arrays.stream(type.getEnumConstants()).map(Code::code).toList();
     }
   }
 

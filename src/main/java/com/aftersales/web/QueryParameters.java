@@ -17,15 +17,42 @@ public final class QueryParameters {
   /** The ISO date (yyyy-MM-dd), or null when blank; a malformed date adds an error naming {@code field}. */
   public static LocalDate date(String value, String field, List<FieldError> errors) {
     String text = blankToNull(value);
-    if (text == null) {
-      return null;
-    }
+    return text == null ? null : isoDate(text, field, errors);
+  }
+
+  /** {@code text} (present, trimmed) as an ISO date (yyyy-MM-dd), or null with an error naming {@code field}. */
+  public static LocalDate isoDate(String text, String field, List<FieldError> errors) {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       errors.add(new FieldError(field, "must be an ISO date (yyyy-MM-dd)"));
       return null;
     }
+  }
+
+  /** As {@link #date}, and a missing or blank value adds an error naming {@code field} too. */
+  public static LocalDate requiredDate(String value, String field, List<FieldError> errors) {
+    if (blankToNull(value) == null) {
+      errors.add(new FieldError(field, "is required (YYYY-MM-DD)"));
+      return null;
+    }
+    return date(value, field, errors);
+  }
+
+  /**
+   * {@code text} (present, trimmed) when it is one line of at most {@code max} characters; a longer one or one
+   * with control characters adds an error naming {@code field} and gives null.
+   */
+  public static String singleLine(String text, String field, int max, List<FieldError> errors) {
+    if (text.length() > max) {
+      errors.add(new FieldError(field, "must be at most " + max + " characters"));
+      return null;
+    }
+    if (text.chars().anyMatch(Character::isISOControl)) {
+      errors.add(new FieldError(field, "must be a single line without control characters"));
+      return null;
+    }
+    return text;
   }
 
   /** A period's two ends, each optional; the end before the start adds an error naming {@code to}. */

@@ -227,4 +227,14 @@ export function showFailure(form, fields, message, error, texts) {
     message.replaceChildren(el('div', { class: 'as-message as-error' }, texts.failed + problemText(error)));
     message.dataset.result = 'failed';
   }
+/** Whether the text can be a case number (what the pages opened from a form with ?case= accept). */
+export function isCaseNumber(text) {
+  return /^[A-Za-z0-9-]{1,40}$/.test(text);
+}
+
+/** Shows the page's #login-needed box: the texts' loginNeeded and a loginLink to Tasklist's sign-in. */
+export function showLoginNeeded(texts) {
+  const box = document.getElementById('login-needed');
+  box.replaceChildren(texts.loginNeeded + ' ', el('a', { href: TASKLIST_LOGIN }, texts.loginLink));
+  box.hidden = false;
 }

@@ -8,8 +8,8 @@
  * #upload-button, .as-field-error[data-error-for=file|kind], #upload-result[data-result=stored|refused][data-photo-id],
  * #photo-list .as-photo[data-photo-id][data-kind].
  */
-import { signedIn, api, readJson, ApiError, el, pageLanguage, otherLanguageLink, problemText, TASKLIST_LOGIN }
-  from './desk-common.js';
+import { signedIn, api, readJson, ApiError, el, pageLanguage, otherLanguageLink, problemText, isCaseNumber,
+  showLoginNeeded } from './desk-common.js';
 import { PHOTO_TEXTS, photoGallery } from './photos-view.js';
 
 const TEXTS = {
@@ -144,15 +144,13 @@ async function upload() {
 }
 
 function loginNeeded() {
-  const box = document.getElementById('login-needed');
-  box.replaceChildren(T.loginNeeded + ' ', el('a', { href: TASKLIST_LOGIN }, T.loginLink));
-  box.hidden = false;
+  showLoginNeeded(T);
   state('login');
 }
 
 async function start() {
   texts();
-  if (!/^[A-Za-z0-9-]{1,40}$/.test(caseNumber)) {
+  if (!isCaseNumber(caseNumber)) {
     document.getElementById('photo-list').replaceChildren(el('div', { class: 'as-message as-error' }, T.noCase));
     document.getElementById('upload-form').hidden = true;
     state('no-case');

@@ -9,8 +9,8 @@
  * Stable DOM for tests: #signature[data-state=ready|login|no-case][data-case-number], #signature-pad, #clear-button,
  * #save-button, .as-field-error[data-error-for=image], #signature-result[data-result=stored|refused], #document-link.
  */
-import { signedIn, api, ApiError, el, pageLanguage, otherLanguageLink, problemText, TASKLIST_LOGIN }
-  from './desk-common.js';
+import { signedIn, api, ApiError, el, pageLanguage, otherLanguageLink, problemText, isCaseNumber,
+  showLoginNeeded } from './desk-common.js';
 
 const TEXTS = {
   zh: {
@@ -142,15 +142,13 @@ async function save() {
 }
 
 function loginNeeded() {
-  const box = document.getElementById('login-needed');
-  box.replaceChildren(T.loginNeeded + ' ', el('a', { href: TASKLIST_LOGIN }, T.loginLink));
-  box.hidden = false;
+  showLoginNeeded(T);
   state('login');
 }
 
 async function start() {
   texts();
-  if (!/^[A-Za-z0-9-]{1,40}$/.test(caseNumber) || !T.documents[documentName]) {
+  if (!isCaseNumber(caseNumber) || !T.documents[documentName]) {
     document.getElementById('signature-result').replaceChildren(el('div', { class: 'as-message as-error' }, T.noCase));
     document.getElementById('signature-actions').hidden = true;
     state('no-case');

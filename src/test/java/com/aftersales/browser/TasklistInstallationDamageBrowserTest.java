@@ -7,8 +7,6 @@ import com.aftersales.flows.installation.InstallationProcess.Actions;
 import com.aftersales.flows.installation.InstallationProcess.Elements;
 import com.aftersales.security.StaffGroups;
 import com.aftersales.testsupport.Jobs;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,30 +28,12 @@ class TasklistInstallationDamageBrowserTest extends BrowserScenario {
     ServiceTypeRequests.Opened opened = ServiceTypeRequests.open(rest, "installation", "Install the wardrobe upstairs");
     String caseNumber = opened.caseNumber();
     String instance = opened.instance();
-    awaitTask(instance, Elements.CONTACT_CUSTOMER);
     Tasklist tasklist = new Tasklist(browser);
-
-    tasklist.login("mary", "mary");
-    tasklist.work(groupTasks(StaffGroups.CUSTOMER_SERVICE), caseNumber, "联系客户预约上门", true, () -> {
-      tasklist.chooseSelect("安装类型", "零星仪器:送货后直接开箱调试");
-      tasklist.fillDate("上门日期", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2));
-    });
-    awaitTask(instance, Elements.ASSIGN_TEAM);
-    tasklist.login("sam", "sam");
-    tasklist.work(groupTasks(StaffGroups.SERVICE_MANAGERS), caseNumber, "安排安装小组(不少于二人)", true, () -> {
-      tasklist.fillText("负责人", "Wang Qiang");
-      tasklist.fillText("安装人员", "Wang Qiang, Zhao Lei");
-    });
-    awaitTask(instance, Elements.INSTALL_AND_COMMISSION);
+    InstallationInTasklist.visitAgreedAndTeamAssigned(this, tasklist, instance, caseNumber, () -> { });
 
     tasklist.login("eric", "eric");
     tasklist.work(groupTasks(StaffGroups.ENGINEERS), caseNumber, "送货、开箱安装调试并请客户验收签字", true, () -> {
-      tasklist.tick("", "已检查所有关键部位(螺丝孔、铰链、轨道、玻璃门等)符合质量要求");
-      tasklist.tick("", "调试完成,运行正常");
-      tasklist.tick("", "产品和现场已清洁");
-      tasklist.tick("", "已向客户讲解保养知识和售后服务规定");
-      tasklist.tick("", "客户已在服务记录上验收签字");
-      tasklist.chooseRadio("没有");
+      InstallationInTasklist.checklistTicked(tasklist);
       tasklist.tick("", "安装中损坏了客户的地板、墙面或家具(由物流安排修复或赔偿,费用由安装人员承担)");
       tasklist.fillText("损坏情况(部位、程度)", "楼梯墙面刮花一处");
     });

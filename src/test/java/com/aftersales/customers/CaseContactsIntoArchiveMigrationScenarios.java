@@ -2,9 +2,8 @@ package com.aftersales.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.testsupport.MigrationDatabase;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,11 +13,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * is migrated on (V410_1): the archive takes what only the cases knew (the newest case's value, where the archive has
  * none), the cases of archived customers forget theirs, and a case of no customer keeps its own.
  */
-abstract class CaseContactsIntoArchiveMigrationScenarios {
+abstract class CaseContactsIntoArchiveMigrationScenarios extends MigrationScenarios {
 
-  abstract DataSource dataSource();
-
-  abstract Flyway flyway(String target);
+  CaseContactsIntoArchiveMigrationScenarios(MigrationDatabase database) {
+    super(database);
+  }
 
   private static long customer(JdbcTemplate jdbc, String name, String phone, String email, String address) {
     jdbc.update("INSERT INTO customer (kind, name, phone, phone_digits, email, address, classification, credit_grade,"

@@ -1,12 +1,7 @@
 package com.aftersales.customers;
 
 import com.aftersales.testsupport.PostgresAvailable;
-import java.util.UUID;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import com.aftersales.testsupport.ThrowawaySchema;
 
 /**
  * {@link CasesOntoCustomersMigrationScenarios} on PostgreSQL 15, in a schema of its own in the test database
@@ -15,26 +10,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 @PostgresAvailable
 class CasesOntoCustomersMigrationPostgresTest extends CasesOntoCustomersMigrationScenarios {
 
-  private final String schema = "migration_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-  private final SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
-      System.getenv().getOrDefault("AFTERSALES_TEST_DB_URL", "jdbc:postgresql://localhost:5432/aftersales_test")
-          + (System.getenv().getOrDefault("AFTERSALES_TEST_DB_URL", "").contains("?") ? "&" : "?")
-          + "currentSchema=" + schema,
-      "aftersales", "aftersales", true);
-
-  @Override
-  DataSource dataSource() {
-    return dataSource;
-  }
-
-  @Override
-  Flyway flyway(String target) {
-    return configure(dataSource, schema, target);
-  }
-
-  @AfterEach
-  void dropSchema() {
-    new JdbcTemplate(dataSource).execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-    dataSource.destroy();
+  CasesOntoCustomersMigrationPostgresTest() {
+    super(new ThrowawaySchema());
   }
 }

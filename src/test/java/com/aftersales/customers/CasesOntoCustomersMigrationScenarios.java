@@ -2,14 +2,9 @@ package com.aftersales.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.customers.migration.V200_2__CasesOntoCustomers;
-import com.aftersales.customers.migration.V200_3__CaseCustomerIndex;
-import com.aftersales.customers.migration.V410_1__CaseContactsIntoArchive;
-import com.aftersales.flows.visit.migration.V430_3__ReturnVisitDueFromTaskHistory;
+import com.aftersales.testsupport.MigrationDatabase;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -18,12 +13,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * migrated to the archive: every case gets a customer and a product, one customer per phone number (however typed)
  * or e-mail address, and the application's usual migrations run on afterwards.
  */
-abstract class CasesOntoCustomersMigrationScenarios {
+abstract class CasesOntoCustomersMigrationScenarios extends MigrationScenarios {
 
-  abstract DataSource dataSource();
-
-  /** Flyway on the test database, with the Java migrations Spring gives it in the application. */
-  abstract Flyway flyway(String target);
+  CasesOntoCustomersMigrationScenarios(MigrationDatabase database) {
+    super(database);
+  }
 
   private void legacyCase(JdbcTemplate jdbc, String number, String name, String phone, String email, String serial,
       String model) {
@@ -63,23 +57,5 @@ abstract class CasesOntoCustomersMigrationScenarios {
     assertThat(customer).containsEntry("phone_digits", "13800138000").containsEntry("email", "li.wei@example.com")
         .containsEntry("credit_grade", "C").containsEntry("secrecy_level", "SECRET");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer_credit_history", Integer.class)).isEqualTo(2);
-  }
-
-  static Flyway configure(DataSource dataSource, String schema, String target) {
-    var configuration = Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .table("app_schema_history")
-        // as spring.flyway.postgresql.transactional-lock in application.yml: CREATE INDEX CONCURRENTLY needs it
-        .configuration(Map.of("flyway.postgresql.transactional.lock", "false"))
-        .javaMigrations(new V200_2__CasesOntoCustomers(), new V200_3__CaseCustomerIndex(),
-            new V410_1__CaseContactsIntoArchive(), new V430_3__ReturnVisitDueFromTaskHistory());
-    if (schema != null) {
-      configuration.schemas(schema);
-    }
-    if (target != null) {
-      configuration.target(target);
-    }
-    return configuration.load();
   }
 }

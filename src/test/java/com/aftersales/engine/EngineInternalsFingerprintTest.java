@@ -41,8 +41,8 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>{@link StaticAuthorizationCheck} answers like the statement {@code isUserAuthorizedForResource} and the
  *       fragments it includes (re-run {@code AuthorizationTuningTest} on H2 and PostgreSQL);
- *   <li>{@code flows.complaint.delegate.EscalateComplaintDelegate} deletes the escalated task's grants through
- *       {@code AuthorizationManager} (the public API would raise the identity generation on every escalation);
+ *   <li>{@link TaskRegrouping} (the complaint's escalation) deletes the moved task's grants through
+ *       {@code AuthorizationManager} (the public API would raise the identity generation on every move);
  *   <li>{@link QueryPropertyAccessor} serves the properties the task mapping reads without a getter;
  *   <li>{@code TaskCompletionFailuresPlugin}, {@code forms.FormChoicesPlugin} and {@code security.TaskCommentsPlugin}
  *       read command fields by name;
@@ -71,13 +71,13 @@ class EngineInternalsFingerprintTest {
   }
 
   @Test
-  @DisplayName("the grant deletes complaint's EscalateComplaintDelegate calls through AuthorizationManager are the ones it was written for")
+  @DisplayName("the grant deletes TaskRegrouping calls through AuthorizationManager are the ones it was written for")
   void escalationGrantDeletes() {
     String mapping = resource(AUTHORIZATION_MAPPING);
     String used = String.join("\n", element(mapping, "delete", "deleteAuthorizationsForResourceIdAndUserId"),
         element(mapping, "delete", "deleteAuthorizationsForResourceIdAndGroupId"));
     assertThat(sha256(used))
-        .as("Camunda changed the grant deletes EscalateComplaintDelegate uses: check that an escalated task still "
+        .as("Camunda changed the grant deletes TaskRegrouping uses: check that an escalated complaint task still "
             + "leaves the previous group's and assignee's Tasklist (ComplaintProcessTest), then update this fingerprint")
         .isEqualTo("063c50ad96e5cd1d5a5affaa880d6f14b2646ba62bdf0ff88247a7dffce76852");
   }

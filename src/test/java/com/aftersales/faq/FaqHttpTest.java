@@ -1,12 +1,13 @@
 package com.aftersales.faq;
 
+import static com.aftersales.testsupport.EngineRestTasks.complete;
+import static com.aftersales.testsupport.EngineRestTasks.taskId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.cases.CaseService;
 import com.aftersales.flows.consultation.ConsultationProcess.Elements;
 import com.aftersales.flows.consultation.ConsultationProcess.Vars;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import com.aftersales.testsupport.Jobs;
@@ -42,8 +43,8 @@ class FaqHttpTest {
     String marker = marker("Duplex");
     Map<String, String> opened = openConsultation("Does the CP-7000 print both sides? My number is 13600136000");
     String caseNumber = opened.get("caseNumber");
-    String task = taskId("mary", opened.get("instance"), Elements.CONTACT_CUSTOMER);
-    complete("mary", task, Map.of(Vars.KIND, "question",
+    String task = taskId(rest, "mary", opened.get("instance"), Elements.CONTACT_CUSTOMER);
+    complete(rest, "mary", task, Map.of(Vars.KIND, "question",
         Vars.ANSWER, "Yes: choose " + marker + " in the print dialog; the unit turns the sheet itself.",
         Vars.FAQ_PROPOSED, true, Vars.FAQ_QUESTION, "CP-7000 能否双面打印?"));
 
@@ -134,7 +135,7 @@ class FaqHttpTest {
   @DisplayName("002 客服流程 一(四): ticking the FAQ box without a question in general terms leaves the answer task open")
   void faqProposalWithoutQuestionLeavesTheTaskOpen() {
     Map<String, String> opened = openConsultation("How long does the toner last?");
-    String task = taskId("mary", opened.get("instance"), Elements.CONTACT_CUSTOMER);
+    String task = taskId(rest, "mary", opened.get("instance"), Elements.CONTACT_CUSTOMER);
     TestRestTemplate mary = rest.withBasicAuth("mary", "mary");
     mary.postForEntity("/engine-rest/task/" + task + "/claim", Map.of("userId", "mary"), String.class);
     ResponseEntity<String> refused = mary.postForEntity("/engine-rest/task/" + task + "/complete",
@@ -176,24 +177,5 @@ class FaqHttpTest {
     Jobs.runDue(managementService, created.getBody().path("processInstanceId").asText());
     return Map.of("caseNumber", created.getBody().path("caseNumber").asText(),
         "instance", created.getBody().path("processInstanceId").asText());
-  }
-
-  private String taskId(String user, String instanceId, String taskKey) {
-    ResponseEntity<JsonNode> tasks = rest.withBasicAuth(user, user).getForEntity(
-        "/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey, JsonNode.class);
-    assertThat(tasks.getBody()).as("%s sees task %s", user, taskKey).hasSize(1);
-    return tasks.getBody().get(0).path("id").asText();
-  }
-
-  private void complete(String user, String taskId, Map<String, Object> variables) {
-    TestRestTemplate asUser = rest.withBasicAuth(user, user);
-    assertThat(asUser.postForEntity("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user), String.class)
-        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    Map<String, Object> body = new LinkedHashMap<>();
-    variables.forEach((name, value) -> body.put(name, Map.of("value", value)));
-    ResponseEntity<String> done = asUser.postForEntity("/engine-rest/task/" + taskId + "/complete",
-        Map.of("variables", body), String.class);
-    assertThat(done.getStatusCode()).as("%s completes %s: %s", user, taskId, done.getBody())
-        .isEqualTo(HttpStatus.NO_CONTENT);
   }
 }

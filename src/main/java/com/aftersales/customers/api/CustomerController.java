@@ -15,6 +15,7 @@ import com.aftersales.security.StaffAccess;
 import com.aftersales.security.StaffUser;
 import com.aftersales.web.FieldError;
 import com.aftersales.web.InvalidRequestException;
+import com.aftersales.web.QueryParameters;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -182,19 +183,8 @@ public class CustomerController {
   }
 
   private static String criterion(String field, String value, int max, List<FieldError> errors) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String text = value.trim();
-    if (text.length() > max) {
-      errors.add(new FieldError(field, "must be at most " + max + " characters"));
-      return null;
-    }
-    if (text.chars().anyMatch(Character::isISOControl)) {
-      errors.add(new FieldError(field, "must be a single line without control characters"));
-      return null;
-    }
-    return text;
+    String text = QueryParameters.blankToNull(value);
+    return text == null ? null : QueryParameters.singleLine(text, field, max, errors);
   }
 
   /** A positive whole number, else 400 naming the field (a path segment too). */

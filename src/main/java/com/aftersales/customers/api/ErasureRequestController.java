@@ -9,6 +9,7 @@ import com.aftersales.security.StaffAccess;
 import com.aftersales.security.StaffUser;
 import com.aftersales.web.FieldError;
 import com.aftersales.web.InvalidRequestException;
+import com.aftersales.web.JsonBodyText;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.LocalDate;
@@ -153,15 +154,8 @@ public class ErasureRequestController {
   }
 
   private static String text(JsonNode body, String field, int max, List<FieldError> errors) {
-    JsonNode node = body.get(field);
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    if (!node.isTextual()) {
-      errors.add(new FieldError(field, "must be text"));
-      return null;
-    }
-    String text = node.asText().strip();
+    String sent = JsonBodyText.of(body, field, errors);
+    String text = sent == null ? "" : sent.strip();
     if (text.isEmpty()) {
       return null;
     }

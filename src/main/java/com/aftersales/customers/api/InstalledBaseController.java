@@ -7,6 +7,7 @@ import com.aftersales.customers.Product;
 import com.aftersales.security.StaffAccess;
 import com.aftersales.web.FieldError;
 import com.aftersales.web.InvalidRequestException;
+import com.aftersales.web.JsonBodyText;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.LocalDate;
@@ -80,15 +81,7 @@ public class InstalledBaseController {
   }
 
   private static String text(JsonNode body, String field, List<FieldError> errors) {
-    JsonNode node = body.get(field);
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    if (!node.isTextual()) {
-      errors.add(new FieldError(field, "must be text"));
-      return null;
-    }
-    return node.asText();
+    return JsonBodyText.of(body, field, errors);
   }
 
   private static LocalDate date(JsonNode body, String field, List<FieldError> errors) {

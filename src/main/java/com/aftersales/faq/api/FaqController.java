@@ -11,6 +11,7 @@ import com.aftersales.security.StaffUser;
 import com.aftersales.security.StaffUserRequiredException;
 import com.aftersales.web.FieldError;
 import com.aftersales.web.InvalidRequestException;
+import com.aftersales.web.JsonBodyText;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Instant;
@@ -172,15 +173,7 @@ public class FaqController {
   }
 
   private static String text(JsonNode body, String field, List<FieldError> errors) {
-    JsonNode node = body.get(field);
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    if (!node.isTextual()) {
-      errors.add(new FieldError(field, "must be text"));
-      return null;
-    }
-    return node.asText();
+    return JsonBodyText.of(body, field, errors);
   }
 
   private static Audience audience(JsonNode body, List<FieldError> errors) {

@@ -54,15 +54,7 @@ public class PublicFaqController {
     String client = LoginThrottleFilter.client(request.getRemoteAddr());
     Optional<Duration> wait = throttle.waitBefore(client, "");
     if (wait.isPresent()) {
-      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-          "Too many requests; try again in " + seconds + " seconds.");
-      problem.setTitle("Too many requests");
-      problem.setProperty("retryAfterSeconds", seconds);
-      return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-          .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(problem);
+      return SelfServiceThrottle.tooMany("requests", wait.get());
     }
     throttle.looked(client);
     List<PublicEntry> found = faq.searchForCustomers(q, productModel).stream()

@@ -5,13 +5,7 @@ import java.time.Instant;
 
 /** One row of table complaint. */
 public record Complaint(
-    String caseNumber,
-    String category,
-    String severity,
-    boolean keyCustomer,
-    String details,
-    String customerDemand,
-    String relatedCaseNumber,
+    Report report,
     String repeatOfCaseNumber,
     String handlingGroup,
     String currentGroup,
@@ -39,15 +33,19 @@ public record Complaint(
     String responsibilityFinding,
     Instant archivedAt) {
 
-  /** What the customer asked and how we classified it, when the complaint is registered. */
-  public record NewComplaint(
+  /** What the customer asked and how we classified it. */
+  public record Report(
       String caseNumber,
       String category,
       String severity,
       boolean keyCustomer,
       String details,
       String customerDemand,
-      String relatedCaseNumber,
+      String relatedCaseNumber) {}
+
+  /** The complaint when it is registered: the report, the complaint it repeats, its group and commitment. */
+  public record NewComplaint(
+      Report report,
       String repeatOfCaseNumber,
       String handlingGroup,
       int responseHours,

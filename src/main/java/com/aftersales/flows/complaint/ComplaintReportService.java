@@ -46,7 +46,7 @@ public class ComplaintReportService {
     int pausedComplaints = 0;
     List<Double> responseHours = new ArrayList<>();
     for (Complaint c : rows) {
-      byCategory.merge(c.category(), 1, Integer::sum);
+      byCategory.merge(c.report().category(), 1, Integer::sum);
       byCause.merge(c.causeCategory() == null ? ComplaintReport.CAUSE_UNDETERMINED : c.causeCategory(), 1, Integer::sum);
       levels.merge(Integer.toString(c.escalationLevel()), 1, Integer::sum);
       long paused = c.pausedSeconds();

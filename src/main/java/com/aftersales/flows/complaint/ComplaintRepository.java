@@ -1,12 +1,11 @@
 package com.aftersales.flows.complaint;
 
+import static com.aftersales.calendar.DatabaseTimes.instant;
+import static com.aftersales.calendar.DatabaseTimes.timestamp;
+
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -33,19 +32,19 @@ public class ComplaintRepository {
   public void register(Complaint.NewComplaint c, Instant now) {
     MapSqlParameterSource p =
         new MapSqlParameterSource()
-            .addValue("caseNumber", c.caseNumber())
-            .addValue("category", c.category())
-            .addValue("severity", c.severity())
-            .addValue("keyCustomer", c.keyCustomer())
-            .addValue("details", c.details(), Types.VARCHAR)
-            .addValue("demand", c.customerDemand(), Types.VARCHAR)
-            .addValue("related", c.relatedCaseNumber(), Types.VARCHAR)
+            .addValue("caseNumber", c.report().caseNumber())
+            .addValue("category", c.report().category())
+            .addValue("severity", c.report().severity())
+            .addValue("keyCustomer", c.report().keyCustomer())
+            .addValue("details", c.report().details(), Types.VARCHAR)
+            .addValue("demand", c.report().customerDemand(), Types.VARCHAR)
+            .addValue("related", c.report().relatedCaseNumber(), Types.VARCHAR)
             .addValue("repeatOf", c.repeatOfCaseNumber(), Types.VARCHAR)
             .addValue("group", c.handlingGroup())
             .addValue("hours", c.responseHours())
-            .addValue("receivedAt", ts(c.receivedAt()), Types.TIMESTAMP_WITH_TIMEZONE)
-            .addValue("dueAt", ts(c.responseDueAt()), Types.TIMESTAMP_WITH_TIMEZONE)
-            .addValue("now", ts(now), Types.TIMESTAMP_WITH_TIMEZONE);
+            .addValue("receivedAt", timestamp(c.receivedAt()), Types.TIMESTAMP_WITH_TIMEZONE)
+            .addValue("dueAt", timestamp(c.responseDueAt()), Types.TIMESTAMP_WITH_TIMEZONE)
+            .addValue("now", timestamp(now), Types.TIMESTAMP_WITH_TIMEZONE);
     try {
       jdbc.update(
           "INSERT INTO complaint (case_number, category, severity, key_customer, details, customer_demand,"
@@ -79,8 +78,8 @@ public class ComplaintRepository {
     return jdbc.query(
         "SELECT * FROM complaint WHERE received_at >= :from AND received_at < :to ORDER BY received_at, case_number",
         new MapSqlParameterSource()
-            .addValue("from", ts(from), Types.TIMESTAMP_WITH_TIMEZONE)
-            .addValue("to", ts(to), Types.TIMESTAMP_WITH_TIMEZONE),
+            .addValue("from", timestamp(from), Types.TIMESTAMP_WITH_TIMEZONE)
+            .addValue("to", timestamp(to), Types.TIMESTAMP_WITH_TIMEZONE),
         ROW);
   }
 
@@ -138,7 +137,7 @@ public class ComplaintRepository {
         new MapSqlParameterSource()
             .addValue("level", e.toLevel())
             .addValue("group", e.toGroup())
-            .addValue("now", ts(e.escalatedAt()), Types.TIMESTAMP_WITH_TIMEZONE));
+            .addValue("now", timestamp(e.escalatedAt()), Types.TIMESTAMP_WITH_TIMEZONE));
   }
 
   public List<Complaint.Escalation> escalations(String caseNumber) {
@@ -163,8 +162,8 @@ public class ComplaintRepository {
         caseNumber,
         "paused_at = COALESCE(paused_at, :pausedAt)",
         new MapSqlParameterSource()
-            .addValue("pausedAt", ts(pausedAt), Types.TIMESTAMP_WITH_TIMEZONE)
-            .addValue("now", ts(pausedAt), Types.TIMESTAMP_WITH_TIMEZONE));
+            .addValue("pausedAt", timestamp(pausedAt), Types.TIMESTAMP_WITH_TIMEZONE)
+            .addValue("now", timestamp(pausedAt), Types.TIMESTAMP_WITH_TIMEZONE));
   }
 
   /** Ends the running pause: adds its length and moves the commitment by it. */
@@ -176,8 +175,8 @@ public class ComplaintRepository {
         new MapSqlParameterSource()
             .addValue("caseNumber", caseNumber)
             .addValue("seconds", pausedSeconds)
-            .addValue("dueAt", ts(newResponseDueAt), Types.TIMESTAMP_WITH_TIMEZONE)
-            .addValue("now", ts(now), Types.TIMESTAMP_WITH_TIMEZONE));
+            .addValue("dueAt", timestamp(newResponseDueAt), Types.TIMESTAMP_WITH_TIMEZONE)
+            .addValue("now", timestamp(now), Types.TIMESTAMP_WITH_TIMEZONE));
   }
 
   /** The first response counts; later passes keep its time. */
@@ -188,10 +187,10 @@ public class ComplaintRepository {
             + " resolution = COALESCE(:resolution, resolution), cause_category = COALESCE(:cause, cause_category)",
         new MapSqlParameterSource()
             .addValue("cause", causeCategory, Types.VARCHAR)
-            .addValue("at", ts(at), Types.TIMESTAMP_WITH_TIMEZONE)
+            .addValue("at", timestamp(at), Types.TIMESTAMP_WITH_TIMEZONE)
             .addValue("outcome", outcome)
             .addValue("resolution", resolution, Types.VARCHAR)
-            .addValue("now", ts(at), Types.TIMESTAMP_WITH_TIMEZONE));
+            .addValue("now", timestamp(at), Types.TIMESTAMP_WITH_TIMEZONE));
   }
 
   public void solution(
@@ -217,7 +216,7 @@ public class ComplaintRepository {
             .addValue("solutionType", solutionType, Types.VARCHAR)
             .addValue("resolution", resolution, Types.VARCHAR)
             .addValue("amount", compensationAmount, Types.NUMERIC)
-            .addValue("now", ts(now), Types.TIMESTAMP_WITH_TIMEZONE));
+            .addValue("now", timestamp(now), Types.TIMESTAMP_WITH_TIMEZONE));
   }
 
   public void linkedCase(String caseNumber, String linkedCaseNumber, Instant now) {
@@ -226,7 +225,7 @@ public class ComplaintRepository {
         "linked_case_number = :linked",
         new MapSqlParameterSource()
             .addValue("linked", linkedCaseNumber)
-            .addValue("now", ts(now), Types.TIMESTAMP_WITH_TIMEZONE));
+            .addValue("now", timestamp(now), Types.TIMESTAMP_WITH_TIMEZONE));
   }
 
   public void responsibilityReview(
@@ -238,7 +237,7 @@ public class ComplaintRepository {
             .addValue("person", responsiblePerson)
             .addValue("head", regionalHead)
             .addValue("finding", finding)
-            .addValue("now", ts(now), Types.TIMESTAMP_WITH_TIMEZONE));
+            .addValue("now", timestamp(now), Types.TIMESTAMP_WITH_TIMEZONE));
   }
 
   /** Archives once: the first archive time stays when the step runs again. */
@@ -248,7 +247,7 @@ public class ComplaintRepository {
         "customer_satisfied = TRUE, satisfaction_score = :score, archived_at = COALESCE(archived_at, :now)",
         new MapSqlParameterSource()
             .addValue("score", satisfactionScore, Types.INTEGER)
-            .addValue("now", ts(now), Types.TIMESTAMP_WITH_TIMEZONE));
+            .addValue("now", timestamp(now), Types.TIMESTAMP_WITH_TIMEZONE));
   }
 
   private void update(String caseNumber, String assignments, MapSqlParameterSource p) {
@@ -269,19 +268,20 @@ public class ComplaintRepository {
         .addValue("toLevel", e.toLevel())
         .addValue("fromGroup", e.fromGroup())
         .addValue("toGroup", e.toGroup())
-        .addValue("at", ts(e.escalatedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+        .addValue("at", timestamp(e.escalatedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
   }
 
   private static final RowMapper<Complaint> ROW =
       (rs, i) ->
           new Complaint(
-              rs.getString("case_number"),
-              rs.getString("category"),
-              rs.getString("severity"),
-              rs.getBoolean("key_customer"),
-              rs.getString("details"),
-              rs.getString("customer_demand"),
-              rs.getString("related_case_number"),
+              new Complaint.Report(
+                  rs.getString("case_number"),
+                  rs.getString("category"),
+                  rs.getString("severity"),
+                  rs.getBoolean("key_customer"),
+                  rs.getString("details"),
+                  rs.getString("customer_demand"),
+                  rs.getString("related_case_number")),
               rs.getString("repeat_of_case_number"),
               rs.getString("handling_group"),
               rs.getString("current_group"),
@@ -308,13 +308,4 @@ public class ComplaintRepository {
               rs.getString("regional_head"),
               rs.getString("responsibility_finding"),
               instant(rs, "archived_at"));
-
-  private static OffsetDateTime ts(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value != null ? value.toInstant() : null;
-  }
 }

@@ -32,16 +32,7 @@ public class ComplaintService {
     this.properties = properties;
   }
 
-  public record Registration(
-      String caseNumber,
-      String category,
-      String severity,
-      boolean keyCustomer,
-      String details,
-      String customerDemand,
-      String relatedCaseNumber,
-      Integer responseHours,
-      String handlingGroup) {}
+  public record Registration(Complaint.Report report, Integer responseHours, String handlingGroup) {}
 
   public record Registered(
       int responseHours, String handlingGroup, Instant receivedAt, Instant responseDueAt, Optional<String> repeatOf) {}
@@ -50,25 +41,23 @@ public class ComplaintService {
    * Files the complaint: the commitment counts from when the case was opened (the customer's call), not from
    * when the record was finished; missing routing outputs fall back to the configured defaults.
    */
-  public Registered register(Registration r, Instant now) {
+  public Registered register(Registration registration, Instant now) {
+    Complaint.Report sent = registration.report();
+    Complaint.Report r = new Complaint.Report(sent.caseNumber(), sent.category(), sent.severity(), sent.keyCustomer(),
+        sent.details(), sent.customerDemand(), blankToNull(sent.relatedCaseNumber()));
     ServiceCase serviceCase = cases.find(r.caseNumber()).orElseThrow(() -> new CaseNotFoundException(r.caseNumber()));
-    int hours = r.responseHours() != null && r.responseHours() > 0 ? r.responseHours() : properties.defaultResponseHours();
-    String group = r.handlingGroup() != null && !r.handlingGroup().isBlank() ? r.handlingGroup() : properties.defaultHandlingGroup();
+    Integer askedHours = registration.responseHours();
+    String askedGroup = registration.handlingGroup();
+    int hours = askedHours != null && askedHours > 0 ? askedHours : properties.defaultResponseHours();
+    String group = askedGroup != null && !askedGroup.isBlank() ? askedGroup : properties.defaultHandlingGroup();
     Instant receivedAt = serviceCase.openedAt() != null ? serviceCase.openedAt() : now;
     Instant dueAt = ResponseClock.dueAt(receivedAt, hours);
-    String related = blankToNull(r.relatedCaseNumber());
     Optional<String> repeatOf =
         complaints.findRepeatedComplaint(
-            r.caseNumber(), related, serviceCase.customerPhone(), serviceCase.serialNumber());
+            r.caseNumber(), r.relatedCaseNumber(), serviceCase.customerPhone(), serviceCase.serialNumber());
     complaints.register(
         new Complaint.NewComplaint(
-            r.caseNumber(),
-            r.category(),
-            r.severity(),
-            r.keyCustomer(),
-            r.details(),
-            r.customerDemand(),
-            related,
+            r,
             repeatOf.orElse(null),
             group,
             hours,

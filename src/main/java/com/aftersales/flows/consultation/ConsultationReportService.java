@@ -1,6 +1,6 @@
 package com.aftersales.flows.consultation;
 
-import static com.aftersales.flows.CaseTable.instant;
+import static com.aftersales.calendar.DatabaseTimes.instant;
 
 import com.aftersales.calendar.WorkingDayCalendar;
 import java.sql.Types;

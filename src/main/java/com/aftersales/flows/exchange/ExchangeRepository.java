@@ -1,12 +1,12 @@
 package com.aftersales.flows.exchange;
 
+import static com.aftersales.calendar.DatabaseTimes.instant;
+import static com.aftersales.calendar.DatabaseTimes.timestamp;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -55,9 +55,9 @@ public class ExchangeRepository {
         .addValue("reason", e.reason())
         .addValue("storageLocation", e.storageLocation(), Types.VARCHAR)
         .addValue("receivedBy", e.warehouseReceivedBy(), Types.VARCHAR)
-        .addValue("receivedAt", ts(e.warehouseReceivedAt()), Types.TIMESTAMP_WITH_TIMEZONE)
+        .addValue("receivedAt", timestamp(e.warehouseReceivedAt()), Types.TIMESTAMP_WITH_TIMEZONE)
         .addValue("handler", e.handler())
-        .addValue("recordedAt", ts(e.recordedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+        .addValue("recordedAt", timestamp(e.recordedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
     approval(p, "rm", e.regionalManager());
     approval(p, "so", e.salesOffice());
     approval(p, "gm", e.generalManager());
@@ -96,16 +96,7 @@ public class ExchangeRepository {
     p.addValue(prefix + "By", a == null ? null : a.by(), Types.VARCHAR)
         .addValue(prefix + "Decision", a == null ? null : a.decision(), Types.VARCHAR)
         .addValue(prefix + "Comment", a == null ? null : a.comment(), Types.VARCHAR)
-        .addValue(prefix + "At", a == null ? null : ts(a.at()), Types.TIMESTAMP_WITH_TIMEZONE);
-  }
-
-  private static OffsetDateTime ts(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
+        .addValue(prefix + "At", a == null ? null : timestamp(a.at()), Types.TIMESTAMP_WITH_TIMEZONE);
   }
 
   private static LedgerEntry.Approval approval(ResultSet rs, String prefix) throws SQLException {

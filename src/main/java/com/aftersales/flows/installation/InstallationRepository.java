@@ -1,7 +1,7 @@
 package com.aftersales.flows.installation;
 
 import static com.aftersales.flows.CaseTable.at;
-import static com.aftersales.flows.CaseTable.instant;
+import static com.aftersales.calendar.DatabaseTimes.instant;
 import static com.aftersales.flows.CaseTable.params;
 
 import com.aftersales.flows.CaseTable;

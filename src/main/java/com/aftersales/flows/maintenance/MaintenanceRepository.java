@@ -1,10 +1,11 @@
 package com.aftersales.flows.maintenance;
 
+import static com.aftersales.calendar.DatabaseTimes.timestamp;
+
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -29,7 +30,7 @@ public class MaintenanceRepository {
         params(caseNumber), Integer.class) == 0) {
       jdbc.update("INSERT INTO maintenance_plan (case_number, serial_number, received_at)"
           + " VALUES (:caseNumber, :serial, :at)", params(caseNumber).addValue("serial", serialNumber, Types.VARCHAR)
-          .addValue("at", ts(receivedAt), Types.TIMESTAMP_WITH_TIMEZONE));
+          .addValue("at", timestamp(receivedAt), Types.TIMESTAMP_WITH_TIMEZONE));
     }
   }
 
@@ -43,7 +44,7 @@ public class MaintenanceRepository {
         .addValue("date", v.visitDate(), Types.DATE).addValue("engineer", v.engineer(), Types.VARCHAR)
         .addValue("findings", v.findings(), Types.VARCHAR).addValue("unsolved", v.unsolvedProblems(), Types.VARCHAR)
         .addValue("followOn", v.followOn()).addValue("score", v.satisfactionScore())
-        .addValue("at", ts(v.recordedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+        .addValue("at", timestamp(v.recordedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
     if (jdbc.queryForObject("SELECT COUNT(*) FROM maintenance_visit WHERE case_number = :caseNumber"
         + " AND visit_number = :number", p, Integer.class) > 0) {
       return;
@@ -56,7 +57,7 @@ public class MaintenanceRepository {
 
   public void close(String caseNumber, Instant at) {
     update("closed_at = COALESCE(closed_at, :at)",
-        params(caseNumber).addValue("at", ts(at), Types.TIMESTAMP_WITH_TIMEZONE));
+        params(caseNumber).addValue("at", timestamp(at), Types.TIMESTAMP_WITH_TIMEZONE));
   }
 
   public List<MaintenanceVisit> visits(String caseNumber) {
@@ -82,9 +83,5 @@ public class MaintenanceRepository {
 
   private static MapSqlParameterSource params(String caseNumber) {
     return new MapSqlParameterSource("caseNumber", caseNumber);
-  }
-
-  private static OffsetDateTime ts(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }
 }

@@ -1,5 +1,6 @@
 package com.aftersales.flows.parts;
 
+import com.aftersales.calendar.DatabaseTimes;
 import com.aftersales.calendar.WorkingDayCalendar;
 import java.sql.Types;
 import java.time.Instant;
@@ -64,20 +65,20 @@ public class DailySummaries {
     }
     Instant to = day.atStartOfDay(calendar.zone()).toInstant();
     Instant from = jdbc.query("SELECT period_to FROM parts_daily_summary WHERE summary_date < :day"
-            + " ORDER BY summary_date DESC", p, (rs, i) -> PartsRepository.instant(rs, "period_to"))
+            + " ORDER BY summary_date DESC", p, (rs, i) -> DatabaseTimes.instant(rs, "period_to"))
         .stream().findFirst().orElse(null);
-    MapSqlParameterSource q = new MapSqlParameterSource().addValue("to", PartsRepository.timestamp(to), Types.TIMESTAMP_WITH_TIMEZONE);
+    MapSqlParameterSource q = new MapSqlParameterSource().addValue("to", DatabaseTimes.timestamp(to), Types.TIMESTAMP_WITH_TIMEZONE);
     String since = "";
     if (from != null) {
       since = " AND o.booked_at >= :from";
-      q.addValue("from", PartsRepository.timestamp(from), Types.TIMESTAMP_WITH_TIMEZONE);
+      q.addValue("from", DatabaseTimes.timestamp(from), Types.TIMESTAMP_WITH_TIMEZONE);
     }
     List<String> rows = jdbc.query("SELECT o.request_number, o.order_no, o.kind, o.booked_at, o.location, r.case_number,"
             + " r.customer_name FROM parts_order o JOIN parts_request r ON r.request_number = o.request_number"
             + " WHERE o.booked_at IS NOT NULL AND o.booked_at < :to" + since
             + " ORDER BY o.booked_at, o.request_number, o.order_no", q,
         (rs, i) -> {
-          ZonedDateTime booked = PartsRepository.instant(rs, "booked_at").atZone(calendar.zone());
+          ZonedDateTime booked = DatabaseTimes.instant(rs, "booked_at").atZone(calendar.zone());
           String number = rs.getString("request_number");
           int orderNo = rs.getInt("order_no");
           String parts = jdbc.query("SELECT part_name, part_size, colour, quantity FROM parts_request_line"
@@ -97,8 +98,8 @@ public class DailySummaries {
     jdbc.update("INSERT INTO parts_daily_summary (summary_date, period_from, period_to, order_count, summary_text,"
             + " created_at) VALUES (:day, :from, :to, :count, :text, :now)",
         new MapSqlParameterSource("day", day)
-            .addValue("from", from == null ? null : PartsRepository.timestamp(from), Types.TIMESTAMP_WITH_TIMEZONE)
-            .addValue("to", PartsRepository.timestamp(to), Types.TIMESTAMP_WITH_TIMEZONE)
+            .addValue("from", from == null ? null : DatabaseTimes.timestamp(from), Types.TIMESTAMP_WITH_TIMEZONE)
+            .addValue("to", DatabaseTimes.timestamp(to), Types.TIMESTAMP_WITH_TIMEZONE)
             .addValue("count", rows.size()).addValue("text", text)
             .addValue("now", PartsRepository.now(), Types.TIMESTAMP_WITH_TIMEZONE));
     return Optional.of(new Summary(day, from, to, rows.size(), text));
@@ -118,8 +119,8 @@ public class DailySummaries {
       p.addValue("to", to);
     }
     return jdbc.query("SELECT * FROM parts_daily_summary" + where + " ORDER BY summary_date DESC", p,
-        (rs, i) -> new Summary(rs.getObject("summary_date", LocalDate.class), PartsRepository.instant(rs, "period_from"),
-            PartsRepository.instant(rs, "period_to"), rs.getInt("order_count"), rs.getString("summary_text")));
+        (rs, i) -> new Summary(rs.getObject("summary_date", LocalDate.class), DatabaseTimes.instant(rs, "period_from"),
+            DatabaseTimes.instant(rs, "period_to"), rs.getInt("order_count"), rs.getString("summary_text")));
   }
 
   /** An order's kind as the summary names it (PartsService splits hardware from panels on request). */

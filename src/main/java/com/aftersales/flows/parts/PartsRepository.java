@@ -1,16 +1,15 @@
 package com.aftersales.flows.parts;
 
+import static com.aftersales.calendar.DatabaseTimes.instant;
+import static com.aftersales.calendar.DatabaseTimes.timestamp;
+
 import com.aftersales.flows.parts.PartsDecisions.LeadTime;
 import com.aftersales.flows.parts.PartsProcess.Status;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -286,14 +285,5 @@ public class PartsRepository {
 
   static OffsetDateTime now() {
     return timestamp(ClockUtil.getCurrentTime().toInstant());
-  }
-
-  static OffsetDateTime timestamp(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
-  }
-
-  static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
   }
 }

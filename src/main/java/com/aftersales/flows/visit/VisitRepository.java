@@ -1,13 +1,14 @@
 package com.aftersales.flows.visit;
 
+import static com.aftersales.calendar.DatabaseTimes.instant;
+import static com.aftersales.calendar.DatabaseTimes.timestamp;
+
 import com.aftersales.flows.visit.VisitProcess.Reason;
 import com.aftersales.flows.visit.VisitProcess.Status;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -62,9 +63,9 @@ public class VisitRepository {
                 .addValue("caseNumber", caseNumber)
                 .addValue("reason", reason.name())
                 .addValue("status", status.name())
-                .addValue("closedAt", ts(closedAt == null ? now : closedAt), Types.TIMESTAMP_WITH_TIMEZONE)
+                .addValue("closedAt", timestamp(closedAt == null ? now : closedAt), Types.TIMESTAMP_WITH_TIMEZONE)
                 .addValue("finalStatus", finalStatus)
-                .addValue("now", ts(now), Types.TIMESTAMP_WITH_TIMEZONE))
+                .addValue("now", timestamp(now), Types.TIMESTAMP_WITH_TIMEZONE))
         == 1;
   }
 
@@ -84,7 +85,7 @@ public class VisitRepository {
                 .addValue("reason", reason.name())
                 .addValue("status", Status.DUE.name())
                 .addValue("planId", planId)
-                .addValue("now", ts(now), Types.TIMESTAMP_WITH_TIMEZONE))
+                .addValue("now", timestamp(now), Types.TIMESTAMP_WITH_TIMEZONE))
         == 1;
   }
 
@@ -111,7 +112,7 @@ public class VisitRepository {
     return jdbc.queryForList(
         "SELECT visit_number FROM return_visit WHERE status = 'CANDIDATE' AND case_closed_at < :before"
             + " ORDER BY case_closed_at, visit_number FOR UPDATE",
-        new MapSqlParameterSource("before", ts(closedBefore)),
+        new MapSqlParameterSource("before", timestamp(closedBefore)),
         String.class);
   }
 
@@ -128,7 +129,7 @@ public class VisitRepository {
                   "INSERT INTO return_visit_draw (draw_id, drawn_at, candidates, sampled) VALUES (:id, :now, 0, 0)",
                   new MapSqlParameterSource()
                       .addValue("id", drawId)
-                      .addValue("now", ts(now()), Types.TIMESTAMP_WITH_TIMEZONE)));
+                      .addValue("now", timestamp(now()), Types.TIMESTAMP_WITH_TIMEZONE)));
       return true;
     } catch (DuplicateKeyException drawnAlready) {
       return false;
@@ -158,7 +159,7 @@ public class VisitRepository {
   /** The visit is due when its first contact window closes; later windows (retries) leave it as it was. */
   public void firstDue(String visitNumber, Instant dueAt) {
     update(visitNumber, "due_at = COALESCE(due_at, :dueAt)",
-        new MapSqlParameterSource().addValue("dueAt", ts(dueAt), Types.TIMESTAMP_WITH_TIMEZONE));
+        new MapSqlParameterSource().addValue("dueAt", timestamp(dueAt), Types.TIMESTAMP_WITH_TIMEZONE));
   }
 
   public void started(String visitNumber, String processInstanceId) {
@@ -214,7 +215,7 @@ public class VisitRepository {
   }
 
   private void update(String visitNumber, String assignments, MapSqlParameterSource p) {
-    p.addValue("v", visitNumber).addValue("now", ts(now()), Types.TIMESTAMP_WITH_TIMEZONE);
+    p.addValue("v", visitNumber).addValue("now", timestamp(now()), Types.TIMESTAMP_WITH_TIMEZONE);
     int updated = jdbc.update("UPDATE return_visit SET " + assignments + ", updated_at = :now WHERE visit_number = :v", p);
     if (updated == 0) {
       throw new IllegalStateException("No return visit " + visitNumber);
@@ -223,15 +224,6 @@ public class VisitRepository {
 
   private static Instant now() {
     return ClockUtil.getCurrentTime().toInstant();
-  }
-
-  private static OffsetDateTime ts(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
   }
 
   private static ReturnVisit map(ResultSet rs, int row) throws SQLException {

@@ -23,29 +23,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-public class ComplaintResponseCommitment implements Commitment {
+public class ComplaintResponseCommitment extends NamedCommitment {
 
   public static final String ID = "complaint-response";
 
   private final NamedParameterJdbcTemplate jdbc;
 
   public ComplaintResponseCommitment(NamedParameterJdbcTemplate jdbc) {
+    super(ID, "Complaint response", "Respond within 24 hours of receipt (waiting for the customer excluded)");
     this.jdbc = jdbc;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String name() {
-    return "Complaint response";
-  }
-
-  @Override
-  public String target() {
-    return "Respond within 24 hours of receipt (waiting for the customer excluded)";
   }
 
   /** The rule: the case as the commitment sees it. */

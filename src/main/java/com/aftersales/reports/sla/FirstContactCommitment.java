@@ -33,32 +33,9 @@ public class FirstContactCommitment extends TaskDueCommitment {
 
   public FirstContactCommitment(
       ObjectProvider<HistoryService> historyService, CaseNumbers caseNumbers, DueDateMoves moves) {
-    super(historyService, caseNumbers, moves);
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String name() {
-    return "First contact within 24 hours";
-  }
-
-  @Override
-  public String target() {
-    return "Customer contacted by the response commitment (24 hours): consultation, installation, maintenance, emergency,"
-        + " exchange, parts";
-  }
-
-  @Override
-  String taskKey() {
-    return TASK;
-  }
-
-  @Override
-  Set<String> processKeys() {
-    return PROCESS_KEYS;
+    super(ID, "First contact within 24 hours",
+        "Customer contacted by the response commitment (24 hours): consultation, installation, maintenance, emergency,"
+            + " exchange, parts",
+        TASK, PROCESS_KEYS, historyService, caseNumbers, moves);
   }
 }

@@ -25,31 +25,8 @@ public class FollowUpCallCommitment extends TaskDueCommitment {
 
   public FollowUpCallCommitment(
       ObjectProvider<HistoryService> historyService, CaseNumbers caseNumbers, DueDateMoves moves) {
-    super(historyService, caseNumbers, moves);
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String name() {
-    return "Follow-up call";
-  }
-
-  @Override
-  public String target() {
-    return "Customer called 24 hours after completion, by the follow-up task's due date";
-  }
-
-  @Override
-  String taskKey() {
-    return TASK;
-  }
-
-  @Override
-  Set<String> processKeys() {
-    return PROCESS_KEYS;
+    super(ID, "Follow-up call",
+        "Customer called 24 hours after completion, by the follow-up task's due date",
+        TASK, PROCESS_KEYS, historyService, caseNumbers, moves);
   }
 }

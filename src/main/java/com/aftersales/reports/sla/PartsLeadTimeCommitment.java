@@ -23,29 +23,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(5)
-public class PartsLeadTimeCommitment implements Commitment {
+public class PartsLeadTimeCommitment extends NamedCommitment {
 
   public static final String ID = "parts-lead-time";
 
   private final NamedParameterJdbcTemplate jdbc;
 
   public PartsLeadTimeCommitment(NamedParameterJdbcTemplate jdbc) {
+    super(ID, "Parts lead time",
+        "Parts made and booked in by the order's lead-time date (slowest part, or the agreed urgent date)");
     this.jdbc = jdbc;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String name() {
-    return "Parts lead time";
-  }
-
-  @Override
-  public String target() {
-    return "Parts made and booked in by the order's lead-time date (slowest part, or the agreed urgent date)";
   }
 
   /** The rule: the case as the commitment sees it. */

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A commitment kept by completing one user task by the due date the model gave it. Source: historic task instances of
- * {@link #taskKey()} in the flows {@link #processKeys()}.
+ * {@code taskKey} in the flows {@code processKeys}.
  *
  * <ul>
  *   <li>starts: the task is created
@@ -23,25 +23,28 @@ import org.springframework.beans.factory.ObjectProvider;
  *   <li>kept: the task is completed; tasks deleted with their case do not count
  * </ul>
  */
-abstract class TaskDueCommitment implements Commitment {
+abstract class TaskDueCommitment extends NamedCommitment {
 
   private static final String COMPLETED = "completed";
 
+  /** The task definition key (the same id in every flow it counts in). */
+  private final String taskKey;
+  /** The flows whose tasks count. */
+  private final Set<String> processKeys;
   private final ObjectProvider<HistoryService> historyService;
   private final CaseNumbers caseNumbers;
   private final DueDateMoves moves;
 
-  TaskDueCommitment(ObjectProvider<HistoryService> historyService, CaseNumbers caseNumbers, DueDateMoves moves) {
+  TaskDueCommitment(
+      String id, String name, String target, String taskKey, Set<String> processKeys,
+      ObjectProvider<HistoryService> historyService, CaseNumbers caseNumbers, DueDateMoves moves) {
+    super(id, name, target);
+    this.taskKey = taskKey;
+    this.processKeys = processKeys;
     this.historyService = historyService;
     this.caseNumbers = caseNumbers;
     this.moves = moves;
   }
-
-  /** The task definition key (the same id in every flow it counts in). */
-  abstract String taskKey();
-
-  /** The flows whose tasks count. */
-  abstract Set<String> processKeys();
 
   /** The rule: the case as the commitment sees it; null when the task does not count (deleted). */
   static SlaCase toCase(
@@ -66,15 +69,15 @@ abstract class TaskDueCommitment implements Commitment {
   public List<SlaCase> cases(SlaPeriod period) {
     HistoryService history = historyService.getObject();
     Map<String, HistoricTaskInstance> found = new LinkedHashMap<>();
-    history.createHistoricTaskInstanceQuery().taskDefinitionKey(taskKey()).unfinished()
+    history.createHistoricTaskInstanceQuery().taskDefinitionKey(taskKey).unfinished()
         .orderByHistoricActivityInstanceStartTime().asc().list()
         .forEach(t -> found.put(t.getId(), t));
-    history.createHistoricTaskInstanceQuery().taskDefinitionKey(taskKey())
+    history.createHistoricTaskInstanceQuery().taskDefinitionKey(taskKey)
         .finishedAfter(Date.from(period.windowStart()))
         .orderByHistoricActivityInstanceStartTime().asc().list()
         .forEach(t -> found.put(t.getId(), t));
     List<HistoricTaskInstance> relevant =
-        found.values().stream().filter(t -> processKeys().contains(t.getProcessDefinitionKey())).toList();
+        found.values().stream().filter(t -> processKeys.contains(t.getProcessDefinitionKey())).toList();
     Map<String, String> numbers =
         caseNumbers.of(relevant.stream().map(HistoricTaskInstance::getProcessInstanceId).toList());
     Map<String, DueDateMoves.Moved> moved = moves.moved(relevant.stream().map(HistoricTaskInstance::getId).toList());

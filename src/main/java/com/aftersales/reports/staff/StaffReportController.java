@@ -2,13 +2,13 @@ package com.aftersales.reports.staff;
 
 import com.aftersales.calendar.WorkingDayCalendar;
 import com.aftersales.reports.Csv;
+import com.aftersales.reports.PeriodParameters;
 import com.aftersales.security.StaffAccessDeniedException;
 import com.aftersales.security.StaffUser;
 import com.aftersales.security.StaffUserRequiredException;
 import com.aftersales.web.FieldError;
 import com.aftersales.web.InvalidRequestException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +73,7 @@ public class StaffReportController {
     List<FieldError> errors = new ArrayList<>();
     if (days != null && !days.isBlank() && isBlank(from) && isBlank(to)) {
       // the last N days up to today in the company zone (the Cockpit view): the browser's own date may differ
-      Integer n = days(days, errors);
+      Integer n = PeriodParameters.count("days", days, MAX_DAYS, errors);
       if (n != null) {
         LocalDate today = LocalDate.ofInstant(calendar.now().toInstant(), calendar.zone());
         to = today.toString();
@@ -81,8 +81,8 @@ public class StaffReportController {
       }
     }
     boolean badDays = !errors.isEmpty();
-    LocalDate fromDate = badDays ? null : date("from", from, errors);
-    LocalDate toDate = badDays ? null : date("to", to, errors);
+    LocalDate fromDate = badDays ? null : PeriodParameters.day("from", from, errors);
+    LocalDate toDate = badDays ? null : PeriodParameters.day("to", to, errors);
     if (fromDate != null && toDate != null) {
       if (toDate.isBefore(fromDate)) {
         errors.add(new FieldError("to", "must not be before from (" + fromDate + ")"));
@@ -115,32 +115,5 @@ public class StaffReportController {
 
   private static boolean isBlank(String value) {
     return value == null || value.isBlank();
-  }
-
-  private static Integer days(String value, List<FieldError> errors) {
-    try {
-      int n = Integer.parseInt(value.trim());
-      if (n >= 1 && n <= MAX_DAYS) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    errors.add(new FieldError("days", "must be a whole number from 1 to " + MAX_DAYS + ": " + value));
-    return null;
-  }
-
-  /** A day of the period, or an error naming the field. */
-  private static LocalDate date(String field, String value, List<FieldError> errors) {
-    if (isBlank(value)) {
-      errors.add(new FieldError(field, "is required (YYYY-MM-DD)"));
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      errors.add(new FieldError(field, "is not a date (YYYY-MM-DD): " + value));
-      return null;
-    }
   }
 }

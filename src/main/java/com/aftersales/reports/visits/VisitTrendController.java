@@ -2,12 +2,12 @@ package com.aftersales.reports.visits;
 
 import com.aftersales.calendar.WorkingDayCalendar;
 import com.aftersales.reports.Csv;
+import com.aftersales.reports.PeriodParameters;
 import com.aftersales.reports.archive.ReportScheduleProperties;
 import com.aftersales.security.StaffAccess;
 import com.aftersales.web.FieldError;
 import com.aftersales.web.InvalidRequestException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,8 +74,8 @@ public class VisitTrendController {
       if (!isBlank(weeks)) {
         errors.add(new FieldError("weeks", "give either weeks or from and to"));
       }
-      fromDate = date("from", from, errors);
-      toDate = date("to", to, errors);
+      fromDate = PeriodParameters.day("from", from, errors);
+      toDate = PeriodParameters.day("to", to, errors);
       if (fromDate != null && toDate != null) {
         if (toDate.isBefore(fromDate)) {
           errors.add(new FieldError("to", "must not be before from (" + fromDate + ")"));
@@ -100,28 +100,7 @@ public class VisitTrendController {
     if (isBlank(value)) {
       return 12;
     }
-    try {
-      int n = Integer.parseInt(value.trim());
-      if (n >= 1 && n <= MAX_WEEKS) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    errors.add(new FieldError("weeks", "must be a whole number from 1 to " + MAX_WEEKS + ": " + value));
-    return 1;
-  }
-
-  private static LocalDate date(String field, String value, List<FieldError> errors) {
-    if (isBlank(value)) {
-      errors.add(new FieldError(field, "is required (YYYY-MM-DD)"));
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      errors.add(new FieldError(field, "is not a date (YYYY-MM-DD): " + value));
-      return null;
-    }
+    Integer n = PeriodParameters.count("weeks", value, MAX_WEEKS, errors);
+    return n == null ? 1 : n;
   }
 }

@@ -167,7 +167,8 @@ class ComplaintReportTest {
     ClockUtil.setCurrentTime(Date.from(received));
     String caseNumber = cases.open(new NewCase("complaint", "phone", "Report Customer", "13900000000", null, null,
         "WM-1200", "SN-RPT", null, null, "report test", null, null, null, null)).caseNumber();
-    complaints.register(new Complaint.NewComplaint(caseNumber, category, "normal", false, "report test", null, null,
+    complaints.register(new Complaint.NewComplaint(
+        new Complaint.Report(caseNumber, category, "normal", false, "report test", null, null),
         null, "customer-service", 24, received, received.plus(Duration.ofHours(24))), received);
     return caseNumber;
   }

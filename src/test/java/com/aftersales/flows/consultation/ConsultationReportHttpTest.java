@@ -6,12 +6,12 @@ import com.aftersales.flows.consultation.ConsultationProcess.Elements;
 import com.aftersales.flows.consultation.ConsultationProcess.Vars;
 import com.aftersales.reports.archive.ArchivedReport;
 import com.aftersales.reports.archive.ScheduledReports;
+import com.aftersales.testsupport.EngineRestTasks;
 import com.aftersales.testsupport.Jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -131,20 +131,8 @@ class ConsultationReportHttpTest {
   }
 
   private void complete(String user, String instance, String taskKey, Map<String, Object> variables) {
-    TestRestTemplate asUser = rest.withBasicAuth(user, user);
     Jobs.runDue(managementService, instance);
-    JsonNode tasks = asUser.getForEntity(
-        "/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + taskKey, JsonNode.class).getBody();
-    assertThat(tasks).as("%s sees %s", user, taskKey).hasSize(1);
-    String taskId = tasks.get(0).path("id").asText();
-    assertThat(asUser.postForEntity("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user), String.class)
-        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    Map<String, Object> body = new LinkedHashMap<>();
-    variables.forEach((name, value) -> body.put(name, Map.of("value", value)));
-    ResponseEntity<String> done = asUser.postForEntity("/engine-rest/task/" + taskId + "/complete",
-        Map.of("variables", body), String.class);
-    assertThat(done.getStatusCode()).as("%s completes %s: %s", user, taskKey, done.getBody())
-        .isEqualTo(HttpStatus.NO_CONTENT);
+    EngineRestTasks.complete(rest, user, EngineRestTasks.taskId(rest, user, instance, taskKey), variables);
   }
 
   private ResponseEntity<String> get(String user, String path, String accept) {

@@ -2,12 +2,13 @@ package com.aftersales.flows.exchange;
 
 import static com.aftersales.flows.exchange.ExchangeProcess.Ids;
 import static com.aftersales.flows.exchange.ExchangeProcess.Vars;
+import static com.aftersales.testsupport.EngineRestTasks.complete;
+import static com.aftersales.testsupport.EngineRestTasks.taskId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.cases.CaseService;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -58,21 +59,22 @@ class ExchangeHttpIntegrationTest {
         .processDefinitionKey(ExchangeProcess.PROCESS_KEY).processInstanceBusinessKey(caseNumber).count()).isEqualTo(1);
 
     // Staff work the tasks in Tasklist's way: find, fetch the form, claim, complete.
-    String confirm = taskId("sally", instanceId, Ids.CONFIRM_QUALITY_PROBLEM);
+    String confirm = taskId(rest, "sally", instanceId, Ids.CONFIRM_QUALITY_PROBLEM);
     ResponseEntity<String> form = rest.withBasicAuth("sally", "sally")
         .getForEntity("/engine-rest/task/" + confirm + "/deployed-form", String.class);
     assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(form.getBody()).contains("exchange-confirm-quality-problem");
-    complete("sally", confirm, Map.of(Vars.DAMAGE_CAUSE, "quality", Vars.QUALITY_FINDINGS, "Lid lock spring broken"));
-    complete("sally", taskId("sally", instanceId, Ids.FILL_EXCHANGE_FORM),
+    complete(rest, "sally", confirm,
+        Map.of(Vars.DAMAGE_CAUSE, "quality", Vars.QUALITY_FINDINGS, "Lid lock spring broken"));
+    complete(rest, "sally", taskId(rest, "sally", instanceId, Ids.FILL_EXCHANGE_FORM),
         Map.of(Vars.EXCHANGE_REASON, "Lid lock spring breaks repeatedly; the unit cannot be used safely"));
-    complete("rita", taskId("rita", instanceId, Ids.SIGN_AS_REGIONAL_MANAGER),
+    complete(rest, "rita", taskId(rest, "rita", instanceId, Ids.SIGN_AS_REGIONAL_MANAGER),
         Map.of("regionalManagerDecision", "approved", "regionalManagerComment", "Agreed"));
-    complete("oscar", taskId("oscar", instanceId, Ids.CHECK_RETURNED_PRODUCT),
+    complete(rest, "oscar", taskId(rest, "oscar", instanceId, Ids.CHECK_RETURNED_PRODUCT),
         Map.of("salesOfficeDecision", "approved", "salesOfficeComment", "Unit checked, complete"));
-    complete("grace", taskId("grace", instanceId, Ids.DECIDE_AS_GENERAL_MANAGER),
+    complete(rest, "grace", taskId(rest, "grace", instanceId, Ids.DECIDE_AS_GENERAL_MANAGER),
         Map.of("generalManagerDecision", "approved", "generalManagerComment", "Exchange"));
-    complete("walt", taskId("walt", instanceId, Ids.STORE_RETURNED_UNIT),
+    complete(rest, "walt", taskId(rest, "walt", instanceId, Ids.STORE_RETURNED_UNIT),
         Map.of(Vars.STORAGE_LOCATION, "B-01-02", Vars.EXCHANGE_FORM_ENCLOSED, true));
     Job mail = managementService.createJobQuery().processInstanceId(instanceId)
         .activityId(Ids.MAIL_MANUFACTURER_REQUEST).singleResult();
@@ -104,7 +106,7 @@ class ExchangeHttpIntegrationTest {
     Job confirmation = managementService.createJobQuery().processInstanceId(instanceId)
         .activityId(Ids.MAIL_CUSTOMER_EXCHANGE_CONFIRMED).singleResult();
     managementService.executeJob(confirmation.getId());
-    assertThat(taskId("walt", instanceId, Ids.SHIP_UNIT_TO_MANUFACTURER)).isNotBlank();
+    assertThat(taskId(rest, "walt", instanceId, Ids.SHIP_UNIT_TO_MANUFACTURER)).isNotBlank();
     ResponseEntity<JsonNode> view = rest.withBasicAuth("mary", "mary")
         .getForEntity("/api/service-requests/" + caseNumber, JsonNode.class);
     assertThat(view.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -133,25 +135,5 @@ class ExchangeHttpIntegrationTest {
     assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(bad.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(bad.getBody().path("errors").get(0).path("field").asText()).isEqualTo("from");
-  }
-
-  private String taskId(String user, String instanceId, String taskKey) {
-    ResponseEntity<JsonNode> tasks = rest.withBasicAuth(user, user).getForEntity(
-        "/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey, JsonNode.class);
-    assertThat(tasks.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(tasks.getBody()).as("%s sees task %s", user, taskKey).hasSize(1);
-    return tasks.getBody().get(0).path("id").asText();
-  }
-
-  private void complete(String user, String taskId, Map<String, Object> variables) {
-    TestRestTemplate asUser = rest.withBasicAuth(user, user);
-    assertThat(asUser.postForEntity("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user), String.class)
-        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    Map<String, Object> body = new LinkedHashMap<>();
-    variables.forEach((name, value) -> body.put(name, Map.of("value", value)));
-    ResponseEntity<String> done = asUser.postForEntity("/engine-rest/task/" + taskId + "/complete",
-        Map.of("variables", body), String.class);
-    assertThat(done.getStatusCode()).as("%s completes %s: %s", user, taskId, done.getBody())
-        .isEqualTo(HttpStatus.NO_CONTENT);
   }
 }

@@ -49,20 +49,13 @@ public class ComplaintReportController {
   private ComplaintReport reportFor(String from, String to) {
     StaffAccess.require(properties.reportGroups(), "The complaint report");
     List<FieldError> errors = new ArrayList<>();
-    LocalDate fromDate = required(from, "from", errors);
-    LocalDate toDate = required(to, "to", errors);
+    LocalDate fromDate = QueryParameters.requiredDate(from, "from", errors);
+    LocalDate toDate = QueryParameters.requiredDate(to, "to", errors);
     QueryParameters.endNotBeforeStart(fromDate, toDate, errors);
     QueryParameters.requireValid("Invalid report period", errors);
     return reports.report(fromDate, toDate);
   }
 
-  private static LocalDate required(String value, String field, List<FieldError> errors) {
-    if (QueryParameters.blankToNull(value) == null) {
-      errors.add(new FieldError(field, "is required (YYYY-MM-DD)"));
-      return null;
-    }
-    return QueryParameters.date(value, field, errors);
-  }
 
   static String csv(ComplaintReport report) {
     Csv csv = Csv.withHeader("section", "key", "value");

@@ -3,6 +3,7 @@ package com.aftersales.flows.complaint.delegate;
 import com.aftersales.calendar.StaffTimes;
 import com.aftersales.calendar.WorkingDayCalendar;
 import com.aftersales.cases.StartVariables;
+import com.aftersales.flows.complaint.Complaint;
 import com.aftersales.flows.complaint.ComplaintProcess.Typed;
 import com.aftersales.flows.complaint.ComplaintService;
 import com.aftersales.flows.complaint.ResponseClock;
@@ -36,13 +37,14 @@ public class RegisterComplaintDelegate implements JavaDelegate {
     var registered =
         complaints.register(
             new ComplaintService.Registration(
-                StartVariables.CASE_NUMBER.required(execution),
-                Typed.CATEGORY.required(execution),
-                Typed.SEVERITY.required(execution),
-                Boolean.TRUE.equals(Typed.KEY_CUSTOMER.get(execution)),
-                StartVariables.DESCRIPTION.get(execution),
-                Typed.CUSTOMER_DEMAND.get(execution),
-                Typed.RELATED_CASE_NUMBER.get(execution),
+                new Complaint.Report(
+                    StartVariables.CASE_NUMBER.required(execution),
+                    Typed.CATEGORY.required(execution),
+                    Typed.SEVERITY.required(execution),
+                    Boolean.TRUE.equals(Typed.KEY_CUSTOMER.get(execution)),
+                    StartVariables.DESCRIPTION.get(execution),
+                    Typed.CUSTOMER_DEMAND.get(execution),
+                    Typed.RELATED_CASE_NUMBER.get(execution)),
                 Typed.RESPONSE_HOURS.get(execution),
                 Typed.HANDLING_GROUP.get(execution)),
             ClockUtil.getCurrentTime().toInstant());

@@ -64,21 +64,13 @@ public class ConsultationReportController {
   private ConsultationReport reportFor(String from, String to) {
     StaffAccess.require(READERS, "The consultation report");
     List<FieldError> errors = new ArrayList<>();
-    LocalDate fromDate = required(from, "from", errors);
-    LocalDate toDate = required(to, "to", errors);
+    LocalDate fromDate = QueryParameters.requiredDate(from, "from", errors);
+    LocalDate toDate = QueryParameters.requiredDate(to, "to", errors);
     QueryParameters.endNotBeforeStart(fromDate, toDate, errors);
     if (fromDate != null && toDate != null && ChronoUnit.DAYS.between(fromDate, toDate) >= MAX_DAYS) {
       errors.add(new FieldError("to", "the period must not exceed " + MAX_DAYS + " days"));
     }
     QueryParameters.requireValid("Invalid report period", errors);
     return reports.report(fromDate, toDate);
-  }
-
-  private static LocalDate required(String value, String field, List<FieldError> errors) {
-    if (QueryParameters.blankToNull(value) == null) {
-      errors.add(new FieldError(field, "is required (YYYY-MM-DD)"));
-      return null;
-    }
-    return QueryParameters.date(value, field, errors);
   }
 }
