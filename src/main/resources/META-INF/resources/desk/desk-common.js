@@ -227,6 +227,8 @@ export function showFailure(form, fields, message, error, texts) {
     message.replaceChildren(el('div', { class: 'as-message as-error' }, texts.failed + problemText(error)));
     message.dataset.result = 'failed';
   }
+}
+
 /** Whether the text can be a case number (what the pages opened from a form with ?case= accept). */
 export function isCaseNumber(text) {
   return /^[A-Za-z0-9-]{1,40}$/.test(text);
