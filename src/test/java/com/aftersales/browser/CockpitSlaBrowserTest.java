@@ -116,6 +116,7 @@ class CockpitSlaBrowserTest extends BrowserScenario {
       WebElement late = browser.driver().findElement(By.cssSelector(row + "td.sla-late-by"));
       assertThat(late.getAttribute("data-late-by-minutes")).isEqualTo("90");
       assertThat(late.getText()).isEqualTo("1 h 30 min");
+      DocsScreens.save(browser, "cockpit-sla-cases-en.png");
     } finally {
       org.camunda.bpm.engine.impl.util.ClockUtil.reset();
     }
