@@ -116,6 +116,8 @@ class CockpitSlaBrowserTest extends BrowserScenario {
       WebElement late = browser.driver().findElement(By.cssSelector(row + "td.sla-late-by"));
       assertThat(late.getAttribute("data-late-by-minutes")).isEqualTo("90");
       assertThat(late.getText()).isEqualTo("1 h 30 min");
+      ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+          "arguments[0].scrollIntoView({block: 'center'});", late);
       DocsScreens.save(browser, "cockpit-sla-cases-en.png");
     } finally {
       org.camunda.bpm.engine.impl.util.ClockUtil.reset();
