@@ -45,9 +45,9 @@ class WebappLanguageBrowserTest extends BrowserScenario {
 
     assertThat(browser.bodyText())
         .contains("流程", "人工任务", "运行中的流程实例", "服务承诺（SLA）", "达成率")
-        .contains("维修周期", "投诉答复", "回访", "配件生产周期")
+        .contains("维修周期", "投诉答复", "回访", "配件生产周期", "24 小时内首次联系")
         .doesNotContain("Running Process Instances", "Human Tasks", "Service commitments", "Share met")
-        .doesNotContain("Repair cycle", "Complaint response", "Follow-up call");
+        .doesNotContain("Repair cycle", "Complaint response", "Follow-up call", "First contact");
     assertNoCamunda8Banner();
     DocsScreens.save(browser, "cockpit-zh-CN.png");
   }
