@@ -1,5 +1,6 @@
 package com.aftersales.privacy;
 
+import com.aftersales.web.Problems;
 import com.aftersales.security.ApiAuthenticationFilter;
 
 import com.aftersales.cases.CaseVariables;
@@ -33,7 +34,6 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -288,10 +288,7 @@ public class ContactDataFilter extends OncePerRequestFilter {
                 + " engineers, sales, the sales office and finance; it cannot be read, searched or changed by your groups.");
     problem.setInstance(URI.create(request.getRequestURI()));
     problem.setProperty("field", variable);
-    response.setStatus(HttpStatus.FORBIDDEN.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    objectMapper.writeValue(response.getOutputStream(), problem);
+    Problems.write(request, response, objectMapper, problem);
   }
 
   // --- answers -------------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package com.aftersales.security;
 
+import com.aftersales.web.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
@@ -19,7 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -128,14 +127,11 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         ProblemDetail.forStatusAndDetail(
             HttpStatus.UNAUTHORIZED, "Sign in as a staff member (HTTP Basic with your Camunda user and password).");
     problem.setInstance(URI.create(request.getRequestURI()));
-    response.setStatus(HttpStatus.UNAUTHORIZED.value());
     // A page's own script (the desk) asks with X-Requested-With: it shows its sign-in hint instead of the
     // browser's password dialog, which a Basic challenge would open.
     if (request.getHeader("X-Requested-With") == null) {
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"aftersales\", charset=\"UTF-8\"");
     }
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    objectMapper.writeValue(response.getOutputStream(), problem);
+    Problems.write(request, response, objectMapper, problem);
   }
 }

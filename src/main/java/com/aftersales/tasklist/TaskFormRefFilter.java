@@ -1,5 +1,6 @@
 package com.aftersales.tasklist;
 
+import com.aftersales.web.Problems;
 import com.aftersales.web.BufferedRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,12 +14,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -94,10 +93,7 @@ public class TaskFormRefFilter extends OncePerRequestFilter {
         "A task update must be at most " + MAX_BODY_BYTES + " bytes; nothing was changed.");
     problem.setTitle("Request body too large");
     problem.setInstance(URI.create(request.getRequestURI()));
-    response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    objectMapper.writeValue(response.getOutputStream(), problem);
+    Problems.write(request, response, objectMapper, problem);
   }
 
   /** The buffered body, with its length as the headers now say. */

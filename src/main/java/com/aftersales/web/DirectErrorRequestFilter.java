@@ -25,7 +25,7 @@ public class DirectErrorRequestFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Problems.write(response, objectMapper,
+    Problems.write(request, response, objectMapper,
         Problems.of(HttpStatus.NOT_FOUND, "Not found", "There is nothing at this address."));
   }
 }

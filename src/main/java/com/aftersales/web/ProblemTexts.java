@@ -67,8 +67,16 @@ public class ProblemTexts {
     return defaultLanguage;
   }
 
-  /** The text in the language: its own entry, else the first pattern that matches, else as written. */
+  /**
+   * The text in the language: its own entry, else the first pattern that matches (each value it takes in again in the
+   * language where it has an entry of its own: "a backslash" in "The request path must be plain: a backslash is not
+   * accepted."), else as written.
+   */
   public String text(String english, Locale language) {
+    return text(english, language, 0);
+  }
+
+  private String text(String english, Locale language, int depth) {
     if (english == null) {
       return english;
     }
@@ -77,13 +85,30 @@ public class ProblemTexts {
     if (whole != null) {
       return whole;
     }
-    for (int i = 0; i < bundle.patterns().size(); i++) {
+    for (int i = 0; i < bundle.patterns().size() && depth < 3; i++) {
       Matcher m = bundle.patterns().get(i).matcher(english);
       if (m.matches()) {
-        return m.replaceFirst(bundle.replacements().get(i));
+        return fill(bundle.replacements().get(i), m, language, depth);
       }
     }
     return english;
+  }
+
+  /** The replacement with $1…$9 the pattern's values, each in the language where it has an entry of its own. */
+  private String fill(String template, Matcher m, Locale language, int depth) {
+    StringBuilder out = new StringBuilder();
+    for (int k = 0; k < template.length(); k++) {
+      char c = template.charAt(k);
+      if (c == '$' && k + 1 < template.length() && Character.isDigit(template.charAt(k + 1))
+          && template.charAt(k + 1) - '0' <= m.groupCount()) {
+        String value = m.group(template.charAt(k + 1) - '0');
+        out.append(value == null ? "" : text(value, language, depth + 1));
+        k++;
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static Locale supported(Locale asked) {

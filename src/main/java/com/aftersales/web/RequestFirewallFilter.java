@@ -41,7 +41,7 @@ public class RequestFirewallFilter extends OncePerRequestFilter {
         .or(() -> rejected(request.getServletPath()))
         .or(() -> Optional.ofNullable(request.getPathInfo()).flatMap(RequestFirewallFilter::rejected));
     if (reason.isPresent()) {
-      Problems.write(response, objectMapper, Problems.of(HttpStatus.BAD_REQUEST, "Request path refused",
+      Problems.write(request, response, objectMapper, Problems.of(HttpStatus.BAD_REQUEST, "Request path refused",
           "The request path must be plain: " + reason.get() + " is not accepted."));
       return;
     }

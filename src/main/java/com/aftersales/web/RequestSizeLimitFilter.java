@@ -106,7 +106,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     problem.setInstance(URI.create(request.getRequestURI()));
     // The client may still be sending; close the connection rather than read the rest.
     response.setHeader("Connection", "close");
-    Problems.write(response, objectMapper, problem);
+    Problems.write(request, response, objectMapper, problem);
   }
 
   private void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {

@@ -28,7 +28,7 @@ public class WebappExternalTasksFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.matches("/camunda/api/engine/engine/[^/]+/external-task(/.*)?")) {
-      Problems.write(response, objectMapper, Problems.of(HttpStatus.NOT_FOUND, "Not served here",
+      Problems.write(request, response, objectMapper, Problems.of(HttpStatus.NOT_FOUND, "Not served here",
           "External tasks are served to workers on /engine-rest only."));
       return;
     }

@@ -70,7 +70,9 @@ class ApiAccessMatrixTest {
             "sales-office", "general-manager", "analysts", "camunda-admin")),
         // the engineers' levels labour-rate.dmn prices by: kept by service managers, read by engineers too
         new Resource("/api/engineer-levels", Set.of("service-managers", "general-manager", "engineers",
-            "camunda-admin")));
+            "camunda-admin")),
+        // the product lines the parts catalogues follow: kept by service managers
+        new Resource("/api/product-lines", Set.of("service-managers", "camunda-admin")));
     List<String> mismatches = new ArrayList<>();
     for (Resource resource : resources) {
       for (var entry : TaskAuthorizationMatrixTest.USER_OF_GROUP.entrySet()) {

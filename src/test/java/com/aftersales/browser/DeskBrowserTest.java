@@ -18,7 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Customer service at the desk in Chromium, signed in to Tasklist: a walk-in is registered (a wrong phone number is
  * shown next to its field first), found again by phone, and its case file shows the open task, the timeline and the
- * acknowledgement mail. Once in Chinese (the staff's language) and once in English; both screens go to docs/screens/.
+ * acknowledgement mail. Once in Chinese (the staff's language) and once in English; the register form with its field
+ * errors and the case file go to docs/screens/ in both languages.
  */
 class DeskBrowserTest extends BrowserScenario {
 
@@ -31,7 +32,8 @@ class DeskBrowserTest extends BrowserScenario {
   void customerServiceRegistersAWalkInAndOpensItsCaseFileInChinese() {
     reopenBrowserIn("zh-CN");
     String serial = "SN-ZH-" + UUID.randomUUID().toString().substring(0, 6);
-    String caseNumber = registerAndFind("mary", serial, "请更正标出的字段。", "为必填项", "已登记，案件号");
+    String caseNumber = registerAndFind("mary", serial, "请更正标出的字段。", "为必填项", "已登记，案件号",
+        "desk-register-zh-CN.png");
 
     assertThat(browser.bodyText()).contains("售后服务台", "当前任务", "经过（谁在何时做了什么）", "已发邮件", "处理中",
         "王芳", "138 0013 8000", "到店");
@@ -48,7 +50,8 @@ class DeskBrowserTest extends BrowserScenario {
   @Test
   void customerServiceRegistersAWalkInAndOpensItsCaseFileInEnglish() {
     String serial = "SN-EN-" + UUID.randomUUID().toString().substring(0, 6);
-    registerAndFind("mary", serial, "Please correct the marked fields.", "required", "Registered as case");
+    registerAndFind("mary", serial, "Please correct the marked fields.", "required", "Registered as case",
+        "desk-register-en.png");
     assertThat(browser.bodyText()).contains("After-sales desk", "Current tasks", "Timeline", "Mails", "open");
     DocsScreens.save(browser, "desk-case-en.png");
   }
@@ -86,9 +89,12 @@ class DeskBrowserTest extends BrowserScenario {
         By.cssSelector(".task-filters, .filters")));
   }
 
-  /** Signs in to Tasklist, registers a walk-in at the desk and opens it by a search for its phone number. */
+  /**
+   * Signs in to Tasklist, registers a walk-in at the desk and opens it by a search for its phone number; the register
+   * form with its field errors is saved as the given screen.
+   */
   private String registerAndFind(String user, String serial, String fixFields, String required,
-      String registered) {
+      String registered, String registerScreen) {
     signInToTasklist(browser, user);
     browser.open(DESK);
     browser.visible(By.cssSelector("#desk[data-state='ready']"));
@@ -103,6 +109,7 @@ class DeskBrowserTest extends BrowserScenario {
         .as("the API's field message in the page's language").contains(required);
     assertThat(browser.visible(By.id("register-invalid")).getText()).isEqualTo(fixFields);
     browser.step("field errors next to their fields");
+    DocsScreens.save(browser, registerScreen);
 
     browser.type(By.cssSelector("[data-field='customer.phone']"), "138 0013 8000");
     browser.type(By.cssSelector("[data-field='customer.email']"), "wang.fang@example.com");

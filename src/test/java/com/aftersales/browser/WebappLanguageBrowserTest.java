@@ -2,13 +2,9 @@ package com.aftersales.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -16,7 +12,8 @@ import org.openqa.selenium.WebElement;
  * zh locale files, one asking for English gets Camunda's English, and neither shows Camunda's "migrate to Camunda 8"
  * banner.
  *
- * With AFTERSALES_UPDATE_SCREENS=true the Chinese start pages are saved to docs/screens/ (the README shows them).
+ * With AFTERSALES_UPDATE_SCREENS=true the start pages of Tasklist and Cockpit (with its SLA section on top) are saved
+ * to docs/screens/ in both languages (the README shows them).
  */
 class WebappLanguageBrowserTest extends BrowserScenario {
 
@@ -27,7 +24,7 @@ class WebappLanguageBrowserTest extends BrowserScenario {
   static final Path SCREENS = Path.of("docs", "screens");
 
   @Test
-  void aChineseBrowserGetsTasklistInChinese() throws IOException {
+  void aChineseBrowserGetsTasklistInChinese() {
     reopenBrowserIn("zh-CN");
     logIn(TASKLIST, "mary", "用户名", "密码");
     browser.visible(By.cssSelector(".task-filters, .filters"));
@@ -36,11 +33,11 @@ class WebappLanguageBrowserTest extends BrowserScenario {
 
     assertThat(browser.bodyText()).contains("发起流程", "创建任务").doesNotContain("Start process", "Create task");
     assertNoCamunda8Banner();
-    save("tasklist-zh-CN.png");
+    DocsScreens.save(browser, "tasklist-zh-CN.png");
   }
 
   @Test
-  void aChineseBrowserGetsCockpitAndTheSlaDashboardInChinese() throws IOException {
+  void aChineseBrowserGetsCockpitAndTheSlaDashboardInChinese() {
     reopenBrowserIn("zh-CN");
     logIn(COCKPIT, "sam", "用户名", "密码");
     browser.visible(By.cssSelector("#sla-dashboard[data-state='ready']"));
@@ -48,11 +45,11 @@ class WebappLanguageBrowserTest extends BrowserScenario {
 
     assertThat(browser.bodyText())
         .contains("流程", "人工任务", "运行中的流程实例", "服务承诺（SLA）", "达成率")
-        .contains("维修周期", "投诉答复", "回访", "配件生产周期")
+        .contains("维修周期", "投诉答复", "回访", "配件生产周期", "24 小时内首次联系")
         .doesNotContain("Running Process Instances", "Human Tasks", "Service commitments", "Share met")
-        .doesNotContain("Repair cycle", "Complaint response", "Follow-up call");
+        .doesNotContain("Repair cycle", "Complaint response", "Follow-up call", "First contact");
     assertNoCamunda8Banner();
-    save("cockpit-zh-CN.png");
+    DocsScreens.save(browser, "cockpit-zh-CN.png");
   }
 
   @Test
@@ -78,6 +75,7 @@ class WebappLanguageBrowserTest extends BrowserScenario {
     browser.step("tasklist in English");
     assertThat(browser.bodyText()).contains("Start process", "Create task").doesNotContain("发起流程");
     assertNoCamunda8Banner();
+    DocsScreens.save(browser, "tasklist-en.png");
 
     logIn(COCKPIT, "sam", "Username", "Password");
     browser.visible(By.cssSelector("#sla-dashboard[data-state='ready']"));
@@ -87,6 +85,7 @@ class WebappLanguageBrowserTest extends BrowserScenario {
         .contains("Repair cycle", "Complaint response", "Follow-up call")
         .doesNotContain("运行中的流程实例", "服务承诺", "维修周期");
     assertNoCamunda8Banner();
+    DocsScreens.save(browser, "cockpit-en.png");
   }
 
   /** Logs in on the webapp's own login form, whose placeholders are already in the page's language. */
@@ -106,16 +105,5 @@ class WebappLanguageBrowserTest extends BrowserScenario {
         .as("the Camunda 8 banner is rendered (so the check below means something)").isNotEmpty()
         .noneMatch(WebElement::isDisplayed);
     assertThat(browser.bodyText()).doesNotContain("Camunda 8");
-  }
-
-  private void save(String name) throws IOException {
-    byte[] png = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES);
-    Path target = Path.of("target", "screens");
-    Files.createDirectories(target);
-    Files.write(target.resolve(name), png);
-    if ("true".equalsIgnoreCase(System.getenv("AFTERSALES_UPDATE_SCREENS"))) {
-      Files.createDirectories(SCREENS);
-      Files.write(SCREENS.resolve(name), png);
-    }
   }
 }
