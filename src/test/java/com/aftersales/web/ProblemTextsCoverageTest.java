@@ -36,7 +36,10 @@ class ProblemTextsCoverageTest {
       "documents/CaseDocuments.java:7 7",
       "web/ApiExceptionHandler.java:the request body 7",
       "web/InvalidRequestException.java:7 invalid field(s): 7",
-      "photos/PhotoRejectedException.java:7 7");
+      "photos/PhotoRejectedException.java:7 7",
+      // SelfServiceThrottle.tooMany puts its texts together from what its two callers limit: checked below as sent
+      "selfservice/SelfServiceThrottle.java:Too many 7",
+      "selfservice/SelfServiceThrottle.java:Too many 7; try again in 7 seconds.");
 
   private final ProblemTexts texts = new ProblemTexts("zh-CN");
 
@@ -76,6 +79,11 @@ class ProblemTextsCoverageTest {
     assertThat(texts.text("the request body must be well-formed JSON", Locale.SIMPLIFIED_CHINESE)).isNotEqualTo(
         "the request body must be well-formed JSON");
     assertThat(texts.text("the request body is required", Locale.SIMPLIFIED_CHINESE)).isEqualTo("请求内容为必填项");
+    for (String limited : List.of("attempts", "requests")) { // SelfServiceThrottle.tooMany's callers
+      assertThat(texts.text("Too many " + limited, Locale.SIMPLIFIED_CHINESE)).isNotEqualTo("Too many " + limited);
+      String detail = "Too many " + limited + "; try again in 12 seconds.";
+      assertThat(texts.text(detail, Locale.SIMPLIFIED_CHINESE)).isNotEqualTo(detail).contains("12");
+    }
   }
 
   @Test
