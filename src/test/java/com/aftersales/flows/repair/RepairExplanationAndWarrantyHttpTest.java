@@ -9,11 +9,10 @@ import com.aftersales.flows.repair.RepairProcess.Elements;
 import com.aftersales.flows.repair.RepairProcess.Vars;
 import com.aftersales.testsupport.Jobs;
 import com.aftersales.testsupport.RepairCases;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.aftersales.testsupport.RestTasks;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -117,18 +116,6 @@ class RepairExplanationAndWarrantyHttpTest {
 
   private ResponseEntity<String> tryComplete(String user, String instance, String taskKey,
       Map<String, Object> variables) {
-    Jobs.runDue(managementService, instance);
-    TestRestTemplate asUser = rest.withBasicAuth(user, user);
-    JsonNode tasks = asUser.getForEntity(
-        "/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + taskKey, JsonNode.class).getBody();
-    assertThat(tasks).as("%s sees %s", user, taskKey).hasSize(1);
-    String taskId = tasks.get(0).path("id").asText();
-    if (tasks.get(0).path("assignee").isNull()) {
-      asUser.postForEntity("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user), String.class);
-    }
-    Map<String, Object> body = new LinkedHashMap<>();
-    variables.forEach((name, value) -> body.put(name, Map.of("value", value)));
-    return asUser.postForEntity("/engine-rest/task/" + taskId + "/complete", Map.of("variables", body),
-        String.class);
+    return RestTasks.tryComplete(rest, managementService, user, instance, taskKey, variables);
   }
 }
