@@ -128,6 +128,8 @@ final class PartsCaseDriver {
 
   void makeAndBookIn(String location) {
     complete(Elements.MAKE_PARTS, Map.of("partsInspected", true));
+    complete(Elements.ENTER_PICKUP_NOTICE, Map.of(Vars.PICKUP_NOTICE_REFERENCE, "TH-2026-0301",
+        Vars.PICKUP_PLACE, "Factory gate 2"));
     complete(Elements.BOOK_INTO_WAREHOUSE, Map.of(Vars.WAREHOUSE_LOCATION, location));
   }
 

@@ -1060,6 +1060,8 @@ class RepairProcessTest {
   /** The parts flow's remaining steps for free parts: made, booked in, shipped complete. */
   private void makeAndShipParts() {
     completeParts("Task_MakeParts", Map.of("partsInspected", true));
+    completeParts("Task_EnterPickupNotice", Map.of("pickupNoticeReference", "TH-2026-0301",
+        "pickupPlace", "Factory gate 2"));
     completeParts("Task_BookIntoWarehouse", Map.of("warehouseLocation", "A-01-03"));
     completeParts("Task_ArrangeShipping", Map.of("deliveryNoteNumber", "DN-7001", "nextDeliveryDate", "2026-03-20"));
     completeParts("Task_ShipParts", Map.of("shipmentResult", "complete"));
