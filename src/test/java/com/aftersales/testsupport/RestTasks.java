@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** A task of a process instance completed through the engine REST API as a member of staff does it from a client. */
@@ -33,5 +34,14 @@ public final class RestTasks {
     variables.forEach((name, value) -> body.put(name, Map.of("value", value)));
     return asUser.postForEntity("/engine-rest/task/" + taskId + "/complete", Map.of("variables", body),
         String.class);
+  }
+
+  /** {@link #tryComplete}, which must succeed (204); then the instance's due jobs run. */
+  public static void complete(TestRestTemplate rest, ManagementService managementService, String user,
+      String instance, String taskKey, Map<String, ?> variables) {
+    ResponseEntity<String> done = tryComplete(rest, managementService, user, instance, taskKey, variables);
+    assertThat(done.getStatusCode()).as("%s completes %s: %s", user, taskKey, done.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    Jobs.runDue(managementService, instance);
   }
 }

@@ -7,7 +7,6 @@ import com.aftersales.cases.ServiceRecord;
 import com.aftersales.flows.repair.RepairProcess.Actions;
 import com.aftersales.flows.repair.RepairProcess.Elements;
 import com.aftersales.flows.repair.RepairProcess.Vars;
-import com.aftersales.testsupport.Jobs;
 import com.aftersales.testsupport.RepairCases;
 import com.aftersales.testsupport.RestTasks;
 import java.io.IOException;
@@ -108,10 +107,7 @@ class RepairExplanationAndWarrantyHttpTest {
   }
 
   private void complete(String user, String instance, String taskKey, Map<String, Object> variables) {
-    ResponseEntity<String> done = tryComplete(user, instance, taskKey, variables);
-    assertThat(done.getStatusCode()).as("%s completes %s: %s", user, taskKey, done.getBody())
-        .isEqualTo(HttpStatus.NO_CONTENT);
-    Jobs.runDue(managementService, instance);
+    RestTasks.complete(rest, managementService, user, instance, taskKey, variables);
   }
 
   private ResponseEntity<String> tryComplete(String user, String instance, String taskKey,
