@@ -106,7 +106,12 @@ final class PartsCaseDriver {
 
   /** Starts the request as intake does and completes customer service's first contact. */
   ProcessInstance start(Customer customer, String model, String... lines) {
-    Map<String, Object> vars = new HashMap<>();
+    return start(customer, model, Map.of(), lines);
+  }
+
+  /** {@link #start(Customer, String, String...)} with further variables of the request (splitOrders, ...). */
+  ProcessInstance start(Customer customer, String model, Map<String, Object> request, String... lines) {
+    Map<String, Object> vars = new HashMap<>(request);
     vars.put("caseNumber", caseNumber);
     vars.put("caseType", "parts");
     vars.put("customerId", customer.id());

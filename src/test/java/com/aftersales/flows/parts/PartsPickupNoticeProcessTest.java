@@ -23,6 +23,7 @@ import com.aftersales.testsupport.EngineClock;
 import com.aftersales.testsupport.ProcessTest;
 import com.aftersales.testsupport.Tasks;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -32,6 +33,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.junit.jupiter.api.BeforeEach;
@@ -161,6 +163,36 @@ class PartsPickupNoticeProcessTest {
         .containsExactlyInAnyOrder(Elements.MAKE_PARTS, Elements.MAIL_COLLECT_GOODS);
     assertThat(join.getOutgoing()).singleElement().satisfies(flow ->
         assertThat(flow.getTarget().getId()).isEqualTo(Elements.BOOK_INTO_WAREHOUSE));
+  }
+
+  @Test
+  @DisplayName("000 §3.2 售后服务部接的取货通知,应及时告之服务人员取货: with two orders, each collection mail names its own"
+      + " order's notice even when both are entered before the mails go out")
+  void eachOrdersCollectionMailNamesItsOwnNotice() {
+    Customer customer = walk.customer(CreditGrade.C, "0");
+    String model = "PN-BED-" + suffix();
+    walk.openCase(customer, model, null, null);
+    ProcessInstance twoOrders = walk.start(customer, model,
+        Map.of(Vars.COVERED_BY_WARRANTY, true, Vars.SPLIT_ORDERS, true), DOOR_PANELS,
+        PartsCaseDriver.line("Door hinge", "other", "hardware", null, 4));
+    walk.approve();
+    assertThat(walk.request().orders()).hasSize(2);
+
+    List<Task> notices = taskService.createTaskQuery()
+        .processInstanceId(twoOrders.getId()).taskDefinitionKey(Elements.ENTER_PICKUP_NOTICE).list();
+    assertThat(notices).hasSize(2);
+    for (Task notice : notices) {
+      Object orderNo = taskService.getVariable(notice.getId(), Vars.ORDER_NO);
+      taskService.complete(notice.getId(), Map.of(Vars.PICKUP_NOTICE_REFERENCE, "TH-ORDER-" + orderNo,
+          Vars.PICKUP_PLACE, "Gate " + orderNo));
+    }
+    walk.runJobs();
+
+    assertThat(walk.mails("parts-collect-goods")).filteredOn(m -> m.recipient().equals("eric@aftersales.example"))
+        .hasSize(2).allSatisfy(mail -> {
+          String orderNo = mail.subject().replaceAll(".*的订单 (\\d+).*", "$1");
+          assertThat(mail.body()).contains("TH-ORDER-" + orderNo, "Gate " + orderNo);
+        });
   }
 
   @Test
