@@ -3,6 +3,8 @@ package com.aftersales.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -19,6 +21,22 @@ public final class RepairCases {
   public record AtDispatch(String caseNumber, String processInstanceId, Task dispatch) {}
 
   private RepairCases() {}
+
+  /**
+   * {@link #atDispatch}, then over the engine REST API the service manager sam dispatches eric for tomorrow and eric
+   * diagnoses a torn drive belt to be repaired on site: the on-site repair is next.
+   */
+  public static AtDispatch atOnSiteRepair(TestRestTemplate rest, TaskService taskService,
+      ManagementService managementService) {
+    AtDispatch atDispatch = atDispatch(rest, taskService, managementService);
+    String instance = atDispatch.processInstanceId();
+    RestTasks.complete(rest, managementService, "sam", instance, "Task_DispatchEngineer", Map.of("engineer", "eric",
+        "appointment", Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString()));
+    RestTasks.complete(rest, managementService, "eric", instance, "Task_DiagnoseOnSite", Map.of(
+        "faultsFound", "Drive belt torn", "damageCause", "quality", "repairRoute", "onSite",
+        "repairDifficulty", "simple"));
+    return atDispatch;
+  }
 
   /**
    * What the engineer enters completing the repair (on site or with the new parts): his notes, what he explained to

@@ -9,8 +9,6 @@ import com.aftersales.flows.repair.RepairProcess.Elements;
 import com.aftersales.flows.repair.RepairProcess.Vars;
 import com.aftersales.testsupport.RepairCases;
 import com.aftersales.testsupport.RestTasks;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +47,9 @@ class RepairCompletionRecordsRequiredHttpTest {
       + " an on-site repair completed over REST without the explanation, the test or the self-check, and a resolved"
       + " sign-off without the warranty handover, are refused 400 naming the field; with them they pass")
   void onSiteRepairAndSignOffRefuseAMissingRecord() {
-    RepairCases.AtDispatch atDispatch = RepairCases.atDispatch(rest, taskService, managementService);
-    String caseNumber = atDispatch.caseNumber();
-    String instance = atDispatch.processInstanceId();
-    complete("sam", instance, Elements.DISPATCH_ENGINEER, Map.of(Vars.ENGINEER, "eric",
-        Vars.APPOINTMENT, Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString()));
-    complete("eric", instance, Elements.DIAGNOSE_ON_SITE, Map.of(Vars.FAULTS_FOUND, "Drive belt torn",
-        Vars.DAMAGE_CAUSE, "quality", Vars.REPAIR_ROUTE, "onSite", Vars.REPAIR_DIFFICULTY, "simple"));
+    RepairCases.AtDispatch onSite = RepairCases.atOnSiteRepair(rest, taskService, managementService);
+    String caseNumber = onSite.caseNumber();
+    String instance = onSite.processInstanceId();
 
     for (String missing : REPAIR_RECORDS) {
       assertRefusedNaming(missing, tryComplete("eric", instance, Elements.REPAIR_ON_SITE,

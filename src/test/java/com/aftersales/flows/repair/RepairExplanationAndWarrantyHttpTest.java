@@ -10,8 +10,6 @@ import com.aftersales.flows.repair.RepairProcess.Vars;
 import com.aftersales.testsupport.RepairCases;
 import com.aftersales.testsupport.RestTasks;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -47,13 +45,9 @@ class RepairExplanationAndWarrantyHttpTest {
       + " the repair records the explanation, the test and the self-check, the service report prints them with the"
       + " warranty statement, and the sign-off records the warranty terms handed over")
   void repairRecordsExplanationTestSelfCheckAndTheWarrantyHandover() throws IOException {
-    RepairCases.AtDispatch atDispatch = RepairCases.atDispatch(rest, taskService, managementService);
-    String caseNumber = atDispatch.caseNumber();
-    String instance = atDispatch.processInstanceId();
-    complete("sam", instance, Elements.DISPATCH_ENGINEER, Map.of(Vars.ENGINEER, "eric",
-        Vars.APPOINTMENT, Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString()));
-    complete("eric", instance, Elements.DIAGNOSE_ON_SITE, Map.of(Vars.FAULTS_FOUND, "Drive belt torn",
-        Vars.DAMAGE_CAUSE, "quality", Vars.REPAIR_ROUTE, "onSite", Vars.REPAIR_DIFFICULTY, "simple"));
+    RepairCases.AtDispatch onSite = RepairCases.atOnSiteRepair(rest, taskService, managementService);
+    String caseNumber = onSite.caseNumber();
+    String instance = onSite.processInstanceId();
 
     ResponseEntity<String> noSelfCheck = tryComplete("eric", instance, Elements.REPAIR_ON_SITE, Map.of(
         Vars.REPAIR_NOTES, "Belt replaced", Vars.REPAIR_EXPLANATION, "x", Vars.POST_REPAIR_TEST, "y",
