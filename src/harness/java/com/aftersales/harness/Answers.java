@@ -170,6 +170,8 @@ public final class Answers {
           .s("paymentReference", "ICBC-" + c.between("paymentReference", 0, 100_000));
       case "Task_NegotiateUrgentDate" -> v.s("agreedReadyDate", dateIn(3));
       case "Task_MakeParts" -> v.b("partsInspected", true).s("productionNote", "Made and packed");
+      case "Task_EnterPickupNotice" -> v.s("pickupNoticeReference", "TH-" + c.between("pickupNoticeReference", 1, 10_000))
+          .s("pickupPlace", "Factory gate 2");
       case "Task_BookIntoWarehouse" -> v.s("warehouseLocation", "R-" + c.between("warehouseLocation", 1, 100));
       case "Task_PutPartsBack" -> v.b("putBackConfirmed", true);
       case "Task_ArrangeShipping" -> v.s("deliveryNoteNumber", "DN-" + c.between("deliveryNoteNumber", 0, 100_000))

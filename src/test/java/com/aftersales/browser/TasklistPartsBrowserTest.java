@@ -89,6 +89,14 @@ class TasklistPartsBrowserTest extends BrowserScenario {
     awaitTask(instance, Elements.MAKE_PARTS);
     tasklist.work(groupTasks(StaffGroups.PRODUCTION), caseNumber, "生产、检验并包装配件", true,
         () -> tasklist.tick("", "配件已生产、检验并包装"));
+    awaitTask(instance, Elements.ENTER_PICKUP_NOTICE);
+
+    tasklist.login("mary", "mary");
+    // form parts-pickup-notice (000 §3.2)
+    tasklist.work(groupTasks(StaffGroups.CUSTOMER_SERVICE), caseNumber, "登记厂方取货通知", true, () -> {
+      tasklist.fillText("取货通知编号或日期", "TH-2026-0301");
+      tasklist.fillText("取货地点", "工厂 2 号门");
+    });
     awaitTask(instance, Elements.BOOK_INTO_WAREHOUSE);
 
     tasklist.login("walt", "walt");

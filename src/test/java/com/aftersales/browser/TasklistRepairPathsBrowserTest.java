@@ -1,5 +1,6 @@
 package com.aftersales.browser;
 
+import com.aftersales.testsupport.RepairCases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.cases.CaseService;
@@ -152,7 +153,7 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     complete(instance, Elements.PREPARE_QUOTE, Map.of(Vars.LABOUR_COST, 200L, Vars.PARTS_COST, 150.0,
         Vars.QUOTE_NOTES, "On-site repair of the motor mount"));
     complete(instance, Elements.OBTAIN_QUOTE_ANSWER, Map.of(Vars.QUOTE_ANSWER, "accepted"));
-    complete(instance, Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Motor mount tightened"));
+    complete(instance, Elements.REPAIR_ON_SITE, RepairCases.repaired("Motor mount tightened"));
     reportAndSignOff(instance, "resolved");
     awaitTask(instance, Elements.RECORD_PAYMENT);
 
@@ -248,7 +249,7 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     complete(instance, Elements.ASSESS_REQUEST, Map.of(Vars.RESOLUTION, Resolution.ON_SITE.code(),
         Vars.DAMAGE_CAUSE, DamageCause.QUALITY.code(), Vars.ASSESSMENT_NOTES, "Paper jams; in warranty"));
     dispatchAndDiagnose(instance, DamageCause.QUALITY.code(), RepairRoute.ON_SITE.code());
-    complete(instance, Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Cleaned the paper path"));
+    complete(instance, Elements.REPAIR_ON_SITE, RepairCases.repaired("Cleaned the paper path"));
     complete(instance, Elements.WRITE_REPAIR_REPORT, Map.of(Vars.FAULTS_FOUND, "Paper path dirty",
         Vars.OLD_PARTS, "none", Vars.REPORT_NOTES, "Printed 20 pages"));
     awaitTask(instance, Elements.APPROVE_REPAIR_REPORT);
@@ -261,7 +262,7 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     });
     awaitTask(instance, Elements.OBTAIN_SIGN_OFF);
     assertThat(runtimeService.getVariable(instance, Vars.SPOT_CHECK_SAMPLED)).isEqualTo(true);
-    complete(instance, Elements.OBTAIN_SIGN_OFF, Map.of(Vars.SIGN_OFF, "resolved", Vars.SIGN_OFF_NOTES, "Signed"));
+    complete(instance, Elements.OBTAIN_SIGN_OFF, RepairCases.signedOff("resolved", "Signed"));
     awaitTask(instance, Elements.SPOT_CHECK);
     assertThat(status(caseNumber)).isEqualTo(Status.SPOT_CHECK);
 
@@ -287,7 +288,7 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     // form repair-approve-report, now without ordering a check: a reworked repair is checked anyway
     tasklist.work(serviceManagers, caseNumber, "审核维修报告", true, () -> tasklist.chooseRadio("通过，存档"));
     awaitTask(instance, Elements.OBTAIN_SIGN_OFF);
-    complete(instance, Elements.OBTAIN_SIGN_OFF, Map.of(Vars.SIGN_OFF, "resolved", Vars.SIGN_OFF_NOTES, "Signed again"));
+    complete(instance, Elements.OBTAIN_SIGN_OFF, RepairCases.signedOff("resolved", "Signed again"));
     awaitTask(instance, Elements.SPOT_CHECK);
     // form repair-spot-check, passed
     tasklist.work(serviceManagers, caseNumber, "质量抽检（电话或上门）", true, () -> {
@@ -318,7 +319,7 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
     complete(instance, Elements.WRITE_REPAIR_REPORT, Map.of(Vars.FAULTS_FOUND, "Drum bearing worn",
         Vars.PARTS_REPLACED, "Drum bearing", Vars.OLD_PARTS, "none", Vars.REPORT_NOTES, "Tested for an hour"));
     complete(instance, Elements.APPROVE_REPAIR_REPORT, Map.of(Vars.REPORT_APPROVAL, "approved"));
-    complete(instance, Elements.OBTAIN_SIGN_OFF, Map.of(Vars.SIGN_OFF, verdict, Vars.SIGN_OFF_NOTES, "Checked with the customer"));
+    complete(instance, Elements.OBTAIN_SIGN_OFF, RepairCases.signedOff(verdict, "Checked with the customer"));
   }
 
   /** Completes a step that is not under test here through the engine, as its own tests do. */

@@ -3,6 +3,9 @@ package com.aftersales.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -18,6 +21,44 @@ public final class RepairCases {
   public record AtDispatch(String caseNumber, String processInstanceId, Task dispatch) {}
 
   private RepairCases() {}
+
+  /**
+   * {@link #atDispatch}, then over the engine REST API the service manager sam dispatches eric for tomorrow and eric
+   * diagnoses a torn drive belt to be repaired on site: the on-site repair is next.
+   */
+  public static AtDispatch atOnSiteRepair(TestRestTemplate rest, TaskService taskService,
+      ManagementService managementService) {
+    AtDispatch atDispatch = atDispatch(rest, taskService, managementService);
+    String instance = atDispatch.processInstanceId();
+    RestTasks.complete(rest, managementService, "sam", instance, "Task_DispatchEngineer", Map.of("engineer", "eric",
+        "appointment", Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString()));
+    RestTasks.complete(rest, managementService, "eric", instance, "Task_DiagnoseOnSite", Map.of(
+        "faultsFound", "Drive belt torn", "damageCause", "quality", "repairRoute", "onSite",
+        "repairDifficulty", "simple"));
+    return atDispatch;
+  }
+
+  /**
+   * What the engineer enters completing the repair (on site or with the new parts): his notes, what he explained to
+   * the customer (001 4), the test after the repair (003 三4) and his self-check (003 四2(a)), all required.
+   */
+  public static Map<String, Object> repaired(String repairNotes) {
+    return Map.of("repairNotes", repairNotes,
+        "repairExplanation", "故障原因、维修方法及注意事项已向客户说明",
+        "postRepairTest", "维修后试机运转正常", "selfCheckDone", true);
+  }
+
+  /**
+   * The customer's sign-off: {@code resolved} also confirms the warranty terms were handed over (000 第四篇 四(一)),
+   * which the server requires then.
+   */
+  public static Map<String, Object> signedOff(String verdict, String notes) {
+    Map<String, Object> answers = new HashMap<>(Map.of("signOff", verdict, "signOffNotes", notes));
+    if ("resolved".equals(verdict)) {
+      answers.put("warrantyTermsHandedOver", true);
+    }
+    return answers;
+  }
 
   public static AtDispatch atDispatch(TestRestTemplate rest, TaskService taskService, ManagementService managementService) {
     ResponseEntity<JsonNode> created = rest.withBasicAuth("mary", "mary").postForEntity("/api/service-requests",

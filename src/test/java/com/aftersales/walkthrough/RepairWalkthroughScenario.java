@@ -1,5 +1,6 @@
 package com.aftersales.walkthrough;
 
+import com.aftersales.testsupport.RepairCases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -89,14 +90,14 @@ abstract class RepairWalkthroughScenario {
     complete("eric", onlyTask("eric", caseNumber, "Task_DiagnoseOnSite"),
         Map.of("faultsFound", "Upper hinge cracked", "damageCause", "human", "repairRoute", "onSite",
             "partsNeeded", "1x hinge H-20", "repairDifficulty", "simple"));
-    complete("eric", onlyTask("eric", caseNumber, "Task_RepairOnSite"), Map.of("repairNotes", "Hinge replaced"));
+    complete("eric", onlyTask("eric", caseNumber, "Task_RepairOnSite"), RepairCases.repaired("Hinge replaced"));
     complete("eric", onlyTask("eric", caseNumber, "Task_WriteRepairReport"),
         Map.of("faultsFound", "Upper hinge cracked", "partsReplaced", "H-20 hinge", "oldParts", "returned",
             "reportNotes", "Door aligned and tested"));
     // The head of the department approves the report before the customer signs off (003 三.5).
     complete("sam", onlyTask("sam", caseNumber, "Task_ApproveRepairReport"), Map.of("reportApproval", "approved"));
     complete("eric", onlyTask("eric", caseNumber, "Task_ObtainSignOff"),
-        Map.of("signOff", "resolved", "signOffNotes", "Customer signed the service record"));
+        RepairCases.signedOff("resolved", "Customer signed the service record"));
 
     // Finance records the payment; nobody else sees that task.
     assertThat(tasks("mary", caseNumber)).noneMatch(t -> t.get("taskDefinitionKey").asText().equals("Task_RecordPayment"));

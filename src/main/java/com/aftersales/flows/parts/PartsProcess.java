@@ -116,6 +116,18 @@ public final class PartsProcess {
     public static final String RECORD_URGENT_DATE = "Task_RecordUrgentDate";
     public static final String MAKE_PARTS = "Task_MakeParts";
     public static final String TIMER_LEAD_TIME_EXCEEDED = "Timer_LeadTimeExceeded";
+    /**
+     * The factory's pickup notice (000 §3.1–3.2): awaited from the moment the order is placed, alongside its
+     * production; recorded, then the service staff are told to collect the goods, which are booked in after both.
+     */
+    public static final String AWAIT_GOODS = "Gateway_AwaitGoods";
+    public static final String ENTER_PICKUP_NOTICE = "Task_EnterPickupNotice";
+    public static final String RECORD_PICKUP_NOTICE = "Task_RecordPickupNotice";
+    public static final String MAIL_COLLECT_GOODS = "Task_MailCollectGoods";
+    /** No pickup notice within the configured cycle after ordering: the sales assistant asks the factory. */
+    public static final String TIMER_PICKUP_NOTICE_MISSING = "Timer_PickupNoticeMissing";
+    public static final String MAIL_ASK_FACTORY = "Task_MailAskFactoryForDelivery";
+    public static final String GOODS_READY = "Gateway_GoodsReady";
     public static final String BOOK_INTO_WAREHOUSE = "Task_BookIntoWarehouse";
     public static final String PUT_PARTS_BACK = "Task_PutPartsBack";
     public static final String END_PACKAGE_REPLENISHED = "EndEvent_PackageReplenished";
@@ -170,6 +182,10 @@ public final class PartsProcess {
     public static final String ORDER_DUE_DATE = "orderDueDate";
     public static final String AGREED_READY_DATE = "agreedReadyDate";
     public static final String WAREHOUSE_LOCATION = "warehouseLocation";
+    /** The factory's pickup notice: its reference, where the goods wait and any remark (000 §3.2). */
+    public static final String PICKUP_NOTICE_REFERENCE = "pickupNoticeReference";
+    public static final String PICKUP_PLACE = "pickupPlace";
+    public static final String PICKUP_NOTICE_NOTES = "pickupNoticeNotes";
 
     // unpacking
     public static final String UNPACK_DECISION = "unpackDecision";
@@ -250,6 +266,9 @@ public final class PartsProcess {
     /** A day alone ends at 18:00 in the company's zone (read it {@link Variable#inZone}). */
     public static final Variable<Date> AGREED_READY_DATE = Variable.dateTime(Vars.AGREED_READY_DATE, 18);
     public static final Variable<String> WAREHOUSE_LOCATION = Variable.text(Vars.WAREHOUSE_LOCATION);
+    public static final Variable<String> PICKUP_NOTICE_REFERENCE = Variable.text(Vars.PICKUP_NOTICE_REFERENCE);
+    public static final Variable<String> PICKUP_PLACE = Variable.text(Vars.PICKUP_PLACE);
+    public static final Variable<String> PICKUP_NOTICE_NOTES = Variable.text(Vars.PICKUP_NOTICE_NOTES);
     public static final Variable<Unpack> UNPACK_DECISION = Variable.oneOf(Vars.UNPACK_DECISION, Unpack.class);
     public static final Variable<String> UNPACK_DECISION_NOTE = Variable.text(Vars.UNPACK_DECISION_NOTE);
     /** Who approved the unpacking (bookkeeping for the unpack record). */
@@ -296,6 +315,7 @@ public final class PartsProcess {
     public static final String BILLED_WITH_CASE = "PARTS_BILLED_WITH_CASE";
     public static final String UNPACK_DECIDED = "PARTS_UNPACK_DECIDED";
     public static final String UNPACKED = "PARTS_UNPACKED";
+    public static final String PICKUP_NOTICE = "PARTS_PICKUP_NOTICE";
     public static final String BOOKED_IN = "PARTS_BOOKED_IN";
     public static final String REPLENISHED = "PARTS_PACKAGE_REPLENISHED";
     public static final String SHIPPED = "PARTS_SHIPPED";

@@ -260,6 +260,28 @@ public class PartsService {
     repository.agreeUrgentDate(number, orderNo, agreed);
   }
 
+  /**
+   * The factory's pickup notice for one order (000 §3.2): goes on the case with where the goods wait; the service
+   * staff are told to collect them next.
+   *
+   * @throws IllegalArgumentException naming the field when the notice's reference or the pickup place is missing
+   */
+  public void pickupNoticeReceived(String number, int orderNo, String reference, String place, String notes,
+      String recordedBy) {
+    if (reference == null || reference.isBlank()) {
+      throw new IllegalArgumentException("pickupNoticeReference: give the factory's pickup notice (its number or date)");
+    }
+    if (place == null || place.isBlank()) {
+      throw new IllegalArgumentException("pickupPlace: say where the goods are to be collected");
+    }
+    PartsRequest request = find(number)
+        .orElseThrow(() -> new IllegalStateException("No parts request " + number));
+    cases.addRecord(request.caseNumber(), new ServiceRecord(Actions.PICKUP_NOTICE, null,
+        partsUsed(orderLines(number, orderNo)), null,
+        "厂方取货通知 " + reference.trim() + "：订单 " + orderNo + "（" + number + "）在 " + place.trim() + " 待取"
+            + (notes == null || notes.isBlank() ? "" : "；" + notes.trim()), recordedBy, null));
+  }
+
   /** Books an order into the finished-goods warehouse; a second booking keeps the first time. */
   public void book(String number, int orderNo, String location, String bookedBy) {
     if (location == null || location.isBlank()) {

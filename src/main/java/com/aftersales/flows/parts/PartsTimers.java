@@ -24,6 +24,11 @@ public class PartsTimers {
     return properties.paymentEscalationGroup();
   }
 
+  /** Timer_PickupNoticeMissing: chase the factory while its pickup notice has not come (000 §3.1). */
+  public String getPickupNoticeChaseCycle() {
+    return properties.pickupNoticeChaseCycle();
+  }
+
   public String getSummaryRecipients() {
     return properties.summaryRecipients();
   }

@@ -131,7 +131,7 @@ class InstallationProcessTest extends ServiceTypeFlowTest {
   }
 
   @Test
-  @DisplayName("issue 19: a fault found on site opens a linked repair case")
+  @DisplayName("004 跟单3.7 如有遗漏问题须在记录上写清楚 (issue 19): a fault found on site opens a linked repair case")
   void faultFoundOnSiteOpensARepairCase() {
     ProcessInstance pi = scheduledAndAssigned("Deliver and set up a copier");
     cases.complete(pi, Elements.INSTALL_AND_COMMISSION, commissioning("repair", "Feeder jams on every 10th sheet"));
@@ -144,7 +144,8 @@ class InstallationProcessTest extends ServiceTypeFlowTest {
   }
 
   @Test
-  @DisplayName("issue 19: a missing or damaged part found on site opens a linked parts case")
+  @DisplayName("004 跟单3.7 如有遗漏问题须在记录上写清楚, 4.6 安装结束检查所有关键部位 (issue 19): a missing or damaged part"
+      + " found on site opens a linked parts case")
   void missingPartFoundOnSiteOpensAPartsCase() {
     ProcessInstance pi = scheduledAndAssigned("Deliver a wardrobe");
     cases.complete(pi, Elements.INSTALL_AND_COMMISSION, commissioning("parts", "One door panel scratched"));

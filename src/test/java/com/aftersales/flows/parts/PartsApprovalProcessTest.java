@@ -315,6 +315,11 @@ class PartsApprovalProcessTest {
     for (Task t : making) {
       taskService.complete(t.getId(), Map.of("partsInspected", true));
     }
+    for (Task t : tasks(Elements.ENTER_PICKUP_NOTICE)) {
+      taskService.complete(t.getId(), Map.of(Vars.PICKUP_NOTICE_REFERENCE, "TH-" + t.getId(),
+          Vars.PICKUP_PLACE, "Factory gate 2"));
+    }
+    runJobs();
     for (Task t : tasks(Elements.BOOK_INTO_WAREHOUSE)) {
       taskService.complete(t.getId(), Map.of(Vars.WAREHOUSE_LOCATION, "U-1"));
     }
@@ -516,6 +521,8 @@ class PartsApprovalProcessTest {
 
   private void makeAndBookIn(String location) {
     complete(Elements.MAKE_PARTS, Map.of("partsInspected", true));
+    complete(Elements.ENTER_PICKUP_NOTICE, Map.of(Vars.PICKUP_NOTICE_REFERENCE, "TH-2026-0301",
+        Vars.PICKUP_PLACE, "Factory gate 2"));
     Task book = task(Elements.BOOK_INTO_WAREHOUSE);
     assertThat(Tasks.candidateGroups(taskService, book)).containsExactly("warehouse");
     complete(Elements.BOOK_INTO_WAREHOUSE, Map.of(Vars.WAREHOUSE_LOCATION, location));

@@ -106,7 +106,12 @@ final class PartsCaseDriver {
 
   /** Starts the request as intake does and completes customer service's first contact. */
   ProcessInstance start(Customer customer, String model, String... lines) {
-    Map<String, Object> vars = new HashMap<>();
+    return start(customer, model, Map.of(), lines);
+  }
+
+  /** {@link #start(Customer, String, String...)} with further variables of the request (splitOrders, ...). */
+  ProcessInstance start(Customer customer, String model, Map<String, Object> request, String... lines) {
+    Map<String, Object> vars = new HashMap<>(request);
     vars.put("caseNumber", caseNumber);
     vars.put("caseType", "parts");
     vars.put("customerId", customer.id());
@@ -128,6 +133,8 @@ final class PartsCaseDriver {
 
   void makeAndBookIn(String location) {
     complete(Elements.MAKE_PARTS, Map.of("partsInspected", true));
+    complete(Elements.ENTER_PICKUP_NOTICE, Map.of(Vars.PICKUP_NOTICE_REFERENCE, "TH-2026-0301",
+        Vars.PICKUP_PLACE, "Factory gate 2"));
     complete(Elements.BOOK_INTO_WAREHOUSE, Map.of(Vars.WAREHOUSE_LOCATION, location));
   }
 

@@ -67,6 +67,8 @@ class PartsHttpIntegrationTest {
         "nextDeliveryDate", Map.of("value", "2026-12-01")));
     complete("sally", instance, Elements.SHIP_PARTS, Map.of("shipmentResult", Map.of("value", "complete")));
     complete("pete", instance, Elements.MAKE_PARTS, Map.of("partsInspected", Map.of("value", true, "type", "Boolean")));
+    complete("mary", instance, Elements.ENTER_PICKUP_NOTICE, Map.of("pickupNoticeReference",
+        Map.of("value", "TH-2026-0301"), "pickupPlace", Map.of("value", "Factory gate 2")));
     complete("walt", instance, Elements.BOOK_INTO_WAREHOUSE, Map.of("warehouseLocation", Map.of("value", "R-7")));
     complete("walt", instance, Elements.PUT_PARTS_BACK, Map.of("putBackConfirmed", Map.of("value", true, "type", "Boolean")));
     // customer service's first contact runs beside the parts steps (002 客服流程); the case ends with it

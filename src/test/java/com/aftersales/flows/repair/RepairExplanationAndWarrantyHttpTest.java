@@ -7,13 +7,9 @@ import com.aftersales.cases.ServiceRecord;
 import com.aftersales.flows.repair.RepairProcess.Actions;
 import com.aftersales.flows.repair.RepairProcess.Elements;
 import com.aftersales.flows.repair.RepairProcess.Vars;
-import com.aftersales.testsupport.Jobs;
 import com.aftersales.testsupport.RepairCases;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.aftersales.testsupport.RestTasks;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -49,13 +45,9 @@ class RepairExplanationAndWarrantyHttpTest {
       + " the repair records the explanation, the test and the self-check, the service report prints them with the"
       + " warranty statement, and the sign-off records the warranty terms handed over")
   void repairRecordsExplanationTestSelfCheckAndTheWarrantyHandover() throws IOException {
-    RepairCases.AtDispatch atDispatch = RepairCases.atDispatch(rest, taskService, managementService);
-    String caseNumber = atDispatch.caseNumber();
-    String instance = atDispatch.processInstanceId();
-    complete("sam", instance, Elements.DISPATCH_ENGINEER, Map.of(Vars.ENGINEER, "eric",
-        Vars.APPOINTMENT, Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString()));
-    complete("eric", instance, Elements.DIAGNOSE_ON_SITE, Map.of(Vars.FAULTS_FOUND, "Drive belt torn",
-        Vars.DAMAGE_CAUSE, "quality", Vars.REPAIR_ROUTE, "onSite", Vars.REPAIR_DIFFICULTY, "simple"));
+    RepairCases.AtDispatch onSite = RepairCases.atOnSiteRepair(rest, taskService, managementService);
+    String caseNumber = onSite.caseNumber();
+    String instance = onSite.processInstanceId();
 
     ResponseEntity<String> noSelfCheck = tryComplete("eric", instance, Elements.REPAIR_ON_SITE, Map.of(
         Vars.REPAIR_NOTES, "Belt replaced", Vars.REPAIR_EXPLANATION, "x", Vars.POST_REPAIR_TEST, "y",
@@ -109,26 +101,11 @@ class RepairExplanationAndWarrantyHttpTest {
   }
 
   private void complete(String user, String instance, String taskKey, Map<String, Object> variables) {
-    ResponseEntity<String> done = tryComplete(user, instance, taskKey, variables);
-    assertThat(done.getStatusCode()).as("%s completes %s: %s", user, taskKey, done.getBody())
-        .isEqualTo(HttpStatus.NO_CONTENT);
-    Jobs.runDue(managementService, instance);
+    RestTasks.complete(rest, managementService, user, instance, taskKey, variables);
   }
 
   private ResponseEntity<String> tryComplete(String user, String instance, String taskKey,
       Map<String, Object> variables) {
-    Jobs.runDue(managementService, instance);
-    TestRestTemplate asUser = rest.withBasicAuth(user, user);
-    JsonNode tasks = asUser.getForEntity(
-        "/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + taskKey, JsonNode.class).getBody();
-    assertThat(tasks).as("%s sees %s", user, taskKey).hasSize(1);
-    String taskId = tasks.get(0).path("id").asText();
-    if (tasks.get(0).path("assignee").isNull()) {
-      asUser.postForEntity("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user), String.class);
-    }
-    Map<String, Object> body = new LinkedHashMap<>();
-    variables.forEach((name, value) -> body.put(name, Map.of("value", value)));
-    return asUser.postForEntity("/engine-rest/task/" + taskId + "/complete", Map.of("variables", body),
-        String.class);
+    return RestTasks.tryComplete(rest, managementService, user, instance, taskKey, variables);
   }
 }

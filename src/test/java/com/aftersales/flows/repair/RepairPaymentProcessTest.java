@@ -1,5 +1,6 @@
 package com.aftersales.flows.repair;
 
+import com.aftersales.testsupport.RepairCases;
 import com.aftersales.testsupport.EngineClock;
 import com.aftersales.testsupport.Mails;
 import com.aftersales.testsupport.ProcessTest;
@@ -180,11 +181,11 @@ class RepairPaymentProcessTest {
     complete(Elements.DIAGNOSE_ON_SITE, Map.of(Vars.FAULTS_FOUND, "Power supply board faulty",
         Vars.DAMAGE_CAUSE, DamageCause.HUMAN.code(), Vars.REPAIR_ROUTE, RepairRoute.ON_SITE.code(),
         Vars.PARTS_NEEDED, "1x PSU-200", Vars.REPAIR_DIFFICULTY, "standard"));
-    complete(Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Replaced the board"));
+    complete(Elements.REPAIR_ON_SITE, RepairCases.repaired("Replaced the board"));
     complete(Elements.WRITE_REPAIR_REPORT, Map.of(Vars.FAULTS_FOUND, "Power supply board faulty",
         Vars.PARTS_REPLACED, "PSU-200", Vars.OLD_PARTS, "returned", Vars.REPORT_NOTES, "Tested"));
     complete(Elements.APPROVE_REPAIR_REPORT, Map.of(Vars.REPORT_APPROVAL, "approved"));
-    complete(Elements.OBTAIN_SIGN_OFF, Map.of(Vars.SIGN_OFF, "resolved", Vars.SIGN_OFF_NOTES, "Works"));
+    complete(Elements.OBTAIN_SIGN_OFF, RepairCases.signedOff("resolved", "Works"));
   }
 
   Task task(String key) {

@@ -1,5 +1,6 @@
 package com.aftersales.flows.repair;
 
+import com.aftersales.testsupport.RepairCases;
 import com.aftersales.testsupport.ProcessTest;
 import static com.aftersales.testsupport.EngineClock.at;
 
@@ -215,7 +216,7 @@ class RepairProcessTest {
     diagnose(DamageCause.QUALITY.code(), RepairRoute.ON_SITE.code());
     assertThat(instance).hasNotPassed(Elements.QUOTE).isWaitingAt(Elements.REPAIR_ON_SITE);
     assertThat(status()).isEqualTo(Status.IN_REPAIR);
-    complete(Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Replaced nothing, cleaned contacts"));
+    complete(Elements.REPAIR_ON_SITE, RepairCases.repaired("Replaced nothing, cleaned contacts"));
     report("none");
     signOff("resolved");
 
@@ -339,7 +340,7 @@ class RepairProcessTest {
     assertThat(instance).isWaitingAt(Elements.DISPATCH_ENGINEER);
     dispatch();
     diagnose(DamageCause.HUMAN.code(), RepairRoute.ON_SITE.code());
-    complete(Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Re-soldered the power connector"));
+    complete(Elements.REPAIR_ON_SITE, RepairCases.repaired("Re-soldered the power connector"));
     report("returned");
     signOff("resolved");
 
@@ -460,7 +461,7 @@ class RepairProcessTest {
     // The parts flow leaves the repair case's status alone and adds its records.
     assertThat(status()).isEqualTo(Status.IN_REPAIR);
     assertThat(actions()).contains("PARTS_REQUESTED", "PARTS_SHIPPED");
-    complete(Elements.REPAIR_WITH_PARTS, Map.of(Vars.REPAIR_NOTES, "PSU replaced and tested"));
+    complete(Elements.REPAIR_WITH_PARTS, RepairCases.repaired("PSU replaced and tested"));
     assertThat(instance).isWaitingAt(Elements.WRITE_REPAIR_REPORT)
         .hasNotPassed(Elements.NOTIFY_MANAGERS_OF_EXTENSION);
   }
@@ -504,7 +505,7 @@ class RepairProcessTest {
     });
     assertThat(runtimeService.getVariable(instance.getId(), Vars.PARTS_TOTAL_AMOUNT)).isEqualTo("0.00");
 
-    complete(Elements.REPAIR_WITH_PARTS, Map.of(Vars.REPAIR_NOTES, "PSU replaced and tested"));
+    complete(Elements.REPAIR_WITH_PARTS, RepairCases.repaired("PSU replaced and tested"));
     report("returned");
     signOff("resolved");
     assertThat(mails("repair-invoice-request")).isNotEmpty()
@@ -548,7 +549,7 @@ class RepairProcessTest {
     assertThat(instance).isWaitingAt(Elements.REPAIR_WITH_PARTS);
     // The warning of day 5 was left unanswered: its task ends with the parts repair.
     assertThat(task(Elements.AGREE_EXTENSION)).isNotNull();
-    complete(Elements.REPAIR_WITH_PARTS, Map.of(Vars.REPAIR_NOTES, "PSU replaced and tested"));
+    complete(Elements.REPAIR_WITH_PARTS, RepairCases.repaired("PSU replaced and tested"));
     assertThat(instance).isWaitingAt(Elements.WRITE_REPAIR_REPORT);
     assertThat(task(Elements.AGREE_EXTENSION)).isNull();
   }
@@ -607,7 +608,7 @@ class RepairProcessTest {
     moveClockTo(LocalDateTime.ofInstant(agreedEnd.toInstant(), ZoneId.systemDefault()).plusMinutes(1));
     assertThat(mails("repair-extension-managers")).isNotEmpty();
     makeAndShipParts();
-    complete(Elements.REPAIR_WITH_PARTS, Map.of(Vars.REPAIR_NOTES, "Door panels fitted"));
+    complete(Elements.REPAIR_WITH_PARTS, RepairCases.repaired("Door panels fitted"));
     assertThat(instance).isWaitingAt(Elements.WRITE_REPAIR_REPORT);
   }
 
@@ -688,7 +689,7 @@ class RepairProcessTest {
     assess(Resolution.ON_SITE.code(), DamageCause.QUALITY.code());
     dispatch();
     diagnose(DamageCause.QUALITY.code(), RepairRoute.ON_SITE.code());
-    complete(Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Cleaned sensor"));
+    complete(Elements.REPAIR_ON_SITE, RepairCases.repaired("Cleaned sensor"));
     report("none");
     signOff("unresolved");
 
@@ -708,7 +709,7 @@ class RepairProcessTest {
     diagnose(DamageCause.QUALITY.code(), RepairRoute.ON_SITE.code());
     // Warranty was decided the first time round and is not decided again.
     assertThat(instance).isWaitingAt(Elements.REPAIR_ON_SITE);
-    complete(Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Sensor replaced"));
+    complete(Elements.REPAIR_ON_SITE, RepairCases.repaired("Sensor replaced"));
     report("disposed");
     signOff("resolved");
     assertThat(instance).isWaitingAt(Elements.TIMER_FOLLOW_UP_DUE);
@@ -720,7 +721,7 @@ class RepairProcessTest {
     assess(Resolution.ON_SITE.code(), DamageCause.QUALITY.code());
     dispatch();
     diagnose(DamageCause.QUALITY.code(), RepairRoute.ON_SITE.code());
-    complete(Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Fixed"));
+    complete(Elements.REPAIR_ON_SITE, RepairCases.repaired("Fixed"));
     report("none");
     signOff("resolved");
     followUp(2);
@@ -781,7 +782,7 @@ class RepairProcessTest {
     assess(Resolution.ON_SITE.code(), DamageCause.QUALITY.code());
     dispatch();
     diagnose(DamageCause.QUALITY.code(), RepairRoute.ON_SITE.code());
-    complete(Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Cleaned contacts"));
+    complete(Elements.REPAIR_ON_SITE, RepairCases.repaired("Cleaned contacts"));
     writeReport("none");
 
     Task approve = task(Elements.APPROVE_REPAIR_REPORT);
@@ -816,7 +817,7 @@ class RepairProcessTest {
     assess(Resolution.ON_SITE.code(), DamageCause.QUALITY.code());
     dispatch();
     diagnose(DamageCause.QUALITY.code(), RepairRoute.ON_SITE.code());
-    complete(Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Cleaned contacts"));
+    complete(Elements.REPAIR_ON_SITE, RepairCases.repaired("Cleaned contacts"));
     report("none", true);
     assertThat(instance).variables().containsEntry(Vars.SPOT_CHECK_SAMPLED, true);
     signOff("resolved");
@@ -846,7 +847,7 @@ class RepairProcessTest {
     assess(Resolution.ON_SITE.code(), DamageCause.QUALITY.code());
     dispatch();
     diagnose(DamageCause.QUALITY.code(), RepairRoute.ON_SITE.code());
-    complete(Elements.REPAIR_ON_SITE, Map.of(Vars.REPAIR_NOTES, "Cleaned contacts"));
+    complete(Elements.REPAIR_ON_SITE, RepairCases.repaired("Cleaned contacts"));
     report("none", true);
     signOff("resolved");
 
@@ -928,7 +929,7 @@ class RepairProcessTest {
         .contains(drum.code() + " ");
     assertThat(stock.onHand("main", toner.code())).isEqualTo(3);
     assertThat(stock.onHand("main", drum.code())).isEqualTo(1);
-    complete(Elements.REPAIR_WITH_PARTS, Map.of(Vars.REPAIR_NOTES, "Toner and drum replaced"));
+    complete(Elements.REPAIR_WITH_PARTS, RepairCases.repaired("Toner and drum replaced"));
     assertThat(instance).isWaitingAt(Elements.WRITE_REPAIR_REPORT);
 
     staff.complete(requisition.getId(), "eric", "engineers", Map.<String, Object>of("requisitionLines", SpinValues.jsonValue(
@@ -1033,7 +1034,7 @@ class RepairProcessTest {
   }
 
   private void signOff(String verdict) {
-    complete(Elements.OBTAIN_SIGN_OFF, Map.of(Vars.SIGN_OFF, verdict, Vars.SIGN_OFF_NOTES, "Checked with customer"));
+    complete(Elements.OBTAIN_SIGN_OFF, RepairCases.signedOff(verdict, "Checked with customer"));
   }
 
   /** Fires the 24-hour follow-up timer and makes the call. */
@@ -1059,6 +1060,8 @@ class RepairProcessTest {
   /** The parts flow's remaining steps for free parts: made, booked in, shipped complete. */
   private void makeAndShipParts() {
     completeParts("Task_MakeParts", Map.of("partsInspected", true));
+    completeParts("Task_EnterPickupNotice", Map.of("pickupNoticeReference", "TH-2026-0301",
+        "pickupPlace", "Factory gate 2"));
     completeParts("Task_BookIntoWarehouse", Map.of("warehouseLocation", "A-01-03"));
     completeParts("Task_ArrangeShipping", Map.of("deliveryNoteNumber", "DN-7001", "nextDeliveryDate", "2026-03-20"));
     completeParts("Task_ShipParts", Map.of("shipmentResult", "complete"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.NewCase;
+import com.aftersales.testsupport.RepairCases;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Types;
 import java.time.Instant;
@@ -185,10 +186,10 @@ class SlaScenario {
     startRepairBefore(PARTS_REPAIR_STARTED, at(5, 23, 9), dueSoon); // due Tue 3 June 09:00
     String met = newCase("repair");
     String metId = startRepairBefore(PARTS_REPAIR_STARTED, at(5, 12, 10), met);
-    complete(metId, "Task_RepairWithParts", at(5, 16, 10), Map.of());
+    complete(metId, "Task_RepairWithParts", at(5, 16, 10), RepairCases.repaired("Parts fitted"));
     String late = newCase("repair");
     String lateId = startRepairBefore(PARTS_REPAIR_STARTED, at(5, 1, 10), late); // due Mon 12 May 10:00
-    complete(lateId, "Task_RepairWithParts", at(5, 14, 10), Map.of());
+    complete(lateId, "Task_RepairWithParts", at(5, 14, 10), RepairCases.repaired("Parts fitted"));
     expect(RepairCycleCommitment.ID, "open", breached, open, dueSoon);
     expect(RepairCycleCommitment.ID, "breached", breached);
     expect(RepairCycleCommitment.ID, "dueSoon", dueSoon);

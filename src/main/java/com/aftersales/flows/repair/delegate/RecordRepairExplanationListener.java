@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Completion of the engineer's repair (on site or with the new parts): what he explained to the customer (cause,
  * method, precautions; 001 4, 003 三4), the test after the repair (003 三4) and his self-check (003 四2(a)) go on the
- * case and into the service report. The forms require all three; a self-check answered "not done" is refused and
+ * case and into the service report. The forms require all three and so does the server: a completion through the
+ * REST API without one of them, or with the self-check answered "not done", is refused (400 naming the field) and
  * the task stays open.
  */
 @Component("recordRepairExplanationListener")
@@ -23,11 +24,12 @@ public class RecordRepairExplanationListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Boolean selfCheck = Typed.SELF_CHECK_DONE.get(task);
-    if (Boolean.FALSE.equals(selfCheck)) {
+    String explanation = Typed.REPAIR_EXPLANATION.required(task);
+    String test = Typed.POST_REPAIR_TEST.required(task);
+    if (!Typed.SELF_CHECK_DONE.required(task)) {
       throw new IllegalArgumentException("selfCheckDone: check your own work before the customer signs off");
     }
     records.repairExplained(task.getExecution().getProcessBusinessKey(), Typed.ENGINEER.get(task),
-        Typed.REPAIR_EXPLANATION.get(task), Typed.POST_REPAIR_TEST.get(task), Boolean.TRUE.equals(selfCheck));
+        explanation, test, true);
   }
 }

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Completion of the customer's sign-off (000 第四篇 四(一)): when the repair is accepted, the engineer confirms the
  * warranty terms (the statement printed on the service report) were handed over and the promise restated; the case
- * records the statement as handed over. Accepted without the handover is refused and the task stays open.
+ * records the statement as handed over. Accepted without the handover (not confirmed, or not answered at all, as a REST
+ * client may send it) is refused (400 naming the field) and the task stays open.
  */
 @Component("recordWarrantyHandoverListener")
 public class RecordWarrantyHandoverListener implements TaskListener {
@@ -34,13 +35,9 @@ public class RecordWarrantyHandoverListener implements TaskListener {
     if (!"resolved".equals(Steps.string(task, Vars.SIGN_OFF))) {
       return;
     }
-    Boolean handedOver = Typed.WARRANTY_TERMS_HANDED_OVER.get(task);
-    if (Boolean.FALSE.equals(handedOver)) {
+    if (!Typed.WARRANTY_TERMS_HANDED_OVER.required(task)) {
       throw new IllegalArgumentException(
           "warrantyTermsHandedOver: hand the warranty terms to the customer before the sign-off");
-    }
-    if (handedOver == null) {
-      return;
     }
     String caseNumber = task.getExecution().getProcessBusinessKey();
     records.warrantyTermsHandedOver(caseNumber, task.getAssignee(),
