@@ -30,9 +30,9 @@ public final class RepairCases {
       ManagementService managementService) {
     AtDispatch atDispatch = atDispatch(rest, taskService, managementService);
     String instance = atDispatch.processInstanceId();
-    RestTasks.complete(rest, managementService, "sam", instance, "Task_DispatchEngineer", Map.of("engineer", "eric",
+    EngineRestTasks.complete(rest, managementService, "sam", instance, "Task_DispatchEngineer", Map.of("engineer", "eric",
         "appointment", Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString()));
-    RestTasks.complete(rest, managementService, "eric", instance, "Task_DiagnoseOnSite", Map.of(
+    EngineRestTasks.complete(rest, managementService, "eric", instance, "Task_DiagnoseOnSite", Map.of(
         "faultsFound", "Drive belt torn", "damageCause", "quality", "repairRoute", "onSite",
         "repairDifficulty", "simple"));
     return atDispatch;

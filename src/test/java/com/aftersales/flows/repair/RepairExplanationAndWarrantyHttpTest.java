@@ -8,7 +8,7 @@ import com.aftersales.flows.repair.RepairProcess.Actions;
 import com.aftersales.flows.repair.RepairProcess.Elements;
 import com.aftersales.flows.repair.RepairProcess.Vars;
 import com.aftersales.testsupport.RepairCases;
-import com.aftersales.testsupport.RestTasks;
+import com.aftersales.testsupport.EngineRestTasks;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -101,11 +101,11 @@ class RepairExplanationAndWarrantyHttpTest {
   }
 
   private void complete(String user, String instance, String taskKey, Map<String, Object> variables) {
-    RestTasks.complete(rest, managementService, user, instance, taskKey, variables);
+    EngineRestTasks.complete(rest, managementService, user, instance, taskKey, variables);
   }
 
   private ResponseEntity<String> tryComplete(String user, String instance, String taskKey,
       Map<String, Object> variables) {
-    return RestTasks.tryComplete(rest, managementService, user, instance, taskKey, variables);
+    return EngineRestTasks.tryComplete(rest, managementService, user, instance, taskKey, variables);
   }
 }
