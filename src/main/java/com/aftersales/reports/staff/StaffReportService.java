@@ -56,34 +56,26 @@ public class StaffReportService {
           + " GROUP BY t.ASSIGNEE_, t.PROC_DEF_KEY_, t.TASK_DEF_KEY_";
 
   /**
-   * Per person, in one aggregate pass over the distinct (person, case) pairs of the period (the cases, by business
-   * key, each person completed a task of): the cases, and the scored return visits of those cases with their score
-   * sum. The only statement that builds the whole set; on PostgreSQL it reads the period's tasks from the covering
-   * index ACT_IDX_AS_HI_TASK_DONE (db/engine/postgresql/V530_1) without touching the table.
+   * Per person, from the distinct (person, case) pairs of the period (the cases, by business key, each person
+   * completed a task of), built once as a common table expression and read by both branches: the cases, the scored
+   * return visits of those cases and their score sum (first branch), and the complaints opened from them (second
+   * branch; one complaint linked to two of a person's cases counts once). On PostgreSQL the pairs' tasks come from the
+   * covering index ACT_IDX_AS_HI_TASK_DONE (db/engine/postgresql/V530_1) without touching the table.
    */
-  private static final String CASES_AND_SCORES =
-      "SELECT w.person, COUNT(*) AS cases, COALESCE(SUM(s.visits), 0) AS visits,"
-          + " COALESCE(SUM(s.score_sum), 0) AS score_sum"
-          + " FROM (SELECT DISTINCT t.ASSIGNEE_ AS person, p.BUSINESS_KEY_ AS case_number"
+  private static final String CASE_FIGURES =
+      "WITH worked AS (SELECT DISTINCT t.ASSIGNEE_ AS person, p.BUSINESS_KEY_ AS case_number"
           + " FROM ACT_HI_TASKINST t JOIN ACT_HI_PROCINST p ON p.ID_ = t.PROC_INST_ID_"
           + " WHERE t.END_TIME_ >= :from AND t.END_TIME_ < :to AND t.ASSIGNEE_ IN (:people)"
-          + " AND t.DELETE_REASON_ = 'completed' AND p.BUSINESS_KEY_ IS NOT NULL) w"
+          + " AND t.DELETE_REASON_ = 'completed' AND p.BUSINESS_KEY_ IS NOT NULL)"
+          + " SELECT w.person, COUNT(*) AS cases, COALESCE(SUM(s.visits), 0) AS visits,"
+          + " COALESCE(SUM(s.score_sum), 0) AS score_sum, 0 AS complaints FROM worked w"
           + " LEFT JOIN (SELECT v.case_number, COUNT(*) AS visits, SUM(v.satisfaction) AS score_sum FROM return_visit v"
           + " WHERE v.satisfaction IS NOT NULL GROUP BY v.case_number) s ON s.case_number = w.case_number"
+          + " GROUP BY w.person"
+          + " UNION ALL"
+          + " SELECT w.person, 0, 0, 0, COUNT(DISTINCT l.case_number) FROM worked w"
+          + " JOIN case_link l ON l.related_case_number = w.case_number AND l.relation = 'complaint-of'"
           + " GROUP BY w.person";
-
-  /**
-   * Complaints opened from the cases each person completed a task of in the period, found from the few complaint
-   * links (case, then its process instances by business key, then their tasks: index look-ups) rather than from the
-   * whole (person, case) set. One complaint linked to two of a person's cases counts once.
-   */
-  private static final String COMPLAINTS =
-      "SELECT t.ASSIGNEE_ AS person, COUNT(DISTINCT l.case_number) AS complaints FROM case_link l"
-          + " JOIN ACT_HI_PROCINST p ON p.BUSINESS_KEY_ = l.related_case_number"
-          + " JOIN ACT_HI_TASKINST t ON t.PROC_INST_ID_ = p.ID_"
-          + " WHERE l.relation = 'complaint-of' AND t.END_TIME_ >= :from AND t.END_TIME_ < :to"
-          + " AND t.ASSIGNEE_ IN (:people) AND t.DELETE_REASON_ = 'completed'"
-          + " GROUP BY t.ASSIGNEE_";
 
   /**
    * Who the people are, in one query: name and groups (with the groups' names) from the engine's identity tables
@@ -172,16 +164,18 @@ public class StaffReportService {
       c[3] += millis;
     });
     if (postgres()) {
-      // the distinct (person, case) pairs of a year (some 200,000) are hashed in about 30 MB; with the default 4 MB
-      // PostgreSQL writes them to temporary files and reads them back. For this read-only transaction only.
+      // the distinct (person, case) pairs of a year (some 200,000) are hashed in about 30 MB and kept for the second
+      // branch; with the default 4 MB PostgreSQL writes both to temporary files. For this read-only transaction only.
       jdbc.getJdbcTemplate().execute("SET LOCAL work_mem = '" + WORK_MEM + "'");
     }
-    Map<String, long[]> caseFigures = new HashMap<>(); // cases, visits, scoreSum
-    jdbc.query(CASES_AND_SCORES, p, rs -> {
-      caseFigures.put(rs.getString("person"),
-          new long[] {rs.getLong("cases"), rs.getLong("visits"), rs.getLong("score_sum")});
+    Map<String, long[]> caseFigures = new HashMap<>(); // cases, visits, scoreSum, complaints
+    jdbc.query(CASE_FIGURES, p, rs -> {
+      long[] f = caseFigures.computeIfAbsent(rs.getString("person"), k -> new long[4]);
+      f[0] += rs.getLong("cases");
+      f[1] += rs.getLong("visits");
+      f[2] += rs.getLong("score_sum");
+      f[3] += rs.getLong("complaints");
     });
-    Map<String, Long> complaints = longs(COMPLAINTS, p, "complaints");
     Map<String, Long> spotChecksFailed = longs(SPOT_CHECKS_FAILED, p, "failed");
     Map<String, Long> qualityFaults = longs(REPAIR_QUALITY_FAULTS, p, "faults");
     Map<String, Long> reviews = new HashMap<>();
@@ -209,9 +203,9 @@ public class StaffReportService {
     for (String id : ids) {
       String name = names.getOrDefault(id, id);
       long[] c = counts.getOrDefault(id, new long[4]);
-      long[] f = caseFigures.getOrDefault(id, new long[3]);
+      long[] f = caseFigures.getOrDefault(id, new long[4]);
       long reviewed = reviews.getOrDefault(id, 0L) + (name.equals(id) ? 0 : reviews.getOrDefault(name, 0L));
-      Accumulator a = new Accumulator(f[0], c[0], c[1], c[2], c[3], f[1], f[2], complaints.getOrDefault(id, 0L), reviewed,
+      Accumulator a = new Accumulator(f[0], c[0], c[1], c[2], c[3], f[1], f[2], f[3], reviewed,
           spotChecksFailed.getOrDefault(id, 0L), qualityFaults.getOrDefault(id, 0L));
       List<String> groups = List.copyOf(memberOf.getOrDefault(id, Set.of()));
       List<TaskType> personTypes = new ArrayList<>(types.getOrDefault(id, List.of()));
