@@ -2,7 +2,11 @@ package com.aftersales.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.cases.CaseService;
+import com.aftersales.cases.ServiceRecord;
+import com.aftersales.flows.repeatrepair.RepeatRepairReview;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +26,16 @@ class CockpitStaffBrowserTest extends BrowserScenario {
   static final String COCKPIT = "/camunda/app/cockpit/default/";
 
   @Autowired TestRestTemplate rest;
+  @Autowired CaseService cases;
 
   @Test
-  @DisplayName("the staff view next to the SLA section shows exactly the staff report's figures for the manager's groups")
+  @DisplayName("the staff view next to the SLA section shows exactly the staff report's figures for the manager's"
+      + " groups, repair-quality faults included (003 四3: 属于维修质量问题的，应按照规定进行处理)")
   void serviceManagerSeesTheStaffReportInCockpit() {
-    recordComplaintAs("emma");
+    String caseNumber = recordComplaintAs("emma");
+    // a repeat repair a service manager judged a repair-quality fault of emma's earlier repair, recorded just now
+    cases.addRecord(caseNumber, new ServiceRecord(RepeatRepairReview.Actions.REPAIR_QUALITY_FAULT, "emma", null, null,
+        "Repeat repair judged a repair-quality fault", "sam", Instant.now()));
 
     browser.open(COCKPIT);
     // a cold Cockpit on a busy machine takes longer than the browser's usual wait to show its login
@@ -59,6 +68,9 @@ class CockpitStaffBrowserTest extends BrowserScenario {
     }
     page.forEach((key, value) -> assertThat(value).as(key).isEqualTo(api.get(key)));
     assertThat(page.get("emma/tasksHandled")).isGreaterThanOrEqualTo(1.0);
+    assertThat(page.get("emma/repairQualityFaults")).isGreaterThanOrEqualTo(1.0);
+    assertThat(browser.driver().findElements(By.cssSelector("#staff-table thead th")))
+        .extracting(WebElement::getText).endsWith("Failed spot checks", "Repair-quality faults");
 
     for (JsonNode g : report.path("groups")) {
       WebElement bar = browser.driver().findElement(
@@ -69,8 +81,23 @@ class CockpitStaffBrowserTest extends BrowserScenario {
     }
   }
 
-  /** A complaint recorded by {@code who} just now, so the view has a task of theirs to show. */
-  private void recordComplaintAs(String who) {
+  @Test
+  @DisplayName("in Chinese the staff view labels the repair-quality faults 维修质量问题 (003 四3)")
+  void theRepairQualityFaultsColumnIsLabelledInChinese() {
+    reopenBrowserIn("zh-CN");
+    browser.open(COCKPIT);
+    browser.logIn("sam", "sam");
+    browser.visible(By.cssSelector("#staff-performance[data-state='ready']"));
+    List<String> headings = browser.driver().findElements(By.cssSelector("#staff-table thead th")).stream()
+        .map(WebElement::getText).toList();
+    assertThat(headings).endsWith("抽检不合格", "维修质量问题");
+    assertThat(browser.driver().findElements(By.cssSelector("#staff-table tr.staff-person")))
+        .allSatisfy(r -> assertThat(r.findElements(By.cssSelector("td.staff-figure[data-figure='repairQualityFaults']")))
+            .hasSize(1));
+  }
+
+  /** A complaint recorded by {@code who} just now, so the view has a task of theirs to show; its case number. */
+  private String recordComplaintAs(String who) {
     ResponseEntity<JsonNode> created = rest.withBasicAuth("mary", "mary").postForEntity("/api/service-requests",
         Map.of("type", "complaint", "channel", "phone",
             "customer", Map.of("name", "Cockpit Staff", "phone", "13600136001"),
@@ -83,5 +110,6 @@ class CockpitStaffBrowserTest extends BrowserScenario {
     taskService.setAssignee(record.getId(), who);
     taskService.complete(record.getId(), Map.of("category", "installation", "severity", "normal", "keyCustomer", false,
         "customerDemand", "Come on time"));
+    return created.getBody().path("caseNumber").asText();
   }
 }

@@ -4,7 +4,8 @@
  * It renders what GET /api/reports/staff?days=30 returns (the last 30 days in the company zone) (figures are never computed here): the people
  * the signed-in user may see (a manager: the groups they manage) and their groups, with a chart of the share of
  * tasks done by their due date per group. Figures: cases, tasks, on time, on-time share, minutes per task,
- * satisfaction, complaints and the repairs that failed a quality spot check (spotChecksFailed, 003 四.2).
+ * satisfaction, complaints, the repairs that failed a quality spot check (spotChecksFailed, 003 四.2) and the repairs
+ * whose repeat repair a service manager judged a repair-quality fault (repairQualityFaults, 003 四3).
  *
  * Stable DOM for tests and people:
  *   #staff-performance[data-state=loading|ready|error][data-from][data-to]
@@ -16,7 +17,7 @@ import { webappLanguage } from '../../../aftersales/webapp-locale.js';
 import { appRoot, el, getJson, svg } from '../sla-dashboard/sla-dashboard.js';
 
 const FIGURES = ['casesHandled', 'tasksHandled', 'tasksOnTime', 'onTimeShare', 'averageMinutes',
-  'averageSatisfaction', 'complaintsAttributed', 'spotChecksFailed'];
+  'averageSatisfaction', 'complaintsAttributed', 'spotChecksFailed', 'repairQualityFaults'];
 
 const TEXTS = {
   en: {
@@ -26,7 +27,7 @@ const TEXTS = {
     person: 'Person',
     group: 'Group',
     headings: ['Cases', 'Tasks', 'On time', 'On-time share', 'Minutes per task', 'Satisfaction', 'Complaints',
-      'Failed spot checks'],
+      'Failed spot checks', 'Repair-quality faults'],
     chartTitle: 'Share of tasks done by their due date, per group',
     meta: (report) => report.from + ' – ' + report.to + '. Tasks count for whoever completed them.'
   },
@@ -36,7 +37,7 @@ const TEXTS = {
     failed: '无法加载员工绩效：',
     person: '员工',
     group: '组',
-    headings: ['案件', '任务', '按期完成', '按期率', '平均用时（分钟）', '满意度', '被投诉', '抽检不合格'],
+    headings: ['案件', '任务', '按期完成', '按期率', '平均用时（分钟）', '满意度', '被投诉', '抽检不合格', '维修质量问题'],
     chartTitle: '各组按期完成任务的比例',
     meta: (report) => report.from + ' 至 ' + report.to + '。任务计入完成它的人。'
   }
