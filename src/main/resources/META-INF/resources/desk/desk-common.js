@@ -240,3 +240,37 @@ export function showLoginNeeded(texts) {
   box.replaceChildren(texts.loginNeeded + ' ', el('a', { href: TASKLIST_LOGIN }, texts.loginLink));
   box.hidden = false;
 }
+
+/** The signed-in person (GET /api/desk/me), or null once the page shows why not (how to sign in, or the problem). */
+export async function signedInOrShown(main, texts) {
+  try {
+    return await signedIn();
+  } catch (e) {
+    if (!signInOrDenied(main, document.getElementById('login-needed'), texts, e)) {
+      main.replaceChildren(el('div', { class: 'as-message as-error' }, problemText(e)));
+    }
+    return null;
+  }
+}
+
+/** The page is not for this person: {@code texts.denied} in place of the page (#denied), state denied. */
+export function showDenied(main, texts) {
+  main.replaceChildren(el('div', { class: 'as-message as-error', id: 'denied' }, texts.denied));
+  main.dataset.state = 'denied';
+}
+
+/**
+ * The start of submitting a form about the chosen customer: the browser's own submit stopped, the form's field
+ * errors cleared; the message box #messageId, or null after it says {@code texts.pickFirst} (no customer chosen).
+ */
+export function beginCustomerSubmit(event, form, messageId, customerId, texts) {
+  event.preventDefault();
+  clearFieldErrors(form);
+  const message = document.getElementById(messageId);
+  if (customerId === null) {
+    message.replaceChildren(el('div', { class: 'as-message as-error' }, texts.pickFirst));
+    message.dataset.result = 'invalid';
+    return null;
+  }
+  return message;
+}

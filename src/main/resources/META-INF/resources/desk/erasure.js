@@ -12,8 +12,8 @@
  * [data-destruction-status], #records-panel (hidden without the right), #destruction-list[data-customer-id],
  * #destructions-table tr.as-destruction[data-destruction-id][data-status].
  */
-import { api, apiResponse, signedIn, el, table, pageLanguage, otherLanguageLink, problemText, customerChooser, when,
-  signInOrDenied, clearFieldErrors, showFailure } from './desk-common.js';
+import { api, apiResponse, el, table, pageLanguage, otherLanguageLink, problemText, customerChooser, when,
+  showFailure, signedInOrShown, showDenied, beginCustomerSubmit } from './desk-common.js';
 
 const TEXTS = {
   zh: {
@@ -94,12 +94,8 @@ function statusText(status) {
 }
 
 async function record(event) {
-  event.preventDefault();
-  clearFieldErrors(form);
-  const message = document.getElementById('request-message');
-  if (customerId === null) {
-    message.replaceChildren(el('div', { class: 'as-message as-error' }, T.pickFirst));
-    message.dataset.result = 'invalid';
+  const message = beginCustomerSubmit(event, form, 'request-message', customerId, T);
+  if (!message) {
     return;
   }
   const body = {};
@@ -161,17 +157,12 @@ async function loadRecords() {
 
 async function start() {
   texts();
-  try {
-    me = await signedIn();
-  } catch (e) {
-    if (!signInOrDenied(main, document.getElementById('login-needed'), T, e)) {
-      main.replaceChildren(el('div', { class: 'as-message as-error' }, problemText(e)));
-    }
+  me = await signedInOrShown(main, T);
+  if (!me) {
     return;
   }
   if (!me.keepsArchive && !me.readsArchiveRecords) {
-    main.replaceChildren(el('div', { class: 'as-message as-error', id: 'denied' }, T.denied));
-    main.dataset.state = 'denied';
+    showDenied(main, T);
     return;
   }
   document.getElementById('request-panel').hidden = !me.keepsArchive;

@@ -10,8 +10,8 @@
  * .as-field-error[data-field], #period-message[data-result=saved|invalid|failed],
  * #secrecy-table tr.as-secrecy-change.
  */
-import { api, signedIn, el, table, pageLanguage, otherLanguageLink, problemText, customerChooser, when,
-  signInOrDenied, clearFieldErrors, showFailure } from './desk-common.js';
+import { api, el, table, pageLanguage, otherLanguageLink, problemText, customerChooser, when,
+  showFailure, signedInOrShown, showDenied, beginCustomerSubmit } from './desk-common.js';
 
 const TEXTS = {
   zh: {
@@ -96,12 +96,8 @@ async function load() {
 }
 
 async function save(event) {
-  event.preventDefault();
-  clearFieldErrors(form);
-  const message = document.getElementById('period-message');
-  if (customerId === null) {
-    message.replaceChildren(el('div', { class: 'as-message as-error' }, T.pickFirst));
-    message.dataset.result = 'invalid';
+  const message = beginCustomerSubmit(event, form, 'period-message', customerId, T);
+  if (!message) {
     return;
   }
   try {
@@ -116,18 +112,12 @@ async function save(event) {
 
 async function start() {
   texts();
-  let me;
-  try {
-    me = await signedIn();
-  } catch (e) {
-    if (!signInOrDenied(main, document.getElementById('login-needed'), T, e)) {
-      main.replaceChildren(el('div', { class: 'as-message as-error' }, problemText(e)));
-    }
+  const me = await signedInOrShown(main, T);
+  if (!me) {
     return;
   }
   if (!me.keepsArchive) {
-    main.replaceChildren(el('div', { class: 'as-message as-error', id: 'denied' }, T.denied));
-    main.dataset.state = 'denied';
+    showDenied(main, T);
     return;
   }
   form.addEventListener('submit', save);
