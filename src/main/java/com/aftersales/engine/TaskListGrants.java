@@ -118,7 +118,8 @@ public class TaskListGrants extends AbstractProcessEnginePlugin {
     }
     String before = sql.substring(0, joinStart);
     String after = sql.substring(joinEnd);
-    if (before.indexOf('?') >= 0 || count(after, GRANTED) != 1 || after.contains("AUTH.") && count(after, "AUTH.") != 1) {
+    // the one "AUTH." left must be the grant condition itself
+    if (before.indexOf('?') >= 0 || count(after, GRANTED) != 1 || count(after, "AUTH.") != 1) {
       return null;
     }
     // Camunda's statement for the grants, reading only the column the test needs
@@ -185,11 +186,12 @@ public class TaskListGrants extends AbstractProcessEnginePlugin {
           && handler.getValue("delegate.mappedStatement") instanceof MappedStatement statement
           && STATEMENTS.contains(statement.getId())) {
         String sql = (String) handler.getValue("delegate.boundSql.sql");
-        String better = sql.contains("ACT_RU_AUTHORIZATION") ? rewriteOrNull(sql) : null;
+        boolean authorized = sql.contains("ACT_RU_AUTHORIZATION");
+        String better = authorized ? rewriteOrNull(sql) : null;
         if (better != null) {
           handler.setValue("delegate.boundSql.sql", better);
           plugin.rewritten.incrementAndGet();
-        } else if (sql.contains("ACT_RU_AUTHORIZATION") && !warned) {
+        } else if (authorized && !warned) {
           warned = true;
           LOG.info("A task query of another shape runs with Camunda's own authorization join: {}", statement.getId());
         }
