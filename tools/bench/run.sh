@@ -4,22 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-DB_URL=jdbc:postgresql://localhost:5432/aftersales_bench
-args=("$@")
-for ((i = 0; i < ${#args[@]}; i++)); do
-  if [[ "${args[$i]}" == "--db-url" ]]; then DB_URL="${args[$((i + 1))]}"; fi
-done
-DB_NAME="${DB_URL##*/}"
-DB_ROLE="${AFTERSALES_BENCH_DB_USER:-aftersales}"
-
-# The harness resets its databases itself (as their owner); creating them needs a superuser once.
+source tools/bench/bench-db.sh
+bench_database jdbc:postgresql://localhost:5432/aftersales_bench "$@"
 for db in "$DB_NAME" "${DB_NAME}_baseline"; do
-  if [[ "${BENCH_SKIP_CREATE_DB:-}" != "1" ]] && command -v su >/dev/null && [[ $(id -u) == 0 ]]; then
-    if ! su postgres -c "psql -tAc \"SELECT 1 FROM pg_database WHERE datname = '$db'\"" | grep -q 1; then
-      echo "creating database $db owned by $DB_ROLE"
-      su postgres -c "psql -qc 'CREATE DATABASE $db OWNER $DB_ROLE'"
-    fi
-  fi
+  ensure_bench_database "$db"
 done
 
 mvn -q -Pbenchmark -DskipTests process-test-classes
