@@ -1,9 +1,9 @@
 package com.aftersales.customers.destruction;
 
+import com.aftersales.testsupport.ProcessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.NewCase;
@@ -34,7 +34,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -42,16 +41,13 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Destroying an outdated customer archive (002 二(一) 6.10) with the real delegates, archive and cases: the nightly
@@ -59,14 +55,12 @@ import org.springframework.test.context.ActiveProfiles;
  * configuration) and the customer's erasure request. The engine clock stands on Monday 7 December 2026, 09:00
  * (company zone); archives are aged by moving their cases' closing and their opening back.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@ProcessTest
 class ArchiveDestructionProcessTest {
 
   static final String RULE = "002 二(一) 6.10 对已经过时的客户信息资料…在呈报客户信息主管、客户服务部经理、总经理分别核准后，方可销毁";
   static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 7, 9, 0);
 
-  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
@@ -80,13 +74,7 @@ class ArchiveDestructionProcessTest {
 
   @BeforeEach
   void setUp() {
-    init(processEngine);
-    ClockUtil.setCurrentTime(at(NOW));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+    ClockUtil.setCurrentTime(at(NOW)); // @ProcessTest binds the assertions and puts the clock back after each test
   }
 
   @Test
