@@ -1,5 +1,6 @@
 package com.aftersales.flows.visit;
 
+import com.aftersales.testsupport.ProcessTest;
 import com.aftersales.testsupport.EngineClock;
 import com.aftersales.testsupport.Mails;
 import com.aftersales.testsupport.Tasks;
@@ -29,10 +30,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -42,9 +41,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -53,15 +50,13 @@ import org.springframework.test.context.TestPropertySource;
  * opening a complaint, the on-site visit's feedback form back in 12 hours and answered in 48, an unreachable
  * customer tried in three windows. Company zone Asia/Shanghai (UTC+8): 09:00 local = 01:00Z.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@ProcessTest
 @TestPropertySource(properties = "aftersales.quality.visit.sample-share=0.5")
 class VisitProcessTest {
 
   /** Monday 2031-03-03 10:00 in Shanghai, a working day. */
   static final Instant MONDAY_10 = Instant.parse("2031-03-03T02:00:00Z");
 
-  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -76,14 +71,12 @@ class VisitProcessTest {
 
   @BeforeEach
   void setUp() {
-    AbstractAssertions.init(processEngine);
-    at(MONDAY_10);
+    at(MONDAY_10); // @ProcessTest binds the assertions before and puts the clock back after each test
   }
 
   @AfterEach
   void tearDown() {
     identityService.clearAuthentication();
-    ClockUtil.reset();
     AbstractAssertions.reset();
   }
 
