@@ -96,27 +96,7 @@ public class JdbcCaseService implements CaseService {
             + " :customerAddress, :productModel, :serialNumber, :purchaseDate, :purchaseProof,"
             + " :description, :externalReference, :status, :customerId, :now, 0, :now, :language)",
         p);
-    return new ServiceCase(
-        caseNumber,
-        c.type(),
-        c.channel(),
-        c.customerName(),
-        c.customerPhone(),
-        c.customerEmail(),
-        c.customerAddress(),
-        c.productModel(),
-        c.serialNumber(),
-        c.purchaseDate(),
-        c.purchaseProof(),
-        c.description(),
-        c.externalReference(),
-        STATUS_OPEN,
-        now,
-        null,
-        null,
-        c.language(),
-        c.customerId(),
-        null);
+    return new ServiceCase(caseNumber, c, STATUS_OPEN, now, null, null, null);
   }
 
   @Override
@@ -225,24 +205,26 @@ public class JdbcCaseService implements CaseService {
       (rs, i) ->
           new ServiceCase(
               rs.getString("case_number"),
-              rs.getString("case_type"),
-              rs.getString("channel"),
-              rs.getString("customer_name"),
-              rs.getString("customer_phone"),
-              rs.getString("customer_email"),
-              rs.getString("customer_address"),
-              rs.getString("product_model"),
-              rs.getString("serial_number"),
-              rs.getObject("purchase_date", LocalDate.class),
-              rs.getObject("purchase_proof", Boolean.class),
-              rs.getString("description"),
-              rs.getString("external_reference"),
+              new NewCase(
+                  rs.getString("case_type"),
+                  rs.getString("channel"),
+                  rs.getString("customer_name"),
+                  rs.getString("customer_phone"),
+                  rs.getString("customer_email"),
+                  rs.getString("customer_address"),
+                  rs.getString("product_model"),
+                  rs.getString("serial_number"),
+                  rs.getObject("purchase_date", LocalDate.class),
+                  rs.getObject("purchase_proof", Boolean.class),
+                  rs.getString("description"),
+                  rs.getString("external_reference"),
+                  rs.getString("language"),
+                  rs.getObject("customer_id", Long.class),
+                  null),
               rs.getString("status"),
               instant(rs, "opened_at"),
               instant(rs, "closed_at"),
               rs.getString("process_instance_id"),
-              rs.getString("language"),
-              rs.getObject("customer_id", Long.class),
               rs.getObject("product_id", Long.class));
 
   private static Instant now() {

@@ -31,18 +31,9 @@ public record NewCase(
 
   /** A case of a private customer not yet known by id: intake finds them by phone or e-mail, or opens an archive. */
   public NewCase(
-      String type,
-      String channel,
-      String customerName,
-      String customerPhone,
-      String customerEmail,
-      String customerAddress,
-      String productModel,
-      String serialNumber,
-      LocalDate purchaseDate,
-      Boolean purchaseProof,
-      String description,
-      String externalReference) {
+      String type, String channel, String customerName, String customerPhone, String customerEmail,
+      String customerAddress, String productModel, String serialNumber, LocalDate purchaseDate, Boolean purchaseProof,
+      String description, String externalReference) {
     this(type, channel, customerName, customerPhone, customerEmail, customerAddress, productModel, serialNumber,
         purchaseDate, purchaseProof, description, externalReference, null, null, null);
   }

@@ -392,19 +392,20 @@ public class CustomerRepository {
   private static final RowMapper<Customer> CUSTOMER_ROW =
       (rs, i) -> new Customer(
           rs.getLong("id"),
-          CustomerKind.valueOf(rs.getString("kind")),
-          rs.getString("name"),
-          rs.getString("contact_name"),
-          rs.getString("phone"),
-          rs.getString("email"),
-          rs.getString("address"),
-          rs.getString("region"),
-          rs.getString("salesperson"),
-          Classification.valueOf(rs.getString("classification")),
-          CreditGrade.valueOf(rs.getString("credit_grade")),
-          rs.getBigDecimal("credit_limit"),
-          rs.getObject("next_credit_review", LocalDate.class),
-          SecrecyLevel.valueOf(rs.getString("secrecy_level")),
+          new NewCustomer(
+              CustomerKind.valueOf(rs.getString("kind")),
+              rs.getString("name"),
+              rs.getString("contact_name"),
+              rs.getString("phone"),
+              rs.getString("email"),
+              rs.getString("address"),
+              rs.getString("region"),
+              rs.getString("salesperson"),
+              Classification.valueOf(rs.getString("classification")),
+              CreditGrade.valueOf(rs.getString("credit_grade")),
+              rs.getBigDecimal("credit_limit"),
+              rs.getObject("next_credit_review", LocalDate.class),
+              SecrecyLevel.valueOf(rs.getString("secrecy_level"))),
           rs.getObject("merged_into", Long.class),
           instant(rs, "created_at"));
 

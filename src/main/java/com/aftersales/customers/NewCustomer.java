@@ -3,7 +3,10 @@ package com.aftersales.customers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A customer before it has an id: from the API, an imported row or intake. */
+/**
+ * What an archive holds about a customer, without its id ({@link Customer}): from the API, an imported row or
+ * intake.
+ */
 public record NewCustomer(
     CustomerKind kind,
     String name,

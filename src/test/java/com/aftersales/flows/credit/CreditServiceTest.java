@@ -18,6 +18,7 @@ import com.aftersales.customers.Customer;
 import com.aftersales.customers.CustomerKind;
 import com.aftersales.customers.CustomerRepository;
 import com.aftersales.customers.CustomerService;
+import com.aftersales.customers.NewCustomer;
 import com.aftersales.customers.PaymentTerms;
 import com.aftersales.customers.Receivable;
 import com.aftersales.customers.Receivables;
@@ -49,9 +50,9 @@ class CreditServiceTest {
       new WorkingDayCalendar(Set.of(), Set.of(), SHANGHAI, () -> Date.from(NOW)));
 
   static Customer customer(CreditGrade grade, String limit) {
-    return new Customer(ID, CustomerKind.ORGANISATION, "华东仪器有限公司", "王经理", null, null, null, "华东", "sally",
-        Classification.NORMAL, grade, new BigDecimal(limit), LocalDate.of(2026, 12, 1), SecrecyLevel.SECRET, null,
-        NOW);
+    return new Customer(ID, new NewCustomer(CustomerKind.ORGANISATION, "华东仪器有限公司", "王经理", null, null, null,
+        "华东", "sally", Classification.NORMAL, grade, new BigDecimal(limit), LocalDate.of(2026, 12, 1),
+        SecrecyLevel.SECRET), null, NOW);
   }
 
   @BeforeEach
