@@ -2,7 +2,6 @@ package com.aftersales.flows.repeatrepair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.aftersales.calendar.WorkingDayCalendar;
 import com.aftersales.cases.CaseService;
@@ -12,6 +11,7 @@ import com.aftersales.flows.repeatrepair.RepeatRepairReview.Elements;
 import com.aftersales.flows.repeatrepair.RepeatRepairReview.Vars;
 import com.aftersales.reports.staff.StaffReportService;
 import com.aftersales.testsupport.Jobs;
+import com.aftersales.testsupport.ProcessTest;
 import com.aftersales.testsupport.Tasks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +31,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -43,15 +42,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * repeat-repair-review with the real intake, delegates and case records: a repair of a product repaired within the
  * repeat window opens one analysis for the service managers, and each verdict is recorded where the rule says. The
  * engine clock stands on Monday 7 December 2026, 09:00 (company zone).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RepeatRepairReviewProcessTest {
 
   static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 7, 9, 0);
@@ -70,13 +67,7 @@ class RepeatRepairReviewProcessTest {
 
   @BeforeEach
   void setUp() {
-    init(processEngine);
     ClockUtil.setCurrentTime(at(NOW));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test

@@ -10,6 +10,7 @@ import com.aftersales.flows.visit.VisitProcess.Reason;
 import com.aftersales.flows.visit.VisitProcess.Status;
 import com.aftersales.flows.visit.VisitProcess.Vars;
 import com.aftersales.testsupport.Jobs;
+import com.aftersales.testsupport.ProcessTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,16 +20,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,14 +34,12 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Visit plans over HTTP and their visits on the real engine, time moved by the engine clock: a monthly plan of a
  * customer, a festival visit of a project, refused input and access. Company zone Asia/Shanghai.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public class VisitPlanHttpTest {
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -55,7 +50,6 @@ public class VisitPlanHttpTest {
   }
 
   @Autowired TestRestTemplate rest;
-  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -63,17 +57,6 @@ public class VisitPlanHttpTest {
   @Autowired VisitRepository visits;
   @Autowired VisitPlanScan scan;
   @Autowired JdbcTemplate jdbc;
-
-  @BeforeEach
-  void setUp() {
-    AbstractAssertions.init(processEngine);
-  }
-
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-    AbstractAssertions.reset();
-  }
 
   @Test
   @DisplayName("002 二(五)2 通过定期和不定期回访了解客户的需求: a monthly plan of a customer starts one visit on each month's day, in that day's first contact window, never twice")
