@@ -1,7 +1,8 @@
 /*
- * Shared by the desk pages (desk.html, outbox.html): the page's language, calls to the application's /api with the
- * Camunda webapps' session (a staff member signs in to Tasklist or Cockpit first; changing requests carry the
- * webapps' CSRF token, as security.ApiAuthenticationFilter requires), and small DOM helpers. No libraries.
+ * Shared by the desk pages (desk.html, outbox.html, erasure.html, ...): the shell around each page's own content
+ * (drawShell), the page's language, calls to the application's /api with the Camunda webapps' session (a staff
+ * member signs in to Tasklist or Cockpit first; changing requests carry the webapps' CSRF token, as
+ * security.ApiAuthenticationFilter requires), and small DOM helpers. No libraries.
  *
  * The pages are served under /desk/, not /camunda/app/: the webapps' Content-Security-Policy admits only scripts
  * carrying the nonce of Camunda's own index pages ('strict-dynamic'), which a static page cannot have.
@@ -12,6 +13,26 @@ import { webappLanguage } from '/camunda/app/aftersales/webapp-locale.js';
 export function pageLanguage() {
   const asked = new URLSearchParams(window.location.search).get('lang');
   return asked === 'en' || asked === 'zh' ? asked : webappLanguage();
+}
+
+/**
+ * The shell of every desk page, drawn before its <main> (the page's HTML keeps only its own content): the header,
+ * with the page's title in <h1 id="{titleId}">, its links and the switch to the other language (#switch-language,
+ * text {@code other}), and the #login-needed box. Sets the document's language and title ({@code documentTitle},
+ * else {@code title}). {@code links}: [id, href, text]; a link to another desk page (a relative href) keeps the
+ * page's language when the address asked for one or it is English.
+ */
+export function drawShell({ titleId, title, documentTitle, links, other }) {
+  const lang = pageLanguage();
+  const keep = new URLSearchParams(window.location.search).get('lang') || lang === 'en' ? '?lang=' + lang : '';
+  const href = (link) => link.startsWith('/') ? link : link.replace(/^([^#]*)/, '$1' + keep);
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.title = documentTitle || title;
+  document.body.prepend(
+    el('header', { class: 'as-header' }, el('h1', { id: titleId }, title),
+      links.map(([id, link, text]) => el('a', { id, href: href(link) }, text)),
+      el('span', { class: 'as-spacer' }), el('a', { id: 'switch-language', href: otherLanguageLink(lang) }, other)),
+    el('div', { id: 'login-needed', class: 'as-message as-error', hidden: true }));
 }
 
 /** The link to the same page in the other language, keeping the hash. */
@@ -171,6 +192,20 @@ export function customerChooser(input, button, select, texts, onChosen) {
     select.value = preset;
     onChosen(Number(preset));
   }
+}
+
+/**
+ * The row of a customer chooser drawn into {@code row} (a .as-row): label#customer-label ({@code texts.customer}),
+ * input#customer-search, button#customer-find ({@code texts.find}) and a select of {@code selectAttributes} (its id,
+ * and its name where a form sends it). Returns {input, button, select}, as {@link customerChooser} takes them.
+ */
+export function customerRow(row, selectAttributes, texts) {
+  const input = el('input', { type: 'text', id: 'customer-search', style: 'flex:1' });
+  const button = el('button', { type: 'button', id: 'customer-find', class: 'as-secondary' }, texts.find);
+  const select = el('select', selectAttributes);
+  row.replaceChildren(el('label', { id: 'customer-label', for: 'customer-search' }, texts.customer),
+    el('div', { style: 'display:flex; gap:8px' }, input, button), select);
+  return { input, button, select };
 }
 
 /** An instant of the API ("2026-12-07T06:03:12.123Z") as "2026-12-07 14:03" in the desk's zone (Asia/Shanghai). */

@@ -9,7 +9,7 @@
  * #mails tr[data-status], #links tr[data-case-number], #case-photos .as-photo[data-photo-id] (photos-view.js),
  * #documents a[data-document].
  */
-import { api, apiResponse, signedIn, ApiError, el, table, duration, pageLanguage, otherLanguageLink, problemText, TASKLIST_LOGIN }
+import { api, apiResponse, signedIn, ApiError, el, table, duration, pageLanguage, drawShell, problemText, TASKLIST_LOGIN }
   from './desk-common.js';
 import { PHOTO_TEXTS, photoGallery, photosPage } from './photos-view.js';
 
@@ -79,7 +79,6 @@ const TEXTS = {
 
 const lang = pageLanguage();
 const T = TEXTS[lang];
-document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 
 const FIELDS = [
   ['type', 'select', Object.keys(T.types)],
@@ -348,13 +347,10 @@ function onHash() {
 }
 
 function texts() {
-  document.title = T.title;
-  [['desk-title', T.title], ['nav-tasklist', T.tasklist], ['nav-outbox', T.outbox], ['switch-language', T.other],
-    ['register-title', T.register], ['search-title', T.search], ['search-label', T.searchLabel],
+  drawShell({ titleId: 'desk-title', title: T.title, other: T.other,
+    links: [['nav-tasklist', '/camunda/app/tasklist/default/', T.tasklist], ['nav-outbox', 'outbox.html', T.outbox]] });
+  [['register-title', T.register], ['search-title', T.search], ['search-label', T.searchLabel],
     ['search-button', T.searchButton]].forEach(([id, text]) => { document.getElementById(id).textContent = text; });
-  document.getElementById('switch-language').href = otherLanguageLink(lang);
-  document.getElementById('nav-outbox').href = 'outbox.html' + (new URLSearchParams(window.location.search).get('lang')
-    ? '?lang=' + lang : '');
 }
 
 async function start() {

@@ -12,7 +12,7 @@
  * [data-destruction-status], #records-panel (hidden without the right), #destruction-list[data-customer-id],
  * #destructions-table tr.as-destruction[data-destruction-id][data-status].
  */
-import { api, apiResponse, el, table, pageLanguage, otherLanguageLink, problemText, customerChooser, when,
+import { api, apiResponse, el, table, pageLanguage, drawShell, problemText, customerChooser, customerRow, when,
   showFailure, signedInOrShown, showDenied, beginCustomerSubmit } from './desk-common.js';
 
 const TEXTS = {
@@ -67,7 +67,6 @@ const TEXTS = {
 
 const lang = pageLanguage();
 const T = TEXTS[lang];
-document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 const FIELDS = ['channel', 'receivedOn', 'reference', 'note'];
 const main = document.getElementById('erasure');
 const form = document.getElementById('request-form');
@@ -75,17 +74,13 @@ let me = null;
 let customerId = null;
 
 function texts() {
-  document.title = T.title;
-  [['erasure-title', T.title], ['nav-desk', T.desk], ['nav-secrecy', T.secrecy], ['switch-language', T.other],
-    ['customer-title', T.customerTitle], ['customer-label', T.customer], ['customer-find', T.find],
-    ['request-title', T.requestTitle], ['channel-label', T.channel], ['received-label', T.receivedOn],
-    ['reference-label', T.reference], ['note-label', T.note], ['request-hint', T.hint], ['request-save', T.save],
-    ['records-title', T.records]]
+  drawShell({ titleId: 'erasure-title', title: T.title, other: T.other,
+    links: [['nav-desk', 'desk.html', T.desk], ['nav-secrecy', 'secrecy.html', T.secrecy]] });
+  customerRow(document.getElementById('customer-row'), { id: 'customer-choice' }, T);
+  [['customer-title', T.customerTitle], ['request-title', T.requestTitle], ['channel-label', T.channel],
+    ['received-label', T.receivedOn], ['reference-label', T.reference], ['note-label', T.note],
+    ['request-hint', T.hint], ['request-save', T.save], ['records-title', T.records]]
     .forEach(([id, text]) => { document.getElementById(id).textContent = text; });
-  document.getElementById('switch-language').href = otherLanguageLink(lang);
-  const suffix = lang === 'en' ? '?lang=en' : '';
-  document.getElementById('nav-desk').href = 'desk.html' + suffix;
-  document.getElementById('nav-secrecy').href = 'secrecy.html' + suffix;
   Object.entries(T.channels).forEach(([code, name]) => form.channel.append(el('option', { value: code }, name)));
 }
 

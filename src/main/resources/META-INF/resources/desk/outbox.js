@@ -5,7 +5,7 @@
  * Stable DOM for tests: #outbox[data-state=ready|login|denied], #outbox-table tr.as-mail[data-mail-id][data-status],
  * button.as-retry[data-mail-id], #outbox-message[data-result].
  */
-import { api, signedIn, ApiError, el, table, pageLanguage, otherLanguageLink, problemText, TASKLIST_LOGIN }
+import { api, signedIn, ApiError, el, table, pageLanguage, drawShell, problemText, TASKLIST_LOGIN }
   from './desk-common.js';
 
 const TEXTS = {
@@ -31,14 +31,12 @@ const TEXTS = {
 
 const lang = pageLanguage();
 const T = TEXTS[lang];
-document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 
 function texts() {
-  document.title = T.title;
-  [['outbox-title', T.title], ['nav-desk', T.desk], ['nav-cockpit', T.cockpit], ['switch-language', T.other],
-    ['status-label', T.status], ['case-label', T.caseNumber], ['filter-button', T.show]]
+  drawShell({ titleId: 'outbox-title', title: T.title, other: T.other,
+    links: [['nav-desk', 'desk.html', T.desk], ['nav-cockpit', '/camunda/app/cockpit/default/', T.cockpit]] });
+  [['status-label', T.status], ['case-label', T.caseNumber], ['filter-button', T.show]]
     .forEach(([id, text]) => { document.getElementById(id).textContent = text; });
-  document.getElementById('switch-language').href = otherLanguageLink(lang);
   const select = document.getElementById('filter-status');
   select.append(el('option', { value: '' }, T.all));
   Object.entries(T.statuses).forEach(([code, name]) => select.append(el('option', { value: code }, name)));

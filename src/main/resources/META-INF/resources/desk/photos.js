@@ -8,7 +8,7 @@
  * #upload-button, .as-field-error[data-error-for=file|kind], #upload-result[data-result=stored|refused][data-photo-id],
  * #photo-list .as-photo[data-photo-id][data-kind].
  */
-import { signedIn, api, readJson, ApiError, el, pageLanguage, otherLanguageLink, problemText, isCaseNumber,
+import { signedIn, api, readJson, ApiError, el, pageLanguage, drawShell, problemText, isCaseNumber,
   showLoginNeeded } from './desk-common.js';
 import { PHOTO_TEXTS, photoGallery } from './photos-view.js';
 
@@ -36,19 +36,16 @@ const TEXTS = {
 const lang = pageLanguage();
 const T = TEXTS[lang];
 const P = PHOTO_TEXTS[lang];
-document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 const caseNumber = (new URLSearchParams(window.location.search).get('case') || '').trim();
 let csrfToken = null;
 
 function texts() {
-  document.title = T.title + (caseNumber ? ' · ' + caseNumber : '');
-  [['photos-title', T.title], ['nav-tasklist', T.tasklist], ['nav-case', T.caseFile], ['switch-language', T.other],
-    ['upload-title', T.upload(caseNumber)], ['kind-label', T.kind], ['file-label', T.file],
+  drawShell({ titleId: 'photos-title', title: T.title, documentTitle: T.title + (caseNumber ? ' · ' + caseNumber : ''),
+    other: T.other, links: [['nav-tasklist', '/camunda/app/tasklist/default/', T.tasklist],
+      ['nav-case', 'desk.html#case=' + encodeURIComponent(caseNumber), T.caseFile]] });
+  [['upload-title', T.upload(caseNumber)], ['kind-label', T.kind], ['file-label', T.file],
     ['file-hint', T.hint], ['upload-button', T.submit], ['list-title', T.list]]
     .forEach(([id, text]) => { document.getElementById(id).textContent = text; });
-  document.getElementById('switch-language').href = otherLanguageLink(lang);
-  document.getElementById('nav-case').href = 'desk.html' + (new URLSearchParams(window.location.search).get('lang')
-    ? '?lang=' + lang : '') + '#case=' + encodeURIComponent(caseNumber);
   const kinds = document.getElementById('photo-kind');
   Object.entries(P.kinds).forEach(([code, name]) => kinds.append(el('option', { value: code }, name)));
 }

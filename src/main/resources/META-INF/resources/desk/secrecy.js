@@ -10,7 +10,7 @@
  * .as-field-error[data-field], #period-message[data-result=saved|invalid|failed],
  * #secrecy-table tr.as-secrecy-change.
  */
-import { api, el, table, pageLanguage, otherLanguageLink, problemText, customerChooser, when,
+import { api, el, table, pageLanguage, drawShell, problemText, customerChooser, customerRow, when,
   showFailure, signedInOrShown, showDenied, beginCustomerSubmit } from './desk-common.js';
 
 const TEXTS = {
@@ -50,22 +50,17 @@ const TEXTS = {
 
 const lang = pageLanguage();
 const T = TEXTS[lang];
-document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 const main = document.getElementById('secrecy');
 const form = document.getElementById('period-form');
 let customerId = null;
 
 function texts() {
-  document.title = T.title;
-  [['secrecy-title', T.title], ['nav-desk', T.desk], ['nav-erasure', T.erasure], ['switch-language', T.other],
-    ['customer-title', T.customerTitle], ['customer-label', T.customer], ['customer-find', T.find],
-    ['period-title', T.periodTitle], ['until-label', T.untilField], ['period-hint', T.hint],
-    ['period-save', T.save], ['history-title', T.history]]
+  drawShell({ titleId: 'secrecy-title', title: T.title, other: T.other,
+    links: [['nav-desk', 'desk.html', T.desk], ['nav-erasure', 'erasure.html', T.erasure]] });
+  customerRow(document.getElementById('customer-row'), { id: 'customer-choice' }, T);
+  [['customer-title', T.customerTitle], ['period-title', T.periodTitle], ['until-label', T.untilField],
+    ['period-hint', T.hint], ['period-save', T.save], ['history-title', T.history]]
     .forEach(([id, text]) => { document.getElementById(id).textContent = text; });
-  document.getElementById('switch-language').href = otherLanguageLink(lang);
-  const suffix = lang === 'en' ? '?lang=en' : '';
-  document.getElementById('nav-desk').href = 'desk.html' + suffix;
-  document.getElementById('nav-erasure').href = 'erasure.html' + suffix;
 }
 
 async function load() {

@@ -9,7 +9,7 @@
  * Stable DOM for tests: #signature[data-state=ready|login|no-case][data-case-number], #signature-pad, #clear-button,
  * #save-button, .as-field-error[data-error-for=image], #signature-result[data-result=stored|refused], #document-link.
  */
-import { signedIn, api, ApiError, el, pageLanguage, otherLanguageLink, problemText, isCaseNumber,
+import { signedIn, api, ApiError, el, pageLanguage, drawShell, problemText, isCaseNumber,
   showLoginNeeded } from './desk-common.js';
 
 const TEXTS = {
@@ -38,7 +38,6 @@ const TEXTS = {
 
 const lang = pageLanguage();
 const T = TEXTS[lang];
-document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 const params = new URLSearchParams(window.location.search);
 const caseNumber = (params.get('case') || '').trim();
 const documentName = (params.get('document') || '').trim();
@@ -52,12 +51,12 @@ function state(value) {
 }
 
 function texts() {
-  document.title = T.title + (caseNumber ? ' · ' + caseNumber : '');
-  [['signature-title', T.title], ['nav-tasklist', T.tasklist], ['switch-language', T.other],
-    ['document-title', T.heading(T.documents[documentName] || documentName, caseNumber)],
+  drawShell({ titleId: 'signature-title', title: T.title,
+    documentTitle: T.title + (caseNumber ? ' · ' + caseNumber : ''), other: T.other,
+    links: [['nav-tasklist', '/camunda/app/tasklist/default/', T.tasklist]] });
+  [['document-title', T.heading(T.documents[documentName] || documentName, caseNumber)],
     ['signature-hint', T.hint], ['clear-button', T.clear], ['save-button', T.save], ['document-link', T.open]]
     .forEach(([id, text]) => { document.getElementById(id).textContent = text; });
-  document.getElementById('switch-language').href = otherLanguageLink(lang);
 }
 
 /** The pointer's place in the canvas's own pixels (the canvas may be drawn smaller or larger on screen). */

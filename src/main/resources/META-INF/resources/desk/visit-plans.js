@@ -7,7 +7,7 @@
  * (kind, recurrence, title, customerId, project, firstDate, untilDate), .as-field-error[data-field],
  * #plan-message[data-result=created|invalid|failed][data-plan-id], #plans-table tr.as-plan[data-plan-id].
  */
-import { api, signedIn, ApiError, el, table, pageLanguage, otherLanguageLink, problemText, TASKLIST_LOGIN,
+import { api, signedIn, ApiError, el, table, pageLanguage, drawShell, problemText, TASKLIST_LOGIN, customerRow,
   clearFieldErrors, showFailure } from './desk-common.js';
 
 const TEXTS = {
@@ -47,22 +47,18 @@ const TEXTS = {
 
 const lang = pageLanguage();
 const T = TEXTS[lang];
-document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 const FIELDS = ['kind', 'recurrence', 'title', 'customerId', 'project', 'firstDate', 'untilDate'];
 const form = document.getElementById('plan-form');
 
 function texts() {
-  document.title = T.title;
-  [['plans-title', T.title], ['nav-desk', T.desk], ['nav-outbox', T.outbox], ['nav-cockpit', T.cockpit],
-    ['switch-language', T.other], ['new-plan-title', T.newPlan], ['kind-label', T.kind],
-    ['recurrence-label', T.recurrence], ['title-label', T.planTitle], ['customer-label', T.customer],
-    ['customer-find', T.find], ['project-label', T.project], ['first-label', T.firstDate],
+  drawShell({ titleId: 'plans-title', title: T.title, other: T.other,
+    links: [['nav-desk', 'desk.html', T.desk], ['nav-outbox', 'outbox.html', T.outbox],
+      ['nav-cockpit', '/camunda/app/cockpit/default/', T.cockpit]] });
+  customerRow(document.getElementById('customer-row'), { id: 'plan-customer', name: 'customerId' }, T);
+  [['new-plan-title', T.newPlan], ['kind-label', T.kind], ['recurrence-label', T.recurrence],
+    ['title-label', T.planTitle], ['project-label', T.project], ['first-label', T.firstDate],
     ['until-label', T.untilDate], ['plan-hint', T.hint], ['plan-save', T.save], ['list-title', T.list]]
     .forEach(([id, text]) => { document.getElementById(id).textContent = text; });
-  document.getElementById('switch-language').href = otherLanguageLink(lang);
-  const suffix = lang === 'en' ? '?lang=en' : '';
-  document.getElementById('nav-desk').href = 'desk.html' + suffix;
-  document.getElementById('nav-outbox').href = 'outbox.html' + suffix;
   Object.entries(T.kinds).forEach(([code, name]) => form.kind.append(el('option', { value: code }, name)));
   Object.entries(T.recurrences).forEach(([code, name]) =>
     form.recurrence.append(el('option', { value: code }, name)));
