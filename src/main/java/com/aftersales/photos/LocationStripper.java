@@ -120,14 +120,13 @@ final class LocationStripper {
         return false;
       }
       int count = u16(b, at, little);
-      int entries = at + 2;
       for (int i = 0; i < count; i++) {
-        int entry = entries + 12 * i;
+        int entry = entry(at, i);
         if (u16(b, entry, little) == GPS_IFD_TAG && !clearDirectory(b, tiff, u32(b, entry + 8, little), little)) {
           return false;
         }
       }
-      ifd = u32(b, entries + 12 * count, little);
+      ifd = u32(b, entry(at, count), little);
     }
     return true;
   }
@@ -141,15 +140,22 @@ final class LocationStripper {
     return at + 2 + 12L * u16(b, at, little) + 4 > b.length ? -1 : at;
   }
 
+  /**
+   * Where entry {@code i} of the directory at {@code at} starts (12 bytes each, after the 2-byte count); entry
+   * {@code count} is where the link to the next directory stands.
+   */
+  private static int entry(int at, int i) {
+    return at + 2 + 12 * i;
+  }
+
   private static boolean clearDirectory(byte[] b, int tiff, long offset, boolean little) {
     int at = directory(b, tiff, offset, little);
     if (at < 0) {
       return false;
     }
     int count = u16(b, at, little);
-    int entries = at + 2;
     for (int i = 0; i < count; i++) {
-      int entry = entries + 12 * i;
+      int entry = entry(at, i);
       int size = typeSize(u16(b, entry + 2, little));
       if (size == 0) {
         return false;
@@ -163,7 +169,7 @@ final class LocationStripper {
         Arrays.fill(b, (int) value, (int) (value + bytes), (byte) 0);
       }
     }
-    Arrays.fill(b, at, entries + 12 * count + 4, (byte) 0);
+    Arrays.fill(b, at, entry(at, count) + 4, (byte) 0);
     return true;
   }
 

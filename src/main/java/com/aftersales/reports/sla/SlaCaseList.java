@@ -1,6 +1,9 @@
 package com.aftersales.reports.sla;
 
 import com.aftersales.reports.Csv;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,34 +18,49 @@ public record SlaCaseList(String commitment, String bucket, Instant generatedAt,
           + "currentTask,assignee,lateByMinutes";
 
   /**
-   * @param dueAt the deadline the case is judged against (the original one when it was moved)
+   * One line of the list: the case as its commitment's rule sees it ({@link SlaCase}, whose facts the item's JSON
+   * and CSV show as its own: caseNumber, processInstanceId, reference, startedAt, dueAt (the original deadline when
+   * it was moved), fulfilledAt, moved, movedDueAt) and what the list adds.
+   *
    * @param cockpitPath the case in Cockpit, relative to Cockpit's page ({@code #/process-instance/{id}})
-   * @param moved whether a manager moved the deadline
-   * @param movedDueAt the deadline as moved, null when not moved or moved away entirely
    * @param currentTask the names of the case's open tasks (its process instance's), null when none is open
    * @param assignee who holds them, null when nobody has claimed them
    * @param lateByMinutes how far past its deadline the commitment is (open) or was kept (fulfilled); null when
    *     in time or while the clock is stopped
    */
+  @JsonPropertyOrder({"caseNumber", "processInstanceId", "reference", "startedAt", "dueAt", "fulfilledAt",
+      "cockpitPath", "moved", "movedDueAt", "currentTask", "assignee", "lateByMinutes"})
   public record Item(
-      String caseNumber,
-      String processInstanceId,
-      String reference,
-      Instant startedAt,
-      Instant dueAt,
-      Instant fulfilledAt,
-      String cockpitPath,
-      boolean moved,
-      Instant movedDueAt,
-      String currentTask,
-      String assignee,
-      Long lateByMinutes) {
+      @JsonIgnore SlaCase slaCase, String cockpitPath, String currentTask, String assignee, Long lateByMinutes) {
 
     static Item of(SlaCase c, OpenTasks tasks, Instant now) {
-      return new Item(c.caseNumber(), c.processInstanceId(), c.reference(), c.startedAt(), c.dueAt(),
-          c.fulfilledAt(), c.processInstanceId() == null ? null : "#/process-instance/" + c.processInstanceId(),
-          c.moved(), c.movedDueAt(), tasks.names(), tasks.assignees(), lateByMinutes(c, now));
+      return new Item(c, c.processInstanceId() == null ? null : "#/process-instance/" + c.processInstanceId(),
+          tasks.names(), tasks.assignees(), lateByMinutes(c, now));
     }
+
+    @JsonProperty
+    public String caseNumber() { return slaCase.caseNumber(); }
+
+    @JsonProperty
+    public String processInstanceId() { return slaCase.processInstanceId(); }
+
+    @JsonProperty
+    public String reference() { return slaCase.reference(); }
+
+    @JsonProperty
+    public Instant startedAt() { return slaCase.startedAt(); }
+
+    @JsonProperty
+    public Instant dueAt() { return slaCase.dueAt(); }
+
+    @JsonProperty
+    public Instant fulfilledAt() { return slaCase.fulfilledAt(); }
+
+    @JsonProperty
+    public boolean moved() { return slaCase.moved(); }
+
+    @JsonProperty
+    public Instant movedDueAt() { return slaCase.movedDueAt(); }
 
     static Long lateByMinutes(SlaCase c, Instant now) {
       Instant end = c.fulfilledAt() != null ? c.fulfilledAt() : now;

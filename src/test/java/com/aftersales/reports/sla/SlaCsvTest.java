@@ -28,7 +28,8 @@ class SlaCsvTest {
   @Test
   void theCaseListCsvWritesAFormulaReferenceAsText() {
     SlaCaseList list = new SlaCaseList("parts-lead-time", "met", AT, 1, List.of(new SlaCaseList.Item(
-        "AS-2026-000001", "pi-1", "@SUM(A1)", AT, AT, null, "#/process-instance/pi-1", true, null, "=派工", null, 90L)));
+        new SlaCase("AS-2026-000001", "pi-1", "@SUM(A1)", AT, AT, null, true, null), "#/process-instance/pi-1", "=派工",
+        null, 90L)));
     assertThat(list.csv().split("\r\n")).containsExactly(SlaCaseList.CSV_HEADER,
         "AS-2026-000001,pi-1,\"'@SUM(A1)\",2026-03-02T02:00:00Z,2026-03-02T02:00:00Z,,#/process-instance/pi-1,true,,"
             + "\"'=派工\",,90");
