@@ -22,8 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium session driven through the system's chromedriver. Both binaries are given explicitly, so
- * Selenium Manager never looks for (or downloads) a browser or driver. Every step is screenshotted in memory; the
- * {@link Screenshots} extension writes them to target/browser-screenshots/ when a test fails.
+ * Selenium Manager never looks for (or downloads) a browser or driver. Every step is named as it passes; the
+ * {@link Screenshots} extension writes the names and the page of the moment a test fails to
+ * target/browser-screenshots/.
  */
 public final class Browser implements AutoCloseable {
 
