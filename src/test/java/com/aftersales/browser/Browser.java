@@ -22,8 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium session driven through the system's chromedriver. Both binaries are given explicitly, so
- * Selenium Manager never looks for (or downloads) a browser or driver. Every step is screenshotted in memory; the
- * {@link Screenshots} extension writes them to target/browser-screenshots/ when a test fails.
+ * Selenium Manager never looks for (or downloads) a browser or driver. Every step is named as it passes; the
+ * {@link Screenshots} extension writes the names and the page of the moment a test fails to
+ * target/browser-screenshots/.
  */
 public final class Browser implements AutoCloseable {
 
@@ -32,6 +33,11 @@ public final class Browser implements AutoCloseable {
   static final Duration WAIT = Duration.ofSeconds(30);
   /** How long the first page of a freshly started application may take. */
   static final Duration FIRST_PAGE = Duration.ofSeconds(120);
+  /**
+   * How often a wait looks again. Selenium's default (500 ms) is paid at nearly every step of a long test while the
+   * page catches up; a look is one round trip to chromedriver.
+   */
+  static final Duration POLL = Duration.ofMillis(100);
 
   record Step(String name, byte[] png, String html) {}
 
@@ -97,8 +103,22 @@ public final class Browser implements AutoCloseable {
     driver.get(baseUrl + path);
   }
 
-  /** Remembers what the page looks like now, under the step's name. */
+  /**
+   * Remembers the step's name, and the page (screenshot and source) when every step's screens are asked for
+   * (AFTERSALES_BROWSER_SCREENSHOTS=always). Capturing the page costs Chromium a render, a PNG encoding and the
+   * page's serialisation, as long as a short step itself on a busy machine; a failed test gets the page of the moment
+   * it failed from {@link Screenshots} and the names of the steps before it.
+   */
   void step(String name) {
+    if (Screenshots.ALWAYS) {
+      screenshot(name);
+    } else {
+      steps.add(new Step(name, null, null));
+    }
+  }
+
+  /** Remembers what the page looks like now (screenshot and source), under the step's name. */
+  void screenshot(String name) {
     try {
       byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
       steps.add(new Step(name, png, driver.getPageSource()));
@@ -108,7 +128,7 @@ public final class Browser implements AutoCloseable {
   }
 
   <T> T waitFor(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT).until(condition);
+    return new WebDriverWait(driver, WAIT, POLL).until(condition);
   }
 
   WebElement visible(By by) {
@@ -165,7 +185,7 @@ public final class Browser implements AutoCloseable {
     By secret = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
     // The first page after the application started can take long on a busy machine (the webapp loads its bundles
     // and plugins once); the form is awaited longer than a step, later pages come from the browser's cache.
-    new WebDriverWait(driver, FIRST_PAGE).until(ExpectedConditions.visibilityOfElementLocated(username));
+    new WebDriverWait(driver, FIRST_PAGE, POLL).until(ExpectedConditions.visibilityOfElementLocated(username));
     for (int attempt = 1; ; attempt++) {
       type(username, user);
       type(secret, password);

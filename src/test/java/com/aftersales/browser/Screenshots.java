@@ -10,13 +10,16 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * On a failed browser test, writes the screenshot and page source of every step (and of the page as it was when
- * the test failed) to target/browser-screenshots/&lt;class&gt;/&lt;test&gt;/. With
- * AFTERSALES_BROWSER_SCREENSHOTS=always it writes them for passing tests too (to look at the screens).
+ * On a failed browser test, writes the screenshot and page source of the page as it was when the test failed, and
+ * the names of the steps before it (steps.txt), to target/browser-screenshots/&lt;class&gt;/&lt;test&gt;/. With
+ * AFTERSALES_BROWSER_SCREENSHOTS=always every step is captured (screenshot and source) and written for passing tests
+ * too (to look at the screens).
  */
 public class Screenshots implements AfterTestExecutionCallback {
 
   static final Path ROOT = Path.of("target", "browser-screenshots");
+  /** AFTERSALES_BROWSER_SCREENSHOTS=always: every step screenshotted and written, passed or failed. */
+  static final boolean ALWAYS = "always".equalsIgnoreCase(System.getenv("AFTERSALES_BROWSER_SCREENSHOTS"));
 
   /** Implemented by browser test classes: the browser of the running test, or null. */
   public interface HasBrowser {
@@ -25,8 +28,7 @@ public class Screenshots implements AfterTestExecutionCallback {
 
   @Override
   public void afterTestExecution(ExtensionContext context) throws Exception {
-    boolean always = "always".equalsIgnoreCase(System.getenv("AFTERSALES_BROWSER_SCREENSHOTS"));
-    if (context.getExecutionException().isEmpty() && !always) {
+    if (context.getExecutionException().isEmpty() && !ALWAYS) {
       return;
     }
     Object test = context.getRequiredTestInstance();
@@ -34,7 +36,7 @@ public class Screenshots implements AfterTestExecutionCallback {
       return;
     }
     Browser browser = hasBrowser.browser();
-    browser.step(context.getExecutionException().map(e -> "failed: " + e.getClass().getSimpleName()).orElse("passed"));
+    browser.screenshot(context.getExecutionException().map(e -> "failed: " + e.getClass().getSimpleName()).orElse("passed"));
     Path dir = ROOT.resolve(context.getRequiredTestClass().getSimpleName()).resolve(context.getRequiredTestMethod().getName());
     Files.createDirectories(dir);
     List<Browser.Step> steps = browser.steps();
@@ -44,6 +46,7 @@ public class Screenshots implements AfterTestExecutionCallback {
       write(dir.resolve(base + ".png"), () -> step.png());
       write(dir.resolve(base + ".html"), () -> step.html() == null ? null : step.html().getBytes(StandardCharsets.UTF_8));
     }
+    Files.write(dir.resolve("steps.txt"), steps.stream().map(Browser.Step::name).toList(), StandardCharsets.UTF_8);
   }
 
   private static void write(Path file, Supplier<byte[]> content) throws IOException {

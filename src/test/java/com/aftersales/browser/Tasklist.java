@@ -96,7 +96,7 @@ final class Tasklist {
     for (int attempt = 1; ; attempt++) {
       browser.type(input, text);
       try {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(2))
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(2), Browser.POLL)
             .until(d -> {
               try {
                 Thread.sleep(400);
@@ -219,13 +219,34 @@ final class Tasklist {
     }
   }
 
-  /** Whether the group's list shows the task within a few seconds (a long list pages its tasks). */
+  /**
+   * Whether the group's list shows the task. Awaited up to a few seconds while the list loads; a list of several
+   * pages (the suite's shared database fills the groups' lists) that has shown a loaded page without the task for a
+   * second is not awaited further: the task lies on a later page and is opened by its link.
+   */
   private boolean listed(String caseNumber, String taskName) {
+    By entry = taskOfCase(caseNumber, taskName);
+    By loading = By.cssSelector("[cam-tasks] .loader");
+    By pages = By.cssSelector("[cam-tasks] ul.pagination");
+    long[] pagedSince = {0};
     try {
-      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(8))
-          .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
-              taskOfCase(caseNumber, taskName)));
-      return true;
+      return "listed".equals(new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(),
+              java.time.Duration.ofSeconds(8), Browser.POLL)
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(d -> {
+            if (d.findElements(entry).stream().anyMatch(WebElement::isDisplayed)) {
+              return "listed";
+            }
+            boolean loaded = d.findElements(loading).stream().noneMatch(WebElement::isDisplayed);
+            if (!loaded || d.findElements(pages).stream().noneMatch(WebElement::isDisplayed)) {
+              pagedSince[0] = 0;
+              return null;
+            }
+            if (pagedSince[0] == 0) {
+              pagedSince[0] = System.nanoTime();
+            }
+            return System.nanoTime() - pagedSince[0] > 1_000_000_000L ? "on a later page" : null;
+          }));
     } catch (org.openqa.selenium.TimeoutException notOnThisPage) {
       return false;
     }
