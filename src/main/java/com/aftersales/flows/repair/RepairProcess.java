@@ -403,6 +403,8 @@ public final class RepairProcess {
     public static final String ESCALATION = "ESCALATION";
     public static final String PARTS_DECISION = "PARTS_DECISION";
     public static final String EXTENSION_AGREED = "EXTENSION_AGREED";
+    /** What the invoice bills (flows.repair.RepairInvoice): fee the total, note as the quote's, read by the invoice note. */
+    public static final String INVOICE = "INVOICE";
     public static final String PAYMENT = "PAYMENT";
     public static final String PAYMENT_CHASED = "PAYMENT_CHASED";
     public static final String FOLLOW_UP = "FOLLOW_UP";
