@@ -18,6 +18,8 @@ import com.aftersales.customers.CustomerService;
 import com.aftersales.customers.InstalledBase;
 import com.aftersales.customers.JdbcWarrantyTerms;
 import com.aftersales.customers.Product;
+import com.aftersales.documents.CaseDocument;
+import com.aftersales.documents.CaseDocuments;
 import com.aftersales.flows.repair.RepairProcess;
 import com.aftersales.flows.repair.RepairProcess.Elements;
 import com.aftersales.flows.repair.RepairProcess.Vars;
@@ -71,6 +73,7 @@ class RepairPartsPerPartWarrantyProcessTest {
   @Autowired PartsService requests;
   @Autowired PartsWarranty partsWarranty;
   @Autowired PriceList priceList;
+  @Autowired CaseDocuments documents;
   @Autowired Outbox outbox;
 
   private ProcessInstance repair;
@@ -138,6 +141,8 @@ class RepairPartsPerPartWarrantyProcessTest {
     complete(Elements.RECORD_PAYMENT, Map.of(Vars.AMOUNT_PAID, 510L, Vars.PAYMENT_REFERENCE, "BANK-RPW-1"));
     assertThat(records()).filteredOn(r -> RepairProcess.Actions.PAYMENT.equals(r.action())).singleElement()
         .satisfies(r -> assertThat(r.fee()).isEqualByComparingTo(new BigDecimal("510")));
+    assertThat(records()).filteredOn(r -> RepairProcess.Actions.INVOICE.equals(r.action())).singleElement()
+        .satisfies(r -> assertThat(r.fee()).isEqualByComparingTo(new BigDecimal("510.00")));
     assertThat(records()).filteredOn(r -> PartsProcess.Actions.BILLED_WITH_CASE.equals(r.action())).singleElement()
         .satisfies(r -> assertThat(r.note()).contains("310.00"));
     assertThat(records()).extracting(ServiceRecord::action).doesNotContain(PartsProcess.Actions.PAID);
@@ -186,6 +191,14 @@ class RepairPartsPerPartWarrantyProcessTest {
     assertThat(money(Vars.INVOICE_TOTAL)).isEqualByComparingTo(new BigDecimal("340.00"));
     assertThat(invoiceMails()).allSatisfy(m -> assertThat(m.body())
         .contains("人工费 0.00 元，配件费 340.00 元，合计 340.00 元"));
+    // the case keeps what the invoice bills, and the invoice note prints it though the repair had no quote
+    assertThat(records()).filteredOn(r -> RepairProcess.Actions.INVOICE.equals(r.action())).singleElement()
+        .satisfies(r -> {
+          assertThat(r.fee()).isEqualByComparingTo(new BigDecimal("340.00"));
+          assertThat(r.note()).startsWith("人工费 0.00 元；配件费 340.00 元");
+        });
+    assertThat(documents.available(caseNumber)).contains(CaseDocument.INVOICE_NOTE)
+        .doesNotContain(CaseDocument.QUOTE);
     complete(Elements.RECORD_PAYMENT, Map.of(Vars.AMOUNT_PAID, 340L, Vars.PAYMENT_REFERENCE, "BANK-RPW-2"));
     assertThat(records()).filteredOn(r -> RepairProcess.Actions.PAYMENT.equals(r.action())).singleElement()
         .satisfies(r -> assertThat(r.fee()).isEqualByComparingTo(new BigDecimal("340")));
@@ -217,6 +230,8 @@ class RepairPartsPerPartWarrantyProcessTest {
     assertThat(repair).variables().containsEntry(Vars.INVOICE_NEEDED, false)
         .containsEntry(Vars.INVOICE_TOTAL, "0.00");
     assertThat(Mails.of(outbox, caseNumber, "repair-invoice-request")).isEmpty();
+    assertThat(records()).extracting(ServiceRecord::action).doesNotContain(RepairProcess.Actions.INVOICE);
+    assertThat(documents.available(caseNumber)).doesNotContain(CaseDocument.INVOICE_NOTE);
   }
 
   @Test
@@ -256,13 +271,13 @@ class RepairPartsPerPartWarrantyProcessTest {
 
   /** Opens the repair case of the customer's registered product and starts the repair as intake does. */
   private void start(Customer customer, String model, Product product) {
-    caseNumber = cases.open(new NewCase("REPAIR", "phone", customer.name(), null, null, null, model,
+    caseNumber = cases.open(new NewCase(RepairProcess.CASE_TYPE, "phone", customer.name(), null, null, null, model,
         product.serialNumber(), product.purchaseDate(), true, "Parts broken", null, null, customer.id(), null))
         .caseNumber();
     cases.attachProduct(caseNumber, product.id());
     Map<String, Object> vars = new HashMap<>();
     vars.put(CaseVariables.CASE_NUMBER, caseNumber);
-    vars.put(CaseVariables.CASE_TYPE, "REPAIR");
+    vars.put(CaseVariables.CASE_TYPE, RepairProcess.CASE_TYPE);
     vars.put(CaseVariables.CHANNEL, "phone");
     vars.put(CaseVariables.CUSTOMER_NAME, customer.name());
     vars.put("customerId", customer.id());
