@@ -93,13 +93,9 @@ class RepairPartsPerPartWarrantyProcessTest {
       + " list and the invoice bills labour and the door panels only")
   void aPartUnderItsOwnWarrantyIsFreeInAChargeableRepair() {
     String model = "RPW-BED-" + suffix();
-    terms.register(model, null, 12);
-    terms.register(model, "bed-headboard", 36);
     // the bed's own price list prices the door panel (004 附表: before the appendix table's 170)
     priceList.put(model, "door-panel", "", "each", new BigDecimal("155.00"), "paul", Instant.now());
-    Customer customer = PartsCaseDriver.customer(customers, CreditGrade.C, "0");
-    Product bed = register(customer, model, LocalDate.of(2024, 6, 1), null);
-    start(customer, model, bed);
+    startRepair(model, 12, "bed-headboard", 36, CreditGrade.C, LocalDate.of(2024, 6, 1), null);
 
     assess();
     assertThat(repair).variables().containsEntry(Vars.COVERAGE, "chargeable");
@@ -152,13 +148,9 @@ class RepairPartsPerPartWarrantyProcessTest {
   @DisplayName("000 第五篇 一1: in a warranty repair of a wardrobe within its 12-month warranty the door panels, whose"
       + " own 3-month term has ended, are charged (appendix table, no price list) and invoiced; the headboard is free")
   void aPartWhoseOwnTermHasEndedIsChargedInAFreeRepair() {
-    String model = "RPW-WARDROBE-" + suffix();
-    terms.register(model, null, 12);
-    terms.register(model, "door-panel", 3);
-    Customer customer = PartsCaseDriver.customer(customers, CreditGrade.C, "0");
     // bought in September, installed on 1 November 2025: both terms count from the installation
-    Product wardrobe = register(customer, model, LocalDate.of(2025, 9, 20), LocalDate.of(2025, 11, 1));
-    start(customer, model, wardrobe);
+    startRepair("RPW-WARDROBE-" + suffix(), 12, "door-panel", 3, CreditGrade.C, LocalDate.of(2025, 9, 20),
+        LocalDate.of(2025, 11, 1));
 
     assess();
     assertThat(repair).variables().containsEntry(Vars.COVERAGE, "warranty");
@@ -207,12 +199,7 @@ class RepairPartsPerPartWarrantyProcessTest {
   @Test
   @DisplayName("000 第五篇 一1: in a warranty repair whose every part is within its term nothing is invoiced, as before")
   void aWarrantyRepairWhosePartsAreAllCoveredIsNotInvoiced() {
-    String model = "RPW-SOFA-" + suffix();
-    terms.register(model, null, 24);
-    terms.register(model, "door-panel", 36);
-    Customer customer = PartsCaseDriver.customer(customers, CreditGrade.D, "0");
-    Product sofa = register(customer, model, LocalDate.of(2025, 12, 1), null);
-    start(customer, model, sofa);
+    startRepair("RPW-SOFA-" + suffix(), 24, "door-panel", 36, CreditGrade.D, LocalDate.of(2025, 12, 1), null);
 
     assess();
     dispatchAndDiagnose();
@@ -238,12 +225,7 @@ class RepairPartsPerPartWarrantyProcessTest {
   @DisplayName("000 第五篇 一1 / 二4: a part damaged by the customer is charged even within its own term; the repair's"
       + " damage cause goes into each line's decision")
   void humanDamageIsChargedEvenWithinAPartsOwnTerm() {
-    String model = "RPW-CABINET-" + suffix();
-    terms.register(model, null, 12);
-    terms.register(model, "bed-headboard", 36);
-    Customer customer = PartsCaseDriver.customer(customers, CreditGrade.C, "0");
-    Product cabinet = register(customer, model, LocalDate.of(2024, 6, 1), null);
-    start(customer, model, cabinet);
+    startRepair("RPW-CABINET-" + suffix(), 12, "bed-headboard", 36, CreditGrade.C, LocalDate.of(2024, 6, 1), null);
 
     complete(Elements.ASSESS_REQUEST, Map.of(Vars.RESOLUTION, "onSite", Vars.DAMAGE_CAUSE, "human",
         Vars.ASSESSMENT_NOTES, "Headboard broken when the bed was moved"));
@@ -264,9 +246,18 @@ class RepairPartsPerPartWarrantyProcessTest {
 
   // ---- the walk ----------------------------------------------------------------------------------
 
-  private Product register(Customer customer, String model, LocalDate bought, LocalDate installed) {
-    return installedBase.register(customer.id(), new InstalledBase.Registration(model, "RPW-SN-" + suffix(), bought,
-        installed, null, "dealer"), LocalDate.of(2026, 3, 2));
+  /**
+   * Registers the model's term and one part's own, a product of it bought (and installed) then for a new customer of
+   * the credit grade, and starts the repair of that product.
+   */
+  private void startRepair(String model, int months, String part, int partMonths, CreditGrade grade,
+      LocalDate bought, LocalDate installed) {
+    terms.register(model, null, months);
+    terms.register(model, part, partMonths);
+    Customer customer = PartsCaseDriver.customer(customers, grade, "0");
+    Product product = installedBase.register(customer.id(), new InstalledBase.Registration(model,
+        "RPW-SN-" + suffix(), bought, installed, null, "dealer"), LocalDate.of(2026, 3, 2));
+    start(customer, model, product);
   }
 
   /** Opens the repair case of the customer's registered product and starts the repair as intake does. */
