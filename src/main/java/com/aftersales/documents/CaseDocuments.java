@@ -90,7 +90,8 @@ public class CaseDocuments {
     }
     boolean chargeable = latest(records, Actions.WARRANTY_DECISION)
         .map(r -> r.note() != null && r.note().startsWith(Coverage.CHARGEABLE.code() + ":")).orElse(false);
-    if (chargeable && quoted && repaired) {
+    boolean invoiced = latest(records, Actions.INVOICE).isPresent();
+    if ((chargeable && quoted || invoiced) && repaired) {
       documents.add(CaseDocument.INVOICE_NOTE);
     }
     return documents;
@@ -199,10 +200,13 @@ public class CaseDocuments {
         .signatureBox("本人已知悉上述报价，同意按此报价维修。");
   }
 
-  /** 发票通知单: what finance invoices for a chargeable repair, the quoted amounts, and what is paid. */
+  /**
+   * 发票通知单: what finance invoices, and what is paid: the invoice's amounts as the case keeps them (parts decided
+   * line by line, 000 第五篇 一1), else the quoted ones.
+   */
   private void invoiceNote(PdfSheet sheet, ServiceCase c, List<ServiceRecord> records) {
     customerAndProduct(sheet, c);
-    ServiceRecord quote = latest(records, Actions.QUOTE).orElseThrow();
+    ServiceRecord quote = latest(records, Actions.INVOICE).or(() -> latest(records, Actions.QUOTE)).orElseThrow();
     QuoteNote amounts = QuoteNote.of(quote);
     ServiceRecord report = latest(records, Actions.REPAIR_REPORT).orElseThrow();
     Optional<ServiceRecord> payment = latest(records, Actions.PAYMENT);

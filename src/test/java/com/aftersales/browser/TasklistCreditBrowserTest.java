@@ -98,7 +98,7 @@ class TasklistCreditBrowserTest extends BrowserScenario {
     vars.put("customerName", customer.name());
     vars.put("customerId", customer.id());
     vars.put("productModel", "LX-200");
-    vars.put("quoteTotal", "350");
+    vars.put(RepairProcess.Vars.INVOICE_TOTAL, "350.00");
     vars.put(RepairProcess.Vars.PAYMENT_REMINDERS, 3);
     String repair = runtimeService.createProcessInstanceByKey(RepairProcess.PROCESS_KEY).businessKey(caseNumber)
         .setVariables(vars).startBeforeActivity(RepairProcess.Elements.CHASE_PAYMENT).execute().getId();
@@ -107,8 +107,12 @@ class TasklistCreditBrowserTest extends BrowserScenario {
 
     tasklist.login("mary", "mary");
     claimFor(repair, "mary");
-    tasklist.work(groupTasks(StaffGroups.CUSTOMER_SERVICE), caseNumber, "跟进未付款的客户", false,
-        () -> tasklist.fillText("与客户联系的结果", "客户承诺本周五付款"));
+    tasklist.work(groupTasks(StaffGroups.CUSTOMER_SERVICE), caseNumber, "跟进未付款的客户", false, () -> {
+      // what the invoice bills (flows.repair.RepairInvoice), not the quote
+      browser.waitFor(d -> "350.00".equals(browser.visible(org.openqa.selenium.By.xpath(
+          Tasklist.field("发票金额") + "//input")).getAttribute("value")));
+      tasklist.fillText("与客户联系的结果", "客户承诺本周五付款");
+    });
     browser.waitFor(d -> cases.records(caseNumber).stream()
         .anyMatch(r -> RepairProcess.Actions.PAYMENT_CHASED.equals(r.action())));
     assertThat(cases.records(caseNumber)).extracting(ServiceRecord::note)

@@ -125,33 +125,44 @@ public class PartsService {
       return;
     }
     BigDecimal quoted = request.caseQuotedPartsAmount();
+    boolean byLine = !warranty.decisions(number).isEmpty();
+    BigDecimal charged = request.totalAmount();
     cases.addRecord(request.caseNumber(), new ServiceRecord(Actions.BILLED_WITH_CASE, null, null, null,
-        "补件 " + number + " 随维修报价和发票收费"
-            + (quoted == null ? "" : "（报价中的配件费 " + quoted.toPlainString() + " 元）")
+        "补件 " + number + (byLine
+            ? " 逐件判定保修后收费的配件 " + (charged == null ? "0.00" : charged.toPlainString()) + " 元随维修发票收费"
+            : " 随维修报价和发票收费" + (quoted == null ? "" : "（报价中的配件费 " + quoted.toPlainString() + " 元）"))
             + "；不另行收款", by, null));
   }
 
   /**
-   * Prices every line: free under warranty, billed with the case when the repair's quote covers the parts, free when
-   * the line's own warranty decision ({@link PartsWarranty}, 000 第五篇 一1) covers it, else from the product model's
-   * price list, else from the appendix table; lines priced by neither stay unpriced (the planning manager prices
-   * them).
+   * Prices every line: a line decided on its own ({@link PartsWarranty}, 000 第五篇 一1) free when its decision covers
+   * it, else priced; an undecided line free under warranty, billed with the case when the repair's quote covers the
+   * parts, else priced. Priced means from the product model's price list, else from the appendix table (004 附表);
+   * lines priced by neither stay unpriced (the planning manager prices them).
+   *
+   * <p>A repair's request decided per line (called) is billed with the case exactly when a line is charged: the
+   * repair's invoice bills those lines at these prices, once, and this flow's payment gate asks for nothing.
    *
    * @param ownCase the case is the request's own, so it goes into review too
+   * @param called the request was started by a calling repair
    */
-  public List<PartLine> price(String number, boolean ownCase) {
+  public List<PartLine> price(String number, boolean ownCase, boolean called) {
     PartsRequest request = find(number).orElseThrow(() -> new IllegalStateException("No parts request " + number));
     List<PartLine> priced = new ArrayList<>();
     Map<Integer, PartsWarranty.LineDecision> perLine = warranty.decisions(number);
+    boolean anyCharged = false;
     for (PartLine line : request.lines()) {
-      PartsWarranty.LineDecision lineWarranty = perLine.get(line.lineNo());
-      if (request.coveredByWarranty()) {
+      // a standalone request marked as covered or billed as a whole keeps that mark (as it was before per line)
+      PartsWarranty.LineDecision lineWarranty = called || !(request.coveredByWarranty() || request.billedByCase())
+          ? perLine.get(line.lineNo()) : null;
+      if (lineWarranty != null && lineWarranty.covered()) {
         priced.add(line.priced(null, null, PartLine.WARRANTY).withZeroAmount());
-      } else if (request.billedByCase()) {
+      } else if (lineWarranty == null && request.coveredByWarranty()) {
+        priced.add(line.priced(null, null, PartLine.WARRANTY).withZeroAmount());
+      } else if (lineWarranty == null && request.billedByCase()) {
         priced.add(line.priced(null, null, PartLine.REPAIR_QUOTE).withZeroAmount());
-      } else if (lineWarranty != null && lineWarranty.covered()) {
-        priced.add(line.priced(null, null, PartLine.WARRANTY).withZeroAmount());
       } else {
+        anyCharged = true;
         // 004 附表: the price list's own price first, the appendix table only for a part it does not price
         priced.add(priceList.price(request.productModel(), line.part(), line.size())
             .map(p -> line.priced(p.unit(), p.unitPrice(), PartLine.PRICE_LIST))
@@ -161,7 +172,14 @@ public class PartsService {
       }
     }
     repository.replaceLines(number, priced);
-    if (request.coveredByWarranty() && request.billedByCase()) {
+    if (called && !perLine.isEmpty()) {
+      // one case, one bill (000 §1.5.2.3): the charged lines go on the repair's invoice, nothing on this flow's
+      if (anyCharged && !request.billedByCase()) {
+        repository.markBilledByCase(number, request.caseQuotedPartsAmount());
+      } else if (!anyCharged && request.billedByCase()) {
+        repository.clearBilledByCase(number);
+      }
+    } else if (request.coveredByWarranty() && request.billedByCase()) {
       // recorded as warranty after the caller asked: nothing is billed, neither here nor with the case
       repository.clearBilledByCase(number);
     }
@@ -170,6 +188,11 @@ public class PartsService {
       caseStatus(request.caseNumber(), Status.IN_REVIEW);
     }
     return priced;
+  }
+
+  /** {@link #price(String, boolean, boolean)} of a request no repair called. */
+  public List<PartLine> price(String number, boolean ownCase) {
+    return price(number, ownCase, false);
   }
 
   /** The planning manager's decision. */

@@ -30,9 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
  * product's installation, else its purchase. Each decision is kept per line (table parts_line_warranty) and pricing
  * reads it: a covered line is free, a charged one is priced.
  *
- * <p>Not decided per line, as before: a request the specialist or the caller marks as covered by warranty (all
- * free), a request a calling repair bills with its own invoice or decides for (the repair's warranty decision is for
- * the whole product), and a case without a registered product with a known start.
+ * <p>The parts request of a repair (called by repair.bpmn's CallActivity_PartsApproval) is decided per line the same
+ * way, whatever the repair decided for the whole product: a part under its own warranty is free in an otherwise
+ * chargeable repair, a part whose own term has ended is charged in an otherwise free one (with the repair's damage
+ * cause); its charged lines are priced once here and billed with the repair's invoice
+ * ({@code flows.repair.RepairInvoice}), never through this flow's payment gate.
+ *
+ * <p>Not decided per line: a standalone request the specialist marks as covered by warranty (all free), and a case
+ * without a registered product with a known start (a repair's request then follows the repair, as before).
  */
 @Service("partsWarranty")
 @Transactional
@@ -81,16 +86,17 @@ public class PartsWarranty {
   static final String CHARGEABLE = "chargeable";
 
   /**
-   * The line numbers to decide one by one (the collection of Task_DecidePartWarranty): every line of a request that is
-   * neither covered as a whole nor billed by its case, of a case with a registered product whose warranty start is
-   * known; else none.
+   * The line numbers to decide one by one (the collection of Task_DecidePartWarranty): every line of a request of a
+   * case with a registered product whose warranty start is known, unless it is a standalone request covered as a
+   * whole; else none.
    *
-   * @param called the request was started by a calling flow (a repair), which decides the warranty itself
+   * @param called the request was started by a calling flow (a repair): its coverage and billing flags are the
+   *     repair's decision for the whole product, which the lines' own decisions override
    */
   @Transactional(readOnly = true)
   public List<Integer> linesToDecide(String number, boolean called) {
     PartsRequest request = request(number);
-    if (called || request.coveredByWarranty() || request.billedByCase()
+    if ((!called && (request.coveredByWarranty() || request.billedByCase()))
         || terms.ofCase(request.caseNumber()).isEmpty()) {
       return List.of();
     }

@@ -167,6 +167,19 @@ public final class RepairProcess {
     public static final String PARTS_REQUEST_NUMBER = "partsRequestNumber";
     public static final String PARTS_REQUEST_STATUS = "partsRequestStatus";
     public static final String PARTS_TOTAL_AMOUNT = "partsTotalAmount";
+    /**
+     * Out of the parts-approval call: Boolean, the request's lines were decided one by one (000 第五篇 一1, a
+     * registered product); then partsTotalAmount is what its charged lines cost and the invoice bills that.
+     */
+    public static final String PARTS_DECIDED_BY_LINE = "partsDecidedByLine";
+    /** The part of the quote's parts amount typed in for the new parts (the rest: stocked parts at cost plus fee). */
+    public static final String QUOTED_NEW_PARTS_COST = "quotedNewPartsCost";
+    /** What the repair's invoice bills (flows.repair.RepairInvoice), set when the invoice is due. */
+    public static final String INVOICE_LABOUR = "invoiceLabour";
+    public static final String INVOICE_PARTS = "invoiceParts";
+    public static final String INVOICE_TOTAL = "invoiceTotal";
+    /** Boolean: the repair is invoiced (chargeable, or a part charged by its own ended term). */
+    public static final String INVOICE_NEEDED = "invoiceNeeded";
     /** The parts flow's rejectionReason, when the request was rejected. */
     public static final String PARTS_REJECTION_REASON = "partsRejectionReason";
     /** The service manager's instructions after a rejected parts request. */
@@ -279,6 +292,13 @@ public final class RepairProcess {
     public static final Variable<String> EXTENSION_REASON = Variable.text(Vars.EXTENSION_REASON);
     public static final Variable<Date> REPAIR_CYCLE_EXTENDED_UNTIL = Variable.dateTime(Vars.REPAIR_CYCLE_EXTENDED_UNTIL);
     public static final Variable<BigDecimal> QUOTE_TOTAL = Variable.money(Vars.QUOTE_TOTAL);
+    public static final Variable<BigDecimal> QUOTED_NEW_PARTS_COST = Variable.money(Vars.QUOTED_NEW_PARTS_COST);
+    public static final Variable<Boolean> PARTS_DECIDED_BY_LINE = Variable.bool(Vars.PARTS_DECIDED_BY_LINE);
+    public static final Variable<BigDecimal> PARTS_TOTAL_AMOUNT = Variable.money(Vars.PARTS_TOTAL_AMOUNT);
+    public static final Variable<BigDecimal> INVOICE_LABOUR = Variable.money(Vars.INVOICE_LABOUR);
+    public static final Variable<BigDecimal> INVOICE_PARTS = Variable.money(Vars.INVOICE_PARTS);
+    public static final Variable<BigDecimal> INVOICE_TOTAL = Variable.money(Vars.INVOICE_TOTAL);
+    public static final Variable<Boolean> INVOICE_NEEDED = Variable.bool(Vars.INVOICE_NEEDED);
     public static final Variable<String> QUOTE_NOTES = Variable.text(Vars.QUOTE_NOTES);
     public static final Variable<BigDecimal> FACTORY_QUOTE_AMOUNT = Variable.money(Vars.FACTORY_QUOTE_AMOUNT);
     public static final Variable<String> FACTORY_QUOTE_NOTES = Variable.text(Vars.FACTORY_QUOTE_NOTES);
@@ -383,6 +403,8 @@ public final class RepairProcess {
     public static final String ESCALATION = "ESCALATION";
     public static final String PARTS_DECISION = "PARTS_DECISION";
     public static final String EXTENSION_AGREED = "EXTENSION_AGREED";
+    /** What the invoice bills (flows.repair.RepairInvoice): fee the total, note as the quote's, read by the invoice note. */
+    public static final String INVOICE = "INVOICE";
     public static final String PAYMENT = "PAYMENT";
     public static final String PAYMENT_CHASED = "PAYMENT_CHASED";
     public static final String FOLLOW_UP = "FOLLOW_UP";

@@ -110,6 +110,25 @@ public class RepairService {
     return total;
   }
 
+  /**
+   * Keeps on the case what the invoice bills when the repair is invoiced ({@link RepairInvoice}; the invoice note
+   * prints it), in the quote's form ({@code 人工费 <amount> 元；配件费 <amount> 元；…}). Written once: a second call with
+   * the same amounts adds nothing.
+   */
+  public void invoice(String caseNumber, RepairInvoice invoice, boolean partsDecidedByLine) {
+    if (!invoice.needed()) {
+      return;
+    }
+    String note = join(LABOUR + invoice.labour().toPlainString() + " 元",
+        PARTS + invoice.parts().toPlainString() + " 元",
+        partsDecidedByLine ? "补件逐件判定保修：仍在自身保修期内的配件免费，其余按补件申请的定价收费" : null);
+    boolean kept = cases.records(caseNumber).stream()
+        .anyMatch(r -> Actions.INVOICE.equals(r.action()) && note.equals(r.note()));
+    if (!kept) {
+      cases.addRecord(caseNumber, new ServiceRecord(Actions.INVOICE, null, null, invoice.total(), note, null, null));
+    }
+  }
+
   /** What a quote is made of: the labour-rate row's inputs and amount, the parts priced by hand and from stock. */
   public record Quote(RepairProcess.EngineerLevel level, RepairProcess.RepairDifficulty difficulty, BigDecimal labour,
       BigDecimal otherParts, BigDecimal stockParts, String notes) {

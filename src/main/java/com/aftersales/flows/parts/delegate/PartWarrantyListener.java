@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * On each line's warranty decision (Task_DecidePartWarranty, warranty-coverage.dmn): when it starts, the line's
  * inputs become local variables of the decision (the part's own term or the product's, months since the product's
- * start, proof of purchase; a standalone parts request names no damage cause, so it is unknown); when it ends, the
+ * start, proof of purchase; the damage cause a calling repair passes, else unknown); when it ends, the
  * decision is kept for the line and pricing reads it.
  */
 @Component("partWarrantyListener")
@@ -36,7 +36,10 @@ public class PartWarrantyListener implements ExecutionListener {
       execution.setVariableLocal(CaseVariables.PURCHASE_PROOF, term.purchaseProof());
       execution.setVariableLocal("monthsSincePurchase", term.monthsSincePurchase());
       execution.setVariableLocal("warrantyMonths", term.warrantyMonths());
-      execution.setVariableLocal("damageCause", DamageCause.UNKNOWN.code());
+      // a repair passes its damage cause (human damage is charged even within a part's own term); a standalone
+      // request names none
+      Object cause = execution.getVariable("damageCause");
+      execution.setVariableLocal("damageCause", cause == null ? DamageCause.UNKNOWN.code() : cause.toString());
     } else {
       DmnDecisionResultEntries result = ((DmnDecisionResult) execution.getVariableLocal("decisionResult"))
           .getSingleResult();

@@ -28,7 +28,8 @@ public class PricePartsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String number = Typed.PARTS_REQUEST_NUMBER.get(execution);
-    List<PartLine> lines = requests.price(number, PartsProcess.ownCase(execution));
+    List<PartLine> lines = requests.price(number, PartsProcess.ownCase(execution),
+        execution.getProcessInstance().getSuperExecution() != null);
     execution.setVariable(Vars.PARTS_LINES, PartsLines.toVariable(lines));
     Typed.PARTS_SUMMARY.set(execution, PartsService.describe(lines));
     Typed.UNPRICED_LINES.set(execution, (int) lines.stream().filter(l -> l.priceSource() == null).count());

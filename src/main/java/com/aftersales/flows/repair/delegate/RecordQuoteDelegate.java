@@ -53,6 +53,8 @@ public class RecordQuoteDelegate implements JavaDelegate {
     Typed.ENGINEER_LEVEL.set(execution, level);
     Typed.LABOUR_COST.set(execution, labour);
     Typed.PARTS_COST.set(execution, quote.parts());
+    // the new parts' share: the invoice replaces it by the parts request's lines when they are decided one by one
+    Typed.QUOTED_NEW_PARTS_COST.set(execution, otherParts);
     Typed.QUOTE_TOTAL.set(execution, total);
     // what the quote rests on: a later change of route gets a new quote (000 §1.5.2.4)
     Typed.QUOTED_ROUTE.set(execution, route);

@@ -1,0 +1,50 @@
+package com.aftersales.flows.repair;
+
+import com.aftersales.flows.repair.RepairProcess.Coverage;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * What a repair's invoice bills (rulebook 000 §1.5.2.3, one case, one bill; 000 第五篇 一1, parts with warranty periods
+ * of their own). The quote comes first and is made before the parts request has its lines (the flow's order): labour
+ * and the parts as quoted. When the repair's parts request was decided line by line (a registered product), its
+ * lines replace the quote's figure for the new parts: a part under its own warranty is free in an otherwise
+ * chargeable repair, a part whose own term has ended is charged in an otherwise free one, each charged line priced
+ * once by the parts request (the product's price list, else the appendix table, else planning; 004 附表) and billed
+ * only here, never by the parts flow.
+ *
+ * @param labour the labour billed (the quote's in a chargeable repair, none under warranty)
+ * @param parts the parts billed
+ * @param total labour plus parts
+ * @param needed whether finance invoices the repair at all
+ */
+public record RepairInvoice(BigDecimal labour, BigDecimal parts, BigDecimal total, boolean needed) {
+
+  private static final BigDecimal NONE = BigDecimal.ZERO.setScale(2);
+
+  /**
+   * @param coverage the repair's warranty decision (for the whole product)
+   * @param labourCost the quote's labour (null without a quote)
+   * @param quotedParts the quote's parts amount: new parts typed in plus stocked parts (null without a quote)
+   * @param quotedNewParts the quote's figure for the new parts alone (null without a quote)
+   * @param decidedByLine the repair's parts request was decided line by line
+   * @param partsRequestAmount what the charged lines of that request cost (null without a request)
+   */
+  public static RepairInvoice of(Coverage coverage, BigDecimal labourCost, BigDecimal quotedParts,
+      BigDecimal quotedNewParts, boolean decidedByLine, BigDecimal partsRequestAmount) {
+    boolean chargeable = coverage == Coverage.CHARGEABLE;
+    BigDecimal labour = chargeable ? money(labourCost) : NONE;
+    BigDecimal parts = chargeable ? money(quotedParts) : NONE;
+    if (decidedByLine) {
+      // the quote's new parts give way to the lines as decided and priced by the parts request
+      BigDecimal stocked = chargeable ? money(quotedParts).subtract(money(quotedNewParts)).max(NONE) : NONE;
+      parts = stocked.add(money(partsRequestAmount));
+    }
+    BigDecimal total = labour.add(parts);
+    return new RepairInvoice(labour, parts, total, chargeable || total.signum() > 0);
+  }
+
+  private static BigDecimal money(BigDecimal amount) {
+    return amount == null ? NONE : amount.setScale(2, RoundingMode.HALF_UP);
+  }
+}

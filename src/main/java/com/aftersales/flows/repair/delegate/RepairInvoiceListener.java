@@ -1,0 +1,37 @@
+package com.aftersales.flows.repair.delegate;
+
+import com.aftersales.flows.repair.RepairInvoice;
+import com.aftersales.flows.repair.RepairProcess.Typed;
+import com.aftersales.flows.repair.RepairService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the invoice is due (Gateway_InvoiceNeeded): what it bills, from the quote and, where the repair's parts request
+ * was decided line by line, from that request's charged lines ({@link RepairInvoice}); the gateway reads
+ * invoiceNeeded, the invoice mail, the payment reminders and finance's tasks read the amounts, and the case keeps
+ * them for the invoice note.
+ */
+@Component("repairInvoiceListener")
+public class RepairInvoiceListener implements ExecutionListener {
+
+  private final RepairService records;
+
+  public RepairInvoiceListener(RepairService records) {
+    this.records = records;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    boolean byLine = Boolean.TRUE.equals(Typed.PARTS_DECIDED_BY_LINE.get(execution));
+    RepairInvoice invoice = RepairInvoice.of(Typed.COVERAGE.get(execution), Typed.LABOUR_COST.get(execution),
+        Typed.PARTS_COST.get(execution), Typed.QUOTED_NEW_PARTS_COST.get(execution), byLine,
+        Typed.PARTS_TOTAL_AMOUNT.get(execution));
+    records.invoice(execution.getProcessBusinessKey(), invoice, byLine);
+    Typed.INVOICE_LABOUR.set(execution, invoice.labour());
+    Typed.INVOICE_PARTS.set(execution, invoice.parts());
+    Typed.INVOICE_TOTAL.set(execution, invoice.total());
+    Typed.INVOICE_NEEDED.set(execution, invoice.needed());
+  }
+}
