@@ -44,6 +44,7 @@ public final class Browser implements AutoCloseable {
   private final WebDriver driver;
   private final Path profile;
   private final String baseUrl;
+  private final String language;
   private final List<Step> steps = new ArrayList<>();
 
   /** A browser whose language is English (en-US), as the other browser tests expect the webapps' texts. */
@@ -60,6 +61,7 @@ public final class Browser implements AutoCloseable {
    */
   Browser(String baseUrl, String language, String timeZone) {
     this.baseUrl = baseUrl;
+    this.language = language;
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     try {
       profile = Files.createTempDirectory("aftersales-chromium-");
@@ -93,6 +95,11 @@ public final class Browser implements AutoCloseable {
 
   WebDriver driver() {
     return driver;
+  }
+
+  /** The language the browser asks for, as the form coverage names it: "zh-CN" for Chinese, else "en". */
+  String language() {
+    return language.startsWith("zh") ? "zh-CN" : "en";
   }
 
   List<Step> steps() {

@@ -15,7 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** The running application and a fresh headless Chromium per test, screenshots of every step on failure. */
 @BrowserTest
-@ExtendWith(Screenshots.class)
+@ExtendWith({Screenshots.class, FormsCompleted.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 abstract class BrowserScenario implements Screenshots.HasBrowser {

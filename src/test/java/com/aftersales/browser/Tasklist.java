@@ -288,8 +288,28 @@ final class Tasklist {
   void complete() {
     closeNotices();
     browser.step("form filled");
+    String form = formOfOpenTask();
     browser.click(By.xpath("//button[normalize-space()=" + literal(completeText) + "]"));
+    FormsCompleted.record(form, browser.language());
     browser.step("completed");
+  }
+
+  /**
+   * The form (camunda:formRef) of the task Tasklist shows, asked with the signed-in session for the task in
+   * Tasklist's address: what {@link FormsCompleted} records as completed.
+   */
+  String formOfOpenTask() {
+    Object form = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "const task = /[?&]task=([^&]+)/.exec(window.location.hash);"
+            + "if (!task) { done(null); return; }"
+            + "fetch('/camunda/api/engine/engine/default/task/' + task[1], {headers: {Accept: 'application/json'}})"
+            + ".then(r => r.json()).then(t => done(t.camundaFormRef ? t.camundaFormRef.key : null))"
+            + ".catch(() => done(null));");
+    if (form == null) {
+      throw new IllegalStateException("Tasklist shows no task with a form at " + browser.driver().getCurrentUrl());
+    }
+    return form.toString();
   }
 
   /** The form-js field whose label starts with the given text (required fields add a marker). */

@@ -44,6 +44,9 @@ class TasklistArchiveDestructionBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("002 二(一) 6.10: 客户信息主管、客户服务部经理、总经理分别核准后，方可销毁 — the three approvals in Tasklist")
+  @CompletesForms(
+      en = {"archive-destruction-general-manager", "archive-destruction-service-manager",
+          "archive-destruction-supervisor"})
   void theThreeApprovalsAreGivenInTasklist() {
     long customerId = outdatedCustomer();
     String instance = destructions.propose(customerId, DestructionOccasion.OUTDATED, null, Instant.now())

@@ -43,6 +43,7 @@ class TasklistArchiveUpkeepBrowserTest extends BrowserScenario {
   @Test
   @DisplayName("002 二(一) 6.5, 6.3: a verification sheet is verified with one change, and the change corrected, in"
       + " Tasklist")
+  @CompletesForms(en = {"archive-correct", "archive-reverify"})
   void aVerificationSheetIsVerifiedAndCorrectedInTasklist() {
     long kept = customer();
     long changed = customer();
@@ -80,6 +81,7 @@ class TasklistArchiveUpkeepBrowserTest extends BrowserScenario {
   @Test
   @DisplayName("002 二(一) 6.1: the salesperson writes the monthly customer information report in Tasklist, and it is"
       + " kept")
+  @CompletesForms(en = {"customer-info-report"})
   void theMonthlyReportIsWrittenInTasklist() {
     String key = "CIR-B-" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
     String instance = runtimeService.startProcessInstanceByKey(CustomerReportProcess.KEY, key).getId();

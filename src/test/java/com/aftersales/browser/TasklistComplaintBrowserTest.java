@@ -29,6 +29,10 @@ class TasklistComplaintBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("a repeat complaint is worked through every complaint form in Tasklist by each group")
+  @CompletesForms(
+      en = {"complaint-customer-answer", "complaint-feedback", "complaint-follow-up", "complaint-investigate",
+          "complaint-judge", "complaint-record", "complaint-respond", "complaint-responsibility-review",
+          "complaint-solution"})
   void everyComplaintFormIsCompletedInTasklist() {
     String serial = "SN-CMP-" + System.nanoTime();
     String earlier = recordedComplaint(serial);

@@ -22,6 +22,8 @@ class TasklistConsultationBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("a suggestion is worked through every consultation form in Tasklist by each group")
+  @CompletesForms(
+      en = {"consultation-answer", "consultation-compile", "consultation-follow-through", "consultation-instruction"})
   void everyConsultationFormIsCompletedInTasklist() {
     ServiceTypeRequests.Opened opened = ServiceTypeRequests.open(rest, "consultation", "The paper tray should hold 1000 sheets");
     String caseNumber = opened.caseNumber();

@@ -43,6 +43,7 @@ class TasklistCreditBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("finance records a credit review, the marketing manager grants an over-limit amount, finance confirms a prepayment")
+  @CompletesForms(en = {"credit-review", "payment-advance", "payment-over-limit"})
   void creditFormsAreCompletedInTasklist() {
     Customer reviewed = customer(CreditGrade.B, "10000.00");
     String reviewId = CreditService.reviewId(reviewed.id(), LocalDate.now());
@@ -90,6 +91,7 @@ class TasklistCreditBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("000 §1.5.4: customer service records what a customer who did not pay after the reminders agreed")
+  @CompletesForms(en = {"repair-chase-payment"})
   void chasePaymentFormIsCompletedInTasklist() {
     Customer customer = customer(CreditGrade.C, "0");
     String caseNumber = openCase(customer);

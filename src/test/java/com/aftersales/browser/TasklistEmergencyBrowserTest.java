@@ -31,6 +31,7 @@ class TasklistEmergencyBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("an emergency is worked through every emergency form in Tasklist by each group")
+  @CompletesForms(en = {"emergency-arrival", "emergency-dispatch", "emergency-draw-stock", "emergency-progress"})
   void everyEmergencyFormIsCompletedInTasklist() {
     ServiceTypeRequests.Opened opened = ServiceTypeRequests.open(rest, "emergency", "Copier of the print shop dead, production stopped");
     String caseNumber = opened.caseNumber();

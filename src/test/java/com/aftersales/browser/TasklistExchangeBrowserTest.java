@@ -37,6 +37,11 @@ class TasklistExchangeBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("an approved exchange is worked through every exchange form in Tasklist by each group")
+  @CompletesForms(
+      en = {"exchange-chase-manufacturer", "exchange-confirm-quality-problem", "exchange-deliver-new-unit",
+          "exchange-fill-exchange-form", "exchange-follow-up-call", "exchange-general-manager-decide",
+          "exchange-manufacturer-answer", "exchange-regional-manager-sign", "exchange-sales-office-check",
+          "exchange-ship-to-manufacturer", "exchange-warehouse-receipt"})
   void approvedExchangeIsWorkedThroughEveryForm() {
     String[] created = newExchange();
     String caseNumber = created[0];
@@ -115,6 +120,9 @@ class TasklistExchangeBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("an exchange the regional manager rejects is agreed otherwise with the customer in Tasklist")
+  @CompletesForms(
+      en = {"exchange-confirm-quality-problem", "exchange-fill-exchange-form", "exchange-negotiate-with-customer",
+          "exchange-regional-manager-sign"})
   void rejectedExchangeIsNegotiatedWithTheCustomer() {
     String[] created = newExchange();
     String caseNumber = created[0];

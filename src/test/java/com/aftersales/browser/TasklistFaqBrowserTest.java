@@ -26,6 +26,7 @@ class TasklistFaqBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("002 客服流程 一(四) 对常见问题进行汇总: customer service turns a consultation's answer into a draft FAQ entry on the answer form in Tasklist")
+  @CompletesForms(en = {"consultation-answer"})
   void answerFormProposesAnFaqEntry() {
     ServiceTypeRequests.Opened opened =
         ServiceTypeRequests.open(rest, "consultation", "Can the CP-3000 print envelopes?");

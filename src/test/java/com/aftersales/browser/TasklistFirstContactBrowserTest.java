@@ -22,6 +22,7 @@ class TasklistFirstContactBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("002 客服流程: customer service records the first contact of an exchange and of a parts request in Tasklist")
+  @CompletesForms(en = {"first-contact"})
   void firstContactIsCompletedInTasklist() {
     ServiceTypeRequests.Opened exchange = ServiceTypeRequests.open(rest, "exchange", "Lid lock fails after a week");
     ServiceTypeRequests.Opened parts = ServiceTypeRequests.open(rest, "parts", "Two door hinges missing");

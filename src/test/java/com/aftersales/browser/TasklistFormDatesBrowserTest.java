@@ -42,6 +42,7 @@ class TasklistFormDatesBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("zh-CN: the form's date picker shows yyyy-MM-dd and accepts 2026年12月8日 and 2026-12-08; the appointment is booked on that day")
+  @CompletesForms(zh = {"repair-dispatch-engineer"})
   void aChineseTasklistTakesAndShowsChineseDates() {
     reopenBrowserIn("zh-CN");
     RepairCases.AtDispatch atDispatch = RepairCases.atDispatch(rest, taskService, managementService);

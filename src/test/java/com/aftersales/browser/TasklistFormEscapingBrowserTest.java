@@ -30,6 +30,7 @@ class TasklistFormEscapingBrowserTest extends BrowserScenario {
   @Autowired RuntimeService runtimeService;
 
   @Test
+  @CompletesForms(en = {"complaint-record"})
   void aCustomerNameWithHtmlIsShownAsTextAndTheComplaintFormsStayCompletable() {
     ResponseEntity<JsonNode> created = rest.withBasicAuth("mary", "mary").postForEntity("/api/service-requests",
         Map.of("type", "complaint", "channel", "phone",

@@ -30,6 +30,8 @@ class TasklistInstallationBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("a delivery is worked through every installation form in Tasklist by each group")
+  @CompletesForms(
+      en = {"installation-assign-team", "installation-commission", "installation-follow-up", "installation-schedule"})
   void everyInstallationFormIsCompletedInTasklist() {
     ServiceTypeRequests.Opened opened = ServiceTypeRequests.open(rest, "installation", "Deliver and set up the copier on the 3rd floor");
     String caseNumber = opened.caseNumber();

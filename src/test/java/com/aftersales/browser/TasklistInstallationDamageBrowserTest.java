@@ -24,6 +24,8 @@ class TasklistInstallationDamageBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("004 跟单4.5: the damage reported on the installation form is arranged by logistics on its own form in Tasklist")
+  @CompletesForms(
+      en = {"installation-assign-team", "installation-commission", "installation-damage", "installation-schedule"})
   void damageIsReportedAndArrangedInTasklist() {
     ServiceTypeRequests.Opened opened = ServiceTypeRequests.open(rest, "installation", "Install the wardrobe upstairs");
     String caseNumber = opened.caseNumber();

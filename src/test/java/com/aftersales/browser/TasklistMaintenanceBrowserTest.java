@@ -23,6 +23,7 @@ class TasklistMaintenanceBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("a maintenance plan and its visit are completed in Tasklist by customer service and an engineer")
+  @CompletesForms(en = {"maintenance-plan", "maintenance-visit"})
   void everyMaintenanceFormIsCompletedInTasklist() {
     ServiceTypeRequests.Opened opened = ServiceTypeRequests.open(rest, "maintenance", "Yearly servicing of the copier");
     String caseNumber = opened.caseNumber();

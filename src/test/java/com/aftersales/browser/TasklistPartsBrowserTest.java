@@ -33,6 +33,10 @@ class TasklistPartsBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("a chargeable, urgent parts request with unpacking is worked through every parts form in Tasklist")
+  @CompletesForms(
+      en = {"parts-approve-unpack", "parts-arrange-shipping", "parts-book-in", "parts-confirm-payment",
+          "parts-correct", "parts-make", "parts-negotiate-urgent", "parts-pickup-notice", "parts-put-back",
+          "parts-record-request", "parts-review", "parts-ship", "parts-unpack-package"})
   void everyPartsFormIsCompletedInTasklistByItsGroup() {
     String[] created = newPartsCase();
     String caseNumber = created[0];
@@ -141,6 +145,7 @@ class TasklistPartsBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("planning rejects a parts request in Tasklist with a reason, and the request closes as rejected")
+  @CompletesForms(en = {"parts-record-request", "parts-review"})
   void planningRejectsAPartsRequestInTasklist() {
     // A caller (the engine REST API or a Java caller) starts the flow with lines, one of them incomplete: the check
     // sends them to customer service's record form with what to correct.

@@ -36,6 +36,7 @@ class TasklistPartsCatalogueBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("004 附表 \"如价格表有单独核算价格则根据价格表核算\": a copier case's parts form offers the copier's spare parts, and is worked in Tasklist")
+  @CompletesForms(zh = {"parts-record-request", "parts-review"})
   void aCopierCaseOffersCopierParts() {
     priceList.put("MX-3070", "drum-unit", "", "each", new BigDecimal("420.00"), "paul", Instant.now());
     priceList.put("MX-3070", "fuser-unit", "", "each", new BigDecimal("680.00"), "paul", Instant.now());
@@ -50,6 +51,7 @@ class TasklistPartsCatalogueBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("004 附表 (床高头, 床杠, 床脚, 门板, 妆镜 …): a furniture case's parts form offers the furniture parts, and is worked in Tasklist")
+  @CompletesForms(zh = {"parts-record-request", "parts-review"})
   void aFurnitureCaseOffersFurnitureParts() {
     String[] created = newPartsCase("Bed B-180");
     List<String> offered = recordAndReview(created, "床头", "1.8 米", "parts-catalogue-furniture-zh-CN.png");

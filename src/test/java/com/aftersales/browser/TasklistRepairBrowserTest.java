@@ -30,6 +30,7 @@ class TasklistRepairBrowserTest extends BrowserScenario {
   @Autowired org.camunda.bpm.engine.HistoryService historyService;
 
   @Test
+  @CompletesForms(en = {"repair-assess-request"})
   void customerServiceFindsClaimsAndAssessesANewRepairThenAServiceManagerSeesTheDispatch() {
     String[] created = newRepairCase();
     String caseNumber = created[0];
@@ -56,6 +57,9 @@ class TasklistRepairBrowserTest extends BrowserScenario {
   }
 
   @Test
+  @CompletesForms(
+      en = {"repair-approve-report", "repair-assess-request", "repair-diagnose", "repair-dispatch-engineer",
+          "repair-follow-up", "repair-on-site", "repair-report", "repair-sign-off"})
   void aWarrantyRepairIsWorkedFromAssessmentToFollowUpInTasklistByEachRole() {
     String[] created = newRepairCase();
     String caseNumber = created[0];

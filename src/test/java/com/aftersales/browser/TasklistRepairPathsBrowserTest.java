@@ -66,6 +66,10 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
   @Test
   @DisplayName("000 §1.5.2.4: a chargeable factory repair is quoted by the factory, then to the customer, sent, checked,"
       + " returned, reviewed, paid and reviewed again in Tasklist")
+  @CompletesForms(
+      en = {"repair-check-factory", "repair-expert-review", "repair-factory-quote", "repair-factory-return",
+          "repair-prepare-quote", "repair-quote-answer", "repair-record-payment", "repair-satisfaction-review",
+          "repair-send-to-factory"})
   void chargeableFactoryRepairIsWorkedThroughItsFormsInTasklist() {
     String[] created = newRepairCase();
     String caseNumber = created[0];
@@ -188,6 +192,7 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("a parts repair gets an extension agreed and, its parts rejected, a service manager's new route in Tasklist")
+  @CompletesForms(en = {"repair-agree-extension", "repair-parts-rejected"})
   void partsRepairIsExtendedAndReroutedAfterItsPartsAreRejectedInTasklist() {
     String[] created = newRepairCase();
     String caseNumber = created[0];
@@ -238,6 +243,7 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
   @Test
   @DisplayName("003 三.5, 四.2: a service manager approves the report and orders a spot check, which fails; the engineer"
       + " reworks, and the re-approved repair passes its second check, in Tasklist")
+  @CompletesForms(en = {"repair-approve-report", "repair-rework", "repair-spot-check"})
   void aRepairReportIsApprovedSpotCheckedReworkedAndCheckedAgainInTasklist() {
     String[] created = newRepairCase();
     String caseNumber = created[0];

@@ -36,6 +36,7 @@ class TasklistRepairStoreDrawBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("003 五.3: the engineer names two stocked parts in the diagnosis form and the repair draws them through a requisition")
+  @CompletesForms(en = {"repair-diagnose"})
   void diagnosisWithStockedPartsOpensARequisition() {
     Part toner = StockScenario.stockedPart(stock, 4);
     Part drum = StockScenario.stockedPart(stock, 2);

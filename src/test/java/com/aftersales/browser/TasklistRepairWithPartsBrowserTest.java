@@ -28,6 +28,7 @@ class TasklistRepairWithPartsBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("the engineer records the repair with the delivered parts in Tasklist")
+  @CompletesForms(en = {"repair-with-parts"})
   void engineerRecordsTheRepairWithTheDeliveredParts() {
     ServiceCase opened = caseService.open(new NewCase("repair", "phone", "Zhou Ping", "13600136000", null, null,
         "WM-1200", "SN-PARTS-" + System.nanoTime(), LocalDate.now().minusMonths(3), true, "Door hinge broken", null));

@@ -28,6 +28,7 @@ class TasklistRepeatRepairBrowserTest extends BrowserScenario {
   @Test
   @DisplayName("003 四3 (属于维修质量问题的要处理): a service manager analyses a repeat repair in Tasklist and records a"
       + " repair-quality fault against the earlier case's engineer")
+  @CompletesForms(en = {"repeat-repair-review"})
   void aServiceManagerRecordsARepairQualityFault() {
     String earlier = openCase();
     cases.addRecord(earlier, new ServiceRecord("DISPATCH", "eric", null, null, "派工", "sam", null));

@@ -32,6 +32,7 @@ class TasklistRequisitionBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("a requisition of two parts is approved, issued and settled line by line through its three forms in Tasklist")
+  @CompletesForms(en = {"parts-requisition-approve", "parts-requisition-issue", "parts-requisition-return"})
   void everyRequisitionFormIsCompletedInTasklist() {
     Part toner = StockScenario.stockedPart(stock, 4);
     Part drum = StockScenario.stockedPart(stock, 3);

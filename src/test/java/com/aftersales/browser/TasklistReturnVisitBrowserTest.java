@@ -41,6 +41,7 @@ class TasklistReturnVisitBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("a key customer's on-site return visit is worked through the visit, hand-in and answer forms in Tasklist")
+  @CompletesForms(en = {"return-visit-answer-feedback", "return-visit-conduct", "return-visit-hand-in-feedback"})
   void everyReturnVisitFormIsCompletedInTasklist() {
     String caseNumber = closedKeyCustomerCase();
     String visitNumber = VisitService.visitNumberOf(caseNumber);

@@ -28,6 +28,7 @@ class TasklistStockBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("a shortage is ordered, inspected and booked in, and a count's difference approved, all in Tasklist")
+  @CompletesForms(en = {"parts-purchase-plan", "parts-purchase-receive", "stock-approve-corrections", "stock-count"})
   void purchaseAndStocktakingFormsAreCompletedInTasklist() {
     Part part = StockScenario.stockedPart(stock, 2);
     stock.book(Booking.of(MovementType.ISSUE, "main", part.code(), 1, "kate", "维修领用")

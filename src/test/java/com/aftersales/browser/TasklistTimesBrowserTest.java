@@ -40,6 +40,7 @@ class TasklistTimesBrowserTest extends BrowserScenario {
 
   @Test
   @DisplayName("an appointment booked for 14:30 in Tasklist in Beijing reads 14:30 (Asia/Shanghai) for the engineer and the customer")
+  @CompletesForms(en = {"repair-dispatch-engineer"})
   void appointmentBookedInBeijingReadsInBeijingTime() {
     RepairCases.AtDispatch atDispatch = RepairCases.atDispatch(rest, taskService, managementService);
     LocalDateTime appointment = LocalDate.now(SHANGHAI).plusDays(1).atTime(14, 30);
