@@ -767,6 +767,10 @@ final class ModeRun {
     m.put("costPercent", spread(costs));
     m.put("serverCpuMsPerTaskWithout", spread(values(without, "serverCpuMsPerTask")));
     m.put("serverCpuMsPerTaskWith", spread(values(with, "serverCpuMsPerTask")));
+    // the noise floor: how far the stretches without the clerk differ among themselves
+    List<Double> alone = values(without, "serverCpuMsPerTask");
+    m.put("withoutSpreadPercent", alone.size() < 2 ? null : round(100 * (alone.stream().max(Double::compare).get()
+        / alone.stream().min(Double::compare).get() - 1)));
     m.put("serverCpuMsPerCaseWithout", spread(values(without, "serverCpuMsPerCase")));
     m.put("serverCpuMsPerRequisition", spread(perRequisition));
     Double perCase = median(values(without, "serverCpuMsPerCase"));
