@@ -162,10 +162,12 @@ final class Ledger {
         default -> new Vars().json(RequisitionProcess.Vars.REQUISITION_LINES,
             "[{\"unused\":0,\"oldPartOutcome\":\"recovered\"}]");
       };
-      List<Staff.Answer> calls = List.of(tasklist.post(path + "/claim", Map.of("userId", user)),
-          tasklist.get(path + "/form"), tasklist.get(path + "/deployed-form"), tasklist.get(path + "/form-variables"),
-          tasklist.post(path + "/submit-form", answer.body()));
-      for (Staff.Answer a : calls) {
+      List<java.util.function.Supplier<Staff.Answer>> clicks = List.of(
+          () -> tasklist.post(path + "/claim", Map.of("userId", user)), () -> tasklist.get(path + "/form"),
+          () -> tasklist.get(path + "/deployed-form"), () -> tasklist.get(path + "/form-variables"),
+          () -> tasklist.post(path + "/submit-form", answer.body()));
+      for (java.util.function.Supplier<Staff.Answer> click : clicks) {
+        Staff.Answer a = click.get();
         if (!a.ok()) {
           error.accept("requisition " + step + " " + a.status(), a.raw());
           return false;
