@@ -142,7 +142,7 @@ final class Ledger {
     return cases.isEmpty() ? null : cases.get(Synthetic.random().nextInt(cases.size()));
   }
 
-  /** Approve, issue, return in Tasklist: each step by its person, who finds the task, claims it and submits its form. */
+  /** Approve, issue, return in Tasklist: each step by its person, who finds the task, claims it, submits its form. */
   private boolean walk(Function<String, Tasklist> sessions, String pid) {
     for (String step : TASKS) {
       String user = step.equals(RequisitionProcess.Elements.RETURN) ? ENGINEER : KEEPER;

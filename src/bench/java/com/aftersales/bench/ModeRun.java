@@ -685,12 +685,12 @@ final class ModeRun {
    * Stock issues beside the staff (--stock-issues N per minute), measured as the server's work: the application
    * runs in a node of its own (a JVM beside this one, the same mode, database and class path; this JVM's job
    * executor is paused meanwhile, so the node does every job), and each window takes the node JVM's CPU time and that
-   * of its PostgreSQL backends ({@link ServerCpu}). After a warm-up of the new node (with the clerk), --ledger-rounds
-   * rounds of two stretches at the best staff-thread count, without and with the store clerk, the order alternating
-   * (without-with, with-without, ...), each with warm-up and window. The figure per round: server CPU per completed
-   * staff task without and with; the cost 1 - without/with is the share of cases per second the requisitions take
-   * from a server that has no CPU to spare (at saturation cases/s = CPU available / CPU per case). Reported as the
-   * median of the rounds with min-max; cases/s and tasks/s of each stretch are kept for reference.
+   * of its PostgreSQL backends ({@link ServerCpu}). After a warm-up of the new node (with the clerk, at least 60 s),
+   * --ledger-rounds rounds of two stretches at the best staff-thread count, without and with the store clerk, the
+   * order alternating (without-with, with-without, ...), each with warm-up and window. The figure per round: server
+   * CPU per completed staff task without and with; the cost 1 - without/with is the share of cases per second the
+   * requisitions take from a server that has no CPU to spare (at saturation cases/s = CPU available / CPU per case).
+   * Reported as the median of the rounds with min-max; cases/s and tasks/s of each stretch are kept for reference.
    */
   private Map<String, Object> ledgerRow(ConfigurableApplicationContext app) throws Exception {
     Ledger ledger = new Ledger(app, options.stockIssuesPerMinute(), this::error);
@@ -710,10 +710,12 @@ final class ModeRun {
       jobs.shutdown();
       ports = new int[] {nodePort};
       try {
-        // the new node's JIT and caches: a stretch with the clerk that is not measured
+        // the new node's JIT and caches: a stretch with the clerk that is not measured (JIT work is front-loaded,
+        // which the alternating order would not cancel)
         Load warm = new Load();
+        warm.hiddenTaskKeys = Ledger.TASKS;
         ExecutorService warmPool = startLoad(app, null, warm, bestThreads, ledger);
-        Thread.sleep(2 * options.warmup().toMillis());
+        Thread.sleep(Math.max(60_000, 2 * options.warmup().toMillis()));
         stopLoad(warm, warmPool);
         for (int round = 0; round < Math.max(1, options.ledgerRounds()); round++) {
           Map<String, Object> w0 = null;
