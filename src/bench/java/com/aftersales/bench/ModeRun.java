@@ -686,10 +686,11 @@ final class ModeRun {
    * runs in a node of its own (a JVM beside this one, the same mode, database and class path; this JVM's job
    * executor is paused meanwhile, so the node does every job), and each window takes the node JVM's CPU time and that
    * of its PostgreSQL backends ({@link ServerCpu}). After a warm-up of the new node (with the clerk, at least 60 s),
-   * --ledger-rounds rounds of two stretches at the best staff-thread count, without and with the store clerk, the
-   * order alternating (without-with, with-without, ...), each with warm-up and window. The figure per round: server
-   * CPU per completed staff task without and with; the cost 1 - without/with is the share of cases per second the
-   * requisitions take from a server that has no CPU to spare (at saturation cases/s = CPU available / CPU per case).
+   * --ledger-rounds rounds of four stretches at the best staff-thread count, without and with the store clerk in a
+   * balanced order (without, with, with, without; then with, without, without, with), each with warm-up and window.
+   * The figure per round: server CPU per completed staff task without and with (its two stretches of each); the
+   * cost 1 - without/with is the share of cases per second the requisitions take from a server that has no CPU to
+   * spare (at saturation cases/s = CPU available / CPU per case).
    * Reported as the median of the rounds with min-max; cases/s and tasks/s of each stretch are kept for reference.
    */
   private Map<String, Object> ledgerRow(ConfigurableApplicationContext app) throws Exception {
@@ -718,9 +719,13 @@ final class ModeRun {
         Thread.sleep(Math.max(60_000, 2 * options.warmup().toMillis()));
         stopLoad(warm, warmPool);
         for (int round = 0; round < Math.max(1, options.ledgerRounds()); round++) {
-          Map<String, Object> w0 = null;
-          Map<String, Object> w1 = null;
-          for (boolean issuing : round % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false}) {
+          // each round is balanced (without, with, with, without; the next with, without, without, with): a drift
+          // of the machine that is linear over the round falls on both alike
+          List<Map<String, Object>> w0 = new ArrayList<>();
+          List<Map<String, Object>> w1 = new ArrayList<>();
+          boolean[] order = round % 2 == 0 ? new boolean[] {false, true, true, false}
+              : new boolean[] {true, false, false, true};
+          for (boolean issuing : order) {
             Load load = new Load();
             load.hiddenTaskKeys = Ledger.TASKS; // the same lists with and without the clerk
             ledger.reset();
@@ -733,26 +738,30 @@ final class ModeRun {
             window.put("round", round + 1);
             if (issuing) {
               window.put("stock", ledger.figures(options.window().toSeconds()));
+              window.put("settledInWindow", settledInWindow);
               with.add(window);
-              w1 = window;
-              w1.put("settledInWindow", settledInWindow);
+              w1.add(window);
             } else {
               without.add(window);
-              w0 = window;
+              w0.add(window);
             }
             System.out.println("[" + mode + "] ledger round " + (round + 1) + " " + (issuing ? "with" : "without")
                 + " the clerk: " + window.get("tasksCompletedPerSecond") + " tasks/s, "
                 + window.get("casesCompletedPerSecond") + " cases/s, server CPU " + window.get("serverCpuMsPerTask")
                 + " ms per task, load " + window.get("loadAverage") + (issuing ? " " + window.get("stock") : ""));
           }
-          Double c0 = number(w0, "serverCpuMsPerTask");
-          Double c1 = number(w1, "serverCpuMsPerTask");
-          if (c0 != null && c1 != null && c1 > 0) {
+          // the round's server CPU per staff task without and with: CPU of its two stretches over their tasks
+          double tasks0 = sum(w0, "tasksCompleted");
+          double tasks1 = sum(w1, "tasksCompleted");
+          double ms0 = 1000 * (sum(w0, "serverCpuSecondsJvm") + sum(w0, "serverCpuSecondsDb"));
+          double ms1 = 1000 * (sum(w1, "serverCpuSecondsJvm") + sum(w1, "serverCpuSecondsDb"));
+          double settled = sum(w1, "settledInWindow");
+          if (tasks0 > 0 && tasks1 > 0 && ms1 > 0) {
+            double c0 = ms0 / tasks0;
+            double c1 = ms1 / tasks1;
             costs.add(round(100 * (1 - c0 / c1)));
-            long settled = ((Number) w1.get("settledInWindow")).longValue();
-            double serverMs = (number(w1, "serverCpuSecondsJvm") + number(w1, "serverCpuSecondsDb")) * 1000;
             if (settled > 0) {
-              perRequisition.add(round((serverMs - c0 * ((Number) w1.get("tasksCompleted")).longValue()) / settled));
+              perRequisition.add(round((ms1 - c0 * tasks1) / settled));
             }
           }
         }
@@ -762,7 +771,8 @@ final class ModeRun {
       }
     }
     m.put("method", "server CPU (node JVM + its PostgreSQL backends) per completed staff task, without and with the"
-        + " store clerk, rounds alternating; cost = 1 - without/with, median of the rounds (min-max)");
+        + " store clerk, balanced rounds (W C C W, C W W C ...); cost = 1 - without/with, median of the rounds"
+        + " (min-max)");
     m.put("stockIssuesPerMinute", options.stockIssuesPerMinute());
     m.put("threads", bestThreads);
     m.put("rounds", costs.size());
@@ -786,7 +796,16 @@ final class ModeRun {
     m.put("casesPerSecondWith", spread(values(with, "casesCompletedPerSecond")));
     m.put("stretchesWithout", without);
     m.put("stretchesWith", with);
+    System.out.println("[" + mode + "] ledger row: cost " + m.get("costPercent") + " %, server CPU per task without "
+        + m.get("serverCpuMsPerTaskWithout") + " ms, with " + m.get("serverCpuMsPerTaskWith") + " ms (stretches"
+        + " without differ by " + m.get("withoutSpreadPercent") + " %), per requisition "
+        + m.get("serverCpuMsPerRequisition") + " ms; at one requisition per repair "
+        + m.get("costPercentAtOneRequisitionPerRepair") + " %");
     return m;
+  }
+
+  private static double sum(List<Map<String, Object>> windows, String key) {
+    return values(windows, key).stream().mapToDouble(Double::doubleValue).sum();
   }
 
   private static Double number(Map<String, Object> window, String key) {
