@@ -64,8 +64,9 @@ record BenchOptions(
         --stock-issues N     after phase 1, stretches without and with a store clerk issuing parts through the
                              ledger (N requisitions a minute: requested, approved, issued, returned): the cost in
                              server CPU per staff task (issue #20's ledger row, see docs/performance.md)
-        --ledger-rounds N    rounds of the ledger row, each a stretch without and one with the clerk, the order
-                             alternating (default 3); the cost is the median of the rounds with min-max
+        --ledger-rounds N    rounds of the ledger row (default 2), each of four stretches in a balanced order
+                             (without, with, with, without; the next round the reverse); the cost is the median
+                             of the rounds with min-max
       """;
 
   static BenchOptions parse(String[] args) {
@@ -90,7 +91,7 @@ record BenchOptions(
     long think = 300;
     int nodes = 1;
     int stockIssues = 0;
-    int ledgerRounds = 3;
+    int ledgerRounds = 2;
     List<String> pass = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];

@@ -685,7 +685,7 @@ final class ModeRun {
    * Stock issues beside the staff (--stock-issues N per minute), measured as the server's work: the application
    * runs in a node of its own (a JVM beside this one, the same mode, database and class path; this JVM's job
    * executor is paused meanwhile, so the node does every job), and each window takes the node JVM's CPU time and that
-   * of its PostgreSQL backends ({@link ServerCpu}). After a warm-up of the new node (with the clerk, at least 60 s),
+   * of its PostgreSQL backends ({@link ServerCpu}). After a warm-up of the new node (with the clerk, at least 90 s),
    * --ledger-rounds rounds of four stretches at the best staff-thread count, without and with the store clerk in a
    * balanced order (without, with, with, without; then with, without, without, with), each with warm-up and window.
    * The figure per round: server CPU per completed staff task without and with (its two stretches of each); the
@@ -716,7 +716,7 @@ final class ModeRun {
         Load warm = new Load();
         warm.hiddenTaskKeys = Ledger.TASKS;
         ExecutorService warmPool = startLoad(app, null, warm, bestThreads, ledger);
-        Thread.sleep(Math.max(60_000, 2 * options.warmup().toMillis()));
+        Thread.sleep(Math.max(90_000, 2 * options.warmup().toMillis()));
         stopLoad(warm, warmPool);
         for (int round = 0; round < Math.max(1, options.ledgerRounds()); round++) {
           // each round is balanced (without, with, with, without; the next with, without, without, with): a drift
