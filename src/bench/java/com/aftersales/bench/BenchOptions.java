@@ -27,6 +27,7 @@ record BenchOptions(
     long thinkMillis,
     int nodes,
     int stockIssuesPerMinute,
+    int ledgerRounds,
     List<String> passThrough) {
 
   static final String USAGE =
@@ -62,7 +63,10 @@ record BenchOptions(
                              stretches with one node and with both (requests split), cases/s two against one
         --stock-issues N     after phase 1, stretches without and with a store clerk issuing parts through the
                              ledger (N requisitions a minute: requested, approved, issued, returned): the cost in
-                             cases/s (issue #20's ledger row)
+                             server CPU per staff task (issue #20's ledger row, see docs/performance.md)
+        --ledger-rounds N    rounds of the ledger row (default 2), each of four stretches in a balanced order
+                             (without, with, with, without; the next round the reverse); the cost is the median
+                             of the rounds with min-max
       """;
 
   static BenchOptions parse(String[] args) {
@@ -87,6 +91,7 @@ record BenchOptions(
     long think = 300;
     int nodes = 1;
     int stockIssues = 0;
+    int ledgerRounds = 2;
     List<String> pass = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -113,6 +118,7 @@ record BenchOptions(
         case "--think-ms" -> think = Long.parseLong(args[++i]);
         case "--nodes" -> nodes = Integer.parseInt(args[++i]);
         case "--stock-issues" -> stockIssues = Integer.parseInt(args[++i]);
+        case "--ledger-rounds" -> ledgerRounds = Integer.parseInt(args[++i]);
         case "--help", "-h" -> {
           System.out.println(USAGE);
           System.exit(0);
@@ -129,7 +135,7 @@ record BenchOptions(
     return new BenchOptions(baseline, child, threads, Duration.ofSeconds(warmup), Duration.ofSeconds(window),
         openTasks, timers, loaders, baselineOpenTasks, stepWindow, filterSeconds, timerSeconds,
         baselineTimers < 0 ? timers : baselineTimers, loadMinutes, backlogDays, db, heap, pairs, think, nodes,
-        stockIssues, pass);
+        stockIssues, ledgerRounds, pass);
   }
 
   String dbUrl(String mode) {

@@ -1,11 +1,13 @@
 package com.aftersales.bench;
 
+import com.aftersales.harness.Vars;
 import com.aftersales.stock.Booking;
 import com.aftersales.stock.MovementType;
 import com.aftersales.stock.Part;
 import com.aftersales.stock.StockService;
 import com.aftersales.stock.Store;
 import com.aftersales.stock.requisition.RequisitionProcess;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -17,29 +19,32 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The store beside the staff (issue #20's ledger row): a store clerk thread that, N times a minute, has an engineer
- * ask for a stocked part for an open case through the ledger's API ({@code POST /api/stock/requisitions} as eric,
- * which starts parts-requisition and prices the lines from the ledger), then walks the requisition to its end as
- * its people would: the approver of the decision table's group approves, the store keeper issues (an ISSUE line on
- * the ledger, the quantity checked under a row lock), the engineer returns nothing unused and hands in the old part
- * (an OLD_PART_RECOVERED line). The part is received once with plenty of stock, so no issue is refused.
+ * ask for a stocked part for a case through the ledger's API ({@code POST /api/stock/requisitions} as eric, which
+ * starts parts-requisition and prices the lines from the ledger), then walks the requisition to its end in Tasklist
+ * as its people would (find the task, claim, open the form, submit it): the store keeper kate approves (one part at
+ * 80 yuan is the decision table's store-keeper rule) and issues (an ISSUE line on the ledger, the quantity checked
+ * under a row lock), the engineer returns nothing unused and hands in the old part (an OLD_PART_RECOVERED line). The
+ * part is received once with plenty of stock, so no issue is refused.
+ *
+ * <p>The requisitions are booked on repair cases that are already closed: a requisition on an open case would add
+ * the part to that case's quote (cost plus handling fee) and change the path the staff walk, so the stretches with
+ * the clerk would carry other cases than those without. The server's work per requisition does not depend on it.
+ * The staff threads never see the requisition's tasks ({@link #TASKS}, left out of their lists).
  */
 final class Ledger {
 
   static final String PROCESS = RequisitionProcess.KEY;
-  private static final Map<String, String> USER_OF_GROUP = Map.of("store-keepers", "kate",
-      "service-managers", "sam", "engineers", "eric");
+  /** The requisition's user tasks: the clerk's alone. */
+  static final List<String> TASKS = List.of(RequisitionProcess.Elements.APPROVE, RequisitionProcess.Elements.ISSUE,
+      RequisitionProcess.Elements.RETURN);
+  private static final String KEEPER = "kate";
+  private static final String ENGINEER = "eric";
 
   private final ConfigurableApplicationContext app;
   private final int perMinute;
@@ -68,6 +73,10 @@ final class Ledger {
     settled.set(0);
   }
 
+  long settled() {
+    return settled.get();
+  }
+
   Map<String, Object> figures(long windowSeconds) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("requisitions", requested.get());
@@ -78,18 +87,19 @@ final class Ledger {
     return m;
   }
 
-  /** Until {@code running} is cleared: a requisition every 60 / N seconds, walked to its end. */
-  void clerk(AtomicBoolean running, Staff staff) {
+  /**
+   * Until {@code running} is cleared: a requisition every 60 / N seconds, walked to its end. {@code staff} asks the
+   * ledger's API (HTTP Basic), {@code tasklist} gives a person's Tasklist session on the same node.
+   */
+  void clerk(AtomicBoolean running, Staff staff, Function<String, Tasklist> tasklist) {
     long gap = 60_000L / perMinute;
-    TaskService tasks = app.getBean(TaskService.class);
-    IdentityService identity = app.getBean(IdentityService.class);
     DataSource dataSource = app.getBean(DataSource.class);
     while (running.get()) {
       long next = System.currentTimeMillis() + gap;
       try {
-        String caseNumber = openCase(dataSource);
+        String caseNumber = closedCase(dataSource);
         if (caseNumber != null) {
-          Staff.Answer a = staff.post("eric", "/api/stock/requisitions",
+          Staff.Answer a = staff.post(ENGINEER, "/api/stock/requisitions",
               Map.of("caseNumber", caseNumber, "part", part, "quantity", 1, "reason", "维修领用 (bench)"));
           if (a.status() != 201) {
             error.accept("requisition " + a.status(), a.raw());
@@ -97,7 +107,7 @@ final class Ledger {
             request.add(a.nanos());
             requested.incrementAndGet();
             long start = System.nanoTime();
-            if (walk(tasks, identity, a.body().path("processInstanceId").asText())) {
+            if (walk(tasklist, a.body().path("processInstanceId").asText())) {
               settle.add(System.nanoTime() - start);
               settled.incrementAndGet();
             }
@@ -117,47 +127,51 @@ final class Ledger {
     }
   }
 
-  /** One of the 50 newest open repair cases, at random. */
-  private String openCase(DataSource dataSource) {
-    List<String> open = new ArrayList<>();
+  /** One of the 50 most recently closed repair cases, at random (any case while none is closed). */
+  private String closedCase(DataSource dataSource) {
+    List<String> cases = new ArrayList<>();
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-        "SELECT case_number FROM service_case WHERE closed_at IS NULL AND case_type = 'repair'"
-            + " ORDER BY opened_at DESC LIMIT 50")) {
+        "SELECT case_number FROM service_case ORDER BY (closed_at IS NULL), (case_type <> 'repair'),"
+            + " closed_at DESC NULLS LAST LIMIT 50")) {
       while (rs.next()) {
-        open.add(rs.getString(1));
+        cases.add(rs.getString(1));
       }
     } catch (java.sql.SQLException e) {
       error.accept("requisition case", e.toString());
     }
-    return open.isEmpty() ? null : open.get(Synthetic.random().nextInt(open.size()));
+    return cases.isEmpty() ? null : cases.get(Synthetic.random().nextInt(cases.size()));
   }
 
-  /** Approve, issue, return: each step by a member of its task's group, signed in. */
-  private boolean walk(TaskService tasks, IdentityService identity, String pid) {
-    for (String step : List.of(RequisitionProcess.Elements.APPROVE, RequisitionProcess.Elements.ISSUE,
-        RequisitionProcess.Elements.RETURN)) {
-      Task task = tasks.createTaskQuery().processInstanceId(pid).singleResult();
-      if (task == null || !task.getTaskDefinitionKey().equals(step)) {
-        error.accept("requisition waits at " + (task == null ? "no task" : task.getTaskDefinitionKey()), pid);
+  /** Approve, issue, return in Tasklist: each step by its person, who finds the task, claims it, submits its form. */
+  private boolean walk(Function<String, Tasklist> sessions, String pid) {
+    for (String step : TASKS) {
+      String user = step.equals(RequisitionProcess.Elements.RETURN) ? ENGINEER : KEEPER;
+      Tasklist tasklist = sessions.apply(user);
+      Staff.Answer found = tasklist.get(Tasklist.ENGINE + "/task?processInstanceId=" + pid);
+      JsonNode task = found.ok() && found.body() != null && found.body().size() == 1 ? found.body().get(0) : null;
+      if (task == null || !task.path("taskDefinitionKey").asText().equals(step)) {
+        error.accept("requisition waits at " + (task == null ? "no task (" + found.status() + ")"
+            : task.path("taskDefinitionKey").asText()), pid);
         return false;
       }
-      String group = tasks.getIdentityLinksForTask(task.getId()).stream()
-          .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-          .map(IdentityLink::getGroupId).findFirst().orElse("store-keepers");
-      String user = USER_OF_GROUP.getOrDefault(group, "kate");
-      Map<String, Object> answer = switch (step) {
-        case RequisitionProcess.Elements.APPROVE -> Map.of(RequisitionProcess.Vars.APPROVAL_DECISION, "approved");
-        case RequisitionProcess.Elements.ISSUE -> Map.of(RequisitionProcess.Vars.REQUISITION_LINES,
-            SpinValues.jsonValue("[{\"issued\":1}]").create());
-        default -> Map.of(RequisitionProcess.Vars.REQUISITION_LINES,
-            SpinValues.jsonValue("[{\"unused\":0,\"oldPartOutcome\":\"recovered\"}]").create());
+      String path = Tasklist.ENGINE + "/task/" + task.path("id").asText();
+      Vars answer = switch (step) {
+        case RequisitionProcess.Elements.APPROVE -> new Vars().s(RequisitionProcess.Vars.APPROVAL_DECISION, "approved");
+        case RequisitionProcess.Elements.ISSUE -> new Vars().json(RequisitionProcess.Vars.REQUISITION_LINES,
+            "[{\"issued\":1}]");
+        default -> new Vars().json(RequisitionProcess.Vars.REQUISITION_LINES,
+            "[{\"unused\":0,\"oldPartOutcome\":\"recovered\"}]");
       };
-      identity.setAuthentication(user, List.of(group));
-      try {
-        tasks.claim(task.getId(), user);
-        tasks.complete(task.getId(), Variables.fromMap(answer));
-      } finally {
-        identity.clearAuthentication();
+      List<java.util.function.Supplier<Staff.Answer>> clicks = List.of(
+          () -> tasklist.post(path + "/claim", Map.of("userId", user)), () -> tasklist.get(path + "/form"),
+          () -> tasklist.get(path + "/deployed-form"), () -> tasklist.get(path + "/form-variables"),
+          () -> tasklist.post(path + "/submit-form", answer.body()));
+      for (java.util.function.Supplier<Staff.Answer> click : clicks) {
+        Staff.Answer a = click.get();
+        if (!a.ok()) {
+          error.accept("requisition " + step + " " + a.status(), a.raw());
+          return false;
+        }
       }
     }
     return true;

@@ -106,6 +106,8 @@ final class ModeRun {
     final AtomicLong tasksCompleted = new AtomicLong();
     final AtomicLong claimConflicts = new AtomicLong();
     volatile long openCases;
+    /** the ledger row: the requisition's tasks are the store clerk's, left out of the staff threads' lists */
+    volatile List<String> hiddenTaskKeys = List.of();
     /** open cases when the load began: the intake keeps a bounded pile on top of what was already open */
     volatile long openAtStart;
 
@@ -148,7 +150,7 @@ final class ModeRun {
       double poolTimeouts0 = poolTimeouts(app);
       result.put("load", steadyLoad(app, staff));
       if (options.stockIssuesPerMinute() > 0) {
-        result.put("ledger", ledgerRow(app, staff));
+        result.put("ledger", ledgerRow(app));
       }
       if (options.nodes() > 1) {
         result.put("twoNodes", twoNodes(app, staff));
@@ -225,12 +227,15 @@ final class ModeRun {
     load.openCases = load.openAtStart;
     ExecutorService pool = Executors.newFixedThreadPool(threads + 5);
     if (ledger != null) {
-      pool.submit(() -> ledger.clerk(load.running, staff));
+      load.hiddenTaskKeys = Ledger.TASKS;
+      int node = ports[0];
+      Staff api = staffByPort.computeIfAbsent(node, Staff::new);
+      pool.submit(() -> ledger.clerk(load.running, api, user -> session(user, "tasklist", node)));
     }
     pool.submit(() -> pump(management, load));
     pool.submit(() -> intake(staff, wipLimit, load));
     pool.submit(() -> refreshTabs(load));
-    pool.submit(() -> readers(staff, load));
+    pool.submit(() -> readers(load));
     for (int i = 0; i < threads; i++) {
       int offset = i * 5;
       pool.submit(() -> work(offset, load));
@@ -301,18 +306,19 @@ final class ModeRun {
    * Beside the staff: a service manager with Cockpit's start page (process statistics with incidents) and the SLA
    * report, one or the other every 5 s.
    */
-  private void readers(Staff staff, Load load) {
+  private void readers(Load load) {
     boolean cockpit = true;
     while (load.running.get()) {
       if (cockpit) {
-        Staff.Answer a = session("admin", "cockpit").get(Tasklist.ENGINE + "/process-definition/statistics?rootIncidents=true");
+        Staff.Answer a = session("admin", "cockpit", ports[0])
+            .get(Tasklist.ENGINE + "/process-definition/statistics?rootIncidents=true");
         if (a.ok()) {
           load.cockpit.add(a.nanos());
         } else {
           failed("cockpit statistics", a);
         }
       } else {
-        Staff.Answer a = staff.get("sam", "/api/reports/sla");
+        Staff.Answer a = staffByPort.computeIfAbsent(ports[0], Staff::new).get("sam", "/api/reports/sla");
         if (a.ok()) {
           load.slaReport.add(a.nanos());
         } else {
@@ -350,6 +356,11 @@ final class ModeRun {
 
   /** Opens the measuring window on a running load and returns its figures (the load keeps running). */
   private Map<String, Object> measure(Load load, long windowMillis, int threads) throws Exception {
+    return measure(load, windowMillis, threads, null);
+  }
+
+  /** The same, with the server's CPU time (node JVM and its backends) over the window when {@code server} is given. */
+  private Map<String, Object> measure(Load load, long windowMillis, int threads, ServerCpu server) throws Exception {
     load.reset();
     long failed0 = failedCalls.get();
     long server0 = serverErrors.get();
@@ -359,9 +370,11 @@ final class ModeRun {
     Map<String, Long> tables0 = tableWrites();
     long jvmCpu0 = jvmCpuNanos();
     long pgCpu0 = postgresCpuNanos();
+    ServerCpu.Snapshot cpuFrom = server == null ? null : server.sample();
     Instant from = Instant.now();
     Thread.sleep(windowMillis);
     Instant to = Instant.now();
+    ServerCpu.Snapshot cpuTo = server == null ? null : server.sample();
     long jvmCpu1 = jvmCpuNanos();
     long pgCpu1 = postgresCpuNanos();
     long started1 = load.casesStarted.get();
@@ -425,6 +438,15 @@ final class ModeRun {
     m.put("cpuSecondsPostgres", pgCpu1 < 0 || pgCpu0 < 0 ? null : round((pgCpu1 - pgCpu0) / 1e9));
     m.put("cpuMsPerCase", closed == 0 || pgCpu0 < 0 ? null
         : round((jvmCpu1 - jvmCpu0 + pgCpu1 - pgCpu0) / 1e6 / closed));
+    if (server != null) {
+      double[] cpu = ServerCpu.between(cpuFrom, cpuTo);
+      long tasks = tasks1 - tasks0;
+      m.put("serverCpuSecondsJvm", round(cpu[0]));
+      m.put("serverCpuSecondsDb", round(cpu[1]));
+      m.put("serverCpuMsPerTask", tasks == 0 ? null : round((cpu[0] + cpu[1]) * 1000 / tasks));
+      m.put("serverCpuMsPerCase", closed == 0 ? null : round((cpu[0] + cpu[1]) * 1000 / closed));
+      m.put("loadAverage", LargeDatabase.loadAverage());
+    }
     m.put("memoryAtWindowEnd", memory());
     return m;
   }
@@ -549,7 +571,7 @@ final class ModeRun {
       }
       try {
         Tasklist tasklist = session(user, "tasklist", nextPort());
-        Staff.Answer list = tasklist.list(allTasksFilter);
+        Staff.Answer list = tasklist.list(allTasksFilter, load.hiddenTaskKeys);
         if (!list.ok() || list.body() == null) {
           failed("list", list);
           loggedOut(user, list);
@@ -656,45 +678,162 @@ final class ModeRun {
 
   // ---- the ledger row (issue #20) and two nodes on one database (issue #21) ----------------------------------------
 
+  /** Share of repairs in the intake mix ({@link Synthetic#requestType()}): one requisition per repair case. */
+  private static final double REPAIR_SHARE = 0.5;
+
   /**
-   * Stock issues beside the staff (--stock-issues N per minute): stretches at the best staff-thread count without
-   * and with the store clerk, in the order without, with, with, without (drift of the machine falls on both), each
-   * with warm-up and window; the cost is 1 - (cases/s with) / (cases/s without), medians of the two of each.
+   * Stock issues beside the staff (--stock-issues N per minute), measured as the server's work: the application
+   * runs in a node of its own (a JVM beside this one, the same mode, database and class path; this JVM's job
+   * executor is paused meanwhile, so the node does every job), and each window takes the node JVM's CPU time and that
+   * of its PostgreSQL backends ({@link ServerCpu}). After a warm-up of the new node (with the clerk, at least 90 s),
+   * --ledger-rounds rounds of four stretches at the best staff-thread count, without and with the store clerk in a
+   * balanced order (without, with, with, without; then with, without, without, with), each with warm-up and window.
+   * The figure per round: server CPU per completed staff task without and with (its two stretches of each); the
+   * cost 1 - without/with is the share of cases per second the requisitions take from a server that has no CPU to
+   * spare (at saturation cases/s = CPU available / CPU per case).
+   * Reported as the median of the rounds with min-max; cases/s and tasks/s of each stretch are kept for reference.
    */
-  private Map<String, Object> ledgerRow(ConfigurableApplicationContext app, Staff staff) throws Exception {
+  private Map<String, Object> ledgerRow(ConfigurableApplicationContext app) throws Exception {
     Ledger ledger = new Ledger(app, options.stockIssuesPerMinute(), this::error);
     Map<String, Object> m = new LinkedHashMap<>();
     List<Map<String, Object>> without = new ArrayList<>();
     List<Map<String, Object>> with = new ArrayList<>();
-    for (boolean issuing : new boolean[] {false, true, true, false}) {
-      Load load = new Load();
-      ledger.reset();
-      ExecutorService pool = startLoad(app, staff, load, bestThreads, issuing ? ledger : null);
-      Thread.sleep(options.warmup().toMillis());
-      ledger.reset();
-      Map<String, Object> window = measure(load, options.window().toMillis(), bestThreads);
-      stopLoad(load, pool);
-      if (issuing) {
-        window.put("stock", ledger.figures(options.window().toSeconds()));
-        with.add(window);
-      } else {
-        without.add(window);
+    List<Double> costs = new ArrayList<>();
+    List<Double> perRequisition = new ArrayList<>();
+    org.camunda.bpm.engine.impl.jobexecutor.JobExecutor jobs =
+        ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) app
+            .getBean(org.camunda.bpm.engine.ProcessEngine.class).getProcessEngineConfiguration()).getJobExecutor();
+    try (NodeProcess node = new NodeProcess("ledger-" + mode, ServerCpu.serverUrl(dbUrl), options.heap(),
+        List.of("--bench-mode=" + mode))) {
+      int nodePort = node.awaitReady(1800);
+      m.put("serverNodeStartSeconds", node.startSeconds());
+      ServerCpu cpu = new ServerCpu(node.pid(), dbUrl, dbUser, dbPassword);
+      jobs.shutdown();
+      ports = new int[] {nodePort};
+      try {
+        // the new node's JIT and caches: a stretch with the clerk that is not measured (JIT work is front-loaded,
+        // which the alternating order would not cancel)
+        Load warm = new Load();
+        warm.hiddenTaskKeys = Ledger.TASKS;
+        ExecutorService warmPool = startLoad(app, null, warm, bestThreads, ledger);
+        Thread.sleep(Math.max(90_000, 2 * options.warmup().toMillis()));
+        stopLoad(warm, warmPool);
+        for (int round = 0; round < Math.max(1, options.ledgerRounds()); round++) {
+          // each round is balanced (without, with, with, without; the next with, without, without, with): a drift
+          // of the machine that is linear over the round falls on both alike
+          List<Map<String, Object>> w0 = new ArrayList<>();
+          List<Map<String, Object>> w1 = new ArrayList<>();
+          boolean[] order = round % 2 == 0 ? new boolean[] {false, true, true, false}
+              : new boolean[] {true, false, false, true};
+          for (boolean issuing : order) {
+            Load load = new Load();
+            load.hiddenTaskKeys = Ledger.TASKS; // the same lists with and without the clerk
+            ledger.reset();
+            ExecutorService pool = startLoad(app, null, load, bestThreads, issuing ? ledger : null);
+            Thread.sleep(options.warmup().toMillis());
+            ledger.reset();
+            Map<String, Object> window = measure(load, options.window().toMillis(), bestThreads, cpu);
+            long settledInWindow = ledger.settled();
+            stopLoad(load, pool);
+            window.put("round", round + 1);
+            if (issuing) {
+              window.put("stock", ledger.figures(options.window().toSeconds()));
+              window.put("settledInWindow", settledInWindow);
+              with.add(window);
+              w1.add(window);
+            } else {
+              without.add(window);
+              w0.add(window);
+            }
+            System.out.println("[" + mode + "] ledger round " + (round + 1) + " " + (issuing ? "with" : "without")
+                + " the clerk: " + window.get("tasksCompletedPerSecond") + " tasks/s, "
+                + window.get("casesCompletedPerSecond") + " cases/s, server CPU " + window.get("serverCpuMsPerTask")
+                + " ms per task, load " + window.get("loadAverage") + (issuing ? " " + window.get("stock") : ""));
+          }
+          // the round's server CPU per staff task without and with: CPU of its two stretches over their tasks
+          double tasks0 = sum(w0, "tasksCompleted");
+          double tasks1 = sum(w1, "tasksCompleted");
+          double ms0 = 1000 * (sum(w0, "serverCpuSecondsJvm") + sum(w0, "serverCpuSecondsDb"));
+          double ms1 = 1000 * (sum(w1, "serverCpuSecondsJvm") + sum(w1, "serverCpuSecondsDb"));
+          double settled = sum(w1, "settledInWindow");
+          if (tasks0 > 0 && tasks1 > 0 && ms1 > 0) {
+            double c0 = ms0 / tasks0;
+            double c1 = ms1 / tasks1;
+            costs.add(round(100 * (1 - c0 / c1)));
+            if (settled > 0) {
+              perRequisition.add(round((ms1 - c0 * tasks1) / settled));
+            }
+          }
+        }
+      } finally {
+        ports = new int[] {port};
+        jobs.start();
       }
-      System.out.println("[" + mode + "] ledger stretch " + (issuing ? "with" : "without") + " stock issues: "
-          + window.get("casesCompletedPerSecond") + " cases/s" + (issuing ? " " + window.get("stock") : ""));
     }
-    double casesWithout = mean(without, "casesCompletedPerSecond");
-    double casesWith = mean(with, "casesCompletedPerSecond");
+    m.put("method", "server CPU (node JVM + its PostgreSQL backends) per completed staff task, without and with the"
+        + " store clerk, balanced rounds (W C C W, C W W C ...); cost = 1 - without/with, median of the rounds"
+        + " (min-max)");
     m.put("stockIssuesPerMinute", options.stockIssuesPerMinute());
     m.put("threads", bestThreads);
-    m.put("casesPerSecondWithout", round(casesWithout));
-    m.put("casesPerSecondWith", round(casesWith));
-    m.put("tasksPerSecondWithout", round(mean(without, "tasksCompletedPerSecond")));
-    m.put("tasksPerSecondWith", round(mean(with, "tasksCompletedPerSecond")));
-    m.put("costPercent", casesWithout == 0 ? null : round(100 * (1 - casesWith / casesWithout)));
+    m.put("rounds", costs.size());
+    m.put("costPercent", spread(costs));
+    m.put("serverCpuMsPerTaskWithout", spread(values(without, "serverCpuMsPerTask")));
+    m.put("serverCpuMsPerTaskWith", spread(values(with, "serverCpuMsPerTask")));
+    // the noise floor: how far the stretches without the clerk differ among themselves
+    List<Double> alone = values(without, "serverCpuMsPerTask");
+    m.put("withoutSpreadPercent", alone.size() < 2 ? null : round(100 * (alone.stream().max(Double::compare).get()
+        / alone.stream().min(Double::compare).get() - 1)));
+    m.put("serverCpuMsPerCaseWithout", spread(values(without, "serverCpuMsPerCase")));
+    m.put("serverCpuMsPerRequisition", spread(perRequisition));
+    Double perCase = median(values(without, "serverCpuMsPerCase"));
+    Double perReq = median(perRequisition);
+    // the same work at one requisition per repair case (half the intake): r x / (case + r x)
+    m.put("costPercentAtOneRequisitionPerRepair", perCase == null || perReq == null ? null
+        : round(100 * REPAIR_SHARE * perReq / (perCase + REPAIR_SHARE * perReq)));
+    m.put("tasksPerSecondWithout", spread(values(without, "tasksCompletedPerSecond")));
+    m.put("tasksPerSecondWith", spread(values(with, "tasksCompletedPerSecond")));
+    m.put("casesPerSecondWithout", spread(values(without, "casesCompletedPerSecond")));
+    m.put("casesPerSecondWith", spread(values(with, "casesCompletedPerSecond")));
     m.put("stretchesWithout", without);
     m.put("stretchesWith", with);
+    System.out.println("[" + mode + "] ledger row: cost " + m.get("costPercent") + " %, server CPU per task without "
+        + m.get("serverCpuMsPerTaskWithout") + " ms, with " + m.get("serverCpuMsPerTaskWith") + " ms (stretches"
+        + " without differ by " + m.get("withoutSpreadPercent") + " %), per requisition "
+        + m.get("serverCpuMsPerRequisition") + " ms; at one requisition per repair "
+        + m.get("costPercentAtOneRequisitionPerRepair") + " %");
     return m;
+  }
+
+  private static double sum(List<Map<String, Object>> windows, String key) {
+    return values(windows, key).stream().mapToDouble(Double::doubleValue).sum();
+  }
+
+  private static Double number(Map<String, Object> window, String key) {
+    Object v = window == null ? null : window.get(key);
+    return v == null ? null : ((Number) v).doubleValue();
+  }
+
+  private static List<Double> values(List<Map<String, Object>> windows, String key) {
+    return windows.stream().map(w -> number(w, key)).filter(java.util.Objects::nonNull).toList();
+  }
+
+  private static Double median(List<Double> values) {
+    if (values.isEmpty()) {
+      return null;
+    }
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : round((sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2);
+  }
+
+  /** median, min and max of the values (null when there are none) */
+  private static Map<String, Object> spread(List<Double> values) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("median", median(values));
+    s.put("min", values.stream().min(Double::compare).orElse(null));
+    s.put("max", values.stream().max(Double::compare).orElse(null));
+    s.put("n", values.size());
+    return s;
   }
 
   /**

@@ -59,7 +59,20 @@ final class Tasklist {
 
   /** The filter's first page as Tasklist asks for it: HAL with count and the filter's variables. */
   Staff.Answer list(String filterId) {
-    return post(ENGINE + "/filter/" + filterId + "/list?firstResult=0&maxResults=15", LIST_BODY,
+    return list(filterId, List.of());
+  }
+
+  /**
+   * The same list without the tasks of the given task definitions ({@code taskDefinitionKeyNotIn}, a column of the
+   * task table: no join), e.g. the store's requisition tasks that the ledger row's clerk works on.
+   */
+  Staff.Answer list(String filterId, List<String> withoutTaskKeys) {
+    Map<String, Object> body = LIST_BODY;
+    if (!withoutTaskKeys.isEmpty()) {
+      body = new java.util.HashMap<>(LIST_BODY);
+      body.put("taskDefinitionKeyNotIn", withoutTaskKeys);
+    }
+    return post(ENGINE + "/filter/" + filterId + "/list?firstResult=0&maxResults=15", body,
         "application/hal+json, application/json; q=0.5");
   }
 
