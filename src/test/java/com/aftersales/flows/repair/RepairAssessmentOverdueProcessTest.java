@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.aftersales.cases.CaseService;
-import com.aftersales.cases.CaseVariables;
 import com.aftersales.cases.DamageCause;
-import com.aftersales.cases.NewCase;
 import com.aftersales.flows.repair.RepairProcess.Elements;
 import com.aftersales.flows.repair.RepairProcess.Resolution;
 import com.aftersales.flows.repair.RepairProcess.Vars;
@@ -16,10 +14,9 @@ import com.aftersales.testsupport.EngineClock;
 import com.aftersales.testsupport.Jobs;
 import com.aftersales.testsupport.Mails;
 import com.aftersales.testsupport.ProcessTest;
+import com.aftersales.testsupport.RepairCases;
 import com.aftersales.testsupport.Tasks;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -97,23 +94,10 @@ class RepairAssessmentOverdueProcessTest {
   }
 
   void start() {
-    caseNumber = cases.open(new NewCase("REPAIR", "phone", "Zhang Wei", "13800000000", "zhang.wei@example.com",
-        "8 Xinhua Road, Suzhou", "LX-200 analyser", "SN-4413", LocalDate.of(2025, 11, 20), true,
-        "Does not power on", null, null, null, null)).caseNumber();
-    Map<String, Object> vars = new HashMap<>();
-    vars.put(CaseVariables.CASE_NUMBER, caseNumber);
-    vars.put(CaseVariables.CASE_TYPE, "REPAIR");
-    vars.put(CaseVariables.CHANNEL, "phone");
-    vars.put(CaseVariables.CUSTOMER_NAME, "Zhang Wei");
-    vars.put(CaseVariables.PRODUCT_MODEL, "LX-200 analyser");
-    vars.put(CaseVariables.SERIAL_NUMBER, "SN-4413");
-    vars.put(CaseVariables.PURCHASE_DATE, "2025-11-20");
-    vars.put(CaseVariables.PURCHASE_PROOF, true);
-    vars.put(CaseVariables.DESCRIPTION, "Does not power on");
-    vars.put(CaseVariables.RESPONSE_DUE_AT, EngineClock.at(START.plusHours(24)));
-    instance = runtimeService.startProcessInstanceByKey(RepairProcess.PROCESS_KEY, caseNumber, vars);
-    cases.attachProcessInstance(caseNumber, instance.getId());
-    Jobs.runDueOfCase(runtimeService, managementService, caseNumber);
+    RepairCases.Started started = RepairCases.started(cases, runtimeService, managementService, "SN-4413",
+        EngineClock.at(START.plusHours(24)));
+    caseNumber = started.caseNumber();
+    instance = started.instance();
   }
 
   org.camunda.bpm.engine.task.Task task() {

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.aftersales.cases.CaseService;
-import com.aftersales.cases.CaseVariables;
 import com.aftersales.cases.DamageCause;
-import com.aftersales.cases.NewCase;
 import com.aftersales.cases.ServiceRecord;
 import com.aftersales.flows.repair.RepairProcess.Actions;
 import com.aftersales.flows.repair.RepairProcess.Elements;
@@ -19,7 +17,6 @@ import com.aftersales.testsupport.Jobs;
 import com.aftersales.testsupport.ProcessTest;
 import com.aftersales.testsupport.RepairCases;
 import com.aftersales.testsupport.Tasks;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -137,23 +134,10 @@ class RepairReworkRecordsProcessTest {
 
   /** An in-warranty on-site repair, explained, reported, approved (a spot check ordered or not) and signed. */
   void repairOnSiteAndSignOff(boolean resolved) {
-    caseNumber = cases.open(new NewCase("REPAIR", "phone", "Zhang Wei", "13800000000", "zhang.wei@example.com",
-        "8 Xinhua Road, Suzhou", "LX-200 analyser", "SN-4412", LocalDate.of(2025, 11, 20), true,
-        "Does not power on", null, null, null, null)).caseNumber();
-    Map<String, Object> vars = new HashMap<>();
-    vars.put(CaseVariables.CASE_NUMBER, caseNumber);
-    vars.put(CaseVariables.CASE_TYPE, "REPAIR");
-    vars.put(CaseVariables.CHANNEL, "phone");
-    vars.put(CaseVariables.CUSTOMER_NAME, "Zhang Wei");
-    vars.put(CaseVariables.PRODUCT_MODEL, "LX-200 analyser");
-    vars.put(CaseVariables.SERIAL_NUMBER, "SN-4412");
-    vars.put(CaseVariables.PURCHASE_DATE, "2025-11-20");
-    vars.put(CaseVariables.PURCHASE_PROOF, true);
-    vars.put(CaseVariables.DESCRIPTION, "Does not power on");
-    vars.put(CaseVariables.RESPONSE_DUE_AT, EngineClock.at(START.plusDays(1)));
-    instance = runtimeService.startProcessInstanceByKey(RepairProcess.PROCESS_KEY, caseNumber, vars);
-    cases.attachProcessInstance(caseNumber, instance.getId());
-    runDueJobs();
+    RepairCases.Started started = RepairCases.started(cases, runtimeService, managementService, "SN-4412",
+        EngineClock.at(START.plusDays(1)));
+    caseNumber = started.caseNumber();
+    instance = started.instance();
     complete(Elements.ASSESS_REQUEST, Map.of(Vars.RESOLUTION, Resolution.ON_SITE.code(),
         Vars.DAMAGE_CAUSE, DamageCause.QUALITY.code(), Vars.ASSESSMENT_NOTES, "Does not start after a power cut"));
     dispatchAndDiagnose();
