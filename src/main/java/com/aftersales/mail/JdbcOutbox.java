@@ -47,7 +47,8 @@ public class JdbcOutbox implements Outbox {
   /** The channel of plain mails ({@code mail_outbox.channel}). */
   public static final String MAIL = "mail";
   private static final String COLUMNS =
-      "id, dedup_key, case_number, template, recipient, subject, body, status, attempts, last_error, created_at, sent_at";
+      "id, dedup_key, case_number, template, recipient, subject, body, status, attempts, last_error, created_at,"
+          + " sent_at, channel";
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate newTransaction;
@@ -234,7 +235,7 @@ public class JdbcOutbox implements Outbox {
     if (entry.isFinal()) {
       throw new IllegalStateException("Mail " + id + " is " + entry.status() + "; nothing to retry");
     }
-    if (!MAIL.equals(jdbc.queryForObject("SELECT channel FROM mail_outbox WHERE id = ?", String.class, id))) {
+    if (!entry.isMail()) {
       throw new IllegalStateException("Entry " + id + " is not a mail; the campaign that wrote it sends it again");
     }
     JavaMailSender sender = mailSender.getIfAvailable();
@@ -272,7 +273,7 @@ public class JdbcOutbox implements Outbox {
     OutboxEntry entry = new OutboxEntry(0, dedupKey, caseNumber == null ? null : caseNumber.toString(), template,
         noAddress ? "(no address)" : invalidAddress ? OutboxEntry.INVALID_ADDRESS : recipient.trim(),
         truncate(mail.subject(), 500), truncate(mail.body(), 8000),
-        status, attempts, null, created.toInstant(), null);
+        status, attempts, null, created.toInstant(), null, channel);
     KeyHolder key = new GeneratedKeyHolder();
     try {
       newTransaction.executeWithoutResult(tx -> jdbc.update(connection -> {
@@ -308,7 +309,8 @@ public class JdbcOutbox implements Outbox {
     }
     long id = Objects.requireNonNull(key.getKey(), "generated id of the outbox entry").longValue();
     return new OutboxEntry(id, entry.dedupKey(), entry.caseNumber(), entry.template(), entry.recipient(),
-        entry.subject(), entry.body(), entry.status(), entry.attempts(), null, entry.createdAt(), null);
+        entry.subject(), entry.body(), entry.status(), entry.attempts(), null, entry.createdAt(), null,
+        entry.channel());
   }
 
   /** Takes the mail for this node: PENDING, or SENDING by a node that has not finished within the claim timeout. */
@@ -375,7 +377,7 @@ public class JdbcOutbox implements Outbox {
         rs.getLong("id"), rs.getString("dedup_key"), rs.getString("case_number"), rs.getString("template"),
         rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), rs.getString("status"),
         rs.getInt("attempts"), rs.getString("last_error"), instant(rs.getTimestamp("created_at")),
-        instant(rs.getTimestamp("sent_at")));
+        instant(rs.getTimestamp("sent_at")), rs.getString("channel"));
   }
 
   private static Instant instant(Timestamp timestamp) {
