@@ -200,12 +200,7 @@ abstract class ErasureRequestScenarios {
     ArchiveDestructions.Destruction d = destructions.propose(outdated.id(), DestructionOccasion.OUTDATED, null, now);
     assertThat(destructions.propose(outdated.id(), DestructionOccasion.OUTDATED, null, now).id()).isEqualTo(d.id());
     assertThat(destructions.outdated(now)).doesNotContain(outdated.id());
-    complete(d, "cora", "customer-info-supervisors", "supervisorDecision");
-    complete(d, "sam", "service-managers", "serviceManagerDecision");
-    complete(d, "grace", "general-manager", "generalManagerDecision");
-    for (Job job : managementService.createJobQuery().processInstanceId(d.processInstanceId()).list()) {
-      managementService.executeJob(job.getId());
-    }
+    approveThreeTimes(d);
     assertThat(destructions.find(d.id()).status()).isEqualTo(DestructionStatus.DESTROYED);
     Map<String, Object> record = jdbc.queryForMap("SELECT name, phone, email, address, region FROM customer"
         + " WHERE id = ?", outdated.id());
@@ -224,12 +219,7 @@ abstract class ErasureRequestScenarios {
     Customer customer = outdatedCustomer();
     ArchiveDestructions.Destruction d = destructions.propose(customer.id(), DestructionOccasion.OUTDATED, null,
         Instant.now());
-    complete(d, "cora", "customer-info-supervisors", "supervisorDecision");
-    complete(d, "sam", "service-managers", "serviceManagerDecision");
-    complete(d, "grace", "general-manager", "generalManagerDecision");
-    for (Job job : managementService.createJobQuery().processInstanceId(d.processInstanceId()).list()) {
-      managementService.executeJob(job.getId());
-    }
+    approveThreeTimes(d);
     String path = "/api/customers/" + customer.id() + "/destructions";
     for (String user : List.of("cora", "sam", "grace")) {
       HttpHeaders headers = new HttpHeaders();
@@ -274,12 +264,7 @@ abstract class ErasureRequestScenarios {
 
     ArchiveDestructions.Destruction d = destructions.propose(customer.id(), DestructionOccasion.ERASURE_REQUEST,
         null, Instant.now());
-    complete(d, "cora", "customer-info-supervisors", "supervisorDecision");
-    complete(d, "sam", "service-managers", "serviceManagerDecision");
-    complete(d, "grace", "general-manager", "generalManagerDecision");
-    for (Job job : managementService.createJobQuery().processInstanceId(d.processInstanceId()).list()) {
-      managementService.executeJob(job.getId());
-    }
+    approveThreeTimes(d);
 
     assertThat(destructions.find(d.id()).status()).isEqualTo(DestructionStatus.DESTROYED);
     assertThat(sms(customer.phone())).as("the customer's SMS").isZero();
@@ -298,6 +283,16 @@ abstract class ErasureRequestScenarios {
   int sms(String phone) {
     return jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE channel = 'sms' AND recipient = ?",
         Integer.class, phone);
+  }
+
+  /** The three approvals in order, then the destruction's job. */
+  void approveThreeTimes(ArchiveDestructions.Destruction d) {
+    complete(d, "cora", "customer-info-supervisors", "supervisorDecision");
+    complete(d, "sam", "service-managers", "serviceManagerDecision");
+    complete(d, "grace", "general-manager", "generalManagerDecision");
+    for (Job job : managementService.createJobQuery().processInstanceId(d.processInstanceId()).list()) {
+      managementService.executeJob(job.getId());
+    }
   }
 
   void complete(ArchiveDestructions.Destruction d, String user, String group, String decision) {
