@@ -67,7 +67,9 @@ public final class Answers {
           v.s("spotCheckNotes", "Door still drops on the left");
         }
       }
-      case "Task_Rework" -> v.s("reworkNotes", "Hinge re-aligned");
+      case "Task_Rework" -> v.s("reworkNotes", "Hinge re-aligned")
+          .s("repairExplanation", "Hinge sagged again; re-aligned and tightened; do not hang weight on the door")
+          .s("postRepairTest", "Door opened and closed 20 times, no drop").b("selfCheckDone", true);
       case "Task_ChasePayment" -> v.s("paymentChaseNote", "Called the customer about the invoice");
       case "Task_ObtainSignOff" -> v.s("signOff", c.pick("signOff", "resolved", 92, "unresolved", 8))
           .s("signOffNotes", "Signed by the customer").b("warrantyTermsHandedOver", true);

@@ -10,7 +10,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Service;
 
 /**
- * The managers' view of the outbox: who got which mail when, and in what state; a mail still owed can be retried.
+ * The managers' view of the outbox: who got which mail or SMS when, and in what state; a mail still owed can be
+ * retried (an SMS is not: its campaign sends it again, {@link JdbcOutbox#resend} refuses it).
  * A retry sends the stored mail at once ({@link JdbcOutbox#resend}); when the mail step that wrote it has run out
  * of retries (an incident), that job is given one more, so the case moves on (it finds the mail sent and does not
  * send it again).
@@ -18,10 +19,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class OutboxView {
 
-  /** One mail as the view shows it; {@code retryable}: still owed, so the retry button applies. */
+  /**
+   * One mail or SMS as the view shows it ({@code channel} mail or sms); {@code retryable}: a mail still owed, so the
+   * retry button applies (an SMS owed is sent again by its campaign, not from here).
+   */
   public record Row(
-      long id, String caseNumber, String template, String recipient, String subject, String status, int attempts,
-      String lastError, Moment createdAt, Moment sentAt, boolean retryable) {}
+      long id, String channel, String caseNumber, String template, String recipient, String subject, String status,
+      int attempts, String lastError, Moment createdAt, Moment sentAt, boolean retryable) {}
 
   /** The answer to a retry: the mail now, and how many stuck mail steps of its case were released. */
   public record Retried(Row mail, int releasedJobs) {}
@@ -61,8 +65,8 @@ public class OutboxView {
   }
 
   private Row row(OutboxEntry e) {
-    return new Row(e.id(), e.caseNumber(), e.template(), ContactDataPolicy.visible(e.recipient()), e.subject(),
-        e.status(), e.attempts(), e.lastError(), caseFiles.moment(e.createdAt()), caseFiles.moment(e.sentAt()),
-        !e.isFinal());
+    return new Row(e.id(), e.channel(), e.caseNumber(), e.template(), ContactDataPolicy.visible(e.recipient()),
+        e.subject(), e.status(), e.attempts(), e.lastError(), caseFiles.moment(e.createdAt()),
+        caseFiles.moment(e.sentAt()), !e.isFinal() && e.isMail());
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +44,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class JdbcOutbox implements Outbox {
 
   private static final Logger LOG = LoggerFactory.getLogger(JdbcOutbox.class);
+  /** The channel of plain mails ({@code mail_outbox.channel}). */
+  public static final String MAIL = "mail";
   private static final String COLUMNS =
-      "id, dedup_key, case_number, template, recipient, subject, body, status, attempts, last_error, created_at, sent_at";
+      "id, dedup_key, case_number, template, recipient, subject, body, status, attempts, last_error, created_at,"
+          + " sent_at, channel";
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate newTransaction;
@@ -68,14 +72,15 @@ public class JdbcOutbox implements Outbox {
 
   @Override
   public OutboxEntry sendOnce(String dedupKey, String recipient, String template, Map<String, Object> model) {
-    return sendOnce(dedupKey, recipient, template, model, null);
+    return sendOnce(dedupKey, recipient, template, model, (Attachment) null);
   }
 
   @Override
   public OutboxEntry sendOnce(
       String dedupKey, String recipient, String template, Map<String, Object> model, Attachment attachment) {
     JavaMailSender sender = mailSender.getIfAvailable();
-    OutboxEntry entry = findOrCreate(dedupKey, recipient, template, model, sender == null, attachment);
+    OutboxEntry entry = findOrCreate(dedupKey, recipient, template, model, sender == null, attachment, MAIL,
+        MailAddresses::isValid);
     if (entry.isFinal()) {
       return entry;
     }
@@ -97,6 +102,40 @@ public class JdbcOutbox implements Outbox {
       throw new MailDeliveryFailedException("Mail " + dedupKey + " is being sent by another node");
     }
     send(sender, entry, dedupKey);
+    return recordSent(entry);
+  }
+
+  /**
+   * As {@link #sendOnce(String, String, String, Map)} through another channel (an SMS gateway): the same row per dedup
+   * key, claimed before delivery and marked SENT after, so a repeated call never delivers twice; a failed delivery
+   * leaves the entry PENDING with its error and throws, and the next call delivers it. Without the channel
+   * configured the entry is kept (KEPT) and logged; an invalid recipient is recorded as undeliverable.
+   */
+  public OutboxEntry sendOnce(
+      String dedupKey, String recipient, String template, Map<String, Object> model, OutboxChannel channel) {
+    OutboxEntry entry = findOrCreate(dedupKey, recipient, template, model, !channel.configured(), null,
+        channel.name(), channel::validRecipient);
+    if (entry.isFinal()) {
+      return entry;
+    }
+    if (!channel.configured()) {
+      LOG.info("No {} gateway configured; kept in the outbox. To: {}\n{}", channel.name(), entry.recipient(),
+          entry.body());
+      return update(entry.id(), "UPDATE mail_outbox SET status = ?, attempts = attempts + 1 WHERE id = ?",
+          OutboxEntry.KEPT, entry.id());
+    }
+    if (!claim(entry)) {
+      throw new MailDeliveryFailedException(channel.name() + " " + dedupKey + " is being sent by another node");
+    }
+    try {
+      channel.deliver(entry);
+    } catch (RuntimeException e) {
+      update(entry.id(),
+          "UPDATE mail_outbox SET status = ?, attempts = attempts + 1, last_error = ?, claimed_at = NULL WHERE id = ?",
+          OutboxEntry.PENDING, truncate(e.getMessage(), 1000), entry.id());
+      throw e instanceof MailDeliveryFailedException failed ? failed
+          : new MailDeliveryFailedException("Sending " + channel.name() + " " + dedupKey + " failed", e);
+    }
     return recordSent(entry);
   }
 
@@ -196,6 +235,9 @@ public class JdbcOutbox implements Outbox {
     if (entry.isFinal()) {
       throw new IllegalStateException("Mail " + id + " is " + entry.status() + "; nothing to retry");
     }
+    if (!entry.isMail()) {
+      throw new IllegalStateException("Entry " + id + " is not a mail; the campaign that wrote it sends it again");
+    }
     JavaMailSender sender = mailSender.getIfAvailable();
     if (sender == null) {
       throw new IllegalStateException("No SMTP server is configured (SPRING_MAIL_HOST); mails are kept, not sent");
@@ -218,11 +260,11 @@ public class JdbcOutbox implements Outbox {
    */
   private OutboxEntry findOrCreate(
       String dedupKey, String recipient, String template, Map<String, Object> model, boolean keepOnly,
-      Attachment attachment) {
+      Attachment attachment, String channel, Predicate<String> validRecipient) {
     MailTemplates.RenderedMail mail = templates.render(template, model);
     boolean noAddress = recipient == null || recipient.isBlank();
     // One bare address only: a line break or a list would add headers or recipients (MailAddresses).
-    boolean invalidAddress = !noAddress && !MailAddresses.isValid(recipient.trim());
+    boolean invalidAddress = !noAddress && !validRecipient.test(recipient.trim());
     Object caseNumber = model.get("caseNumber");
     String status = noAddress || invalidAddress ? OutboxEntry.NO_ADDRESS
         : keepOnly ? OutboxEntry.KEPT : OutboxEntry.PENDING;
@@ -231,13 +273,13 @@ public class JdbcOutbox implements Outbox {
     OutboxEntry entry = new OutboxEntry(0, dedupKey, caseNumber == null ? null : caseNumber.toString(), template,
         noAddress ? "(no address)" : invalidAddress ? OutboxEntry.INVALID_ADDRESS : recipient.trim(),
         truncate(mail.subject(), 500), truncate(mail.body(), 8000),
-        status, attempts, null, created.toInstant(), null);
+        status, attempts, null, created.toInstant(), null, channel);
     KeyHolder key = new GeneratedKeyHolder();
     try {
       newTransaction.executeWithoutResult(tx -> jdbc.update(connection -> {
         PreparedStatement insert = connection.prepareStatement(
             "INSERT INTO mail_outbox (dedup_key, case_number, template, recipient, subject, body, status, attempts,"
-                + " created_at, attachment_name, attachment_content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " created_at, attachment_name, attachment_content, channel) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             new String[] {"id"});
         insert.setString(1, entry.dedupKey());
         insert.setString(2, entry.caseNumber());
@@ -250,6 +292,7 @@ public class JdbcOutbox implements Outbox {
         insert.setTimestamp(9, created);
         insert.setString(10, attachment == null ? null : attachment.fileName());
         insert.setString(11, attachment == null ? null : attachment.content());
+        insert.setString(12, channel);
         return insert;
       }, key));
     } catch (DuplicateKeyException exists) {
@@ -266,7 +309,8 @@ public class JdbcOutbox implements Outbox {
     }
     long id = Objects.requireNonNull(key.getKey(), "generated id of the outbox entry").longValue();
     return new OutboxEntry(id, entry.dedupKey(), entry.caseNumber(), entry.template(), entry.recipient(),
-        entry.subject(), entry.body(), entry.status(), entry.attempts(), null, entry.createdAt(), null);
+        entry.subject(), entry.body(), entry.status(), entry.attempts(), null, entry.createdAt(), null,
+        entry.channel());
   }
 
   /** Takes the mail for this node: PENDING, or SENDING by a node that has not finished within the claim timeout. */
@@ -333,7 +377,7 @@ public class JdbcOutbox implements Outbox {
         rs.getLong("id"), rs.getString("dedup_key"), rs.getString("case_number"), rs.getString("template"),
         rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), rs.getString("status"),
         rs.getInt("attempts"), rs.getString("last_error"), instant(rs.getTimestamp("created_at")),
-        instant(rs.getTimestamp("sent_at")));
+        instant(rs.getTimestamp("sent_at")), rs.getString("channel"));
   }
 
   private static Instant instant(Timestamp timestamp) {

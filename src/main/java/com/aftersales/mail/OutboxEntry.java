@@ -2,6 +2,10 @@ package com.aftersales.mail;
 
 import java.time.Instant;
 
+/**
+ * One row of the outbox: a mail, or an SMS ({@code channel} {@value JdbcOutbox#MAIL} or the channel's name, see
+ * {@link OutboxChannel}); the recipient of an SMS is the phone number.
+ */
 public record OutboxEntry(
     long id,
     String dedupKey,
@@ -14,7 +18,8 @@ public record OutboxEntry(
     int attempts,
     String lastError,
     Instant createdAt,
-    Instant sentAt) {
+    Instant sentAt,
+    String channel) {
 
   public static final String PENDING = "PENDING";
   /** One node is talking to the SMTP server right now. */
@@ -30,5 +35,10 @@ public record OutboxEntry(
   /** Whether nothing more will be done for this entry. */
   public boolean isFinal() {
     return SENT.equals(status) || KEPT.equals(status) || NO_ADDRESS.equals(status);
+  }
+
+  /** Whether this entry is a mail (an SMS is sent again only by what wrote it, never by the outbox's retry). */
+  public boolean isMail() {
+    return JdbcOutbox.MAIL.equals(channel);
   }
 }

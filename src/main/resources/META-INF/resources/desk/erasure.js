@@ -33,7 +33,8 @@ const TEXTS = {
     channels: { phone: '电话', letter: '信函', email: '电子邮件', visit: '来访', online: '网上' },
     occasions: { OUTDATED: '档案已过时', ERASURE_REQUEST: '客户申请删除' },
     statuses: { PENDING: '待核准', DESTROYED: '已销毁', REJECTED: '已驳回', REFUSED: '不销毁（保存期限未满或有未结案件）' },
-    destroyed: { records: '档案', cases: '案件', photos: '照片', mails: '邮件', parts_requests: '配件申请', ledger_rows: '换货台账' }
+    destroyed: { records: '档案', cases: '案件', photos: '照片', mails: '邮件', parts_requests: '配件申请', ledger_rows: '换货台账',
+      sms: '短信', campaign_recipients: '免费服务月邀请' }
   },
   en: {
     title: 'Erasure requests and destruction records', desk: 'Desk', secrecy: 'Secrecy periods', other: '中文',
@@ -61,7 +62,7 @@ const TEXTS = {
     statuses: { PENDING: 'awaiting approval', DESTROYED: 'destroyed', REJECTED: 'rejected',
       REFUSED: 'not destroyed (retention not over or case open)' },
     destroyed: { records: 'records', cases: 'cases', photos: 'photos', mails: 'mails', parts_requests: 'parts requests',
-      ledger_rows: 'ledger rows' }
+      ledger_rows: 'ledger rows', sms: 'SMS', campaign_recipients: 'campaign invitations' }
   }
 };
 

@@ -1,8 +1,10 @@
 /*
- * The managers' view of the outbox (GET /api/desk/outbox): who got which mail, when, in what state; a mail still
- * owed (PENDING after the mail server refused it) is retried with POST /api/desk/outbox/{id}/retry.
+ * The managers' view of the outbox (GET /api/desk/outbox): who got which mail or SMS, when, in what state; a mail
+ * still owed (PENDING after the mail server refused it) is retried with POST /api/desk/outbox/{id}/retry. An SMS is
+ * not retried here (the API refuses it): its campaign sends what is owed again.
  *
- * Stable DOM for tests: #outbox[data-state=ready|login|denied], #outbox-table tr.as-mail[data-mail-id][data-status],
+ * Stable DOM for tests: #outbox[data-state=ready|login|denied],
+ * #outbox-table tr.as-mail[data-mail-id][data-status][data-channel=mail|sms],
  * button.as-retry[data-mail-id], #outbox-message[data-result].
  */
 import { api, signedIn, ApiError, el, table, pageLanguage, drawShell, problemText, TASKLIST_LOGIN }
@@ -10,20 +12,23 @@ import { api, signedIn, ApiError, el, table, pageLanguage, drawShell, problemTex
 
 const TEXTS = {
   zh: {
-    title: '邮件发件箱', desk: '服务台', cockpit: 'Cockpit', other: 'English', status: '状态', caseNumber: '案件号',
+    title: '邮件发件箱（含短信）', desk: '服务台', cockpit: 'Cockpit', other: 'English', status: '状态', caseNumber: '案件号',
     show: '显示', all: '全部', retry: '重试', retried: (id) => '邮件 ' + id + ' 已发送。', failed: '重试失败：',
     loginNeeded: '请先登录 Camunda Cockpit 或任务列表，然后再打开本页。', loginLink: '登录', denied: '无权查看：',
-    none: '没有邮件。', count: (n) => '最近 ' + n + ' 封邮件',
-    columns: ['编号', '写入时间', '案件', '模板', '收件人', '主题', '状态', '尝试次数', '最后错误', '发送时间', ''],
+    none: '没有邮件或短信。', count: (n) => '最近 ' + n + ' 条',
+    columns: ['编号', '写入时间', '方式', '案件', '模板', '收件人', '主题', '状态', '尝试次数', '最后错误', '发送时间', ''],
+    channels: { mail: '邮件', sms: '短信' }, smsKept: '已保存（未配置短信网关）',
     statuses: { PENDING: '待发送', SENDING: '发送中', SENT: '已发送', KEPT: '已保存（未配置邮件服务器）',
       NO_ADDRESS: '无地址' }
   },
   en: {
-    title: 'Outbox', desk: 'Desk', cockpit: 'Cockpit', other: '中文', status: 'Status', caseNumber: 'Case number',
+    title: 'Outbox (mail and SMS)', desk: 'Desk', cockpit: 'Cockpit', other: '中文', status: 'Status', caseNumber: 'Case number',
     show: 'Show', all: 'all', retry: 'Retry', retried: (id) => 'Mail ' + id + ' sent.', failed: 'Retry failed: ',
     loginNeeded: 'Please sign in to Camunda Cockpit or Tasklist first, then open this page again.',
-    loginLink: 'Sign in', denied: 'Not for you: ', none: 'No mails.', count: (n) => 'Latest ' + n + ' mails',
-    columns: ['No.', 'Written', 'Case', 'Template', 'To', 'Subject', 'Status', 'Attempts', 'Last error', 'Sent', ''],
+    loginLink: 'Sign in', denied: 'Not for you: ', none: 'No mails or SMS.', count: (n) => 'Latest ' + n,
+    columns: ['No.', 'Written', 'Channel', 'Case', 'Template', 'To', 'Subject', 'Status', 'Attempts', 'Last error',
+      'Sent', ''],
+    channels: { mail: 'mail', sms: 'SMS' }, smsKept: 'kept (no SMS gateway configured)',
     statuses: { PENDING: 'pending', SENDING: 'sending', SENT: 'sent', KEPT: 'kept (no mail server configured)',
       NO_ADDRESS: 'no address' }
   }
@@ -58,12 +63,14 @@ async function load() {
     list.replaceChildren(
       el('p', { class: 'as-muted' }, rows.length ? T.count(rows.length) : T.none),
       table('outbox-table', T.columns, rows, (m) => [
-        String(m.id), m.createdAt ? m.createdAt.text : '', m.caseNumber || '', m.template,
+        String(m.id), m.createdAt ? m.createdAt.text : '', T.channels[m.channel] || m.channel, m.caseNumber || '',
+        m.template,
         m.recipient === null || m.recipient === undefined ? '' : m.recipient, m.subject,
-        T.statuses[m.status] || m.status, String(m.attempts), m.lastError || '', m.sentAt ? m.sentAt.text : '',
+        m.channel === 'sms' && m.status === 'KEPT' ? T.smsKept : T.statuses[m.status] || m.status,
+        String(m.attempts), m.lastError || '', m.sentAt ? m.sentAt.text : '',
         m.retryable ? el('button', { type: 'button', class: 'as-retry', 'data-mail-id': m.id,
           onclick: () => retry(m.id) }, T.retry) : ''
-      ], (m) => ({ class: 'as-mail', 'data-mail-id': m.id, 'data-status': m.status })));
+      ], (m) => ({ class: 'as-mail', 'data-mail-id': m.id, 'data-status': m.status, 'data-channel': m.channel })));
     document.getElementById('outbox').dataset.state = 'ready';
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) {

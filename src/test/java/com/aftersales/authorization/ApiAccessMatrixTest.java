@@ -64,6 +64,7 @@ class ApiAccessMatrixTest {
         new Resource("/api/reports/archive", COMPLAINT_REPORT),
         new Resource("/api/reports/visits", COMPLAINT_REPORT),
         new Resource("/api/visit-plans", Set.of("service-managers")),
+        new Resource("/api/service-campaigns", Set.of("service-managers")),
         // the FAQ is read by all staff (003 六1(b)); consultation figures by who acts on suggestions (002 第九条2)
         new Resource("/api/faq", ALL),
         new Resource("/api/reports/consultations?from=" + day + "&to=" + day, Set.of("service-managers",

@@ -283,8 +283,13 @@ class TasklistRepairPathsBrowserTest extends BrowserScenario {
 
     tasklist.login("eric", "eric");
     // form repair-rework
-    tasklist.work(engineersOwn, caseNumber, "返工", false,
-        () -> tasklist.fillText("返工内容", "Replaced the pick-up roller; 200 pages without a jam"));
+    // a rework is a repair of its own: the first attempt's explanation, test and self-check are not offered again
+    tasklist.work(engineersOwn, caseNumber, "返工", false, () -> {
+      tasklist.fillText("返工内容", "Replaced the pick-up roller; 200 pages without a jam");
+      tasklist.fillText("向客户说明的内容(故障原因、维修方法、使用注意事项)", "Roller worn; replaced; use dry paper");
+      tasklist.fillText("修后试机(怎样试的、结果)", "Printed 200 pages, no jam");
+      tasklist.tick("", "已自检维修质量(紧固、外观、功能),可交客户验收");
+    });
     awaitTask(instance, Elements.WRITE_REPAIR_REPORT);
     assertThat(runtimeService.getVariable(instance, Vars.REWORKS)).isEqualTo(1);
     complete(instance, Elements.WRITE_REPAIR_REPORT, Map.of(Vars.FAULTS_FOUND, "Pick-up roller worn",

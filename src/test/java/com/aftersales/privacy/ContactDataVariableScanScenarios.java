@@ -163,7 +163,8 @@ abstract class ContactDataVariableScanScenarios {
     runtime.setVariable(pi, "plantedJson", org.camunda.spin.plugin.variable.SpinValues.jsonValue(
         "{\"address\":\"A-" + c.address() + "\"}").create());
     tasks.createComment(task.getId(), pi, "C-" + c.phone());
-    runtime.createIncident("scan-test", pi, "planted", "I-" + c.phone());
+    // on the task's execution: with the boundary timer on the first task that is a child of the instance
+    runtime.createIncident("scan-test", task.getExecutionId(), "planted", "I-" + c.phone());
     engine.getIdentityService().setAuthentication("mary", List.of("customer-service"));
     try {
       tasks.setOwner(task.getId(), "O-" + c.phone());

@@ -2,13 +2,20 @@ package com.aftersales.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.cases.CaseService;
+import com.aftersales.cases.CaseVariables;
+import com.aftersales.cases.NewCase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -58,6 +65,36 @@ public final class RepairCases {
       answers.put("warrantyTermsHandedOver", true);
     }
     return answers;
+  }
+
+  /** A repair case opened and its process started directly (no intake), waiting at the assessment. */
+  public record Started(String caseNumber, ProcessInstance instance) {}
+
+  /**
+   * Opens a repair case of Zhang Wei's LX-200 analyser (serial {@code serialNumber}, bought 2025-11-20 with proof,
+   * "Does not power on") and starts the repair flow for it with the response due at {@code responseDueAt}, as a
+   * process test does: the case's due jobs have run, the assessment is open.
+   */
+  public static Started started(CaseService cases, RuntimeService runtimeService, ManagementService managementService,
+      String serialNumber, Date responseDueAt) {
+    String caseNumber = cases.open(new NewCase("REPAIR", "phone", "Zhang Wei", "13800000000", "zhang.wei@example.com",
+        "8 Xinhua Road, Suzhou", "LX-200 analyser", serialNumber, LocalDate.of(2025, 11, 20), true,
+        "Does not power on", null, null, null, null)).caseNumber();
+    Map<String, Object> vars = new HashMap<>();
+    vars.put(CaseVariables.CASE_NUMBER, caseNumber);
+    vars.put(CaseVariables.CASE_TYPE, "REPAIR");
+    vars.put(CaseVariables.CHANNEL, "phone");
+    vars.put(CaseVariables.CUSTOMER_NAME, "Zhang Wei");
+    vars.put(CaseVariables.PRODUCT_MODEL, "LX-200 analyser");
+    vars.put(CaseVariables.SERIAL_NUMBER, serialNumber);
+    vars.put(CaseVariables.PURCHASE_DATE, "2025-11-20");
+    vars.put(CaseVariables.PURCHASE_PROOF, true);
+    vars.put(CaseVariables.DESCRIPTION, "Does not power on");
+    vars.put(CaseVariables.RESPONSE_DUE_AT, responseDueAt);
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey("repair", caseNumber, vars);
+    cases.attachProcessInstance(caseNumber, instance.getId());
+    Jobs.runDueOfCase(runtimeService, managementService, caseNumber);
+    return new Started(caseNumber, instance);
   }
 
   public static AtDispatch atDispatch(TestRestTemplate rest, TaskService taskService, ManagementService managementService) {

@@ -231,7 +231,8 @@ public class ArchiveDestructions {
     PersonalDataPurge.Erased erased = purge.erase(d.customerId(), now);
     jdbc.update("UPDATE archive_destruction SET status = 'DESTROYED', decided_at = :now, destroyed_records = :records,"
             + " destroyed_cases = :cases, destroyed_photos = :photos, destroyed_mails = :mails,"
-            + " destroyed_parts_requests = :parts, destroyed_ledger_rows = :ledger,"
+            + " destroyed_parts_requests = :parts, destroyed_ledger_rows = :ledger, destroyed_sms = :sms,"
+            + " destroyed_campaign_recipients = :recipients,"
             + " last_activity_at = :last WHERE id = :id",
         new MapSqlParameterSource()
             .addValue("id", destructionId)
@@ -242,6 +243,8 @@ public class ArchiveDestructions {
             .addValue("mails", erased.mails())
             .addValue("parts", erased.partsRequests())
             .addValue("ledger", erased.ledgerRows())
+            .addValue("sms", erased.sms())
+            .addValue("recipients", erased.campaignRecipients())
             .addValue("last", utc(lastBusiness(d.customerId(), now)), Types.TIMESTAMP_WITH_TIMEZONE));
     return new Outcome(true, report(destructionId));
   }
@@ -251,7 +254,14 @@ public class ArchiveDestructions {
         new MapSqlParameterSource("id", destructionId));
     return "已销毁：客户记录 " + r.get("destroyed_records") + " 条，案件中的客户信息 " + r.get("destroyed_cases")
         + " 件，照片 " + r.get("destroyed_photos") + " 张，已发邮件 " + r.get("destroyed_mails") + " 封，配件申请上的客户名 "
-        + r.get("destroyed_parts_requests") + " 条，换货台账上的客户名 " + r.get("destroyed_ledger_rows") + " 条";
+        + r.get("destroyed_parts_requests") + " 条，换货台账上的客户名 " + r.get("destroyed_ledger_rows") + " 条，短信 "
+        + count(r.get("destroyed_sms")) + " 条，免费服务月的邀请与预约 " + count(r.get("destroyed_campaign_recipients"))
+        + " 条";
+  }
+
+  /** A count recorded before the column existed (V575_1) reads as 0: nothing of that kind was there to destroy. */
+  private static Object count(Object recorded) {
+    return recorded == null ? 0 : recorded;
   }
 
   // ---- erasure requests ---------------------------------------------------------------------------------------
@@ -367,7 +377,8 @@ public class ArchiveDestructions {
     return jdbc.query("SELECT * FROM archive_destruction WHERE customer_id = :id ORDER BY id",
         new MapSqlParameterSource("id", customerId), (rs, n) -> {
           Map<String, Integer> destroyed = new LinkedHashMap<>();
-          for (String column : List.of("records", "cases", "photos", "mails", "parts_requests", "ledger_rows")) {
+          for (String column : List.of("records", "cases", "photos", "mails", "parts_requests", "ledger_rows", "sms",
+              "campaign_recipients")) {
             Object count = rs.getObject("destroyed_" + column);
             if (count != null) {
               destroyed.put(column, ((Number) count).intValue());

@@ -25,6 +25,9 @@ public final class RepairProcess {
   public static final class Elements {
     public static final String SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
     public static final String ASSESS_REQUEST = "Task_AssessRequest";
+    /** At the response due date ({@code responseDueAt}) with the assessment still open: the managers are told. */
+    public static final String TIMER_ASSESSMENT_OVERDUE = "Timer_AssessmentOverdue";
+    public static final String NOTIFY_ASSESSMENT_OVERDUE = "Task_NotifyAssessmentOverdue";
     public static final String END_RESOLVED_BY_PHONE = "EndEvent_ResolvedByPhone";
     public static final String HAND_OVER_TO_EXCHANGE = "Task_HandOverToExchange";
     public static final String END_HANDED_OVER_TO_EXCHANGE = "EndEvent_HandedOverToExchange";

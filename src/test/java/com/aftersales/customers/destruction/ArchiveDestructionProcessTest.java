@@ -135,7 +135,7 @@ class ArchiveDestructionProcessTest {
     // Idempotent: the job run again, or the erasure repeated, destroys nothing more.
     long id = ((Number) kept.get("ID")).longValue();
     assertThat(destructions.destroy(id, Instant.now()).destroyed()).isTrue();
-    assertThat(purge.erase(customer.id(), Instant.now())).isEqualTo(new PersonalDataPurge.Erased(0, 0, 0, 0, 0, 0));
+    assertThat(purge.erase(customer.id(), Instant.now())).isEqualTo(new PersonalDataPurge.Erased(0, 0, 0, 0, 0, 0, 0, 0));
     assertThat(jdbc.queryForObject("SELECT destroyed_cases FROM archive_destruction WHERE id = ?", Integer.class, id))
         .isEqualTo(1);
     // A destroyed archive is proposed no more.

@@ -2,6 +2,8 @@ package com.aftersales.customers.destruction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.campaigns.CampaignService;
+import com.aftersales.campaigns.ServiceCampaign;
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.NewCase;
 import com.aftersales.customers.Classification;
@@ -19,6 +21,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +63,8 @@ abstract class ErasureRequestScenarios {
   @Autowired IdentityService identityService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
+  @Autowired CampaignService campaigns;
+  @Autowired PersonalDataPurge purge;
 
   ResponseEntity<String> post(String user, String path, String body) {
     HttpHeaders headers = new HttpHeaders();
@@ -195,12 +200,7 @@ abstract class ErasureRequestScenarios {
     ArchiveDestructions.Destruction d = destructions.propose(outdated.id(), DestructionOccasion.OUTDATED, null, now);
     assertThat(destructions.propose(outdated.id(), DestructionOccasion.OUTDATED, null, now).id()).isEqualTo(d.id());
     assertThat(destructions.outdated(now)).doesNotContain(outdated.id());
-    complete(d, "cora", "customer-info-supervisors", "supervisorDecision");
-    complete(d, "sam", "service-managers", "serviceManagerDecision");
-    complete(d, "grace", "general-manager", "generalManagerDecision");
-    for (Job job : managementService.createJobQuery().processInstanceId(d.processInstanceId()).list()) {
-      managementService.executeJob(job.getId());
-    }
+    approveThreeTimes(d);
     assertThat(destructions.find(d.id()).status()).isEqualTo(DestructionStatus.DESTROYED);
     Map<String, Object> record = jdbc.queryForMap("SELECT name, phone, email, address, region FROM customer"
         + " WHERE id = ?", outdated.id());
@@ -219,12 +219,7 @@ abstract class ErasureRequestScenarios {
     Customer customer = outdatedCustomer();
     ArchiveDestructions.Destruction d = destructions.propose(customer.id(), DestructionOccasion.OUTDATED, null,
         Instant.now());
-    complete(d, "cora", "customer-info-supervisors", "supervisorDecision");
-    complete(d, "sam", "service-managers", "serviceManagerDecision");
-    complete(d, "grace", "general-manager", "generalManagerDecision");
-    for (Job job : managementService.createJobQuery().processInstanceId(d.processInstanceId()).list()) {
-      managementService.executeJob(job.getId());
-    }
+    approveThreeTimes(d);
     String path = "/api/customers/" + customer.id() + "/destructions";
     for (String user : List.of("cora", "sam", "grace")) {
       HttpHeaders headers = new HttpHeaders();
@@ -245,6 +240,58 @@ abstract class ErasureRequestScenarios {
       headers.setBasicAuth(user, user);
       assertThat(http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class).getStatusCode().value())
           .as(user).isEqualTo(403);
+    }
+  }
+
+  @Test
+  @DisplayName(RULE + ": the destruction erases the customer's campaign SMS (phone number, no case number) and its"
+      + " rows in the free-service month campaigns, of the records merged into it too, counts them, and once only")
+  void theDestructionErasesTheCampaignSmsAndRecipients() {
+    Customer customer = outdatedCustomer();
+    Customer duplicate = customer();
+    Customer other = customer();
+    ServiceCampaign campaign = campaigns.plan(new CampaignService.NewCampaign(YearMonth.of(2026, 12), null, null,
+        "十二月免费保养，欢迎来电预约"), List.of(customer.id(), duplicate.id(), other.id()), "sam");
+    CampaignService.SendResult sent = campaigns.send(campaign);
+    assertThat(sent.kept()).as("no gateway here: kept in the outbox").isEqualTo(3);
+    campaigns.book(campaign, new CampaignService.Booking(customer.id(), "LX-200", null, "周末上门"), "mary");
+    jdbc.update("UPDATE service_case SET closed_at = ?, opened_at = ? WHERE customer_id = ? AND closed_at IS NULL",
+        Timestamp.from(Instant.now().minus(4 * 366, ChronoUnit.DAYS)),
+        Timestamp.from(Instant.now().minus(4 * 366 + 2, ChronoUnit.DAYS)), customer.id());
+    customers.merge(customer.id(), duplicate.id());
+    assertThat(sms(customer.phone())).isEqualTo(1);
+    assertThat(sms(duplicate.phone())).isEqualTo(1);
+
+    ArchiveDestructions.Destruction d = destructions.propose(customer.id(), DestructionOccasion.ERASURE_REQUEST,
+        null, Instant.now());
+    approveThreeTimes(d);
+
+    assertThat(destructions.find(d.id()).status()).isEqualTo(DestructionStatus.DESTROYED);
+    assertThat(sms(customer.phone())).as("the customer's SMS").isZero();
+    assertThat(sms(duplicate.phone())).as("the SMS of the record merged into it").isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM service_campaign_recipient WHERE customer_id IN (?, ?)",
+        Integer.class, customer.id(), duplicate.id())).isZero();
+    assertThat(sms(other.phone())).as("another customer's SMS stays").isEqualTo(1);
+    assertThat(campaigns.reached(campaign.id(), other.id())).isTrue();
+    Map<String, Integer> destroyed = destructions.records(customer.id()).get(0).destroyed();
+    assertThat(destroyed).containsEntry("sms", 2).containsEntry("campaign_recipients", 2);
+    assertThat(destructions.destroy(d.id(), Instant.now()).text()).contains("短信 2 条", "免费服务月的邀请与预约 2 条");
+    assertThat(purge.erase(customer.id(), Instant.now()))
+        .isEqualTo(new PersonalDataPurge.Erased(0, 0, 0, 0, 0, 0, 0, 0));
+  }
+
+  int sms(String phone) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE channel = 'sms' AND recipient = ?",
+        Integer.class, phone);
+  }
+
+  /** The three approvals in order, then the destruction's job. */
+  void approveThreeTimes(ArchiveDestructions.Destruction d) {
+    complete(d, "cora", "customer-info-supervisors", "supervisorDecision");
+    complete(d, "sam", "service-managers", "serviceManagerDecision");
+    complete(d, "grace", "general-manager", "generalManagerDecision");
+    for (Job job : managementService.createJobQuery().processInstanceId(d.processInstanceId()).list()) {
+      managementService.executeJob(job.getId());
     }
   }
 

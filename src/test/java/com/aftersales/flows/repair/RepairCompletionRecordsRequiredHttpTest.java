@@ -98,6 +98,37 @@ class RepairCompletionRecordsRequiredHttpTest {
     assertThat(actions(atDispatch.caseNumber())).contains(Actions.REPAIR_EXPLAINED);
   }
 
+  @Test
+  @DisplayName("003 四.2 对抽检不合格的维修工作，应及时要求维修工程师返工, 003 三4 维修后试机, 003 四2(a) 维修后自检:"
+      + " the rework after a failed spot check is a second attempt: completed over REST without its own explanation,"
+      + " test or self-check it is refused 400 naming the field, although the first repair recorded all three")
+  void reworkRefusesAMissingRecordAlthoughTheFirstRepairHadThem() {
+    RepairCases.AtDispatch onSite = RepairCases.atOnSiteRepair(rest, taskService, managementService);
+    String caseNumber = onSite.caseNumber();
+    String instance = onSite.processInstanceId();
+    complete("eric", instance, Elements.REPAIR_ON_SITE, RepairCases.repaired("Belt replaced"));
+    complete("eric", instance, Elements.WRITE_REPAIR_REPORT, Map.of(Vars.FAULTS_FOUND, "Drive belt torn",
+        Vars.PARTS_REPLACED, "Belt B-7", Vars.OLD_PARTS, "returned"));
+    complete("sam", instance, Elements.APPROVE_REPAIR_REPORT, Map.of(Vars.REPORT_APPROVAL, "approved",
+        Vars.SPOT_CHECK_ORDERED, true));
+    complete("eric", instance, Elements.OBTAIN_SIGN_OFF, RepairCases.signedOff("resolved", "Signed by the customer"));
+    complete("sam", instance, Elements.SPOT_CHECK, Map.of(Vars.SPOT_CHECK_METHOD, "onSite",
+        Vars.SPOT_CHECK_RESULT, "failed", Vars.SPOT_CHECK_NOTES, "Belt slips under load"));
+
+    Map<String, Object> reworked = new HashMap<>(RepairCases.repaired("Belt tensioned"));
+    reworked.put(Vars.REWORK_NOTES, "Tensioner replaced, belt runs true under load");
+    for (String missing : REPAIR_RECORDS) {
+      assertRefusedNaming(missing, tryComplete("eric", instance, Elements.REWORK, without(reworked, missing)));
+    }
+    assertThat(actions(caseNumber)).containsOnlyOnce(Actions.REPAIR_EXPLAINED).doesNotContain(Actions.REWORK);
+    assertThat(taskService.createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey(Elements.REWORK).count()).as("the rework stays open").isOne();
+
+    complete("eric", instance, Elements.REWORK, reworked);
+    assertThat(actions(caseNumber)).containsSubsequence(Actions.REPAIR_EXPLAINED, Actions.SPOT_CHECK_FAILED,
+        Actions.REWORK, Actions.REPAIR_EXPLAINED);
+  }
+
   private static void assertRefusedNaming(String field, ResponseEntity<String> answer) {
     assertThat(answer.getStatusCode()).as("without %s: %s", field, answer.getBody())
         .isEqualTo(HttpStatus.BAD_REQUEST);

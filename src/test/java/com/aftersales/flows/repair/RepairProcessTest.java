@@ -868,7 +868,9 @@ class RepairProcessTest {
       assertThat(r.recordedBy()).isEqualTo("eric");
       assertThat(r.note()).contains("Paper still jams");
     });
-    complete(Elements.REWORK, Map.of(Vars.REWORK_NOTES, "Replaced the pick-up roller, 200 pages without a jam"));
+    Map<String, Object> reworked = new HashMap<>(RepairCases.repaired("Replaced the pick-up roller"));
+    reworked.put(Vars.REWORK_NOTES, "Replaced the pick-up roller, 200 pages without a jam");
+    complete(Elements.REWORK, reworked);
 
     // The report is written and approved again; no check is ordered, but a reworked repair is always checked.
     assertThat(instance).variables().containsEntry(Vars.REWORKS, 1);
