@@ -38,6 +38,7 @@ class TasklistRepairInvoiceBrowserTest extends BrowserScenario {
   @Autowired CaseService cases;
 
   @Test
+  @CompletesForms(en = {"repair-record-payment"})
   @DisplayName("000 第五篇 一1: finance sees the invoice amount of the parts charged by their own term in a warranty"
       + " repair and records the payment of it")
   void recordPaymentFormShowsTheInvoiceAmount() {
