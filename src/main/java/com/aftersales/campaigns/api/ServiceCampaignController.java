@@ -81,7 +81,7 @@ public class ServiceCampaignController {
   public ResponseEntity<ServiceCampaign> plan(@RequestBody(required = false) JsonNode body) {
     StaffUser user = StaffAccess.require(PLANNERS, WHAT);
     List<FieldError> errors = new ArrayList<>();
-    object(body, CAMPAIGN_FIELDS, "a campaign", errors);
+    object(body, CAMPAIGN_FIELDS, "is not a field of a campaign", errors);
     YearMonth month = null;
     String monthText = text(body, "month", 7, true, errors);
     if (monthText != null) {
@@ -139,7 +139,7 @@ public class ServiceCampaignController {
     StaffUser user = StaffAccess.require(PLANNERS, WHAT);
     ServiceCampaign campaign = campaign(id);
     List<FieldError> errors = new ArrayList<>();
-    object(body, BOOKING_FIELDS, "a booking", errors);
+    object(body, BOOKING_FIELDS, "is not a field of a booking", errors);
     Long customerId = null;
     JsonNode idNode = body == null ? null : body.get("customerId");
     if (idNode == null || idNode.isNull()) {
@@ -174,14 +174,14 @@ public class ServiceCampaignController {
         new FieldError("id", "no service campaign " + id)));
   }
 
-  private static void object(JsonNode body, Set<String> fields, String what, List<FieldError> errors) {
+  private static void object(JsonNode body, Set<String> fields, String notAField, List<FieldError> errors) {
     if (body == null || !body.isObject()) {
       throw new InvalidRequestException(List.of(new FieldError("", "the request body must be a JSON object")));
     }
     for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!fields.contains(name)) {
-        errors.add(new FieldError(name, "is not a field of " + what));
+        errors.add(new FieldError(name, notAField));
       }
     }
   }
