@@ -14,6 +14,8 @@ import com.aftersales.customers.destruction.DestructionProcess;
 import com.aftersales.flows.credit.CreditProcess;
 import com.aftersales.flows.credit.CreditService;
 import com.aftersales.flows.emergency.EmergencyProcess;
+import com.aftersales.flows.installation.InstallationProcess;
+import com.aftersales.flows.maintenance.MaintenanceProcess;
 import com.aftersales.flows.repeatrepair.RepeatRepairReview;
 import com.aftersales.flows.repeatrepair.RepeatRepairReviews;
 import com.aftersales.flows.visit.VisitProcess;
@@ -32,6 +34,7 @@ import com.aftersales.stock.requisition.Requisitions;
 import com.aftersales.testsupport.Jobs;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -241,6 +244,41 @@ class TasklistRecordFormsInChineseBrowserTest extends BrowserScenario {
     });
     browser.waitFor(d -> stock.movements(MovementFilter.ofCase(opened.caseNumber())).size() == 1);
     assertThat(stock.onHand("emergency", fuser.code())).isZero();
+  }
+
+  @Test
+  @DisplayName("a delivery's visit is agreed, its team assigned and the engineer's installation checklist completed in a Chinese Tasklist")
+  @CompletesForms(zh = {"installation-assign-team", "installation-commission", "installation-schedule"})
+  void anInstallationIsCommissionedInAChineseTasklist() {
+    ServiceTypeRequests.Opened opened = ServiceTypeRequests.open(rest, "installation", "三楼复印机送货安装");
+    InstallationInTasklist.visitAgreedAndTeamAssigned(this, tasklist, opened.instance(), opened.caseNumber(),
+        () -> tasklist.fillText("与客户约定的事项", "上门前半小时电话通知"));
+    signedIn = "sam";
+    work(opened.instance(), InstallationProcess.Elements.INSTALL_AND_COMMISSION, "eric",
+        () -> InstallationInTasklist.checklistTicked(tasklist));
+  }
+
+  @Test
+  @DisplayName("a maintenance plan is made and its visit completed in a Chinese Tasklist")
+  @CompletesForms(zh = {"maintenance-plan", "maintenance-visit"})
+  void aMaintenanceVisitIsCompletedInAChineseTasklist() {
+    ServiceTypeRequests.Opened opened = ServiceTypeRequests.open(rest, "maintenance", "复印机年度保养");
+    work(opened.instance(), MaintenanceProcess.Elements.CONTACT_CUSTOMER, "mary", () -> {
+      tasklist.fillText("计划保养次数", "1");
+      tasklist.chooseSelect("保养间隔", "每年");
+      tasklist.fillDate("首次保养日期", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1));
+      tasklist.fillText("与客户约定的事项", "上午上门");
+    });
+    work(opened.instance(), MaintenanceProcess.Elements.VISIT, "eric", () -> {
+      tasklist.tick("", "已完成设备保养");
+      tasklist.tick("", "已向客户传授使用、保养和常见故障排除方法");
+      tasklist.fillText("发现的问题和用户对设计", "客户希望风扇更安静");
+      tasklist.chooseRadio("不需要");
+      tasklist.fillText("客户满意度", "4");
+    });
+    Jobs.runDue(managementService, opened.instance());
+    browser.waitFor(d -> historyService.createHistoricProcessInstanceQuery().processInstanceId(opened.instance())
+        .finished().count() == 1);
   }
 
   /**
