@@ -13,9 +13,11 @@ import com.aftersales.customers.destruction.DestructionOccasion;
 import com.aftersales.customers.destruction.DestructionProcess;
 import com.aftersales.flows.credit.CreditProcess;
 import com.aftersales.flows.credit.CreditService;
+import com.aftersales.flows.FirstContact;
 import com.aftersales.flows.emergency.EmergencyProcess;
 import com.aftersales.flows.installation.InstallationProcess;
 import com.aftersales.flows.maintenance.MaintenanceProcess;
+import com.aftersales.flows.parts.PartsProcess;
 import com.aftersales.flows.repeatrepair.RepeatRepairReview;
 import com.aftersales.flows.repeatrepair.RepeatRepairReviews;
 import com.aftersales.flows.visit.VisitProcess;
@@ -42,6 +44,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -279,6 +282,49 @@ class TasklistRecordFormsInChineseBrowserTest extends BrowserScenario {
     Jobs.runDue(managementService, opened.instance());
     browser.waitFor(d -> historyService.createHistoricProcessInstanceQuery().processInstanceId(opened.instance())
         .finished().count() == 1);
+  }
+
+  @Test
+  @DisplayName("an urgent, chargeable parts request taken from a packed product is unpacked, paid, dated and booked in, in a Chinese Tasklist")
+  @CompletesForms(zh = {"parts-book-in", "parts-confirm-payment", "parts-negotiate-urgent", "parts-unpack-package"})
+  void anUrgentUnpackedPartsRequestIsWorkedInAChineseTasklist() {
+    ServiceTypeRequests.Opened opened = ServiceTypeRequests.open(rest, "parts", "床头运输中开裂");
+    String instance = opened.instance();
+    // the steps before, whose forms TasklistFormsInChineseBrowserTest and the English walk complete: the first
+    // contact, the request of one price-table line (urgent, from a packed product), its review and the unpacking
+    // approval
+    completeAt(instance, FirstContact.CONTACT_CUSTOMER, Map.of(FirstContact.CONTACT_NOTE, "已联系客户"));
+    String line = "[{\"partName\":\"床头 1.8 米\",\"part\":\"bed-headboard\",\"partCategory\":\"double-sided-gloss-panel\","
+        + "\"size\":\"1.8\",\"colour\":\"胡桃色\",\"quantity\":1,\"batchNumber\":\"B2026-1\",\"inspectionNumber\":\"QC-1\","
+        + "\"reason\":\"运输中开裂\"}]";
+    completeAt(instance, PartsProcess.Elements.RECORD_REQUEST, Map.of("partsLines", SpinValues.jsonValue(line).create(),
+        "coveredByWarranty", false, "splitOrders", false, "urgent", true, "unpackRequested", true));
+    completeAt(instance, PartsProcess.Elements.REVIEW, Map.of("reviewDecision", "approved"));
+    completeAt(instance, PartsProcess.Elements.APPROVE_UNPACK, Map.of("unpackDecision", "approved"));
+
+    work(instance, PartsProcess.Elements.UNPACK_PACKAGE, "mary", () -> {
+      tasklist.fillText("包装编号", "PKG-2026-8");
+      tasklist.tick("", "已拆包装已做标识");
+    });
+    awaitTask(instance, PartsProcess.Elements.NEGOTIATE_URGENT);
+    work(instance, PartsProcess.Elements.CONFIRM_PAYMENT, "fiona", () -> {
+      tasklist.fillText("实收金额", String.valueOf(runtimeService.getVariable(instance, "partsTotalAmount")));
+      tasklist.fillText("付款凭证号", "ICBC-2026-43");
+    });
+    work(instance, PartsProcess.Elements.NEGOTIATE_URGENT, "pete",
+        () -> tasklist.fillDate("商定的完工日期", LocalDate.now().plusDays(3)));
+    completeAt(instance, PartsProcess.Elements.MAKE_PARTS, Map.of("partsInspected", true));
+    completeAt(instance, PartsProcess.Elements.ENTER_PICKUP_NOTICE,
+        Map.of("pickupNoticeReference", "TH-2026-0302", "pickupPlace", "工厂 2 号门"));
+    work(instance, PartsProcess.Elements.BOOK_INTO_WAREHOUSE, "walt", () -> tasklist.fillText("库位", "R-7-4"));
+    awaitTask(instance, PartsProcess.Elements.PUT_PARTS_BACK);
+  }
+
+  /** A step before the ones this class completes in Tasklist, completed with what its form would submit. */
+  private void completeAt(String instance, String taskKey, Map<String, Object> submitted) {
+    awaitTask(instance, taskKey);
+    taskService.complete(taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey)
+        .singleResult().getId(), submitted);
   }
 
   /**
