@@ -18,6 +18,10 @@ import com.aftersales.flows.emergency.EmergencyProcess;
 import com.aftersales.flows.installation.InstallationProcess;
 import com.aftersales.flows.maintenance.MaintenanceProcess;
 import com.aftersales.flows.parts.PartsProcess;
+import com.aftersales.flows.repair.RepairProcess;
+import com.aftersales.flows.repair.RepairProcess.Resolution;
+import com.aftersales.cases.DamageCause;
+import com.aftersales.testsupport.RepairCases;
 import com.aftersales.flows.repeatrepair.RepeatRepairReview;
 import com.aftersales.flows.repeatrepair.RepeatRepairReviews;
 import com.aftersales.flows.visit.VisitProcess;
@@ -318,6 +322,44 @@ class TasklistRecordFormsInChineseBrowserTest extends BrowserScenario {
         Map.of("pickupNoticeReference", "TH-2026-0302", "pickupPlace", "工厂 2 号门"));
     work(instance, PartsProcess.Elements.BOOK_INTO_WAREHOUSE, "walt", () -> tasklist.fillText("库位", "R-7-4"));
     awaitTask(instance, PartsProcess.Elements.PUT_PARTS_BACK);
+  }
+
+  @Test
+  @DisplayName("a chargeable repair's quote is accepted by the customer in a Chinese Tasklist and the dispatch follows")
+  @CompletesForms(zh = {"repair-quote-answer"})
+  void aQuoteIsAcceptedInAChineseTasklist() {
+    ServiceTypeRequests.Opened opened = ServiceTypeRequests.open(rest, "repair", "滚筒不转");
+    String instance = opened.instance();
+    // assessed as the customer's damage, quoted by the factory and to the customer, as the English walk's steps do
+    completeAt(instance, RepairProcess.Elements.ASSESS_REQUEST, Map.of(RepairProcess.Vars.RESOLUTION,
+        Resolution.FACTORY.code(), RepairProcess.Vars.DAMAGE_CAUSE, DamageCause.HUMAN.code(),
+        RepairProcess.Vars.ASSESSMENT_NOTES, "客户摔落，同意付费"));
+    completeAt(instance, RepairProcess.Elements.OBTAIN_FACTORY_QUOTE, Map.of(RepairProcess.Vars.FACTORY_QUOTE_AMOUNT,
+        300L, RepairProcess.Vars.FACTORY_QUOTE_NOTES, "厂方更换滚筒轴承，十个工作日"));
+    completeAt(instance, RepairProcess.Elements.PREPARE_QUOTE, Map.of(RepairProcess.Vars.REPAIR_DIFFICULTY, "standard",
+        RepairProcess.Vars.PARTS_COST, 150.0, RepairProcess.Vars.QUOTE_NOTES, "滚筒轴承及两小时人工"));
+    work(instance, RepairProcess.Elements.OBTAIN_QUOTE_ANSWER, "mary", () -> tasklist.chooseRadio("接受：继续维修"));
+    awaitTask(instance, RepairProcess.Elements.DISPATCH_ENGINEER);
+    assertThat(runtimeService.getVariable(instance, RepairProcess.Vars.QUOTE_ANSWER)).isEqualTo("accepted");
+  }
+
+  @Test
+  @DisplayName("the customer's sign-off of an approved on-site repair is recorded in a Chinese Tasklist")
+  @CompletesForms(zh = {"repair-sign-off"})
+  void aRepairIsSignedOffInAChineseTasklist() {
+    String instance = RepairCases.atOnSiteRepair(rest, taskService, managementService).processInstanceId();
+    completeAt(instance, RepairProcess.Elements.REPAIR_ON_SITE, RepairCases.repaired("更换传动带"));
+    completeAt(instance, RepairProcess.Elements.WRITE_REPAIR_REPORT, Map.of(RepairProcess.Vars.FAULTS_FOUND,
+        "传动带断裂", RepairProcess.Vars.PARTS_REPLACED, "传动带", RepairProcess.Vars.OLD_PARTS, "none",
+        RepairProcess.Vars.REPORT_NOTES, "试机一小时"));
+    completeAt(instance, RepairProcess.Elements.APPROVE_REPAIR_REPORT,
+        Map.of(RepairProcess.Vars.REPORT_APPROVAL, "approved"));
+    work(instance, RepairProcess.Elements.OBTAIN_SIGN_OFF, "eric", () -> {
+      tasklist.chooseRadio("已解决：客户已签字确认");
+      tasklist.tick("", "已把保修条款(维修服务报告上的保修说明)交给客户,并重申保修承诺");
+    });
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
+        .variableName("signOff").singleResult().getValue()).isEqualTo("resolved");
   }
 
   /** A step before the ones this class completes in Tasklist, completed with what its form would submit. */
