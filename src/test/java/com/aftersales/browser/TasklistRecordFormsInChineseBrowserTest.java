@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.cases.CaseService;
 import com.aftersales.cases.NewCase;
-import com.aftersales.cases.ServiceRecord;
 import com.aftersales.customers.CreditGrade;
 import com.aftersales.customers.Customer;
 import com.aftersales.customers.CustomerService;
@@ -117,12 +116,9 @@ class TasklistRecordFormsInChineseBrowserTest extends BrowserScenario {
   @DisplayName("003 四3 (属于维修质量问题的要处理): a repeat repair is analysed in a Chinese Tasklist")
   @CompletesForms(zh = {"repeat-repair-review"})
   void aRepeatRepairIsAnalysedInAChineseTasklist() {
-    String earlier = openCase();
-    cases.addRecord(earlier, new ServiceRecord("DISPATCH", "eric", null, null, "派工", "sam", null));
-    String repeat = openCase();
-    reviews.open(repeat, earlier);
-    String review = runtimeService.createProcessInstanceQuery().processDefinitionKey(RepeatRepairReview.KEY)
-        .processInstanceBusinessKey(RepeatRepairReview.businessKey(repeat)).singleResult().getId();
+    String[] underReview = TasklistRepeatRepairBrowserTest.repeatUnderReview(cases, reviews, runtimeService);
+    String earlier = underReview[0];
+    String review = underReview[2];
     work(review, RepeatRepairReview.Elements.ANALYSE, "sam", () -> {
       tasklist.fillText("故障分析（新故障是什么，原因何在）", "上次更换的温控器未装到位");
       tasklist.tick("", "属于原维修的质量问题（记入原维修工程师）");
