@@ -122,11 +122,16 @@ final class Tasklist {
     String group = "//*[contains(@class,'fjs-form-field-datetime')][.//label[starts-with(normalize-space()," + literal(dateLabel) + ")]]";
     WebElement date = browser.visible(By.xpath(group + "//input[contains(@id,'-date')]"));
     date.click();
-    date.sendKeys(at.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")), org.openqa.selenium.Keys.ENTER);
+    date.sendKeys(at.format(dateFormat()), org.openqa.selenium.Keys.ENTER);
     WebElement time = browser.visible(By.xpath(group + "//input[contains(@id,'-time')]"));
     time.click();
     time.sendKeys(at.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")), org.openqa.selenium.Keys.ENTER);
     browser.step(dateLabel + " set");
+  }
+
+  /** How the form's date picker reads a typed date in the browser's language: 2026-12-08 in Chinese, 12/08/2026 in English. */
+  private java.time.format.DateTimeFormatter dateFormat() {
+    return java.time.format.DateTimeFormatter.ofPattern(browser.language().equals("zh-CN") ? "yyyy-MM-dd" : "MM/dd/yyyy");
   }
 
   /** A form-js date field (subtype date), found by its date label. */
@@ -134,7 +139,7 @@ final class Tasklist {
     String group = "//*[contains(@class,'fjs-form-field-datetime')][.//label[starts-with(normalize-space()," + literal(dateLabel) + ")]]";
     By input = By.xpath(group + "//input[contains(@id,'-date')]");
     browser.click(input);
-    browser.visible(input).sendKeys(on.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")), org.openqa.selenium.Keys.ENTER);
+    browser.visible(input).sendKeys(on.format(dateFormat()), org.openqa.selenium.Keys.ENTER);
     browser.step(dateLabel + " set");
   }
 

@@ -48,7 +48,7 @@ class TasklistArchiveDestructionBrowserTest extends BrowserScenario {
       en = {"archive-destruction-general-manager", "archive-destruction-service-manager",
           "archive-destruction-supervisor"})
   void theThreeApprovalsAreGivenInTasklist() {
-    long customerId = outdatedCustomer();
+    long customerId = outdatedCustomer(customers, cases, jdbc);
     String instance = destructions.propose(customerId, DestructionOccasion.OUTDATED, null, Instant.now())
         .processInstanceId();
     String key = DestructionProcess.businessKey(customerId);
@@ -85,7 +85,8 @@ class TasklistArchiveDestructionBrowserTest extends BrowserScenario {
     });
   }
 
-  private long outdatedCustomer() {
+  /** A secret customer whose only case closed five years ago: due for destruction. */
+  static long outdatedCustomer(CustomerService customers, CaseService cases, JdbcTemplate jdbc) {
     String phone = "133" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     long id = customers.create(new NewCustomer(CustomerKind.PERSON, "浏览器销毁 " + phone, null, phone, null, null, "华东",
         null, Classification.NORMAL, CreditGrade.C, BigDecimal.ZERO, null, SecrecyLevel.SECRET), "test", "test").id();

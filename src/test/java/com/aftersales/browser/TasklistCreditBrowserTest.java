@@ -122,6 +122,11 @@ class TasklistCreditBrowserTest extends BrowserScenario {
   }
 
   private Customer customer(CreditGrade grade, String limit) {
+    return customer(customers, grade, limit);
+  }
+
+  /** An organisation of the given credit grade and limit in the archive. */
+  static Customer customer(CustomerService customers, CreditGrade grade, String limit) {
     String phone = "134" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     return customers.create(new NewCustomer(CustomerKind.ORGANISATION, "信用浏览器测试 " + phone, "王经理", phone,
         phone + "@example.cn", null, "华东", "sally", Classification.NORMAL, grade, new BigDecimal(limit),

@@ -30,12 +30,10 @@ class TasklistRepeatRepairBrowserTest extends BrowserScenario {
       + " repair-quality fault against the earlier case's engineer")
   @CompletesForms(en = {"repeat-repair-review"})
   void aServiceManagerRecordsARepairQualityFault() {
-    String earlier = openCase();
-    cases.addRecord(earlier, new ServiceRecord("DISPATCH", "eric", null, null, "派工", "sam", null));
-    String repeat = openCase();
-    reviews.open(repeat, earlier);
-    String review = runtimeService.createProcessInstanceQuery().processDefinitionKey(RepeatRepairReview.KEY)
-        .processInstanceBusinessKey(RepeatRepairReview.businessKey(repeat)).singleResult().getId();
+    String[] underReview = repeatUnderReview(cases, reviews, runtimeService);
+    String earlier = underReview[0];
+    String repeat = underReview[1];
+    String review = underReview[2];
     awaitTask(review, RepeatRepairReview.Elements.ANALYSE);
     Tasklist tasklist = new Tasklist(browser);
 
@@ -56,7 +54,21 @@ class TasklistRepeatRepairBrowserTest extends BrowserScenario {
     assertThat(cases.records(repeat)).extracting(ServiceRecord::action).contains(Actions.REPEAT_REPAIR_ANALYSIS);
   }
 
-  private String openCase() {
+  /**
+   * A repeat repair under review: an earlier case eric was dispatched to, a new case of the same fault and its
+   * review opened; returns the earlier case, the new case and the review's process instance.
+   */
+  static String[] repeatUnderReview(CaseService cases, RepeatRepairReviews reviews, RuntimeService runtimeService) {
+    String earlier = openCase(cases);
+    cases.addRecord(earlier, new ServiceRecord("DISPATCH", "eric", null, null, "派工", "sam", null));
+    String repeat = openCase(cases);
+    reviews.open(repeat, earlier);
+    String review = runtimeService.createProcessInstanceQuery().processDefinitionKey(RepeatRepairReview.KEY)
+        .processInstanceBusinessKey(RepeatRepairReview.businessKey(repeat)).singleResult().getId();
+    return new String[] {earlier, repeat, review};
+  }
+
+  private static String openCase(CaseService cases) {
     String phone = "135" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     return cases.open(new NewCase("REPAIR", "phone", "返修浏览器测试 " + phone, phone, null, null, "RR-FRIDGE", null,
         null, null, "不制冷", null, null, null, null)).caseNumber();

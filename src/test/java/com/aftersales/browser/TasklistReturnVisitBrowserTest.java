@@ -43,7 +43,7 @@ class TasklistReturnVisitBrowserTest extends BrowserScenario {
   @DisplayName("a key customer's on-site return visit is worked through the visit, hand-in and answer forms in Tasklist")
   @CompletesForms(en = {"return-visit-answer-feedback", "return-visit-conduct", "return-visit-hand-in-feedback"})
   void everyReturnVisitFormIsCompletedInTasklist() {
-    String caseNumber = closedKeyCustomerCase();
+    String caseNumber = closedKeyCustomerCase(rest, jdbc, caseService);
     String visitNumber = VisitService.visitNumberOf(caseNumber);
     ProcessInstance visit = runtimeService.createProcessInstanceQuery().processDefinitionKey(VisitProcess.PROCESS_KEY)
         .processInstanceBusinessKey(visitNumber).singleResult();
@@ -106,7 +106,8 @@ class TasklistReturnVisitBrowserTest extends BrowserScenario {
   }
 
   /** A repair case taken in over the API, its customer classified as a key customer in the archive, and closed. */
-  private String closedKeyCustomerCase() {
+  static String closedKeyCustomerCase(TestRestTemplate rest, org.springframework.jdbc.core.JdbcTemplate jdbc,
+      CaseService caseService) {
     ResponseEntity<JsonNode> response = rest.withBasicAuth("mary", "mary").postForEntity("/api/service-requests",
         Map.of("type", "repair", "channel", "phone",
             "customer", Map.of("name", "Zhang Wei", "phone", String.format("1391%07d", System.nanoTime() % 10_000_000)),
