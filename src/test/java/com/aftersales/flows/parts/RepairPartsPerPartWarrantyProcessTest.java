@@ -9,8 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.aftersales.cases.CaseService;
-import com.aftersales.cases.CaseVariables;
-import com.aftersales.cases.NewCase;
 import com.aftersales.cases.ServiceRecord;
 import com.aftersales.customers.CreditGrade;
 import com.aftersales.customers.Customer;
@@ -34,7 +32,6 @@ import com.aftersales.testsupport.Staff;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -252,35 +249,11 @@ class RepairPartsPerPartWarrantyProcessTest {
    */
   private void startRepair(String model, int months, String part, int partMonths, CreditGrade grade,
       LocalDate bought, LocalDate installed) {
-    terms.register(model, null, months);
-    terms.register(model, part, partMonths);
     Customer customer = PartsCaseDriver.customer(customers, grade, "0");
-    Product product = installedBase.register(customer.id(), new InstalledBase.Registration(model,
-        "RPW-SN-" + suffix(), bought, installed, null, "dealer"), LocalDate.of(2026, 3, 2));
-    start(customer, model, product);
-  }
-
-  /** Opens the repair case of the customer's registered product and starts the repair as intake does. */
-  private void start(Customer customer, String model, Product product) {
-    caseNumber = cases.open(new NewCase(RepairProcess.CASE_TYPE, "phone", customer.name(), null, null, null, model,
-        product.serialNumber(), product.purchaseDate(), true, "Parts broken", null, null, customer.id(), null))
-        .caseNumber();
-    cases.attachProduct(caseNumber, product.id());
-    Map<String, Object> vars = new HashMap<>();
-    vars.put(CaseVariables.CASE_NUMBER, caseNumber);
-    vars.put(CaseVariables.CASE_TYPE, RepairProcess.CASE_TYPE);
-    vars.put(CaseVariables.CHANNEL, "phone");
-    vars.put(CaseVariables.CUSTOMER_NAME, customer.name());
-    vars.put("customerId", customer.id());
-    vars.put(CaseVariables.PRODUCT_MODEL, model);
-    vars.put(CaseVariables.SERIAL_NUMBER, product.serialNumber());
-    vars.put(CaseVariables.PURCHASE_DATE, product.purchaseDate().toString());
-    vars.put(CaseVariables.PURCHASE_PROOF, true);
-    vars.put(CaseVariables.DESCRIPTION, "Parts broken");
-    vars.put(CaseVariables.RESPONSE_DUE_AT, at(START.plusDays(1)));
-    repair = runtimeService.startProcessInstanceByKey(RepairProcess.PROCESS_KEY, caseNumber, vars);
-    cases.attachProcessInstance(caseNumber, repair.getId());
-    runDueJobs();
+    Product product = PartsCaseDriver.registerProduct(terms, installedBase, customer, model, months, part, partMonths,
+        bought, installed);
+    repair = PartsCaseDriver.startRepair(cases, runtimeService, managementService, customer, model, product);
+    caseNumber = repair.getBusinessKey();
   }
 
   private void assess() {
