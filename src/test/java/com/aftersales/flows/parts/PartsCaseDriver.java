@@ -22,7 +22,10 @@ import com.aftersales.flows.parts.PartsProcess.Vars;
 import com.aftersales.flows.repair.RepairProcess;
 import com.aftersales.mail.Outbox;
 import com.aftersales.mail.OutboxEntry;
+import com.aftersales.testsupport.EngineClock;
 import com.aftersales.testsupport.Jobs;
+import com.aftersales.testsupport.RepairCases;
+import com.aftersales.testsupport.Staff;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -32,6 +35,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -137,6 +141,42 @@ final class PartsCaseDriver {
     cases.attachProcessInstance(caseNumber, repair.getId());
     Jobs.runDueOfCase(runtimeService, management, caseNumber);
     return repair;
+  }
+
+  /** The engine clock at {@link #START} and the staff a repair of these tests meets. */
+  static void repairStaff(IdentityService identityService) {
+    EngineClock.set(at(START));
+    Staff.member(identityService, "service-managers", "repair-test-manager");
+    Staff.member(identityService, "finance", "repair-test-finance");
+    Staff.member(identityService, "engineers", "eric");
+  }
+
+  /** Completes the case's open task of that key, in the repair or a flow it called, then runs what is due. */
+  static void completeCaseTask(TaskService taskService, RuntimeService runtimeService, ManagementService management,
+      String caseNumber, String key, Map<String, Object> variables) {
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(key)
+        .singleResult();
+    assertThat(task).as("open task %s", key).isNotNull();
+    taskService.complete(task.getId(), variables);
+    Jobs.runDueOfCase(runtimeService, management, caseNumber);
+  }
+
+  /** The repair with the parts, the report and its approval, the customer's sign-off: the invoice is next. */
+  static void finishRepair(BiConsumer<String, Map<String, Object>> complete) {
+    complete.accept(RepairProcess.Elements.REPAIR_WITH_PARTS, RepairCases.repaired("Parts replaced and checked"));
+    complete.accept(RepairProcess.Elements.WRITE_REPAIR_REPORT, Map.of(RepairProcess.Vars.FAULTS_FOUND,
+        "Parts damaged", RepairProcess.Vars.PARTS_REPLACED, "the parts named in the case", RepairProcess.Vars.OLD_PARTS,
+        "returned", RepairProcess.Vars.REPORT_NOTES, "Checked"));
+    complete.accept(RepairProcess.Elements.APPROVE_REPAIR_REPORT, Map.of(RepairProcess.Vars.REPORT_APPROVAL,
+        "approved", RepairProcess.Vars.SPOT_CHECK_ORDERED, false));
+    complete.accept(RepairProcess.Elements.OBTAIN_SIGN_OFF,
+        RepairCases.signedOff("resolved", "Checked with the customer"));
+  }
+
+  /** A money variable of a process instance, from history (it may have ended). */
+  static BigDecimal money(HistoryService historyService, String processInstanceId, String name) {
+    return new BigDecimal(historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+        .variableName(name).singleResult().getValue().toString());
   }
 
   /** Opens the customer's parts case for the product (model and serial number) and attaches a registered product. */

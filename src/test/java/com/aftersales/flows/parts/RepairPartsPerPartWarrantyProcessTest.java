@@ -2,8 +2,6 @@ package com.aftersales.flows.parts;
 
 import static com.aftersales.flows.parts.PartsCaseDriver.DOOR_PANELS;
 import static com.aftersales.flows.parts.PartsCaseDriver.HEADBOARD_18;
-import static com.aftersales.flows.parts.PartsCaseDriver.START;
-import static com.aftersales.flows.parts.PartsCaseDriver.at;
 import static com.aftersales.flows.parts.PartsCaseDriver.suffix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -23,12 +21,8 @@ import com.aftersales.flows.repair.RepairProcess.Elements;
 import com.aftersales.flows.repair.RepairProcess.Vars;
 import com.aftersales.mail.Outbox;
 import com.aftersales.mail.OutboxEntry;
-import com.aftersales.testsupport.EngineClock;
-import com.aftersales.testsupport.Jobs;
 import com.aftersales.testsupport.Mails;
 import com.aftersales.testsupport.ProcessTest;
-import com.aftersales.testsupport.RepairCases;
-import com.aftersales.testsupport.Staff;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +35,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -78,10 +71,7 @@ class RepairPartsPerPartWarrantyProcessTest {
 
   @BeforeEach
   void setUp() {
-    EngineClock.set(at(START));
-    Staff.member(identityService, "service-managers", "repair-test-manager");
-    Staff.member(identityService, "finance", "repair-test-finance");
-    Staff.member(identityService, "engineers", "eric");
+    PartsCaseDriver.repairStaff(identityService);
   }
 
   @Test
@@ -292,14 +282,8 @@ class RepairPartsPerPartWarrantyProcessTest {
     assertThat(repair).isWaitingAt(Elements.REPAIR_WITH_PARTS);
   }
 
-  /** The repair with the new parts, the report and its approval, the customer's sign-off: the invoice is next. */
   private void finishRepair() {
-    complete(Elements.REPAIR_WITH_PARTS, RepairCases.repaired("Parts replaced and checked"));
-    complete(Elements.WRITE_REPAIR_REPORT, Map.of(Vars.FAULTS_FOUND, "Parts damaged",
-        Vars.PARTS_REPLACED, "headboard, door panels", Vars.OLD_PARTS, "returned", Vars.REPORT_NOTES, "Checked"));
-    complete(Elements.APPROVE_REPAIR_REPORT, Map.of(Vars.REPORT_APPROVAL, "approved",
-        Vars.SPOT_CHECK_ORDERED, false));
-    complete(Elements.OBTAIN_SIGN_OFF, RepairCases.signedOff("resolved", "Checked with the customer"));
+    PartsCaseDriver.finishRepair(this::complete);
   }
 
   private ProcessInstance partsFlow() {
@@ -320,8 +304,7 @@ class RepairPartsPerPartWarrantyProcessTest {
   }
 
   private BigDecimal money(String name) {
-    return new BigDecimal(historyService.createHistoricVariableInstanceQuery().processInstanceId(repair.getId())
-        .variableName(name).singleResult().getValue().toString());
+    return PartsCaseDriver.money(historyService, repair.getId(), name);
   }
 
   private List<ServiceRecord> records() {
@@ -335,16 +318,7 @@ class RepairPartsPerPartWarrantyProcessTest {
     return found;
   }
 
-  /** Completes the case's open task of that key, in the repair or the parts flow it called, then runs what is due. */
   private void complete(String key, Map<String, Object> variables) {
-    Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(key)
-        .singleResult();
-    assertThat(task).as("open task %s", key).isNotNull();
-    taskService.complete(task.getId(), variables);
-    runDueJobs();
-  }
-
-  private void runDueJobs() {
-    Jobs.runDueOfCase(runtimeService, managementService, caseNumber);
+    PartsCaseDriver.completeCaseTask(taskService, runtimeService, managementService, caseNumber, key, variables);
   }
 }

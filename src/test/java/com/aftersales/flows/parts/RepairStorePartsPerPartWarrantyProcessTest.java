@@ -1,7 +1,5 @@
 package com.aftersales.flows.parts;
 
-import static com.aftersales.flows.parts.PartsCaseDriver.START;
-import static com.aftersales.flows.parts.PartsCaseDriver.at;
 import static com.aftersales.flows.parts.PartsCaseDriver.suffix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -24,11 +22,9 @@ import com.aftersales.stock.Part;
 import com.aftersales.stock.StaffTasks;
 import com.aftersales.stock.StockScenario;
 import com.aftersales.stock.StockService;
-import com.aftersales.testsupport.EngineClock;
 import com.aftersales.testsupport.Jobs;
 import com.aftersales.testsupport.Mails;
 import com.aftersales.testsupport.ProcessTest;
-import com.aftersales.testsupport.RepairCases;
 import com.aftersales.testsupport.Staff;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -41,7 +37,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -75,10 +70,7 @@ class RepairStorePartsPerPartWarrantyProcessTest {
 
   @BeforeEach
   void setUp() {
-    EngineClock.set(at(START));
-    Staff.member(identityService, "service-managers", "repair-test-manager");
-    Staff.member(identityService, "finance", "repair-test-finance");
-    Staff.member(identityService, "engineers", "eric");
+    PartsCaseDriver.repairStaff(identityService);
     Staff.member(identityService, "store-keepers", "kate");
   }
 
@@ -211,14 +203,8 @@ class RepairStorePartsPerPartWarrantyProcessTest {
     assertThat(repair).isWaitingAt(Elements.REPAIR_WITH_PARTS).hasNotPassed(Elements.PARTS_APPROVAL);
   }
 
-  /** The repair with the parts, the report and its approval, the customer's sign-off: the invoice is next. */
   private void finishRepair() {
-    complete(Elements.REPAIR_WITH_PARTS, RepairCases.repaired("Parts replaced and checked"));
-    complete(Elements.WRITE_REPAIR_REPORT, Map.of(Vars.FAULTS_FOUND, "Parts worn",
-        Vars.PARTS_REPLACED, "parts from the store", Vars.OLD_PARTS, "returned", Vars.REPORT_NOTES, "Checked"));
-    complete(Elements.APPROVE_REPAIR_REPORT, Map.of(Vars.REPORT_APPROVAL, "approved",
-        Vars.SPOT_CHECK_ORDERED, false));
-    complete(Elements.OBTAIN_SIGN_OFF, RepairCases.signedOff("resolved", "Checked with the customer"));
+    PartsCaseDriver.finishRepair(this::complete);
   }
 
   /**
@@ -239,8 +225,7 @@ class RepairStorePartsPerPartWarrantyProcessTest {
   }
 
   private BigDecimal money(String name) {
-    return new BigDecimal(historyService.createHistoricVariableInstanceQuery().processInstanceId(repair.getId())
-        .variableName(name).singleResult().getValue().toString());
+    return PartsCaseDriver.money(historyService, repair.getId(), name);
   }
 
   private List<ServiceRecord> records() {
@@ -248,11 +233,7 @@ class RepairStorePartsPerPartWarrantyProcessTest {
   }
 
   private void complete(String key, Map<String, Object> variables) {
-    Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(key)
-        .singleResult();
-    assertThat(task).as("open task %s", key).isNotNull();
-    taskService.complete(task.getId(), variables);
-    runDueJobs();
+    PartsCaseDriver.completeCaseTask(taskService, runtimeService, managementService, caseNumber, key, variables);
   }
 
   private void runDueJobs() {
