@@ -80,6 +80,8 @@ public final class RepairProcess {
     public static final String RECORD_PAYMENT = "Task_RecordPayment";
     /** Calls payment-gate after an accepted quote: the credit grade decides how the work is paid. */
     public static final String PAYMENT_GATE = "CallActivity_PaymentGate";
+    /** A free repair invoiced for a part past its own term: the invoice goes through the payment gate. */
+    public static final String INVOICE_PAYMENT_GATE = "CallActivity_InvoicePaymentGate";
     /** Non-interrupting reminder on {@link #RECORD_PAYMENT} (000 §1.5.4). */
     public static final String TIMER_PAYMENT_REMINDER = "Timer_PaymentReminder";
     public static final String SEND_PAYMENT_REMINDER = "Task_SendPaymentReminder";

@@ -11,7 +11,9 @@ import com.aftersales.customers.Customer;
 import com.aftersales.customers.CustomerService;
 import com.aftersales.customers.InstalledBase;
 import com.aftersales.customers.JdbcWarrantyTerms;
+import com.aftersales.customers.PaymentTerms;
 import com.aftersales.customers.Product;
+import com.aftersales.customers.Receivables;
 import com.aftersales.flows.repair.RepairProcess;
 import com.aftersales.flows.repair.RepairProcess.Elements;
 import com.aftersales.flows.repair.RepairProcess.Vars;
@@ -63,6 +65,7 @@ class RepairStorePartsPerPartWarrantyProcessTest {
   @Autowired InstalledBase installedBase;
   @Autowired JdbcWarrantyTerms terms;
   @Autowired StockService stock;
+  @Autowired Receivables receivables;
   @Autowired Outbox outbox;
 
   private ProcessInstance repair;
@@ -105,6 +108,8 @@ class RepairStorePartsPerPartWarrantyProcessTest {
     assertThat(money(Vars.INVOICE_TOTAL)).isEqualByComparingTo(new BigDecimal("300.10"));
     assertThat(records()).filteredOn(r -> RepairProcess.Actions.INVOICE.equals(r.action())).singleElement()
         .satisfies(r -> assertThat(r.fee()).isEqualByComparingTo(new BigDecimal("300.10")));
+    // the chargeable repair's payment terms were decided after the quote: the invoice does not ask again
+    assertThat(repair).hasPassed(Elements.PAYMENT_GATE).hasNotPassed(Elements.INVOICE_PAYMENT_GATE);
   }
 
   @Test
@@ -134,6 +139,18 @@ class RepairStorePartsPerPartWarrantyProcessTest {
     assertThat(money(Vars.INVOICE_TOTAL)).isEqualByComparingTo(new BigDecimal("27.17"));
     assertThat(Mails.of(outbox, caseNumber, "repair-invoice-request")).isNotEmpty().allSatisfy(m -> assertThat(
         m.body()).contains("人工费 0.00 元，配件费 27.17 元，合计 27.17 元"));
+
+    // 002 二(三): the invoiced amount takes a chargeable repair's payment path: the credit grade (C, 现款现货) decides
+    // how it is paid and the case's receivable is opened for it, settled by finance's payment
+    assertThat(repair).hasPassed(Elements.INVOICE_PAYMENT_GATE).isWaitingAt(Elements.RECORD_PAYMENT);
+    assertThat(receivables.ofCase(caseNumber)).hasValueSatisfying(r -> {
+      assertThat(r.paymentTerms()).isEqualTo(PaymentTerms.CASH_ON_DELIVERY);
+      assertThat(r.amount()).isEqualByComparingTo(new BigDecimal("27.17"));
+      assertThat(r.paidAt()).isNull();
+    });
+    complete(Elements.RECORD_PAYMENT, Map.of(Vars.AMOUNT_PAID, new BigDecimal("27.17"), Vars.PAYMENT_REFERENCE,
+        "BANK-RSW-2"));
+    assertThat(receivables.ofCase(caseNumber)).hasValueSatisfying(r -> assertThat(r.paidAt()).isNotNull());
   }
 
   @Test
