@@ -58,6 +58,26 @@ public record RepairInvoice(BigDecimal labour, BigDecimal parts, BigDecimal tota
     return new RepairInvoice(labour, parts, total, chargeable || total.signum() > 0);
   }
 
+  /**
+   * What the invoice still asks through the payment gate (002 二(三), a chargeable repair's payment path): the whole
+   * invoice when the repair had no gate before its work (a warranty repair invoiced for a part past its own term),
+   * the difference when the customer prepaid the quote and the invoice exceeds it; null when nothing is asked.
+   *
+   * @param gated the repair went through the payment gate after its quote
+   * @param paidInAdvance the customer paid the quote before the work
+   * @param quoteTotal the quote's total (null without a quote)
+   */
+  public BigDecimal stillToGate(boolean gated, boolean paidInAdvance, BigDecimal quoteTotal) {
+    if (!needed) {
+      return null;
+    }
+    if (!gated) {
+      return total;
+    }
+    BigDecimal difference = total.subtract(money(quoteTotal));
+    return paidInAdvance && difference.signum() > 0 ? difference : null;
+  }
+
   private static BigDecimal money(BigDecimal amount) {
     return amount == null ? NONE : amount.setScale(2, RoundingMode.HALF_UP);
   }

@@ -154,6 +154,36 @@ class RepairStorePartsPerPartWarrantyProcessTest {
   }
 
   @Test
+  @DisplayName("002 二(三) 2.4 (先款后货) / 000 第五篇 一1: a D customer who prepaid the quote pays the difference first"
+      + " when the invoice exceeds the quote by a stored part charged by the product's ended term, and is not asked"
+      + " to pay the invoice again")
+  void aPrepaidCustomerPaysTheDifferenceWhenTheInvoiceExceedsTheQuote() {
+    Part motor = part("RSW-MOTOR", "300.00");
+    Part slats = part("RSW-SLATS", "45.50");
+    startRepair("RSW-BED-" + suffix(), 12, motor.code(), 36, LocalDate.of(2024, 6, 1), null, CreditGrade.D);
+
+    assess();
+    complete(Elements.PREPARE_QUOTE, Map.of(Vars.REPAIR_DIFFICULTY, "standard", Vars.PARTS_COST, BigDecimal.ZERO,
+        Vars.QUOTE_NOTES, "Two hours' work; parts from the store as found"));
+    complete(Elements.OBTAIN_QUOTE_ANSWER, Map.of(Vars.QUOTE_ANSWER, "accepted"));
+    complete("Task_ConfirmAdvancePayment", Map.of(Vars.AMOUNT_PAID, new BigDecimal("200.00"),
+        Vars.PAYMENT_REFERENCE, "BANK-RSW-D1"));
+    assertThat(repair).variables().containsEntry("paidInAdvance", true).containsEntry(Vars.QUOTE_TOTAL, "200.00");
+    drawFromStore(motor, slats);
+    finishRepair();
+
+    // invoice 300.10 (labour 200.00, slats 100.10), quote 200.00: the difference goes through the gate
+    assertThat(money(Vars.INVOICE_TOTAL)).isEqualByComparingTo(new BigDecimal("300.10"));
+    assertThat(repair).hasPassed(Elements.REQUEST_INVOICE).isWaitingAt(Elements.INVOICE_PAYMENT_GATE);
+    assertThat(money(Vars.INVOICE_PAYMENT_AMOUNT)).isEqualByComparingTo(new BigDecimal("100.10"));
+    assertThat(Mails.of(outbox, caseNumber, "payment-advance-request")).anySatisfy(m -> assertThat(m.body())
+        .contains("100.10"));
+    complete("Task_ConfirmAdvancePayment", Map.of(Vars.AMOUNT_PAID, new BigDecimal("100.10"),
+        Vars.PAYMENT_REFERENCE, "BANK-RSW-D2"));
+    assertThat(repair).hasPassed(Elements.INVOICE_PAYMENT_GATE).hasNotPassed(Elements.RECORD_PAYMENT);
+  }
+
+  @Test
   @DisplayName("000 第五篇 一1: a warranty repair whose stored parts are all within their terms is not invoiced")
   void aWarrantyRepairWhoseStoredPartsAreAllCoveredIsNotInvoiced() {
     Part hinge = part("RSW-HINGE", "12.35");
@@ -183,7 +213,12 @@ class RepairStorePartsPerPartWarrantyProcessTest {
   /** Registers the model's term and one part's own, a product of it for a new customer, and starts its repair. */
   private void startRepair(String model, int months, String part, int partMonths, LocalDate bought,
       LocalDate installed) {
-    Customer customer = PartsCaseDriver.customer(customers, CreditGrade.C, "0");
+    startRepair(model, months, part, partMonths, bought, installed, CreditGrade.C);
+  }
+
+  private void startRepair(String model, int months, String part, int partMonths, LocalDate bought,
+      LocalDate installed, CreditGrade grade) {
+    Customer customer = PartsCaseDriver.customer(customers, grade, "0");
     Product product = PartsCaseDriver.registerProduct(terms, installedBase, customer, model, months, part, partMonths,
         bought, installed);
     repair = PartsCaseDriver.startRepair(cases, runtimeService, managementService, customer, model, product);

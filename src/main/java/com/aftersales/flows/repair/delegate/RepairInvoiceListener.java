@@ -39,5 +39,7 @@ public class RepairInvoiceListener implements ExecutionListener {
     Typed.INVOICE_PARTS.set(execution, invoice.parts());
     Typed.INVOICE_TOTAL.set(execution, invoice.total());
     Typed.INVOICE_NEEDED.set(execution, invoice.needed());
+    Typed.INVOICE_PAYMENT_AMOUNT.set(execution, invoice.stillToGate(execution.getVariable("paymentTerms") != null,
+        Boolean.TRUE.equals(execution.getVariable("paidInAdvance")), Typed.QUOTE_TOTAL.get(execution)));
   }
 }
