@@ -115,17 +115,34 @@ public class PartsWarranty {
     PartsRequest request = request(number);
     PartLine line = request.lines().stream().filter(l -> l.lineNo() == lineNo).findFirst()
         .orElseThrow(() -> new IllegalStateException("Parts request " + number + " has no line " + lineNo));
-    ProductWarranty product = terms.ofCase(request.caseNumber()).orElseThrow(() -> new IllegalStateException(
-        "The case of parts request " + number + " has no registered product with a known warranty start"));
-    String model = customers.product(product.productId()).map(Product::model).orElse(request.productModel());
-    Optional<Integer> own = terms.ownPartMonths(model, line.part());
+    return partTerm(request.caseNumber(), request.productModel(), lineNo, line.part());
+  }
+
+  /**
+   * The inputs of the decision of one part of a case's registered product on the engine clock's day: its own term
+   * when its model registers one for the part, else the product's (the parts request's lines and the parts a repair
+   * draws from the store, {@code flows.repair.StorePartsWarranty}).
+   *
+   * @param productModel the case's model, when the registered product names none
+   */
+  @Transactional(readOnly = true)
+  public LineTerm partTerm(String caseNumber, String productModel, int lineNo, String part) {
+    ProductWarranty product = terms.ofCase(caseNumber).orElseThrow(() -> new IllegalStateException(
+        "Case " + caseNumber + " has no registered product with a known warranty start"));
+    String model = customers.product(product.productId()).map(Product::model).orElse(productModel);
+    Optional<Integer> own = terms.ownPartMonths(model, part);
     ProductWarranty warranty = own.map(months -> new ProductWarranty(product.productId(), product.serialNumber(),
         product.startsOn(), product.startsOn().plusMonths(months))).orElse(product);
     WarrantyPeriod.Inputs inputs = period.inputs(warranty, calendar.now());
-    boolean proof = cases.find(request.caseNumber()).map(ServiceCase::purchaseProof).map(Boolean.TRUE::equals)
-        .orElse(false);
-    return new LineTerm(lineNo, line.part(), own.isPresent() ? PART_TERM : PRODUCT_TERM, warranty.startsOn(),
+    boolean proof = cases.find(caseNumber).map(ServiceCase::purchaseProof).map(Boolean.TRUE::equals).orElse(false);
+    return new LineTerm(lineNo, part, own.isPresent() ? PART_TERM : PRODUCT_TERM, warranty.startsOn(),
         warranty.endsOn(), proof, inputs.monthsSincePurchase(), inputs.warrantyMonths());
+  }
+
+  /** Whether a case's parts are decided one by one: its product is registered with a known warranty start. */
+  @Transactional(readOnly = true)
+  public boolean decidedByPart(String caseNumber) {
+    return terms.ofCase(caseNumber).isPresent();
   }
 
   /**

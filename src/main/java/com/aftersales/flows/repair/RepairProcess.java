@@ -83,6 +83,8 @@ public final class RepairProcess {
     public static final String RECORD_PAYMENT = "Task_RecordPayment";
     /** Calls payment-gate after an accepted quote: the credit grade decides how the work is paid. */
     public static final String PAYMENT_GATE = "CallActivity_PaymentGate";
+    /** A free repair invoiced for a part past its own term: the invoice goes through the payment gate. */
+    public static final String INVOICE_PAYMENT_GATE = "CallActivity_InvoicePaymentGate";
     /** Non-interrupting reminder on {@link #RECORD_PAYMENT} (000 §1.5.4). */
     public static final String TIMER_PAYMENT_REMINDER = "Timer_PaymentReminder";
     public static final String SEND_PAYMENT_REMINDER = "Task_SendPaymentReminder";
@@ -183,6 +185,12 @@ public final class RepairProcess {
     public static final String INVOICE_TOTAL = "invoiceTotal";
     /** Boolean: the repair is invoiced (chargeable, or a part charged by its own ended term). */
     public static final String INVOICE_NEEDED = "invoiceNeeded";
+    /**
+     * What the invoice still asks through payment-gate (CallActivity_InvoicePaymentGate): the invoice total of a
+     * repair that had no gate before its work, the difference a customer who prepaid the quote owes when the invoice
+     * exceeds it; null when nothing is asked.
+     */
+    public static final String INVOICE_PAYMENT_AMOUNT = "invoicePaymentAmount";
     /** The parts flow's rejectionReason, when the request was rejected. */
     public static final String PARTS_REJECTION_REASON = "partsRejectionReason";
     /** The service manager's instructions after a rejected parts request. */
@@ -302,6 +310,7 @@ public final class RepairProcess {
     public static final Variable<BigDecimal> INVOICE_PARTS = Variable.money(Vars.INVOICE_PARTS);
     public static final Variable<BigDecimal> INVOICE_TOTAL = Variable.money(Vars.INVOICE_TOTAL);
     public static final Variable<Boolean> INVOICE_NEEDED = Variable.bool(Vars.INVOICE_NEEDED);
+    public static final Variable<BigDecimal> INVOICE_PAYMENT_AMOUNT = Variable.money(Vars.INVOICE_PAYMENT_AMOUNT);
     public static final Variable<String> QUOTE_NOTES = Variable.text(Vars.QUOTE_NOTES);
     public static final Variable<BigDecimal> FACTORY_QUOTE_AMOUNT = Variable.money(Vars.FACTORY_QUOTE_AMOUNT);
     public static final Variable<String> FACTORY_QUOTE_NOTES = Variable.text(Vars.FACTORY_QUOTE_NOTES);

@@ -3,6 +3,7 @@ package com.aftersales.flows.parts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.cases.CaseService;
+import com.aftersales.cases.CaseVariables;
 import com.aftersales.cases.NewCase;
 import com.aftersales.cases.ServiceRecord;
 import com.aftersales.customers.Classification;
@@ -10,14 +11,21 @@ import com.aftersales.customers.CreditGrade;
 import com.aftersales.customers.Customer;
 import com.aftersales.customers.CustomerKind;
 import com.aftersales.customers.CustomerService;
+import com.aftersales.customers.InstalledBase;
+import com.aftersales.customers.JdbcWarrantyTerms;
 import com.aftersales.customers.NewCustomer;
+import com.aftersales.customers.Product;
 import com.aftersales.customers.SecrecyLevel;
 import com.aftersales.flows.FirstContact;
 import com.aftersales.flows.parts.PartsProcess.Elements;
 import com.aftersales.flows.parts.PartsProcess.Vars;
+import com.aftersales.flows.repair.RepairProcess;
 import com.aftersales.mail.Outbox;
 import com.aftersales.mail.OutboxEntry;
+import com.aftersales.testsupport.EngineClock;
 import com.aftersales.testsupport.Jobs;
+import com.aftersales.testsupport.RepairCases;
+import com.aftersales.testsupport.Staff;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,6 +35,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -92,6 +101,82 @@ final class PartsCaseDriver {
     return customers.create(new NewCustomer(CustomerKind.PERSON, "补件测试 " + phone, "补件测试", phone,
         phone + "@example.cn", null, "华东", null, Classification.NORMAL, grade, new BigDecimal(limit),
         LocalDate.of(2026, 4, 1), SecrecyLevel.SECRET), "parts-test", "补件流程测试");
+  }
+
+  /**
+   * Registers the model's warranty term and one part's own, and a product of that model bought (and installed) then
+   * for the customer (000 第五篇 一1: the repairs of a registered product decide their parts one by one).
+   */
+  static Product registerProduct(JdbcWarrantyTerms terms, InstalledBase installedBase, Customer customer, String model,
+      int months, String part, int partMonths, LocalDate bought, LocalDate installed) {
+    terms.register(model, null, months);
+    terms.register(model, part, partMonths);
+    return installedBase.register(customer.id(), new InstalledBase.Registration(model, "RPW-SN-" + suffix(), bought,
+        installed, null, "dealer"), LocalDate.of(2026, 3, 2));
+  }
+
+  /**
+   * Opens the repair case of the customer's registered product and starts the repair as intake does (the customer's
+   * id, no contact data in the engine); the repair's business key is the case number.
+   */
+  static ProcessInstance startRepair(CaseService cases, RuntimeService runtimeService, ManagementService management,
+      Customer customer, String model, Product product) {
+    String caseNumber = cases.open(new NewCase(RepairProcess.CASE_TYPE, "phone", customer.name(), null, null, null,
+        model, product.serialNumber(), product.purchaseDate(), true, "Parts broken", null, null, customer.id(), null))
+        .caseNumber();
+    cases.attachProduct(caseNumber, product.id());
+    Map<String, Object> vars = new HashMap<>();
+    vars.put(CaseVariables.CASE_NUMBER, caseNumber);
+    vars.put(CaseVariables.CASE_TYPE, RepairProcess.CASE_TYPE);
+    vars.put(CaseVariables.CHANNEL, "phone");
+    vars.put(CaseVariables.CUSTOMER_NAME, customer.name());
+    vars.put("customerId", customer.id());
+    vars.put(CaseVariables.PRODUCT_MODEL, model);
+    vars.put(CaseVariables.SERIAL_NUMBER, product.serialNumber());
+    vars.put(CaseVariables.PURCHASE_DATE, product.purchaseDate().toString());
+    vars.put(CaseVariables.PURCHASE_PROOF, true);
+    vars.put(CaseVariables.DESCRIPTION, "Parts broken");
+    vars.put(CaseVariables.RESPONSE_DUE_AT, at(START.plusDays(1)));
+    ProcessInstance repair = runtimeService.startProcessInstanceByKey(RepairProcess.PROCESS_KEY, caseNumber, vars);
+    cases.attachProcessInstance(caseNumber, repair.getId());
+    Jobs.runDueOfCase(runtimeService, management, caseNumber);
+    return repair;
+  }
+
+  /** The engine clock at {@link #START} and the staff a repair of these tests meets. */
+  static void repairStaff(IdentityService identityService) {
+    EngineClock.set(at(START));
+    Staff.member(identityService, "service-managers", "repair-test-manager");
+    Staff.member(identityService, "finance", "repair-test-finance");
+    Staff.member(identityService, "engineers", "eric");
+  }
+
+  /** Completes the case's open task of that key, in the repair or a flow it called, then runs what is due. */
+  static void completeCaseTask(TaskService taskService, RuntimeService runtimeService, ManagementService management,
+      String caseNumber, String key, Map<String, Object> variables) {
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(key)
+        .singleResult();
+    assertThat(task).as("open task %s", key).isNotNull();
+    taskService.complete(task.getId(), variables);
+    Jobs.runDueOfCase(runtimeService, management, caseNumber);
+  }
+
+  /** The repair with the parts, the report and its approval, the customer's sign-off: the invoice is next. */
+  static void finishRepair(BiConsumer<String, Map<String, Object>> complete) {
+    complete.accept(RepairProcess.Elements.REPAIR_WITH_PARTS, RepairCases.repaired("Parts replaced and checked"));
+    complete.accept(RepairProcess.Elements.WRITE_REPAIR_REPORT, Map.of(RepairProcess.Vars.FAULTS_FOUND,
+        "Parts damaged", RepairProcess.Vars.PARTS_REPLACED, "the parts named in the case", RepairProcess.Vars.OLD_PARTS,
+        "returned", RepairProcess.Vars.REPORT_NOTES, "Checked"));
+    complete.accept(RepairProcess.Elements.APPROVE_REPAIR_REPORT, Map.of(RepairProcess.Vars.REPORT_APPROVAL,
+        "approved", RepairProcess.Vars.SPOT_CHECK_ORDERED, false));
+    complete.accept(RepairProcess.Elements.OBTAIN_SIGN_OFF,
+        RepairCases.signedOff("resolved", "Checked with the customer"));
+  }
+
+  /** A money variable of a process instance, from history (it may have ended). */
+  static BigDecimal money(HistoryService historyService, String processInstanceId, String name) {
+    return new BigDecimal(historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+        .variableName(name).singleResult().getValue().toString());
   }
 
   /** Opens the customer's parts case for the product (model and serial number) and attaches a registered product. */

@@ -2,15 +2,11 @@ package com.aftersales.flows.parts;
 
 import static com.aftersales.flows.parts.PartsCaseDriver.DOOR_PANELS;
 import static com.aftersales.flows.parts.PartsCaseDriver.HEADBOARD_18;
-import static com.aftersales.flows.parts.PartsCaseDriver.START;
-import static com.aftersales.flows.parts.PartsCaseDriver.at;
 import static com.aftersales.flows.parts.PartsCaseDriver.suffix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.aftersales.cases.CaseService;
-import com.aftersales.cases.CaseVariables;
-import com.aftersales.cases.NewCase;
 import com.aftersales.cases.ServiceRecord;
 import com.aftersales.customers.CreditGrade;
 import com.aftersales.customers.Customer;
@@ -25,16 +21,11 @@ import com.aftersales.flows.repair.RepairProcess.Elements;
 import com.aftersales.flows.repair.RepairProcess.Vars;
 import com.aftersales.mail.Outbox;
 import com.aftersales.mail.OutboxEntry;
-import com.aftersales.testsupport.EngineClock;
-import com.aftersales.testsupport.Jobs;
 import com.aftersales.testsupport.Mails;
 import com.aftersales.testsupport.ProcessTest;
-import com.aftersales.testsupport.RepairCases;
-import com.aftersales.testsupport.Staff;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -44,7 +35,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -81,10 +71,7 @@ class RepairPartsPerPartWarrantyProcessTest {
 
   @BeforeEach
   void setUp() {
-    EngineClock.set(at(START));
-    Staff.member(identityService, "service-managers", "repair-test-manager");
-    Staff.member(identityService, "finance", "repair-test-finance");
-    Staff.member(identityService, "engineers", "eric");
+    PartsCaseDriver.repairStaff(identityService);
   }
 
   @Test
@@ -252,35 +239,11 @@ class RepairPartsPerPartWarrantyProcessTest {
    */
   private void startRepair(String model, int months, String part, int partMonths, CreditGrade grade,
       LocalDate bought, LocalDate installed) {
-    terms.register(model, null, months);
-    terms.register(model, part, partMonths);
     Customer customer = PartsCaseDriver.customer(customers, grade, "0");
-    Product product = installedBase.register(customer.id(), new InstalledBase.Registration(model,
-        "RPW-SN-" + suffix(), bought, installed, null, "dealer"), LocalDate.of(2026, 3, 2));
-    start(customer, model, product);
-  }
-
-  /** Opens the repair case of the customer's registered product and starts the repair as intake does. */
-  private void start(Customer customer, String model, Product product) {
-    caseNumber = cases.open(new NewCase(RepairProcess.CASE_TYPE, "phone", customer.name(), null, null, null, model,
-        product.serialNumber(), product.purchaseDate(), true, "Parts broken", null, null, customer.id(), null))
-        .caseNumber();
-    cases.attachProduct(caseNumber, product.id());
-    Map<String, Object> vars = new HashMap<>();
-    vars.put(CaseVariables.CASE_NUMBER, caseNumber);
-    vars.put(CaseVariables.CASE_TYPE, RepairProcess.CASE_TYPE);
-    vars.put(CaseVariables.CHANNEL, "phone");
-    vars.put(CaseVariables.CUSTOMER_NAME, customer.name());
-    vars.put("customerId", customer.id());
-    vars.put(CaseVariables.PRODUCT_MODEL, model);
-    vars.put(CaseVariables.SERIAL_NUMBER, product.serialNumber());
-    vars.put(CaseVariables.PURCHASE_DATE, product.purchaseDate().toString());
-    vars.put(CaseVariables.PURCHASE_PROOF, true);
-    vars.put(CaseVariables.DESCRIPTION, "Parts broken");
-    vars.put(CaseVariables.RESPONSE_DUE_AT, at(START.plusDays(1)));
-    repair = runtimeService.startProcessInstanceByKey(RepairProcess.PROCESS_KEY, caseNumber, vars);
-    cases.attachProcessInstance(caseNumber, repair.getId());
-    runDueJobs();
+    Product product = PartsCaseDriver.registerProduct(terms, installedBase, customer, model, months, part, partMonths,
+        bought, installed);
+    repair = PartsCaseDriver.startRepair(cases, runtimeService, managementService, customer, model, product);
+    caseNumber = repair.getBusinessKey();
   }
 
   private void assess() {
@@ -319,14 +282,8 @@ class RepairPartsPerPartWarrantyProcessTest {
     assertThat(repair).isWaitingAt(Elements.REPAIR_WITH_PARTS);
   }
 
-  /** The repair with the new parts, the report and its approval, the customer's sign-off: the invoice is next. */
   private void finishRepair() {
-    complete(Elements.REPAIR_WITH_PARTS, RepairCases.repaired("Parts replaced and checked"));
-    complete(Elements.WRITE_REPAIR_REPORT, Map.of(Vars.FAULTS_FOUND, "Parts damaged",
-        Vars.PARTS_REPLACED, "headboard, door panels", Vars.OLD_PARTS, "returned", Vars.REPORT_NOTES, "Checked"));
-    complete(Elements.APPROVE_REPAIR_REPORT, Map.of(Vars.REPORT_APPROVAL, "approved",
-        Vars.SPOT_CHECK_ORDERED, false));
-    complete(Elements.OBTAIN_SIGN_OFF, RepairCases.signedOff("resolved", "Checked with the customer"));
+    PartsCaseDriver.finishRepair(this::complete);
   }
 
   private ProcessInstance partsFlow() {
@@ -347,8 +304,7 @@ class RepairPartsPerPartWarrantyProcessTest {
   }
 
   private BigDecimal money(String name) {
-    return new BigDecimal(historyService.createHistoricVariableInstanceQuery().processInstanceId(repair.getId())
-        .variableName(name).singleResult().getValue().toString());
+    return PartsCaseDriver.money(historyService, repair.getId(), name);
   }
 
   private List<ServiceRecord> records() {
@@ -362,16 +318,7 @@ class RepairPartsPerPartWarrantyProcessTest {
     return found;
   }
 
-  /** Completes the case's open task of that key, in the repair or the parts flow it called, then runs what is due. */
   private void complete(String key, Map<String, Object> variables) {
-    Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(key)
-        .singleResult();
-    assertThat(task).as("open task %s", key).isNotNull();
-    taskService.complete(task.getId(), variables);
-    runDueJobs();
-  }
-
-  private void runDueJobs() {
-    Jobs.runDueOfCase(runtimeService, managementService, caseNumber);
+    PartsCaseDriver.completeCaseTask(taskService, runtimeService, managementService, caseNumber, key, variables);
   }
 }

@@ -46,4 +46,22 @@ class RepairInvoiceTest {
     assertThat(free.needed()).isFalse();
     assertThat(RepairInvoice.of(Coverage.WARRANTY, null, null, null, false, null).needed()).isFalse();
   }
+
+  @Test
+  @DisplayName("000 第五篇 一1 / 003 九.1: the store's parts decided one by one replace the quote's stocked parts")
+  void storePartsDecidedOneByOneReplaceTheQuotedStockedParts() {
+    // quote: 120 for the stocked parts, 900 typed in for the new parts; the store's charged parts cost 100.10 at the end
+    RepairInvoice chargeable = RepairInvoice.of(Coverage.CHARGEABLE, yuan("200"), yuan("1020"), yuan("900"), true,
+        yuan("310"), yuan("100.10"));
+    assertThat(chargeable.parts()).isEqualTo(yuan("410.10"));
+    assertThat(chargeable.total()).isEqualTo(yuan("610.10"));
+    // no parts request: the quote's new parts stay
+    assertThat(RepairInvoice.of(Coverage.CHARGEABLE, yuan("200"), yuan("1020"), yuan("900"), false, null,
+        yuan("0")).parts()).isEqualTo(yuan("900.00"));
+
+    RepairInvoice free = RepairInvoice.of(Coverage.WARRANTY, null, null, null, false, null, yuan("27.17"));
+    assertThat(free.total()).isEqualTo(yuan("27.17"));
+    assertThat(free.needed()).isTrue();
+    assertThat(RepairInvoice.of(Coverage.WARRANTY, null, null, null, false, null, yuan("0.00")).needed()).isFalse();
+  }
 }
