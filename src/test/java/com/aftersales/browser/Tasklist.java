@@ -262,12 +262,14 @@ final class Tasklist {
    * URL with the task's id, looked up with the signed-in session by the case number (the business key) and name.
    */
   private void openByLink(String caseNumber, String taskName) {
-    Object id = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
-        "const done = arguments[arguments.length - 1];"
-            + "fetch('/camunda/api/engine/engine/default/task?processInstanceBusinessKey=' + encodeURIComponent(arguments[0])"
-            + " + '&name=' + encodeURIComponent(arguments[1]), {headers: {Accept: 'application/json'}})"
-            + ".then(r => r.json()).then(tasks => done(tasks.length ? tasks[0].id : null)).catch(() => done(null));",
-        caseNumber, taskName);
+    // the task may not be there yet (an asynchronous step before it, or the list gave up early on a paged list):
+    // asked again until the usual wait is over
+    Object id;
+    try {
+      id = browser.waitFor(d -> taskIdOf(caseNumber, taskName));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      id = null;
+    }
     if (id == null) {
       throw new org.openqa.selenium.NoSuchElementException(taskName + " of " + caseNumber + " is not open for this user");
     }
@@ -277,6 +279,16 @@ final class Tasklist {
         "window.location.hash = arguments[0];", "#/?filter=" + filter + "&task=" + id);
     browser.visible(By.xpath("//button[normalize-space()=" + literal(completeText) + "]"));
     browser.step(taskName + " of " + caseNumber + " opened by its link");
+  }
+
+  /** The id of the case's open task of that name the signed-in user may see, or null. */
+  private Object taskIdOf(String caseNumber, String taskName) {
+    return ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch('/camunda/api/engine/engine/default/task?processInstanceBusinessKey=' + encodeURIComponent(arguments[0])"
+            + " + '&name=' + encodeURIComponent(arguments[1]), {headers: {Accept: 'application/json'}})"
+            + ".then(r => r.json()).then(tasks => done(tasks.length ? tasks[0].id : null)).catch(() => done(null));",
+        caseNumber, taskName);
   }
 
   /** Closes Tasklist's notices (e.g. "You are assigned to the following tasks"), as a person would. */

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -109,6 +110,13 @@ class TasklistFormsInChineseBrowserTest extends BrowserScenario {
   @Autowired TestRestTemplate rest;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
+
+  private final CasesLeftOpen leftOpen = CasesLeftOpen.fromNow();
+
+  @AfterEach
+  void removeTheCasesLeftAtLaterSteps() {
+    leftOpen.remove(historyService, runtimeService);
+  }
 
   @ParameterizedTest
   @ValueSource(strings = {"mary", "eric", "sam", "rita", "sally", "oscar", "grace", "paul", "pete",

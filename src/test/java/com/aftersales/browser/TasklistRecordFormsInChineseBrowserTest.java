@@ -48,6 +48,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,13 @@ class TasklistRecordFormsInChineseBrowserTest extends BrowserScenario {
   @Autowired TestRestTemplate rest;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
+
+  private final CasesLeftOpen leftOpen = CasesLeftOpen.fromNow();
+
+  @AfterEach
+  void removeTheCasesLeftAtLaterSteps() {
+    leftOpen.remove(historyService, runtimeService);
+  }
   @Autowired CustomerService customers;
   @Autowired CaseService cases;
   @Autowired ArchiveDestructions destructions;
