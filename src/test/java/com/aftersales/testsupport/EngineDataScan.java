@@ -30,6 +30,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * Reads every value the engine keeps about process instances, running and finished, and reports each one that
@@ -95,16 +97,16 @@ public final class EngineDataScan {
     }
     for (VariableInstance v : runtime.createVariableInstanceQuery().disableCustomObjectDeserialization().list()) {
       check("running " + (v.getTaskId() == null ? "" : "task-local "), v.getProcessInstanceId(), v.getName(),
-          valueOf(v.getValue(), v.getTypedValue()));
+          valueOf(v.getTypedValue()));
     }
     for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().disableCustomObjectDeserialization()
         .list()) {
-      check("historic variable", v.getProcessInstanceId(), v.getName(), valueOf(v.getValue(), v.getTypedValue()));
+      check("historic variable", v.getProcessInstanceId(), v.getName(), valueOf(v.getTypedValue()));
     }
     for (HistoricDetail d : history.createHistoricDetailQuery().disableCustomObjectDeserialization().list()) {
       if (d instanceof HistoricVariableUpdate u) {
         check("variable update", u.getProcessInstanceId(), u.getVariableName(),
-            valueOf(u.getValue(), u.getTypedValue()));
+            valueOf(u.getTypedValue()));
       } else if (d instanceof HistoricFormField f) {
         check("form field", f.getProcessInstanceId(), f.getFieldId(), String.valueOf(f.getFieldValue()));
       }
@@ -117,11 +119,11 @@ public final class EngineDataScan {
         .disableCustomObjectDeserialization().list()) {
       for (HistoricDecisionInputInstance in : d.getInputs()) {
         check("decision input " + d.getDecisionDefinitionKey(), d.getProcessInstanceId(), in.getClauseName(),
-            valueOf(in.getValue(), in.getTypedValue()));
+            valueOf(in.getTypedValue()));
       }
       for (HistoricDecisionOutputInstance out : d.getOutputs()) {
         check("decision output " + d.getDecisionDefinitionKey(), d.getProcessInstanceId(), out.getVariableName(),
-            valueOf(out.getValue(), out.getTypedValue()));
+            valueOf(out.getTypedValue()));
       }
     }
     for (Incident i : runtime.createIncidentQuery().list()) {
@@ -161,8 +163,15 @@ public final class EngineDataScan {
     }
   }
 
-  private static String valueOf(Object value, Object typed) {
-    return value + " " + typed;
+  /**
+   * A value as stored: an object variable read without deserialising it (a JSON or XML object of a delegate) is read
+   * in its serialised form, which is what the engine keeps and answers.
+   */
+  private static String valueOf(TypedValue typed) {
+    if (typed instanceof ObjectValue object && !object.isDeserialized()) {
+      return object.getValueSerialized() + " " + object.getObjectTypeName();
+    }
+    return typed == null ? "null" : typed.getValue() + " " + typed;
   }
 
   private void check(String source, String processInstanceId, String name, String value) {
