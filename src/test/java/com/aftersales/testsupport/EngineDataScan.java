@@ -30,8 +30,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.value.ObjectValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * Reads every value the engine keeps about process instances, running and finished, and reports each one that
@@ -97,16 +95,16 @@ public final class EngineDataScan {
     }
     for (VariableInstance v : runtime.createVariableInstanceQuery().disableCustomObjectDeserialization().list()) {
       check("running " + (v.getTaskId() == null ? "" : "task-local "), v.getProcessInstanceId(), v.getName(),
-          valueOf(v.getTypedValue()));
+          EngineVariableScan.valueOf(v.getTypedValue()));
     }
     for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().disableCustomObjectDeserialization()
         .list()) {
-      check("historic variable", v.getProcessInstanceId(), v.getName(), valueOf(v.getTypedValue()));
+      check("historic variable", v.getProcessInstanceId(), v.getName(), EngineVariableScan.valueOf(v.getTypedValue()));
     }
     for (HistoricDetail d : history.createHistoricDetailQuery().disableCustomObjectDeserialization().list()) {
       if (d instanceof HistoricVariableUpdate u) {
         check("variable update", u.getProcessInstanceId(), u.getVariableName(),
-            valueOf(u.getTypedValue()));
+            EngineVariableScan.valueOf(u.getTypedValue()));
       } else if (d instanceof HistoricFormField f) {
         check("form field", f.getProcessInstanceId(), f.getFieldId(), String.valueOf(f.getFieldValue()));
       }
@@ -119,11 +117,11 @@ public final class EngineDataScan {
         .disableCustomObjectDeserialization().list()) {
       for (HistoricDecisionInputInstance in : d.getInputs()) {
         check("decision input " + d.getDecisionDefinitionKey(), d.getProcessInstanceId(), in.getClauseName(),
-            valueOf(in.getTypedValue()));
+            EngineVariableScan.valueOf(in.getTypedValue()));
       }
       for (HistoricDecisionOutputInstance out : d.getOutputs()) {
         check("decision output " + d.getDecisionDefinitionKey(), d.getProcessInstanceId(), out.getVariableName(),
-            valueOf(out.getTypedValue()));
+            EngineVariableScan.valueOf(out.getTypedValue()));
       }
     }
     for (Incident i : runtime.createIncidentQuery().list()) {
@@ -161,17 +159,6 @@ public final class EngineDataScan {
       check("historic task", t.getProcessInstanceId(), "name", t.getName());
       check("historic task", t.getProcessInstanceId(), "description", t.getDescription());
     }
-  }
-
-  /**
-   * A value as stored: an object variable read without deserialising it (a JSON or XML object of a delegate) is read
-   * in its serialised form, which is what the engine keeps and answers.
-   */
-  private static String valueOf(TypedValue typed) {
-    if (typed instanceof ObjectValue object && !object.isDeserialized()) {
-      return object.getValueSerialized() + " " + object.getObjectTypeName();
-    }
-    return typed == null ? "null" : typed.getValue() + " " + typed;
   }
 
   private void check(String source, String processInstanceId, String name, String value) {

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * Reads every variable the engine holds, running (process and task-local, every scope) and historic (variable
@@ -25,25 +27,32 @@ public final class EngineVariableScan {
     List<String> found = new ArrayList<>();
     for (VariableInstance v : runtimeService.createVariableInstanceQuery().disableCustomObjectDeserialization()
         .list()) {
-      check(found, "running " + v.getProcessInstanceId() + "/" + v.getTaskId(), v.getName(), valueOf(v.getValue(),
-          v.getTypedValue()), texts);
+      check(found, "running " + v.getProcessInstanceId() + "/" + v.getTaskId(), v.getName(),
+          valueOf(v.getTypedValue()), texts);
     }
     for (HistoricVariableInstance v : historyService.createHistoricVariableInstanceQuery()
         .disableCustomObjectDeserialization().list()) {
       check(found, "history " + v.getProcessInstanceId() + "/" + v.getTaskId(), v.getName(),
-          valueOf(v.getValue(), v.getTypedValue()), texts);
+          valueOf(v.getTypedValue()), texts);
     }
     for (HistoricDetail d : historyService.createHistoricDetailQuery().variableUpdates()
         .disableCustomObjectDeserialization().list()) {
       HistoricVariableUpdate u = (HistoricVariableUpdate) d;
       check(found, "update " + u.getProcessInstanceId() + "/" + u.getTaskId(), u.getVariableName(),
-          valueOf(u.getValue(), u.getTypedValue()), texts);
+          valueOf(u.getTypedValue()), texts);
     }
     return found;
   }
 
-  private static String valueOf(Object value, Object typed) {
-    return String.valueOf(value) + " " + String.valueOf(typed);
+  /**
+   * A value as stored: an object variable read without deserialising it (JSON or XML of a delegate or a form's
+   * list) is read in its serialised form, which is what the engine keeps and answers.
+   */
+  static String valueOf(TypedValue typed) {
+    if (typed instanceof ObjectValue object && !object.isDeserialized()) {
+      return object.getValueSerialized() + " " + object.getObjectTypeName();
+    }
+    return typed == null ? "null" : typed.getValue() + " " + typed;
   }
 
   private static void check(List<String> found, String where, String name, String value, Collection<String> texts) {
