@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -32,6 +32,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  * browser, opens each task, fills the required fields by the Chinese labels the form shows and completes it. The
  * engine then holds the task completed by that member and the texts typed.
  */
+@ExtendWith(CasesLeftOpen.class)
 class TasklistFormsInChineseBrowserTest extends BrowserScenario {
 
   /** A form, the task that shows it, the member who completes it and the request type of its case (null: none). */
@@ -110,13 +111,6 @@ class TasklistFormsInChineseBrowserTest extends BrowserScenario {
   @Autowired TestRestTemplate rest;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
-
-  private final CasesLeftOpen leftOpen = CasesLeftOpen.fromNow();
-
-  @AfterEach
-  void removeTheCasesLeftAtLaterSteps() {
-    leftOpen.remove(historyService, runtimeService);
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {"mary", "eric", "sam", "rita", "sally", "oscar", "grace", "paul", "pete",

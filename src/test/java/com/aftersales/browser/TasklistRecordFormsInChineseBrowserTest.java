@@ -48,10 +48,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -65,18 +65,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the form shows. The English walks (Tasklist*BrowserTest of each flow) hold what each step then writes; here the
  * step's record is checked in brief.
  */
+@ExtendWith(CasesLeftOpen.class)
 class TasklistRecordFormsInChineseBrowserTest extends BrowserScenario {
 
   @Autowired TestRestTemplate rest;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
-
-  private final CasesLeftOpen leftOpen = CasesLeftOpen.fromNow();
-
-  @AfterEach
-  void removeTheCasesLeftAtLaterSteps() {
-    leftOpen.remove(historyService, runtimeService);
-  }
   @Autowired CustomerService customers;
   @Autowired CaseService cases;
   @Autowired ArchiveDestructions destructions;
