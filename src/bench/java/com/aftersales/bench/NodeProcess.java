@@ -54,7 +54,13 @@ final class NodeProcess implements AutoCloseable {
     this.name = name;
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-        "-cp", System.getProperty("java.class.path"), BenchNode.class.getName(), dbUrl));
+        "-cp", System.getProperty("java.class.path")));
+    // e.g. BENCH_NODE_JVM_OPTS="-XX:StartFlightRecording=filename=target/benchmark/node.jfr,settings=profile"
+    String jvmOpts = System.getenv().getOrDefault("BENCH_NODE_JVM_OPTS", "").trim();
+    if (!jvmOpts.isEmpty()) {
+      command.addAll(List.of(jvmOpts.split("\\s+")));
+    }
+    command.addAll(List.of(BenchNode.class.getName(), dbUrl));
     command.addAll(springArgs);
     Files.createDirectories(Benchmark.OUT);
     Path log = Benchmark.OUT.resolve("node-" + name + ".log");

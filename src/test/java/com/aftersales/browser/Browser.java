@@ -1,9 +1,5 @@
 package com.aftersales.browser;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,22 +10,18 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One headless Chromium session driven through the system's chromedriver. Both binaries are given explicitly, so
- * Selenium Manager never looks for (or downloads) a browser or driver. Every step is named as it passes; the
+ * One test's headless Chromium, driven through the system's chromedriver ({@link Chromiums} keeps the processes
+ * between tests and gives each test one reset to a first visit). Both binaries are given explicitly, so Selenium
+ * Manager never looks for (or downloads) a browser or driver. Every step is named as it passes; the
  * {@link Screenshots} extension writes the names and the page of the moment a test fails to
  * target/browser-screenshots/.
  */
 public final class Browser implements AutoCloseable {
 
-  static final String CHROMIUM = "/usr/bin/chromium";
-  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   static final Duration WAIT = Duration.ofSeconds(30);
   /** How long the first page of a freshly started application may take. */
   static final Duration FIRST_PAGE = Duration.ofSeconds(120);
@@ -41,8 +33,8 @@ public final class Browser implements AutoCloseable {
 
   record Step(String name, byte[] png, String html) {}
 
+  private final Chromiums.Session session;
   private final WebDriver driver;
-  private final Path profile;
   private final String baseUrl;
   private final String language;
   private final List<Step> steps = new ArrayList<>();
@@ -62,35 +54,9 @@ public final class Browser implements AutoCloseable {
   Browser(String baseUrl, String language, String timeZone) {
     this.baseUrl = baseUrl;
     this.language = language;
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-    try {
-      profile = Files.createTempDirectory("aftersales-chromium-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-quic",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1400,1000",
-        "--lang=" + language,
-        "--user-data-dir=" + profile);
-    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
-    ChromeDriverService.Builder builder = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile());
-    if (timeZone != null) {
-      // Chromium takes its zone from the environment the driver starts it in.
-      builder.withEnvironment(java.util.Map.of("TZ", timeZone));
-    }
-    ChromeDriverService service = builder.build();
-    this.driver = new ChromeDriver(service, options);
+    this.session = Chromiums.take(language, timeZone);
+    this.driver = session.driver;
+    session.origins.add(java.net.URI.create(baseUrl).resolve("/").toString().replaceAll("/$", ""));
   }
 
   WebDriver driver() {
@@ -183,6 +149,30 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Signs the browser in to a Camunda webapp (tasklist, cockpit, admin, welcome) by the request its sign-in form
+   * sends, from a page of the application: the browser keeps the session cookie the answer sets. Any earlier
+   * session of the browser is dropped first.
+   */
+  void signIn(String webapp, String user, String password) {
+    ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+    // a page of the application: its answer brings a new session and the CSRF token the webapps send back
+    open("/camunda/api/engine/engine/");
+    Object status = ((JavascriptExecutor) driver).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "const token = (document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]*)/) || [])[1] || '';"
+            + "fetch('/camunda/api/admin/auth/user/default/login/' + arguments[0], {method: 'POST',"
+            + " headers: {'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json',"
+            + " 'X-XSRF-TOKEN': decodeURIComponent(token)},"
+            + " body: new URLSearchParams({username: arguments[1], password: arguments[2]})})"
+            + ".then(r => done(r.status)).catch(e => done(String(e)));",
+        webapp, user, password);
+    if (!Long.valueOf(200).equals(status)) {
+      throw new IllegalStateException("Signing in to " + webapp + " as " + user + " answered " + status);
+    }
+    step("signed in as " + user);
+  }
+
+  /**
    * Fills Camunda's login form and submits it. The form moves the focus to its first field when its view starts,
    * which on a busy machine can happen while the password is typed (it then lands in the user name), so both
    * fields are filled again until they hold what was typed.
@@ -212,16 +202,9 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(By.tagName("body")).getText();
   }
 
+  /** Hands the Chromium back for the next test, reset to a first visit ({@link Chromiums}). */
   @Override
   public void close() {
-    try {
-      driver.quit();
-    } finally {
-      try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      } catch (IOException ignored) {
-        // A leftover temporary profile is harmless.
-      }
-    }
+    Chromiums.giveBack(session);
   }
 }

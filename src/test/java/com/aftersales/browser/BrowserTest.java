@@ -30,11 +30,11 @@ public @interface BrowserTest {
       if ("true".equalsIgnoreCase(System.getenv("AFTERSALES_REQUIRE_BROWSER"))) {
         return ConditionEvaluationResult.enabled("Browser required (AFTERSALES_REQUIRE_BROWSER=true)");
       }
-      if (Files.isExecutable(Path.of(Browser.CHROMIUM)) && Files.isExecutable(Path.of(Browser.CHROMEDRIVER))) {
+      if (Files.isExecutable(Path.of(Chromiums.CHROMIUM)) && Files.isExecutable(Path.of(Chromiums.CHROMEDRIVER))) {
         return ConditionEvaluationResult.enabled("Chromium and chromedriver installed");
       }
       return ConditionEvaluationResult.disabled(
-          "No " + Browser.CHROMIUM + " / " + Browser.CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
+          "No " + Chromiums.CHROMIUM + " / " + Chromiums.CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
     }
   }
 }

@@ -28,11 +28,17 @@ final class Tasklist {
     return new Tasklist(browser, "认领", "完成");
   }
 
+  /**
+   * Signs in to Tasklist with a session the browser gets from Camunda's sign-in endpoint, as the sign-in form would
+   * (the form itself is tested by {@code WebappLanguageBrowserTest}, {@code DeskBrowserTest} and
+   * {@code CockpitStaffBrowserTest}), and opens Tasklist with it.
+   */
   void login(String user, String password) {
-    browser.driver().manage().deleteAllCookies();
+    browser.signIn("tasklist", user, password);
     browser.open(PATH);
-    browser.logIn(user, password);
-    browser.visible(By.cssSelector(".task-filters, .filters"));
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Browser.FIRST_PAGE, Browser.POLL)
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector(".task-filters, .filters")));
     browser.step("logged in as " + user);
   }
 
