@@ -32,9 +32,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * under a row lock), the engineer returns nothing unused and hands in the old part (an OLD_PART_RECOVERED line). The
  * part is received once with plenty of stock, so no issue is refused.
  *
- * <p>The requisitions are booked on repair cases that are already closed: a requisition on an open case would add
- * the part to that case's quote (cost plus handling fee) and change the path the staff walk, so the stretches with
- * the clerk would carry other cases than those without. The server's work per requisition does not depend on it.
+ * <p>The requisitions are booked on cases that are already closed (repairs first), never on an open one: a
+ * requisition on an open case would add the part to that case's quote (cost plus handling fee) and change the path
+ * the staff walk, so the stretches with the clerk would carry other cases than those without. The server's work per requisition does not depend on it.
  * The staff threads never see the requisition's tasks ({@link #TASKS}, left out of their lists).
  */
 final class Ledger {
@@ -127,12 +127,16 @@ final class Ledger {
     }
   }
 
-  /** One of the 50 most recently closed repair cases, at random (any case while none is closed). */
+  /**
+   * One of the 50 most recently closed cases, repairs first, at random; null while none is closed (the beat is
+   * skipped). Never an open case: a requisition on a case the staff are working on would change its path (the
+   * requisition reports what was issued to the requesting case) and so what the staff do in the stretch.
+   */
   private String closedCase(DataSource dataSource) {
     List<String> cases = new ArrayList<>();
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-        "SELECT case_number FROM service_case ORDER BY (closed_at IS NULL), (case_type <> 'repair'),"
-            + " closed_at DESC NULLS LAST LIMIT 50")) {
+        "SELECT case_number FROM service_case WHERE closed_at IS NOT NULL ORDER BY (case_type <> 'repair'),"
+            + " closed_at DESC LIMIT 50")) {
       while (rs.next()) {
         cases.add(rs.getString(1));
       }

@@ -103,7 +103,7 @@ enum Path implements Choices {
       "Task_CheckReturnedProduct", "Task_DecideAsGeneralManager", "Task_StoreReturnedUnit",
       "Task_EnterManufacturerAnswer", "Task_ShipUnitToManufacturer", "Task_DeliverNewUnit",
       "Task_RecordPartsRequest", "Task_ReviewPartsRequest", "Task_MakeParts", "Task_BookIntoWarehouse",
-      "Task_ArrangeShipping", "Task_ShipParts");
+      "Task_EnterPickupNotice", "Task_ArrangeShipping", "Task_ShipParts");
 
   /** What the user enters to complete the task; null for a task no path of the fault run should reach. */
   Vars answer(String taskKey) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -20,10 +21,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * The suite's headless Chromium processes, kept between tests. Starting Chromium and its driver and loading the
  * webapps' bundles into an empty cache cost each test seconds; a test now gets a Chromium of its language and time
- * zone that an earlier test has handed back, reset to a first visit: one window at about:blank, its size, no
- * cookies, no local, session or IndexedDB storage of any origin it was used on, no open dialog. Only the HTTP cache
- * stays, as it does for a person who opens Tasklist every morning. A Chromium that cannot be reset is quit. All are
- * quit when the JVM ends.
+ * zone that an earlier test has handed back, reset to a first visit: one new tab at about:blank (a new browsing
+ * context, so no session storage and no history), its size, no cookies, no local or IndexedDB storage of the
+ * origins it was used on, no open dialog. Only the HTTP cache stays, as it does for a person who opens Tasklist
+ * every morning. A Chromium that cannot be reset is quit. All are quit when the JVM ends.
  */
 final class Chromiums {
 
@@ -71,6 +72,8 @@ final class Chromiums {
     try {
       reset(session);
     } catch (RuntimeException e) {
+      // visible in the test output: a Chromium that keeps failing its reset costs every test a new one
+      System.err.println("Chromium not kept for the next test, its reset failed: " + e.getMessage());
       quit(session);
       return;
     }
@@ -86,16 +89,17 @@ final class Chromiums {
     } catch (NoAlertPresentException none) {
       // nothing open
     }
-    List<String> windows = new ArrayList<>(driver.getWindowHandles());
-    for (int i = 1; i < windows.size(); i++) {
-      driver.switchTo().window(windows.get(i)).close();
+    // a new tab is a new browsing context: no session storage, no history of the last test's pages
+    List<String> old = new ArrayList<>(driver.getWindowHandles());
+    String fresh = driver.switchTo().newWindow(WindowType.TAB).getWindowHandle();
+    for (String window : old) {
+      driver.switchTo().window(window).close();
     }
-    driver.switchTo().window(windows.get(0));
-    driver.get("about:blank");
+    driver.switchTo().window(fresh);
     driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     for (String origin : session.origins) {
       driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin,
-          "storageTypes", "cookies,local_storage,session_storage,indexeddb,websql,service_workers,cache_storage,file_systems"));
+          "storageTypes", "cookies,local_storage,indexeddb,websql,service_workers,cache_storage,file_systems"));
     }
     session.origins.clear();
     if (!WINDOW.equals(driver.manage().window().getSize())) {
