@@ -13,7 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The running application and a fresh headless Chromium per test, screenshots of every step on failure. */
+/** The running application and a headless Chromium per test (kept between tests, reset to a first visit). */
 @BrowserTest
 @ExtendWith({Screenshots.class, FormsCompleted.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
