@@ -45,14 +45,8 @@ public final class Benchmark {
     for (String mode : order) {
       n++;
       Files.deleteIfExists(OUT.resolve(mode + ".json"));
-      List<String> command = new ArrayList<>(List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + options.heap(),
-          "-cp", System.getProperty("java.class.path"), Benchmark.class.getName(), "--child", mode));
       // e.g. BENCH_JVM_OPTS="-XX:StartFlightRecording=filename=target/benchmark/tuned.jfr" to profile a mode
-      String jvmOpts = System.getenv().getOrDefault("BENCH_JVM_OPTS", "").trim();
-      if (!jvmOpts.isEmpty()) {
-        command.addAll(2, List.of(jvmOpts.split("\\s+")));
-      }
+      List<String> command = javaCommand(options.heap(), "BENCH_JVM_OPTS", Benchmark.class, "--child", mode);
       command.addAll(options.passThrough());
       System.out.println("== run " + n + " of " + order.size() + ": " + mode + " ... "
           + String.join(" ", options.passThrough()));
@@ -74,5 +68,21 @@ public final class Benchmark {
     summary.put("lastRuns", report.summary());
     Staff.JSON.enable(SerializationFeature.INDENT_OUTPUT).writeValue(OUT.resolve("summary.json").toFile(), summary);
     System.out.println("JSON: " + OUT.resolve("summary.json").toAbsolutePath());
+  }
+
+  /**
+   * A JVM of the harness on this JVM's class path: java, the heap, the JVM options in the environment variable (split
+   * at blanks; none when unset), the main class and its arguments.
+   */
+  static List<String> javaCommand(String heap, String jvmOptsVariable, Class<?> main, String... args) {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap));
+    String jvmOpts = System.getenv().getOrDefault(jvmOptsVariable, "").trim();
+    if (!jvmOpts.isEmpty()) {
+      command.addAll(List.of(jvmOpts.split("\\s+")));
+    }
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+    command.addAll(List.of(args));
+    return command;
   }
 }

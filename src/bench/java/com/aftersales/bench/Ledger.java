@@ -34,8 +34,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>The requisitions are booked on cases that are already closed (repairs first), never on an open one: a
  * requisition on an open case would add the part to that case's quote (cost plus handling fee) and change the path
- * the staff walk, so the stretches with the clerk would carry other cases than those without. The server's work per requisition does not depend on it.
- * The staff threads never see the requisition's tasks ({@link #TASKS}, left out of their lists).
+ * the staff walk, so the stretches with the clerk would carry other cases than those without. The server's work
+ * per requisition does not depend on it. The staff threads never see the requisition's tasks ({@link #TASKS}, left
+ * out of their lists).
  */
 final class Ledger {
 

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,15 +51,8 @@ final class NodeProcess implements AutoCloseable {
   /** Starts a node JVM on the database (same class path as this JVM) and copies its output to target/benchmark/. */
   NodeProcess(String name, String dbUrl, String heap, List<String> springArgs) throws IOException {
     this.name = name;
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-        "-cp", System.getProperty("java.class.path")));
     // e.g. BENCH_NODE_JVM_OPTS="-XX:StartFlightRecording=filename=target/benchmark/node.jfr,settings=profile"
-    String jvmOpts = System.getenv().getOrDefault("BENCH_NODE_JVM_OPTS", "").trim();
-    if (!jvmOpts.isEmpty()) {
-      command.addAll(List.of(jvmOpts.split("\\s+")));
-    }
-    command.addAll(List.of(BenchNode.class.getName(), dbUrl));
+    List<String> command = Benchmark.javaCommand(heap, "BENCH_NODE_JVM_OPTS", BenchNode.class, dbUrl);
     command.addAll(springArgs);
     Files.createDirectories(Benchmark.OUT);
     Path log = Benchmark.OUT.resolve("node-" + name + ".log");

@@ -108,6 +108,14 @@ public final class Browser implements AutoCloseable {
     return waitFor(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
+  /**
+   * Waits for an element of the first page a browser opens after the application started, which can take long on a
+   * busy machine (the webapp loads its bundles and plugins once): up to {@link #FIRST_PAGE} instead of a step's wait.
+   */
+  WebElement visibleOnFirstPage(By by) {
+    return new WebDriverWait(driver, FIRST_PAGE, POLL).until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
   WebElement clickable(By by) {
     return waitFor(ExpectedConditions.elementToBeClickable(by));
   }
@@ -154,7 +162,7 @@ public final class Browser implements AutoCloseable {
    * session of the browser is dropped first.
    */
   void signIn(String webapp, String user, String password) {
-    ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+    session.driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
     // a page of the application: its answer brings a new session and the CSRF token the webapps send back
     open("/camunda/api/engine/engine/");
     Object status = ((JavascriptExecutor) driver).executeAsyncScript(
@@ -182,7 +190,7 @@ public final class Browser implements AutoCloseable {
     By secret = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
     // The first page after the application started can take long on a busy machine (the webapp loads its bundles
     // and plugins once); the form is awaited longer than a step, later pages come from the browser's cache.
-    new WebDriverWait(driver, FIRST_PAGE, POLL).until(ExpectedConditions.visibilityOfElementLocated(username));
+    visibleOnFirstPage(username);
     for (int attempt = 1; ; attempt++) {
       type(username, user);
       type(secret, password);

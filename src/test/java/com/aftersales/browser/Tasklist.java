@@ -36,9 +36,7 @@ final class Tasklist {
   void login(String user, String password) {
     browser.signIn("tasklist", user, password);
     browser.open(PATH);
-    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Browser.FIRST_PAGE, Browser.POLL)
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
-            By.cssSelector(".task-filters, .filters")));
+    browser.visibleOnFirstPage(By.cssSelector(".task-filters, .filters"));
     browser.step("logged in as " + user);
   }
 
