@@ -38,7 +38,7 @@ public class EngineClientErrors implements ResourceConfigCustomizer {
    */
   static final List<String> CLIENT_ERROR_CODES = List.of("ENGINE-13043");
 
-  /** The mappers, for /engine-rest (this customizer) and the webapps' copy of the API ({@link WebappEngineApiErrors}). */
+  /** The mappers, for /engine-rest (this customizer) and the webapps' copy of the API ({@link WebappEngineApiProviders}). */
   static final List<Class<?>> MAPPERS = List.of(AnyException.class, EngineException.class, WrappedException.class);
 
   @Override

@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
  * One JSON mapper for Camunda's REST API instead of a new one per use. Camunda's {@link JacksonConfigurator}
  * builds and configures a fresh {@link ObjectMapper} each time a resource or the JSON reader and writer asks for
  * one, several times per request, so every response also rebuilds its serializers by reflection
- * (docs/performance.md). This resolver answers first, with the same configuration, built once: a configured
- * mapper is safe to share between threads, and Jackson copies the date format before each use.
- * {@code aftersales.tuning.shared-rest-object-mapper=false} leaves Camunda's resolver alone.
+ * (docs/performance.md). This resolver answers first, with the same configuration, built once per JAX-RS
+ * application: a configured mapper is safe to share between threads, and Jackson copies the date format before each
+ * use. It serves /engine-rest (this customizer) and the webapps' copy of the API, which Tasklist and Cockpit use
+ * ({@link WebappEngineApiProviders}). {@code aftersales.tuning.shared-rest-object-mapper=false} leaves Camunda's
+ * resolver alone.
  */
 @Component
 @ConditionalOnProperty(name = "aftersales.tuning.shared-rest-object-mapper", havingValue = "true",
@@ -33,27 +35,30 @@ public class SharedRestObjectMapper implements ResourceConfigCustomizer {
     config.register(resolver);
   }
 
-  /** How often the REST API asked for a mapper, for the test that shows this resolver is the one asked. */
-  int lookups() {
-    return resolver.lookups.get();
+  /**
+   * How often either REST API asked a resolver of this class for a mapper, for the test that shows this resolver is
+   * the one asked.
+   */
+  static int lookups() {
+    return Resolver.LOOKUPS.get();
   }
 
-  ObjectMapper mapper() {
-    return resolver.mapper;
-  }
-
-  /** Produces what Camunda's resolver produces, at a higher priority (a lower number) than its default. */
+  /**
+   * Produces what Camunda's resolver produces, at a higher priority (a lower number) than its default. Public with a
+   * no-argument constructor: the webapps' API instantiates it by name.
+   */
   @Provider
   @Produces({MediaType.APPLICATION_JSON, "application/hal+json"})
   @Priority(1)
-  static final class Resolver implements ContextResolver<ObjectMapper> {
+  public static final class Resolver implements ContextResolver<ObjectMapper> {
+
+    private static final AtomicInteger LOOKUPS = new AtomicInteger();
 
     private final ObjectMapper mapper = JacksonConfigurator.configureObjectMapper(new ObjectMapper());
-    private final AtomicInteger lookups = new AtomicInteger();
 
     @Override
     public ObjectMapper getContext(Class<?> type) {
-      lookups.incrementAndGet();
+      LOOKUPS.incrementAndGet();
       return mapper;
     }
   }

@@ -2,12 +2,17 @@ package com.aftersales.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aftersales.testsupport.WebappSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -15,12 +20,13 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class SharedRestObjectMapperTest {
 
+  private static final String DATE = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}[+-]\\d{4}";
+
   @Autowired TestRestTemplate rest;
-  @Autowired SharedRestObjectMapper shared;
 
   @Test
   void camundaRestAsksTheSharedMapperAndKeepsItsDateFormat() {
-    int before = shared.lookups();
+    int before = SharedRestObjectMapper.lookups();
     ResponseEntity<JsonNode> first =
         rest.withBasicAuth("admin", "admin").getForEntity("/engine-rest/deployment?maxResults=1", JsonNode.class);
     ResponseEntity<JsonNode> second =
@@ -29,9 +35,36 @@ class SharedRestObjectMapperTest {
     assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(second.getBody()).isEqualTo(first.getBody());
     // Camunda's own format (yyyy-MM-dd'T'HH:mm:ss.SSSZ), not Jackson's default
-    assertThat(first.getBody().get(0).get("deploymentTime").asText())
-        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}[+-]\\d{4}");
+    assertThat(first.getBody().get(0).get("deploymentTime").asText()).matches(DATE);
     // every request asked this resolver (resource, writer), and it answered with the one mapper it has
-    assertThat(shared.lookups()).isGreaterThanOrEqualTo(before + 2);
+    assertThat(SharedRestObjectMapper.lookups()).isGreaterThanOrEqualTo(before + 2);
+  }
+
+  @Test
+  void tasklistsCopyOfTheApiAsksTheSharedMapperForTheResourceAndTheAnswer() {
+    WebappSession mary = WebappSession.login(rest, "mary", "tasklist");
+    assertThat(mary.loginStatus()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<JsonNode> filters =
+        mary.get("/camunda/api/engine/engine/default/filter?resourceType=Task", JsonNode.class);
+    String filterId = filters.getBody().get(0).get("id").asText();
+
+    int before = SharedRestObjectMapper.lookups();
+    HttpHeaders headers = mary.headers(mary.csrfToken());
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setAccept(java.util.List.of(MediaType.parseMediaType("application/hal+json")));
+    ResponseEntity<JsonNode> list = rest.exchange(
+        "/camunda/api/engine/engine/default/filter/" + filterId + "/list?firstResult=0&maxResults=15",
+        HttpMethod.POST, new HttpEntity<>("{}", headers), JsonNode.class);
+
+    assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(list.getBody().has("count")).isTrue();
+    // the filter resource reads its stored query and the writer writes the list, both with the shared mapper
+    assertThat(SharedRestObjectMapper.lookups()).isGreaterThanOrEqualTo(before + 2);
+    ResponseEntity<JsonNode> deployments =
+        mary.get("/camunda/api/engine/engine/default/deployment?maxResults=1", JsonNode.class);
+    assertThat(deployments.getStatusCode()).isEqualTo(HttpStatus.OK);
+    if (!deployments.getBody().isEmpty()) {
+      assertThat(deployments.getBody().get(0).get("deploymentTime").asText()).matches(DATE);
+    }
   }
 }
