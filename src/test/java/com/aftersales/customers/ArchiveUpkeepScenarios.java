@@ -33,6 +33,7 @@ abstract class ArchiveUpkeepScenarios {
   @Autowired org.camunda.bpm.engine.TaskService taskService;
   @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
   @Autowired org.camunda.bpm.engine.ManagementService managementService;
+  @Autowired com.aftersales.calendar.WorkingDayCalendar calendar;
 
   static String randomPhone() {
     return "133" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
@@ -164,7 +165,8 @@ abstract class ArchiveUpkeepScenarios {
         .list().get(0).getId();
     JsonNode card = body(get("mary", "/api/customers/" + owner + "/card?task=" + task));
     assertThat(card.get("repeatRepairs")).extracting(JsonNode::asText).containsExactly(second + " 返修 " + first);
-    String today = LocalDate.now().toString();
+    // the department's day (the report's dates are in the calendar's zone, not the JVM's)
+    String today = LocalDate.now(calendar.zone()).toString();
     JsonNode repeats = body(get("sam", "/api/customers/repeat-repairs?from=" + today + "&to=" + today));
     assertThat(repeats).anySatisfy(c -> assertThat(c.get("caseNumber").asText()).isEqualTo(second));
     ResponseEntity<String> csv = http.exchange("/api/customers/repeat-repairs?from=" + today + "&to=" + today,
