@@ -25,6 +25,7 @@ record BenchOptions(
     String heap,
     int pairs,
     long thinkMillis,
+    int openCasesPerThread,
     int nodes,
     int stockIssuesPerMinute,
     int ledgerRounds,
@@ -59,6 +60,9 @@ record BenchOptions(
         --pairs N            with --baseline: N runs of each mode, alternated (B T, T B, B T ...; default 3);
                              figures are the median of the valid runs with their spread (min-max)
         --think-ms MS        a person's think time between two clicks, 50-150 % of it at random (default 300)
+        --open-cases-per-thread N  the intake keeps N open cases per staff thread on top of those open when the
+                             load began (default 25); fewer make cases pass through within a window, so that
+                             cases/s follows the server's capacity at many threads instead of a growing pile
         --nodes 2            after phase 1, a second application node (a JVM of its own) on the same database:
                              stretches with one node and with both (requests split), cases/s two against one
         --stock-issues N     after phase 1, stretches without and with a store clerk issuing parts through the
@@ -89,6 +93,7 @@ record BenchOptions(
     String heap = "1g";
     int pairs = 3;
     long think = 300;
+    int openCasesPerThread = 25;
     int nodes = 1;
     int stockIssues = 0;
     int ledgerRounds = 2;
@@ -116,6 +121,7 @@ record BenchOptions(
         case "--heap" -> heap = args[++i];
         case "--pairs" -> pairs = Integer.parseInt(args[++i]);
         case "--think-ms" -> think = Long.parseLong(args[++i]);
+        case "--open-cases-per-thread" -> openCasesPerThread = Integer.parseInt(args[++i]);
         case "--nodes" -> nodes = Integer.parseInt(args[++i]);
         case "--stock-issues" -> stockIssues = Integer.parseInt(args[++i]);
         case "--ledger-rounds" -> ledgerRounds = Integer.parseInt(args[++i]);
@@ -134,7 +140,7 @@ record BenchOptions(
     }
     return new BenchOptions(baseline, child, threads, Duration.ofSeconds(warmup), Duration.ofSeconds(window),
         openTasks, timers, loaders, baselineOpenTasks, stepWindow, filterSeconds, timerSeconds,
-        baselineTimers < 0 ? timers : baselineTimers, loadMinutes, backlogDays, db, heap, pairs, think, nodes,
+        baselineTimers < 0 ? timers : baselineTimers, loadMinutes, backlogDays, db, heap, pairs, think, openCasesPerThread, nodes,
         stockIssues, ledgerRounds, pass);
   }
 

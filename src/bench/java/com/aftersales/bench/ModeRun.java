@@ -222,7 +222,7 @@ final class ModeRun {
       Ledger ledger) throws SQLException {
     ManagementService management = app.getBean(ManagementService.class);
     // Intake keeps a bounded pile of open cases so the staff always have work but the pile does not grow without end.
-    long wipLimit = 25L * threads;
+    long wipLimit = (long) options.openCasesPerThread() * threads;
     load.openAtStart = count("SELECT count(*) FROM service_case WHERE closed_at IS NULL");
     load.openCases = load.openAtStart;
     ExecutorService pool = Executors.newFixedThreadPool(threads + 5);
