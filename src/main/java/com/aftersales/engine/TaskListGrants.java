@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.ibatis.executor.statement.StatementHandler;
+import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
@@ -189,19 +190,21 @@ public class TaskListGrants extends AbstractProcessEnginePlugin {
 
     @Override
     public Object intercept(Invocation invocation) throws Throwable {
-      if (!plugin.active
-          || !(invocation.getTarget() instanceof StatementHandler target)
-          || !target.getBoundSql().getSql().contains("ACT_RU_AUTHORIZATION")) {
+      if (!plugin.active || !(invocation.getTarget() instanceof StatementHandler target)) {
+        return invocation.proceed();
+      }
+      BoundSql bound = target.getBoundSql();
+      String sql = bound.getSql();
+      if (!sql.contains("ACT_RU_AUTHORIZATION")) {
         return invocation.proceed();
       }
       MetaObject handler = mybatis.newMetaObject(target);
       if (handler.hasGetter("delegate.mappedStatement")
           && handler.getValue("delegate.mappedStatement") instanceof MappedStatement statement
           && STATEMENTS.contains(statement.getId())) {
-        String sql = (String) handler.getValue("delegate.boundSql.sql");
         String better = rewriteOrNull(sql);
         if (better != null) {
-          handler.setValue("delegate.boundSql.sql", better);
+          mybatis.newMetaObject(bound).setValue("sql", better); // a final field: MyBatis sets it by reflection
           plugin.rewritten.incrementAndGet();
         } else if (!warned) {
           warned = true;

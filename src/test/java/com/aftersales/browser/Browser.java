@@ -188,8 +188,6 @@ public final class Browser implements AutoCloseable {
   void logIn(String user, String password) {
     By username = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
     By secret = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
-    // The first page after the application started can take long on a busy machine (the webapp loads its bundles
-    // and plugins once); the form is awaited longer than a step, later pages come from the browser's cache.
     visibleOnFirstPage(username);
     for (int attempt = 1; ; attempt++) {
       type(username, user);

@@ -194,7 +194,7 @@ abstract class ArchiveUpkeepScenarios {
   void marketSupervisionTracesComplaintsButReadsNoArchive() throws Exception {
     String phone = randomPhone();
     long id = customer("mary", phone, "SECRET");
-    String today = LocalDate.now().toString();
+    String today = LocalDate.now(calendar.zone()).toString();
     assertStatus(get("max", "/api/reports/complaints?from=" + today + "&to=" + today), 200);
     assertStatus(get("max", "/api/customers?phone=" + phone), 403);
     assertStatus(get("max", "/api/customers/" + id + "?reason=核查投诉处理结果"), 403);
