@@ -61,8 +61,9 @@ record BenchOptions(
                              figures are the median of the valid runs with their spread (min-max)
         --think-ms MS        a person's think time between two clicks, 50-150 % of it at random (default 300)
         --open-cases-per-thread N  the intake keeps N open cases per staff thread on top of those open when the
-                             load began (default 25); fewer let cases pass through within a window, but staff
-                             who find no task list again after their think time (docs/performance.md)
+                             load began (default 25); fewer let cases pass through within a window. Each staff
+                             thread plays a person of its own (the rota's colleagues: mary2 ... for more threads);
+                             a person who finds no task waits for the tab's next refresh (docs/performance.md)
         --nodes 2            after phase 1, a second application node (a JVM of its own) on the same database:
                              stretches with one node and with both (requests split), cases/s two against one
         --stock-issues N     after phase 1, stretches without and with a store clerk issuing parts through the

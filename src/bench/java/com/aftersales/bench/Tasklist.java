@@ -27,6 +27,9 @@ final class Tasklist {
   static final Map<String, Object> LIST_BODY =
       Map.of("sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc")), "active", true);
 
+  /** Tasks on a page of Tasklist's list. */
+  static final int PAGE = 15;
+
   private final String base;
   private final String user;
   private final CookieManager cookies = new CookieManager();
@@ -67,12 +70,17 @@ final class Tasklist {
    * task table: no join), e.g. the store's requisition tasks that the ledger row's clerk works on.
    */
   Staff.Answer list(String filterId, List<String> withoutTaskKeys) {
+    return list(filterId, withoutTaskKeys, 0);
+  }
+
+  /** A page of that list from {@code firstResult} on (Tasklist's pager: {@link #PAGE} tasks a page). */
+  Staff.Answer list(String filterId, List<String> withoutTaskKeys, long firstResult) {
     Map<String, Object> body = LIST_BODY;
     if (!withoutTaskKeys.isEmpty()) {
       body = new java.util.HashMap<>(LIST_BODY);
       body.put("taskDefinitionKeyNotIn", withoutTaskKeys);
     }
-    return post(ENGINE + "/filter/" + filterId + "/list?firstResult=0&maxResults=15", body,
+    return post(ENGINE + "/filter/" + filterId + "/list?firstResult=" + firstResult + "&maxResults=" + PAGE, body,
         "application/hal+json, application/json; q=0.5");
   }
 

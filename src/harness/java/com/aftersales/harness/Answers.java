@@ -201,6 +201,14 @@ public final class Answers {
       "Task_ConfirmPayment", new String[] {"paidAmount", "partsTotalAmount"},
       "Task_ConfirmAdvancePayment", new String[] {"amountPaid", "paymentAmount"});
 
+  /**
+   * The tasks whose answer has a floor the form shows, with the variable that holds it: a factory repair's quote rests
+   * on the factory's (000 §1.5.2.4), so the quote's parts cost at least the factory's quote; the harnesses raise the
+   * answer to the floor, since a quote below it is refused.
+   */
+  public static final java.util.Map<String, String[]> AT_LEAST = java.util.Map.of(
+      "Task_PrepareQuote", new String[] {"partsCost", "factoryQuoteAmount"});
+
   private static String difficulty(Choices c) {
     return c.pick("repairDifficulty", "standard", 60, "simple", 25, "complex", 15);
   }

@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -17,6 +20,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -37,9 +41,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * moved on), or, a moment later, with "Cannot find task". When the task is gone and recorded as finished in
  * history, the caller gets {@link TaskAlreadyCompletedException} instead.
  *
+ * <p><b>Opening the form of a task while a job moves it (retried).</b> The form's three reads (form key, deployed
+ * form, form variables) meet the same race as a completion below and are tried again alike; a task completed
+ * meanwhile is 409 there too.
+ *
  * <p><b>A job touching the same case at that moment (retried).</b> When a timer or an asynchronous step of the
  * same case commits while a completion runs, the completion fails with an OptimisticLockingException although
- * nothing is wrong with it; the engine REST API would answer 500. The task is still open and the failed attempt
+ * nothing is wrong with it, or, when the job ended a parallel branch and the engine moved the task to the case's
+ * remaining execution, with a NullPointerException where it leaves the execution it read or a foreign-key violation
+ * where it writes a row referring to it; the engine REST API would answer 500. The task is still open and the failed attempt
  * left no trace, so the completion is tried again, up to {@value #ATTEMPTS} times, as the job executor does with
  * its jobs. Only for a completion that is its own transaction (not one called from inside another command).
  */
@@ -71,7 +81,8 @@ public class TaskCompletionFailuresPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public <T> T execute(Command<T> command) {
-      if (!(command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd)) {
+      boolean completion = command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd;
+      if (!completion && !isFormRead(command)) {
         return next.execute(command);
       }
       // a completion called from inside another command shares that command's transaction: no retry there
@@ -88,11 +99,12 @@ public class TaskCompletionFailuresPlugin extends AbstractProcessEnginePlugin {
           if (state == TaskState.COMPLETED) {
             throw new TaskAlreadyCompletedException(taskId, e);
           }
-          if (ownTransaction && state == TaskState.OPEN && attempt < ATTEMPTS && isOptimisticLock(e)) {
+          if (ownTransaction && state == TaskState.OPEN && attempt < ATTEMPTS
+              && (isOptimisticLock(e) || lostItsExecution(e) || referencedARemovedRow(e))) {
             pause(attempt);
             continue;
           }
-          String reason = inputProblem(e);
+          String reason = completion ? inputProblem(e) : null;
           if (reason == null) {
             throw e;
           }
@@ -106,6 +118,42 @@ public class TaskCompletionFailuresPlugin extends AbstractProcessEnginePlugin {
     static boolean isOptimisticLock(Throwable failure) {
       for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
         if (t instanceof OptimisticLockingException) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The task's execution was gone when the completion came to leave it ({@code TaskEntity.complete}), or when its
+     * form was opened (a NullPointerException on the missing execution): a job of the same case ended a parallel
+     * branch meanwhile and the engine moved the task to the case's remaining execution. The task is still open and
+     * the attempt left no trace, so it is tried again like a lost optimistic lock.
+     */
+    static boolean lostItsExecution(Throwable failure) {
+      for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+        if (!(t instanceof NullPointerException)) {
+          continue;
+        }
+        StackTraceElement[] trace = t.getStackTrace();
+        // the JDK names the null local in the message: reading a form, the task's execution is looked up elsewhere
+        if (trace.length > 0 && trace[0].getClassName().equals(TaskEntity.class.getName())
+            || t.getMessage() != null && t.getMessage().contains("because \"execution\" is null")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The completion's flush wrote a row that refers to one a job of the same case removed meanwhile (a foreign-key
+     * violation: SQL state 23503 on PostgreSQL, 23506 on H2): the same race as a lost optimistic lock, met by an
+     * insert before the engine's version check of the removed execution.
+     */
+    static boolean referencedARemovedRow(Throwable failure) {
+      for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+        if (t instanceof java.sql.SQLException sql && ("23503".equals(sql.getSQLState())
+            || "23506".equals(sql.getSQLState()))) {
           return true;
         }
       }
@@ -152,15 +200,28 @@ public class TaskCompletionFailuresPlugin extends AbstractProcessEnginePlugin {
       });
     }
 
+    /** Opening a task's form as Tasklist does: its form key, the deployed form, the form's variables. */
+    static boolean isFormRead(Command<?> command) {
+      return command instanceof GetTaskFormCmd || command instanceof GetDeployedTaskFormCmd
+          || command instanceof GetTaskFormVariablesCmd;
+    }
+
+    /** The task the command is about: its field {@code taskId}, or {@code resourceId} for the form variables. */
     private static String taskId(Command<?> command) {
-      try {
-        Field field = (command instanceof CompleteTaskCmd ? CompleteTaskCmd.class : SubmitTaskFormCmd.class)
-            .getDeclaredField("taskId");
-        field.setAccessible(true);
-        return (String) field.get(command);
-      } catch (ReflectiveOperationException | RuntimeException e) {
-        return null;
+      for (Class<?> type = command.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
+        for (String name : new String[] {"taskId", "resourceId"}) {
+          try {
+            Field field = type.getDeclaredField(name);
+            field.setAccessible(true);
+            return (String) field.get(command);
+          } catch (NoSuchFieldException e) {
+            // not declared on this class
+          } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+          }
+        }
       }
+      return null;
     }
   }
 }

@@ -9,7 +9,9 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.util.EnsureUtil;
@@ -26,8 +28,9 @@ import org.springframework.stereotype.Component;
  * JSON body (the resource dereferences the missing DTO), the engine's own input checks ({@link NullValueException},
  * {@link NotValidException}, also wrapped in a {@link RestException} with status 500 as task completion does),
  * JSON the mapper could not bind, a variable no serializer takes or whose data format is not installed (Spin),
- * and the engine error codes below. Everything else keeps Camunda's status; the answer keeps Camunda's JSON shape
- * ({@code type}, {@code message}, {@code code}), which Tasklist, Cockpit and the Modeler read.
+ * and the engine error codes below. A claim of a task someone else has just claimed, and a change that lost an
+ * optimistic lock to another transaction, are 409 Conflict. Everything else keeps Camunda's status; the answer keeps
+ * Camunda's JSON shape ({@code type}, {@code message}, {@code code}), which Tasklist, Cockpit and the Modeler read.
  */
 @Component
 public class EngineClientErrors implements ResourceConfigCustomizer {
@@ -59,6 +62,13 @@ public class EngineClientErrors implements ResourceConfigCustomizer {
         return ExceptionHandlerHelper.getInstance().getResponse(refused);
       }
     }
+    if (lostARace(exception)) {
+      // two people claimed the same task, or changed it at once: the second is told someone was quicker (409)
+      return Response.status(Response.Status.CONFLICT)
+          .entity(ExceptionHandlerHelper.getInstance().fromException(exception))
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .build();
+    }
     if (!clientsFault(exception)) {
       return camunda;
     }
@@ -84,6 +94,20 @@ public class EngineClientErrors implements ResourceConfigCustomizer {
       String message = cause.getMessage();
       if (cause instanceof ProcessEngineException && message != null
           && CLIENT_ERROR_CODES.stream().anyMatch(message::startsWith)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A claim of a task someone else has claimed meanwhile, or any change that lost to another transaction changing the
+   * same rows at the same moment (two claims at once: an optimistic lock): Camunda answers 500, the request is in
+   * conflict with what happened meanwhile.
+   */
+  static boolean lostARace(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof TaskAlreadyClaimedException || cause instanceof OptimisticLockingException) {
         return true;
       }
     }

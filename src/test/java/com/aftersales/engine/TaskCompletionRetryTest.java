@@ -7,17 +7,23 @@ import com.aftersales.testsupport.StandaloneEngines;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A completion that loses a race against a job of the same case is tried again; other failures are not. */
+/**
+ * A completion that loses a race against a job of the same case (a lost optimistic lock, its task moved to another
+ * execution, a row it refers to removed) is tried again; other failures are not.
+ */
 class TaskCompletionRetryTest {
 
   private static ProcessEngine engine;
@@ -42,6 +48,88 @@ class TaskCompletionRetryTest {
     Object result = interceptor(failingTimes(1, calls)).execute(new CompleteTaskCmd(task.getId(), null));
     assertThat(result).isEqualTo("completed");
     assertThat(calls).hasValue(2);
+  }
+
+  @Test
+  void aCompletionWhoseTaskAJobMovedToAnotherExecutionIsTriedAgainAndSucceeds() {
+    Task task = newTask();
+    AtomicInteger calls = new AtomicInteger();
+    CommandInterceptor movedOnce = new CommandInterceptor() {
+      @Override
+      @SuppressWarnings("unchecked")
+      public <T> T execute(Command<T> command) {
+        if (calls.incrementAndGet() == 1) {
+          // as TaskEntity.complete fails when the execution it read was pruned by a job's commit (seen under load)
+          NullPointerException moved = new NullPointerException("Cannot invoke \"ExecutionEntity.removeTask(...)\""
+              + " because \"execution\" is null");
+          moved.setStackTrace(new StackTraceElement[] {new StackTraceElement(TaskEntity.class.getName(), "complete",
+              "TaskEntity.java", 1)});
+          throw moved;
+        }
+        return (T) "completed";
+      }
+    };
+    Object result = interceptor(movedOnce).execute(new CompleteTaskCmd(task.getId(), null));
+    assertThat(result).isEqualTo("completed");
+    assertThat(calls).hasValue(2);
+  }
+
+  @Test
+  void aCompletionThatReferredToARowAJobRemovedIsTriedAgainAndSucceeds() {
+    Task task = newTask();
+    AtomicInteger calls = new AtomicInteger();
+    CommandInterceptor removedOnce = new CommandInterceptor() {
+      @Override
+      @SuppressWarnings("unchecked")
+      public <T> T execute(Command<T> command) {
+        if (calls.incrementAndGet() == 1) {
+          // as the flush fails when it inserts a variable of the execution a job's commit removed (seen under load)
+          throw new ProcessEnginePersistenceException("An exception occurred in the persistence layer",
+              new java.sql.SQLException("insert or update on table \"act_ru_variable\" violates foreign key"
+                  + " constraint \"act_fk_var_exe\"", "23503"));
+        }
+        return (T) "completed";
+      }
+    };
+    Object result = interceptor(removedOnce).execute(new CompleteTaskCmd(task.getId(), null));
+    assertThat(result).isEqualTo("completed");
+    assertThat(calls).hasValue(2);
+  }
+
+  @Test
+  void openingTheFormOfATaskAJobMovedToAnotherExecutionIsTriedAgain() {
+    Task task = newTask();
+    AtomicInteger calls = new AtomicInteger();
+    CommandInterceptor movedOnce = new CommandInterceptor() {
+      @Override
+      @SuppressWarnings("unchecked")
+      public <T> T execute(Command<T> command) {
+        if (calls.incrementAndGet() == 1) {
+          throw new NullPointerException("Cannot invoke \"ExecutionEntity.getProcessDefinition()\" because"
+              + " \"execution\" is null");
+        }
+        return (T) "variables";
+      }
+    };
+    Object result = interceptor(movedOnce).execute(new GetTaskFormVariablesCmd(task.getId(), null, true));
+    assertThat(result).isEqualTo("variables");
+    assertThat(calls).hasValue(2);
+  }
+
+  @Test
+  void aNullPointerElsewhereIsNotRetried() {
+    Task task = newTask();
+    AtomicInteger calls = new AtomicInteger();
+    CommandInterceptor broken = new CommandInterceptor() {
+      @Override
+      public <T> T execute(Command<T> command) {
+        calls.incrementAndGet();
+        throw new NullPointerException("a defect in a delegate");
+      }
+    };
+    assertThatThrownBy(() -> interceptor(broken).execute(new CompleteTaskCmd(task.getId(), null)))
+        .isInstanceOf(NullPointerException.class);
+    assertThat(calls).hasValue(1);
   }
 
   @Test

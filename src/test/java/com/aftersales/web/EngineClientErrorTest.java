@@ -6,6 +6,7 @@ import com.aftersales.testsupport.RawHttp;
 import com.aftersales.testsupport.RawHttp.Answer;
 import com.aftersales.testsupport.WebappSession;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
@@ -26,7 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A client's mistake is a 4xx, never a 500: variables the engine cannot store (no type and a value no serializer
  * takes, a type whose data format is not installed, a number list holding Infinity), a direct request for the
- * error page, and malformed JSON on the engine's POST endpoints of /engine-rest.
+ * error page, and malformed JSON on the engine's POST endpoints of /engine-rest. A claim that lost a race is 409.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -35,6 +36,7 @@ class EngineClientErrorTest {
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
   @Autowired RepositoryService repositoryService;
+  @Autowired TaskService taskService;
 
   @Test
   void conditionWithAnUntypedObjectVariableIs400() throws IOException {
@@ -115,6 +117,37 @@ class EngineClientErrorTest {
           new HttpEntity<>("{}", headers), String.class);
       assertThat(answer.getStatusCode().is4xxClientError()).as(path + ": " + answer.getBody()).isTrue();
     }
+  }
+
+  @Test
+  void claimingATaskSomeoneElseHasJustClaimedIsAConflictOnBothApis() {
+    org.camunda.bpm.engine.task.Task task = taskService.newTask();
+    taskService.saveTask(task);
+    taskService.claim(task.getId(), "mary");
+    try {
+      ResponseEntity<String> rest = http.withBasicAuth("admin", "admin").postForEntity(
+          "/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", "admin"), String.class);
+      assertThat(rest.getStatusCode().value()).as(rest.getBody()).isEqualTo(409);
+      assertThat(rest.getBody()).contains("TaskAlreadyClaimedException").contains("already claimed");
+
+      WebappSession session = WebappSession.login(http, "admin", "tasklist");
+      HttpHeaders headers = session.headers(session.csrfToken());
+      headers.setContentType(MediaType.APPLICATION_JSON);
+      ResponseEntity<String> tasklist = http.exchange("/camunda/api/engine/engine/default/task/" + task.getId()
+          + "/claim", HttpMethod.POST, new HttpEntity<>("{\"userId\":\"admin\"}", headers), String.class);
+      assertThat(tasklist.getStatusCode().value()).as(tasklist.getBody()).isEqualTo(409);
+      assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("mary");
+    } finally {
+      taskService.deleteTask(task.getId(), true);
+    }
+  }
+
+  @Test
+  void aChangeThatLostAnOptimisticLockIsAConflict() {
+    jakarta.ws.rs.core.Response answer = EngineClientErrors.toResponse(new org.camunda.bpm.engine
+        .OptimisticLockingException("ENGINE-03005 Execution of 'UPDATE TaskEntity[1]' failed. Entity was updated by"
+            + " another transaction concurrently."));
+    assertThat(answer.getStatus()).isEqualTo(409);
   }
 
   @Test
