@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -48,8 +47,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p><b>A job touching the same case at that moment (retried).</b> When a timer or an asynchronous step of the
  * same case commits while a completion runs, the completion fails with an OptimisticLockingException although
  * nothing is wrong with it, or, when the job ended a parallel branch and the engine moved the task to the case's
- * remaining execution, with a NullPointerException where it leaves the execution it read or a foreign-key violation
- * where it writes a row referring to it; the engine REST API would answer 500. The task is still open and the failed attempt
+ * remaining execution, with a NullPointerException where it uses the execution it read (the engine, the form, a task
+ * listener) or a foreign-key violation where it writes a row referring to it; the engine REST API would answer 500. The task is still open and the failed attempt
  * left no trace, so the completion is tried again, up to {@value #ATTEMPTS} times, as the job executor does with
  * its jobs. Only for a completion that is its own transaction (not one called from inside another command).
  */
@@ -125,20 +124,16 @@ public class TaskCompletionFailuresPlugin extends AbstractProcessEnginePlugin {
     }
 
     /**
-     * The task's execution was gone when the completion came to leave it ({@code TaskEntity.complete}), or when its
-     * form was opened (a NullPointerException on the missing execution): a job of the same case ended a parallel
-     * branch meanwhile and the engine moved the task to the case's remaining execution. The task is still open and
-     * the attempt left no trace, so it is tried again like a lost optimistic lock.
+     * The task's execution was gone when the command came to use it: a job of the same case ended a parallel branch
+     * meanwhile and the engine moved the task to the case's remaining execution. What fails then is a
+     * NullPointerException wherever the execution is used: the engine leaving it ({@code TaskEntity.complete}), the
+     * form reading it, or a task listener reading a case variable through it. The task is still open and the
+     * attempt left no trace, so it is tried again like a lost optimistic lock. A null pointer that is a defect fails
+     * the same way on every attempt and is answered as before, after the last one.
      */
     static boolean lostItsExecution(Throwable failure) {
       for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-        if (!(t instanceof NullPointerException)) {
-          continue;
-        }
-        StackTraceElement[] trace = t.getStackTrace();
-        // the JDK names the null local in the message: reading a form, the task's execution is looked up elsewhere
-        if (trace.length > 0 && trace[0].getClassName().equals(TaskEntity.class.getName())
-            || t.getMessage() != null && t.getMessage().contains("because \"execution\" is null")) {
+        if (t instanceof NullPointerException) {
           return true;
         }
       }

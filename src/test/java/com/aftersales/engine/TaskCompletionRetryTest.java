@@ -7,6 +7,7 @@ import com.aftersales.testsupport.StandaloneEngines;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -117,7 +118,28 @@ class TaskCompletionRetryTest {
   }
 
   @Test
-  void aNullPointerElsewhereIsNotRetried() {
+  void aCompletionWhoseListenerFoundTheExecutionGoneIsTriedAgain() {
+    Task task = newTask();
+    AtomicInteger calls = new AtomicInteger();
+    CommandInterceptor movedOnce = new CommandInterceptor() {
+      @Override
+      @SuppressWarnings("unchecked")
+      public <T> T execute(Command<T> command) {
+        if (calls.incrementAndGet() == 1) {
+          // as the exchange's record listener failed reading the case number through the missing execution
+          throw new ProcessEngineException("ENGINE-03051 There was an exception while invoking the TaskListener",
+              new NullPointerException("Cannot invoke \"VariableScope.getVariable(String)\" because \"scope\" is null"));
+        }
+        return (T) "completed";
+      }
+    };
+    Object result = interceptor(movedOnce).execute(new CompleteTaskCmd(task.getId(), null));
+    assertThat(result).isEqualTo("completed");
+    assertThat(calls).hasValue(2);
+  }
+
+  @Test
+  void aNullPointerOnEveryAttemptIsADefectAnsweredAfterTheLastAttempt() {
     Task task = newTask();
     AtomicInteger calls = new AtomicInteger();
     CommandInterceptor broken = new CommandInterceptor() {
@@ -129,7 +151,8 @@ class TaskCompletionRetryTest {
     };
     assertThatThrownBy(() -> interceptor(broken).execute(new CompleteTaskCmd(task.getId(), null)))
         .isInstanceOf(NullPointerException.class);
-    assertThat(calls).hasValue(1);
+    assertThat(calls).hasValue(TaskCompletionFailuresPlugin.ATTEMPTS);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
   }
 
   @Test
