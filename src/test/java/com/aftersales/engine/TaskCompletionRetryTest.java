@@ -53,104 +53,44 @@ class TaskCompletionRetryTest {
 
   @Test
   void aCompletionWhoseTaskAJobMovedToAnotherExecutionIsTriedAgainAndSucceeds() {
-    Task task = newTask();
-    AtomicInteger calls = new AtomicInteger();
-    CommandInterceptor movedOnce = new CommandInterceptor() {
-      @Override
-      @SuppressWarnings("unchecked")
-      public <T> T execute(Command<T> command) {
-        if (calls.incrementAndGet() == 1) {
-          // as TaskEntity.complete fails when the execution it read was pruned by a job's commit (seen under load)
-          NullPointerException moved = new NullPointerException("Cannot invoke \"ExecutionEntity.removeTask(...)\""
-              + " because \"execution\" is null");
-          moved.setStackTrace(new StackTraceElement[] {new StackTraceElement(TaskEntity.class.getName(), "complete",
-              "TaskEntity.java", 1)});
-          throw moved;
-        }
-        return (T) "completed";
-      }
-    };
-    Object result = interceptor(movedOnce).execute(new CompleteTaskCmd(task.getId(), null));
-    assertThat(result).isEqualTo("completed");
-    assertThat(calls).hasValue(2);
+    // as TaskEntity.complete fails when the execution it read was pruned by a job's commit (seen under load)
+    triedAgainAfter(new CompleteTaskCmd(newTask().getId(), null), () -> {
+      NullPointerException moved = new NullPointerException("Cannot invoke \"ExecutionEntity.removeTask(...)\""
+          + " because \"execution\" is null");
+      moved.setStackTrace(new StackTraceElement[] {new StackTraceElement(TaskEntity.class.getName(), "complete",
+          "TaskEntity.java", 1)});
+      return moved;
+    });
   }
 
   @Test
   void aCompletionThatReferredToARowAJobRemovedIsTriedAgainAndSucceeds() {
-    Task task = newTask();
-    AtomicInteger calls = new AtomicInteger();
-    CommandInterceptor removedOnce = new CommandInterceptor() {
-      @Override
-      @SuppressWarnings("unchecked")
-      public <T> T execute(Command<T> command) {
-        if (calls.incrementAndGet() == 1) {
-          // as the flush fails when it inserts a variable of the execution a job's commit removed (seen under load)
-          throw new ProcessEnginePersistenceException("An exception occurred in the persistence layer",
-              new java.sql.SQLException("insert or update on table \"act_ru_variable\" violates foreign key"
-                  + " constraint \"act_fk_var_exe\"", "23503"));
-        }
-        return (T) "completed";
-      }
-    };
-    Object result = interceptor(removedOnce).execute(new CompleteTaskCmd(task.getId(), null));
-    assertThat(result).isEqualTo("completed");
-    assertThat(calls).hasValue(2);
+    // as the flush fails when it inserts a variable of the execution a job's commit removed (seen under load)
+    triedAgainAfter(new CompleteTaskCmd(newTask().getId(), null), () -> new ProcessEnginePersistenceException(
+        "An exception occurred in the persistence layer", new java.sql.SQLException("insert or update on table"
+            + " \"act_ru_variable\" violates foreign key constraint \"act_fk_var_exe\"", "23503")));
   }
 
   @Test
   void openingTheFormOfATaskAJobMovedToAnotherExecutionIsTriedAgain() {
-    Task task = newTask();
-    AtomicInteger calls = new AtomicInteger();
-    CommandInterceptor movedOnce = new CommandInterceptor() {
-      @Override
-      @SuppressWarnings("unchecked")
-      public <T> T execute(Command<T> command) {
-        if (calls.incrementAndGet() == 1) {
-          throw new NullPointerException("Cannot invoke \"ExecutionEntity.getProcessDefinition()\" because"
-              + " \"execution\" is null");
-        }
-        return (T) "variables";
-      }
-    };
-    Object result = interceptor(movedOnce).execute(new GetTaskFormVariablesCmd(task.getId(), null, true));
-    assertThat(result).isEqualTo("variables");
-    assertThat(calls).hasValue(2);
+    triedAgainAfter(new GetTaskFormVariablesCmd(newTask().getId(), null, true), () -> new NullPointerException(
+        "Cannot invoke \"ExecutionEntity.getProcessDefinition()\" because \"execution\" is null"));
   }
 
   @Test
   void aCompletionWhoseListenerFoundTheExecutionGoneIsTriedAgain() {
-    Task task = newTask();
-    AtomicInteger calls = new AtomicInteger();
-    CommandInterceptor movedOnce = new CommandInterceptor() {
-      @Override
-      @SuppressWarnings("unchecked")
-      public <T> T execute(Command<T> command) {
-        if (calls.incrementAndGet() == 1) {
-          // as the exchange's record listener failed reading the case number through the missing execution
-          throw new ProcessEngineException("ENGINE-03051 There was an exception while invoking the TaskListener",
-              new NullPointerException("Cannot invoke \"VariableScope.getVariable(String)\" because \"scope\" is null"));
-        }
-        return (T) "completed";
-      }
-    };
-    Object result = interceptor(movedOnce).execute(new CompleteTaskCmd(task.getId(), null));
-    assertThat(result).isEqualTo("completed");
-    assertThat(calls).hasValue(2);
+    // as the exchange's record listener failed reading the case number through the missing execution
+    triedAgainAfter(new CompleteTaskCmd(newTask().getId(), null), () -> new ProcessEngineException(
+        "ENGINE-03051 There was an exception while invoking the TaskListener", new NullPointerException(
+            "Cannot invoke \"VariableScope.getVariable(String)\" because \"scope\" is null")));
   }
 
   @Test
   void aNullPointerOnEveryAttemptIsADefectAnsweredAfterTheLastAttempt() {
     Task task = newTask();
     AtomicInteger calls = new AtomicInteger();
-    CommandInterceptor broken = new CommandInterceptor() {
-      @Override
-      public <T> T execute(Command<T> command) {
-        calls.incrementAndGet();
-        throw new NullPointerException("a defect in a delegate");
-      }
-    };
-    assertThatThrownBy(() -> interceptor(broken).execute(new CompleteTaskCmd(task.getId(), null)))
-        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> interceptor(failingTimes(99, calls, () -> new NullPointerException("a defect")))
+        .execute(new CompleteTaskCmd(task.getId(), null))).isInstanceOf(NullPointerException.class);
     assertThat(calls).hasValue(TaskCompletionFailuresPlugin.ATTEMPTS);
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
   }
@@ -203,15 +143,30 @@ class TaskCompletionRetryTest {
 
   /** Stands for the engine: loses the race the first {@code times} calls, then completes. */
   private static CommandInterceptor failingTimes(int times, AtomicInteger calls) {
+    return failingTimes(times, calls,
+        () -> new OptimisticLockingException("ExecutionEntity was updated by another transaction concurrently"));
+  }
+
+  /** The same with the given failure. */
+  private static CommandInterceptor failingTimes(int times, AtomicInteger calls,
+      java.util.function.Supplier<RuntimeException> failure) {
     return new CommandInterceptor() {
       @Override
       @SuppressWarnings("unchecked")
       public <T> T execute(Command<T> command) {
         if (calls.incrementAndGet() <= times) {
-          throw new OptimisticLockingException("ExecutionEntity was updated by another transaction concurrently");
+          throw failure.get();
         }
         return (T) "completed";
       }
     };
+  }
+
+  /** A command run through the interceptor that fails once with {@code failure}: tried again, then done. */
+  private static void triedAgainAfter(Command<?> command, java.util.function.Supplier<RuntimeException> failure) {
+    AtomicInteger calls = new AtomicInteger();
+    Object result = interceptor(failingTimes(1, calls, failure)).execute(command);
+    assertThat(result).isEqualTo("completed");
+    assertThat(calls).hasValue(2);
   }
 }
