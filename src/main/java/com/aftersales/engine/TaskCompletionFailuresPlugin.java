@@ -48,7 +48,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * same case commits while a completion runs, the completion fails with an OptimisticLockingException although
  * nothing is wrong with it, or, when the job ended a parallel branch and the engine moved the task to the case's
  * remaining execution, with a NullPointerException where it uses the execution it read (the engine, the form, a task
- * listener) or a foreign-key violation where it writes a row referring to it; the engine REST API would answer 500. The task is still open and the failed attempt
+ * listener) or the database refusing its flush (a foreign-key or unique violation, a deadlock); the engine REST API
+ * would answer 500. The task is still open and the failed attempt
  * left no trace, so the completion is tried again, up to {@value #ATTEMPTS} times, as the job executor does with
  * its jobs. Only for a completion that is its own transaction (not one called from inside another command).
  */
@@ -99,7 +100,7 @@ public class TaskCompletionFailuresPlugin extends AbstractProcessEnginePlugin {
             throw new TaskAlreadyCompletedException(taskId, e);
           }
           if (ownTransaction && state == TaskState.OPEN && attempt < ATTEMPTS
-              && (isOptimisticLock(e) || lostItsExecution(e) || referencedARemovedRow(e))) {
+              && (isOptimisticLock(e) || lostItsExecution(e) || refusedForAConcurrentChange(e))) {
             pause(attempt);
             continue;
           }
@@ -141,19 +142,26 @@ public class TaskCompletionFailuresPlugin extends AbstractProcessEnginePlugin {
     }
 
     /**
-     * The completion's flush wrote a row that refers to one a job of the same case removed meanwhile (a foreign-key
-     * violation: SQL state 23503 on PostgreSQL, 23506 on H2): the same race as a lost optimistic lock, met by an
-     * insert before the engine's version check of the removed execution.
+     * The database refused the completion's flush because of a transaction that ran beside it: a row it refers to
+     * was removed meanwhile (a foreign-key violation), the same row was inserted meanwhile (a unique violation), or
+     * the two transactions waited on each other (a deadlock, a serialization failure). The same race as a lost
+     * optimistic lock, met at the database instead of the engine's version check. SQL states: 23503 and 23505 on
+     * PostgreSQL, 23506 and 23505 on H2, 40P01 and 40001; the JDBC driver's chain of a batch is searched too.
      */
-    static boolean referencedARemovedRow(Throwable failure) {
+    static boolean refusedForAConcurrentChange(Throwable failure) {
       for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-        if (t instanceof java.sql.SQLException sql && ("23503".equals(sql.getSQLState())
-            || "23506".equals(sql.getSQLState()))) {
-          return true;
+        for (java.sql.SQLException sql = t instanceof java.sql.SQLException e ? e : null; sql != null;
+            sql = sql.getNextException()) {
+          if (sql.getSQLState() != null && CONFLICT_STATES.contains(sql.getSQLState())) {
+            return true;
+          }
         }
       }
       return false;
     }
+
+    private static final java.util.Set<String> CONFLICT_STATES =
+        java.util.Set.of("23503", "23505", "23506", "40P01", "40001");
 
     /** A short, growing, jittered pause, so two retrying completions of one case do not collide again. */
     private static void pause(int attempt) {

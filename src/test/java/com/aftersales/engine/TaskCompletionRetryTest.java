@@ -72,6 +72,14 @@ class TaskCompletionRetryTest {
   }
 
   @Test
+  void aCompletionTheDatabaseRefusedForADeadlockInABatchIsTriedAgain() {
+    java.sql.SQLException batch = new java.sql.BatchUpdateException("Batch entry 3 was aborted", null, 0, new int[0]);
+    batch.setNextException(new java.sql.SQLException("deadlock detected", "40P01"));
+    triedAgainAfter(new CompleteTaskCmd(newTask().getId(), null),
+        () -> new ProcessEnginePersistenceException("An exception occurred in the persistence layer", batch));
+  }
+
+  @Test
   void openingTheFormOfATaskAJobMovedToAnotherExecutionIsTriedAgain() {
     triedAgainAfter(new GetTaskFormVariablesCmd(newTask().getId(), null, true), () -> new NullPointerException(
         "Cannot invoke \"ExecutionEntity.getProcessDefinition()\" because \"execution\" is null"));
