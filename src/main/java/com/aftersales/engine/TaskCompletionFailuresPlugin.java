@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
@@ -40,18 +41,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * moved on), or, a moment later, with "Cannot find task". When the task is gone and recorded as finished in
  * history, the caller gets {@link TaskAlreadyCompletedException} instead.
  *
- * <p><b>Opening the form of a task while a job moves it (retried).</b> The form's three reads (form key, deployed
- * form, form variables) meet the same race as a completion below and are tried again alike; a task completed
- * meanwhile is 409 there too.
+ * <p><b>Claiming a task or opening its form while a job moves it (retried).</b> The claim (its assignment listeners)
+ * and the form's three reads (form key, deployed form, form variables) meet the same race as a completion below and
+ * are tried again alike; a task completed meanwhile is 409 there too.
  *
  * <p><b>A job touching the same case at that moment (retried).</b> When a timer or an asynchronous step of the
  * same case commits while a completion runs, the completion fails with an OptimisticLockingException although
  * nothing is wrong with it, or, when the job ended a parallel branch and the engine moved the task to the case's
  * remaining execution, with a NullPointerException where it uses the execution it read (the engine, the form, a task
  * listener) or the database refusing its flush (a foreign-key or unique violation, a deadlock); the engine REST API
- * would answer 500. The task is still open and the failed attempt
- * left no trace, so the completion is tried again, up to {@value #ATTEMPTS} times, as the job executor does with
- * its jobs. Only for a completion that is its own transaction (not one called from inside another command).
+ * would answer 500. The task is still open and the failed attempt left no trace, so the completion is tried again,
+ * up to {@value #ATTEMPTS} times, as the job executor does with its jobs. Only for a completion that is its own
+ * transaction (not one called from inside another command).
  */
 @Component
 public class TaskCompletionFailuresPlugin extends AbstractProcessEnginePlugin {
@@ -203,10 +204,10 @@ public class TaskCompletionFailuresPlugin extends AbstractProcessEnginePlugin {
       });
     }
 
-    /** Opening a task's form as Tasklist does: its form key, the deployed form, the form's variables. */
+    /** Claiming a task and opening its form as Tasklist does: its form key, the deployed form, the form's variables. */
     static boolean isFormRead(Command<?> command) {
-      return command instanceof GetTaskFormCmd || command instanceof GetDeployedTaskFormCmd
-          || command instanceof GetTaskFormVariablesCmd;
+      return command instanceof ClaimTaskCmd || command instanceof GetTaskFormCmd
+          || command instanceof GetDeployedTaskFormCmd || command instanceof GetTaskFormVariablesCmd;
     }
 
     /** The task the command is about: its field {@code taskId}, or {@code resourceId} for the form variables. */

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -77,6 +78,14 @@ class TaskCompletionRetryTest {
     batch.setNextException(new java.sql.SQLException("deadlock detected", "40P01"));
     triedAgainAfter(new CompleteTaskCmd(newTask().getId(), null),
         () -> new ProcessEnginePersistenceException("An exception occurred in the persistence layer", batch));
+  }
+
+  @Test
+  void aClaimWhoseAssignmentListenerFoundTheExecutionGoneIsTriedAgain() {
+    triedAgainAfter(new ClaimTaskCmd(newTask().getId(), "mary"), () -> new ProcessEngineException(
+        "ENGINE-03051 There was an exception while invoking the TaskListener", new NullPointerException(
+            "Cannot invoke \"PvmExecutionImpl.getFlowScopeExecution()\" because the return value of"
+                + " \"PvmExecutionImpl.getParent()\" is null")));
   }
 
   @Test
