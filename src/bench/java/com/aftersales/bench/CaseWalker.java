@@ -74,12 +74,8 @@ final class CaseWalker {
         answer.l(amountDue[0], due == null ? 0 : new java.math.BigDecimal(due.toString()).setScale(0,
             java.math.RoundingMode.CEILING).longValueExact());
       }
-      String[] floor = Answers.AT_LEAST.get(task.getTaskDefinitionKey());
-      Object least = floor == null ? null : tasks.getVariable(task.getId(), floor[1]);
-      if (least != null) {
-        double given = ((Number) answer.plain().getOrDefault(floor[0], 0)).doubleValue();
-        answer.d(floor[0], Math.max(given, new java.math.BigDecimal(least.toString()).doubleValue()));
-      }
+      String taskId = task.getId();
+      Answers.raiseToFloor(task.getTaskDefinitionKey(), answer, name -> tasks.getVariable(taskId, name));
       // a member of the task's group claims and completes it, signed in: the history gets its audit trail and
       // the steps that record who handled them (the exchange ledger) find the person
       String group = tasks.getIdentityLinksForTask(task.getId()).stream()

@@ -606,6 +606,7 @@ final class ModeRun {
           continue;
         }
         List<JsonNode> candidates = candidates(list.body(), user);
+        boolean nothingToTake = candidates.isEmpty();
         int done = workOn(tasklist, candidates, load);
         long count = list.body().path("count").asLong(0);
         if (done == 0 && count > Tasklist.PAGE && load.running.get()) {
@@ -615,11 +616,11 @@ final class ModeRun {
           Staff.Answer other = page(tasklist, user, (1 + Synthetic.random().nextLong(pages - 1)) * Tasklist.PAGE, load);
           if (other != null) {
             List<JsonNode> more = candidates(other.body(), user);
-            candidates.addAll(more);
+            nothingToTake &= more.isEmpty();
             done = workOn(tasklist, more, load);
           }
         }
-        if (candidates.isEmpty()) {
+        if (nothingToTake) {
           // nothing this person can take: the list shows more only when their tab refreshes (every 10 s)
           if (!pause(Synthetic.random().nextLong(REFRESH_MILLIS))) {
             return;
@@ -726,11 +727,12 @@ final class ModeRun {
         answer.s("engineer", engineer); // the dispatcher picks one of the engineers the form offers
       }
     }
-    String[] floor = Answers.AT_LEAST.get(key);
-    JsonNode least = floor == null || variables.body() == null ? null : variables.body().path(floor[1]).path("value");
-    if (least != null && (least.isNumber() || least.isTextual() && !least.asText().isBlank())) {
-      double given = ((Number) answer.plain().getOrDefault(floor[0], 0)).doubleValue();
-      answer.d(floor[0], Math.max(given, least.asDouble())); // the quote rests on the factory's, as the form says
+    if (variables.body() != null) {
+      // the quote rests on the factory's, as the form says
+      Answers.raiseToFloor(key, answer, name -> {
+        JsonNode value = variables.body().path(name).path("value");
+        return value.isNumber() || value.isTextual() ? value.asText() : null;
+      });
     }
     String[] due = Answers.AMOUNT_DUE.get(key);
     if (due != null && variables.body() != null) {

@@ -209,6 +209,20 @@ public final class Answers {
   public static final java.util.Map<String, String[]> AT_LEAST = java.util.Map.of(
       "Task_PrepareQuote", new String[] {"partsCost", "factoryQuoteAmount"});
 
+  /**
+   * Raises the answer of {@code taskKey} to its floor ({@link #AT_LEAST}), read by {@code shown} (a variable's value as
+   * the form shows it: a number or its text; null when missing); unchanged for a task without a floor.
+   */
+  public static void raiseToFloor(String taskKey, Vars answer, java.util.function.Function<String, Object> shown) {
+    String[] floor = AT_LEAST.get(taskKey);
+    Object least = floor == null ? null : shown.apply(floor[1]);
+    if (least == null || least.toString().isBlank()) {
+      return;
+    }
+    double given = ((Number) answer.plain().getOrDefault(floor[0], 0)).doubleValue();
+    answer.d(floor[0], Math.max(given, new java.math.BigDecimal(least.toString()).doubleValue()));
+  }
+
   private static String difficulty(Choices c) {
     return c.pick("repairDifficulty", "standard", 60, "simple", 25, "complex", 15);
   }

@@ -83,7 +83,7 @@ public class TaskCompletionFailuresPlugin extends AbstractProcessEnginePlugin {
     @Override
     public <T> T execute(Command<T> command) {
       boolean completion = command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd;
-      if (!completion && !isFormRead(command)) {
+      if (!completion && !isClaimOrFormRead(command)) {
         return next.execute(command);
       }
       // a completion called from inside another command shares that command's transaction: no retry there
@@ -117,8 +117,13 @@ public class TaskCompletionFailuresPlugin extends AbstractProcessEnginePlugin {
     enum TaskState { OPEN, COMPLETED, UNKNOWN }
 
     static boolean isOptimisticLock(Throwable failure) {
+      return causedBy(failure, OptimisticLockingException.class);
+    }
+
+    /** Whether {@code failure} or one of its causes is a {@code type}. */
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
       for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-        if (t instanceof OptimisticLockingException) {
+        if (type.isInstance(t)) {
           return true;
         }
       }
@@ -134,12 +139,7 @@ public class TaskCompletionFailuresPlugin extends AbstractProcessEnginePlugin {
      * the same way on every attempt and is answered as before, after the last one.
      */
     static boolean lostItsExecution(Throwable failure) {
-      for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-        if (t instanceof NullPointerException) {
-          return true;
-        }
-      }
-      return false;
+      return causedBy(failure, NullPointerException.class);
     }
 
     /**
@@ -205,7 +205,7 @@ public class TaskCompletionFailuresPlugin extends AbstractProcessEnginePlugin {
     }
 
     /** Claiming a task and opening its form as Tasklist does: its form key, the deployed form, the form's variables. */
-    static boolean isFormRead(Command<?> command) {
+    static boolean isClaimOrFormRead(Command<?> command) {
       return command instanceof ClaimTaskCmd || command instanceof GetTaskFormCmd
           || command instanceof GetDeployedTaskFormCmd || command instanceof GetTaskFormVariablesCmd;
     }
