@@ -88,8 +88,8 @@ public final class LargeDatabase {
                   copies up to --open-tasks open and --finished-tasks finished tasks (adds to what is there)
         startup   node A starts and writes (--writers threads), node B starts beside it; start times, the
                   writers' longest call and gap; --rebuild-indexes: B applies the engine-index migration itself
-        list      Tasklist's list request at the database's size: latency per user over HTTP and EXPLAIN ANALYZE
-                  of the task query it runs
+        list      Tasklist's list request at the database's size, with --writers threads working meanwhile
+                  (0: an idle server): latency per user over HTTP and EXPLAIN ANALYZE of the task query it runs
       Options: --db-url URL (default jdbc:postgresql://localhost:5432/aftersales_bench_large), --open-tasks N,
         --finished-tasks N, --sample-cases N, --loaders N, --writers N, --before-seconds S, --after-seconds S,
         --heap SIZE (each node), --pool N (each node's connection pool), --samples N (list requests per user

@@ -82,6 +82,15 @@ final class TaskListPlans {
         m.put("database", BigDatabase.sizes(s));
       }
       org.camunda.bpm.engine.FilterService filters = app.getBean(org.camunda.bpm.engine.FilterService.class);
+      // the staff working meanwhile (--writers, 0 = an idle server): complaints opened, claimed and recorded
+      int writerThreads = Integer.parseInt(o.get("--writers"));
+      LargeDatabase.Writers writers = writerThreads > 0 ? new LargeDatabase.Writers(port, writerThreads) : null;
+      if (writers != null) {
+        writers.start();
+        Thread.sleep(10_000); // their first calls load and compile
+        writers.window();
+      }
+      m.put("writers", writerThreads);
       for (Map.Entry<String, String> person : USERS.entrySet()) {
         String user = person.getKey();
         String groupName = com.aftersales.security.StaffGroups.STAFF.get(person.getValue());
@@ -97,6 +106,11 @@ final class TaskListPlans {
               com.aftersales.tasklist.StaffFilters.MY_TASKS) ? "mine" : "group"), Integer.parseInt(o.get("--samples"))));
         }
         m.put(user, byFilter);
+      }
+      if (writers != null) {
+        m.put("writersDuringLists", writers.window());
+        writers.stop();
+        m.put("writerErrors", writers.errors());
       }
     } finally {
       app.close();

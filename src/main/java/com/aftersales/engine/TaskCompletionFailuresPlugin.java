@@ -1,8 +1,6 @@
 package com.aftersales.engine;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -59,10 +57,7 @@ public class TaskCompletionFailuresPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-    interceptors.add(new TaskCompletionInterceptor(configuration));
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    PreCommandInterceptors.add(configuration, new TaskCompletionInterceptor(configuration));
   }
 
   @Override

@@ -1,10 +1,12 @@
 package com.aftersales.engine;
 
 import java.sql.Connection;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.ibatis.executor.Executor;
 import org.apache.ibatis.executor.statement.StatementHandler;
 import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
@@ -14,8 +16,11 @@ import org.apache.ibatis.plugin.Invocation;
 import org.apache.ibatis.plugin.Signature;
 import org.apache.ibatis.reflection.MetaObject;
 import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.ResultHandler;
+import org.apache.ibatis.session.RowBounds;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,8 +72,27 @@ public class TaskListGrants extends AbstractProcessEnginePlugin {
 
   static final String CTE = "AFTERSALES_TASK_GRANTS";
 
+  static final String PAGE_STATEMENT = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria";
+
+  /** How many tasks a page is first looked for among, then (not full yet) how many more, before all of them. */
+  private static final int[] WALK_CAPS = {250, 2500};
+
+  /** The walk asked for on this thread's next page statement, and whether it could be done. */
+  private static final ThreadLocal<Walk> WALK = new ThreadLocal<>();
+
+  private static final class Walk {
+    final int cap;
+    boolean done;
+
+    Walk(int cap) {
+      this.cap = cap;
+    }
+  }
+
   private final boolean enabled;
   private final AtomicLong rewritten = new AtomicLong();
+  private final AtomicLong walkedPages = new AtomicLong();
+  private volatile int[] walkCaps = WALK_CAPS;
 
   /** Off only in tests that compare the rewritten statements with Camunda's own. */
   private volatile boolean active = true;
@@ -83,6 +107,7 @@ public class TaskListGrants extends AbstractProcessEnginePlugin {
       // statement handlers are built per statement, so an interceptor added now takes part in every later query
       Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
       mybatis.addInterceptor(new Rewrite(this, mybatis));
+      mybatis.addInterceptor(new PagesFromTheFirstTasks(this));
     }
   }
 
@@ -91,15 +116,24 @@ public class TaskListGrants extends AbstractProcessEnginePlugin {
     return rewritten.get();
   }
 
+  /** How many pages were answered from the first tasks in their order ({@link #walk}) since start. */
+  public long walkedPages() {
+    return walkedPages.get();
+  }
+
   void setActive(boolean active) {
     this.active = active;
   }
 
-  /**
-   * Camunda's statement with its grants read once; {@code null} when the statement does not have the one shape
-   * this class knows.
-   */
-  static String rewrite(String sql) {
+  /** Tests: walk fewer tasks, so that a page of a few dozen tasks is cut and asked again. */
+  void setWalkCaps(int... caps) {
+    this.walkCaps = caps.clone();
+  }
+
+  /** Camunda's statement cut around its authorization join: the text before it, the grants' statement, the rest. */
+  private record Parts(String before, String grants, String after) {}
+
+  private static Parts parse(String sql) {
     Matcher on = JOIN_ON.matcher(sql);
     if (!on.find()) {
       return null;
@@ -126,6 +160,22 @@ public class TaskListGrants extends AbstractProcessEnginePlugin {
     }
     // Camunda's statement for the grants, reading only the column the test needs
     String grants = sql.substring(open + 1, subqueryEnd).replaceFirst("^\\s*SELECT\\s+A\\.\\*", "SELECT A.RESOURCE_ID_");
+    return new Parts(before, grants, after);
+  }
+
+  /**
+   * Camunda's statement with its grants read once; {@code null} when the statement does not have the one shape
+   * this class knows. A list of one person's tasks ({@code RES.ASSIGNEE_ = ?}, "我的任务") probes the grants of
+   * each of those tasks instead ({@link #probed}): the assignee's index already narrows the tasks to a few.
+   */
+  static String rewrite(String sql) {
+    Parts parts = parse(sql);
+    if (parts == null) {
+      return null;
+    }
+    if (parts.after().contains(ASSIGNEE)) {
+      return probed(parts, parts.before());
+    }
     String distinctGrants = "(SELECT DISTINCT G.RESOURCE_ID_ FROM " + CTE + " G)";
     String joins =
         "left join " + distinctGrants + " AUTH_T ON AUTH_T.RESOURCE_ID_ = RES.ID_ "
@@ -133,8 +183,86 @@ public class TaskListGrants extends AbstractProcessEnginePlugin {
     String granted =
         "(AUTH_T.RESOURCE_ID_ IS NOT NULL OR AUTH_D.RESOURCE_ID_ IS NOT NULL"
             + " OR EXISTS (SELECT 1 FROM " + CTE + " G WHERE G.RESOURCE_ID_ = '*'))";
-    return "WITH " + CTE + " AS MATERIALIZED (" + grants + ") "
-        + before + joins + after.replace(GRANTED, granted);
+    return "WITH " + CTE + " AS MATERIALIZED (" + parts.grants() + ") "
+        + parts.before() + joins + parts.after().replace(GRANTED, granted);
+  }
+
+  private static final String ASSIGNEE = "RES.ASSIGNEE_ = ?";
+
+  /**
+   * The statement with each task's grants probed: the same condition as Camunda's join (the task's id, its
+   * definition's key, '*'), one index lookup of the authorization table by resource id each. NOT MATERIALIZED lets
+   * PostgreSQL put the grants' statement into each probe; OFFSET 0 keeps it from turning a probe into a hash of all
+   * the person's grants, built before the first task.
+   */
+  private static String probed(Parts parts, String before) {
+    String probe = "EXISTS (SELECT 1 FROM " + CTE + " G WHERE G.RESOURCE_ID_ = %s OFFSET 0)";
+    String granted = "(" + probe.formatted("RES.ID_") + " OR " + probe.formatted("D.KEY_") + " OR "
+        + probe.formatted("'*'") + ")";
+    return "WITH " + CTE + " AS NOT MATERIALIZED (" + parts.grants() + ") "
+        + before + parts.after().replace(GRANTED, granted);
+  }
+
+  /** The one task table of Camunda's statement (no table prefix configured). */
+  private static final Pattern TASK_TABLE = Pattern.compile("(?i)\\bfrom\\s+ACT_RU_TASK\\s+RES\\b");
+
+  /** The page's order and its placeholders for the page's bounds, at the statement's end. */
+  private static final Pattern PAGE_END =
+      Pattern.compile("(?is)\\border\\s+by\\s+(.+?)\\s+LIMIT\\s+\\?\\s+OFFSET\\s+\\?\\s*;?\\s*$");
+
+  /** One key of the order: a task column, ascending or descending. */
+  private static final Pattern ORDER_KEY = Pattern.compile("(?i)\\s*RES\\.(\\w+)\\s+(asc|desc)\\s*");
+
+  /** Orders an index of the task table walks (ACT_IDX_AS_TASK_DUE, ACT_IDX_TASK_CREATE), by their first key. */
+  private static final Set<String> WALKABLE = Set.of("DUE_DATE_", "CREATE_TIME_");
+
+  /**
+   * A page of Camunda's statement taken from the first {@code cap} tasks in the page's own order only: the tasks
+   * are walked along an index in that order and each is tested against the person's grants with one index probe,
+   * instead of hash-joining every task the person may see and sorting them all. Among those tasks the page is the
+   * same as Camunda's, because they are the first {@code cap} of Camunda's order (its order keys, then REV_ and
+   * ID_, as its SELECT DISTINCT sorts them); so when it comes back full it is Camunda's page, and when not, the
+   * caller asks again with more tasks or with {@link #rewrite}. {@code null} for a statement of another shape, an
+   * order no index walks, or one person's tasks (their index finds them faster).
+   */
+  static String walk(String sql, int cap) {
+    Parts parts = parse(sql);
+    if (parts == null) {
+      return null;
+    }
+    Matcher end = PAGE_END.matcher(parts.after());
+    Matcher table = TASK_TABLE.matcher(parts.before());
+    if (parts.after().contains(ASSIGNEE) || !end.find() || !table.find()) {
+      return null;
+    }
+    String[] keys = end.group(1).split(",");
+    Matcher first = ORDER_KEY.matcher(keys[0]);
+    if (!first.matches() || !WALKABLE.contains(first.group(1).toUpperCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    for (String key : keys) {
+      if (!ORDER_KEY.matcher(key).matches()) {
+        return null;
+      }
+    }
+    int tableAt = table.start();
+    int tableEnd = table.end();
+    if (table.find()) {
+      return null;
+    }
+    String firstTasks = "from (SELECT * FROM ACT_RU_TASK RES order by " + end.group(1).trim()
+        + ", RES.REV_, RES.ID_ LIMIT " + cap + ") RES";
+    return probed(parts, parts.before().substring(0, tableAt) + firstTasks + parts.before().substring(tableEnd));
+  }
+
+  /** {@link #walk}, and {@code null} should it fail. */
+  static String walkOrNull(String sql, int cap) {
+    try {
+      return walk(sql, cap);
+    } catch (RuntimeException e) {
+      LOG.warn("Task page asked of all tasks: the walk's statement failed to build", e);
+      return null;
+    }
   }
 
   /** {@link #rewrite}, and Camunda's statement unchanged should the rewrite itself fail. */
@@ -202,14 +330,68 @@ public class TaskListGrants extends AbstractProcessEnginePlugin {
       if (handler.hasGetter("delegate.mappedStatement")
           && handler.getValue("delegate.mappedStatement") instanceof MappedStatement statement
           && STATEMENTS.contains(statement.getId())) {
-        String better = rewriteOrNull(sql);
-        if (better != null) {
+        Walk walk = PAGE_STATEMENT.equals(statement.getId()) ? WALK.get() : null;
+        String walked = walk == null ? null : walkOrNull(sql, walk.cap);
+        String better = walked != null ? walked : rewriteOrNull(sql);
+        if (walked != null) {
+          mybatis.newMetaObject(bound).setValue("sql", walked);
+          walk.done = true;
+        } else if (better != null) {
           mybatis.newMetaObject(bound).setValue("sql", better); // a final field: MyBatis sets it by reflection
           plugin.rewritten.incrementAndGet();
         } else if (!warned) {
           warned = true;
           LOG.info("A task query of another shape runs with Camunda's own authorization join: {}", statement.getId());
         }
+      }
+      return invocation.proceed();
+    }
+  }
+
+  /**
+   * A page of a task list (Tasklist's 15 tasks) is first looked for among the first 250 tasks in the page's order,
+   * then among the first 2,500, and only then among all ({@link #walk}); a page that comes back full is Camunda's
+   * page. A statement the walk cannot take (another shape, an order no index walks) runs once, as before.
+   */
+  @Intercepts(@Signature(type = Executor.class, method = "query",
+      args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}))
+  static final class PagesFromTheFirstTasks implements Interceptor {
+    private final TaskListGrants plugin;
+
+    PagesFromTheFirstTasks(TaskListGrants plugin) {
+      this.plugin = plugin;
+    }
+
+    @Override
+    public Object intercept(Invocation invocation) throws Throwable {
+      Object[] args = invocation.getArgs();
+      if (!plugin.active || !(args[0] instanceof MappedStatement statement)
+          || !PAGE_STATEMENT.equals(statement.getId())
+          || !(args[1] instanceof ListQueryParameterObject page)
+          || page.getMaxResults() <= 0 || page.getMaxResults() == Integer.MAX_VALUE) {
+        return invocation.proceed();
+      }
+      long wanted = (long) page.getFirstResult() + page.getMaxResults();
+      for (int cap : plugin.walkCaps) {
+        if (wanted > cap) {
+          continue;
+        }
+        Walk walk = new Walk(cap);
+        WALK.set(walk);
+        Object answer;
+        try {
+          answer = invocation.proceed();
+        } finally {
+          WALK.remove();
+        }
+        if (!walk.done) {
+          return answer; // not a statement the walk takes: this was the whole answer
+        }
+        if (answer instanceof List<?> rows && rows.size() >= page.getMaxResults()) {
+          plugin.walkedPages.incrementAndGet();
+          return answer;
+        }
+        ((Executor) invocation.getTarget()).clearLocalCache();
       }
       return invocation.proceed();
     }

@@ -1,7 +1,7 @@
 package com.aftersales.tasklist;
 
+import com.aftersales.engine.PreCommandInterceptors;
 import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskDueDateCmd;
@@ -37,10 +37,7 @@ public class DueDateGuardPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreBPMNParseListeners() == null) {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
     }
-    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-    interceptors.add(new RefusalInterceptor());
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    PreCommandInterceptors.add(configuration, new RefusalInterceptor());
     configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {

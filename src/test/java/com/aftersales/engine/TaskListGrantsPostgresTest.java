@@ -121,8 +121,10 @@ class TaskListGrantsPostgresTest {
         t -> t.createTaskQuery().taskAssigned(),
         t -> t.createTaskQuery().taskUnassigned().taskNameLike("probe%"),
         t -> t.createTaskQuery().or().taskCandidateGroup("tlg-b").taskAssignee("tlg-u2").endOr(),
-        t -> t.createTaskQuery().taskCandidateUser("tlg-u1"));
+        t -> t.createTaskQuery().taskCandidateUser("tlg-u1"),
+        t -> t.createTaskQuery().taskAssignee("tlg-u1"));
     long before = grants.rewrittenStatements();
+    long walkedBefore = grants.walkedPages();
     int compared = 0;
     for (int u = 0; u < USERS.size(); u++) {
       List<String> groups = switch (u) {
@@ -139,13 +141,58 @@ class TaskListGrantsPostgresTest {
         compared++;
       }
     }
-    assertThat(compared).isEqualTo(35);
-    // each comparison ran a count, a list and a page through the rewrite
-    assertThat(grants.rewrittenStatements() - before).isEqualTo(3L * compared);
+    assertThat(compared).isEqualTo(40);
+    // each comparison ran a count, a list and a page through the rewrite; a page either walked or rewritten
+    assertThat(grants.rewrittenStatements() - before + grants.walkedPages() - walkedBefore).isEqualTo(3L * compared);
+    assertThat(grants.walkedPages() - walkedBefore).as("pages found among the first 250 tasks").isPositive();
     // the answers were not empty everywhere: the probe users see tasks by each kind of grant
     assertThat(answer("tlg-u2", List.of("tlg-b"), t -> t.createTaskQuery().processDefinitionKey(KEY), true).count())
         .as("tlg-b reads every task of the probe definition by READ_TASK").isEqualTo(40);
     assertThat(answer("tlg-u5", List.of(), t -> t.createTaskQuery(), true).count()).isPositive();
+  }
+
+  @Test
+  @DisplayName("a page looked for among the first 16, then 40 tasks, then all, is Camunda's page, at every offset and order")
+  void pagesFromTheFirstTasksAreCamundasPages() {
+    List<Function<TaskService, TaskQuery>> orders = List.of(
+        t -> t.createTaskQuery().orderByDueDate().asc().orderByTaskCreateTime().desc(),
+        t -> t.createTaskQuery().orderByTaskCreateTime().desc().orderByTaskId().asc(),
+        t -> t.createTaskQuery().orderByTaskCreateTime().asc(),
+        t -> t.createTaskQuery().taskCandidateGroup("tlg-a").includeAssignedTasks().orderByDueDate().asc()
+            .orderByTaskCreateTime().desc(),
+        t -> t.createTaskQuery().orderByTaskPriority().desc());
+    long rewrittenBefore = grants.rewrittenStatements();
+    long walkedBefore = grants.walkedPages();
+    grants.setWalkCaps(16, 40);
+    try {
+      for (int u = 0; u < USERS.size(); u++) {
+        List<String> groups = u == 2 ? List.of("tlg-c") : u == 4 ? List.of() : List.of(GROUPS.get(u % 2));
+        for (Function<TaskService, TaskQuery> order : orders) {
+          for (int first : new int[] {0, 5, 15, 30}) {
+            List<String> camunda = page(USERS.get(u), groups, order, first, false);
+            List<String> walked = page(USERS.get(u), groups, order, first, true);
+            assertThat(walked).as("%s %s, order %d, first %d", USERS.get(u), groups, orders.indexOf(order), first)
+                .isEqualTo(camunda);
+          }
+        }
+      }
+    } finally {
+      grants.setWalkCaps(250, 2500);
+    }
+    assertThat(grants.walkedPages() - walkedBefore).as("pages found among the first tasks").isPositive();
+    assertThat(grants.rewrittenStatements() - rewrittenBefore).as("pages asked of all tasks after all").isPositive();
+  }
+
+  private List<String> page(String user, List<String> groups, Function<TaskService, TaskQuery> order, int first,
+      boolean rewrite) {
+    grants.setActive(rewrite);
+    engine.getIdentityService().setAuthentication(user, groups);
+    try {
+      return order.apply(engine.getTaskService()).listPage(first, 15).stream().map(Task::getId).toList();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+      grants.setActive(true);
+    }
   }
 
   @Test
@@ -161,6 +208,7 @@ class TaskListGrantsPostgresTest {
       Answer rewritten = filterAnswer(filter.getId(), true);
       assertThat(rewritten).as(filter.getName()).isEqualTo(camunda);
     }
+    // the count and the whole list (filterService.list has no page's bounds, so it is not walked)
     assertThat(grants.rewrittenStatements() - before).isEqualTo(2L * filters.size());
   }
 

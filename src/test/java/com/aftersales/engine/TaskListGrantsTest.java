@@ -35,7 +35,7 @@ class TaskListGrantsTest {
             )
           )
           AUTH ON (AUTH.RESOURCE_ID_ IN ( RES.ID_ , D.KEY_ , '*' ))
-          WHERE ( 1 = 1 and RES.ASSIGNEE_ = ? )
+          WHERE ( 1 = 1 and RES.TASK_DEF_KEY_ = ? )
           AND AUTH.RESOURCE_ID_ IS NOT NULL
           AND RES.SUSPENSION_STATE_ = 1
       """;
@@ -54,9 +54,9 @@ class TaskListGrantsTest {
         .containsPattern("AS MATERIALIZED \\(SELECT A\\.RESOURCE_ID_\\s+FROM ACT_RU_AUTHORIZATION A");
     // the ordering joins and the query's criteria stay after the grants' joins
     assertThat(sql.indexOf("AUTH_D ON")).isLessThan(sql.indexOf("WHERE ( 1 = 1"));
-    // the same placeholders in the same order: the grants' eight, then the query's assignee
+    // the same placeholders in the same order: the grants' eight, then the query's task key
     assertThat(sql.chars().filter(c -> c == '?').count()).isEqualTo(9);
-    assertThat(sql.indexOf("RES.ASSIGNEE_ = ?")).isGreaterThan(sql.lastIndexOf("A.PERMS_ & ? = ?"));
+    assertThat(sql.indexOf("RES.TASK_DEF_KEY_ = ?")).isGreaterThan(sql.lastIndexOf("A.PERMS_ & ? = ?"));
     assertThat(sql).contains("select count(distinct RES.ID_)");
   }
 
@@ -77,6 +77,55 @@ class TaskListGrantsTest {
     String otherCondition = COUNT_AS_CAMUNDA_WRITES_IT.replace("AND AUTH.RESOURCE_ID_ IS NOT NULL",
         "AND AUTH.RESOURCE_ID_ IS NOT NULL AND AUTH.PERMS_ > 0");
     assertThat(TaskListGrants.rewrite(otherCondition)).isNull();
+  }
+
+  /** Camunda's page statement (Tasklist's order, a page's bounds) built from the count above. */
+  static final String PAGE_AS_CAMUNDA_WRITES_IT = COUNT_AS_CAMUNDA_WRITES_IT
+      .replace("select count(distinct RES.ID_)", "select distinct RES.REV_, RES.ID_, RES.NAME_, RES.DUE_DATE_, RES.CREATE_TIME_")
+      + "    order by RES.DUE_DATE_ asc, RES.CREATE_TIME_ desc\n    LIMIT ? OFFSET ?\n";
+
+  @Test
+  @DisplayName("a page walks the first tasks in its own order, then REV_ and ID_, and probes each task's grants")
+  void aPageIsLookedForAmongTheFirstTasksInItsOwnOrder() {
+    String sql = TaskListGrants.walk(PAGE_AS_CAMUNDA_WRITES_IT, 250);
+
+    assertThat(sql).startsWith("WITH " + TaskListGrants.CTE + " AS NOT MATERIALIZED (SELECT A.RESOURCE_ID_");
+    assertThat(sql).contains("from (SELECT * FROM ACT_RU_TASK RES order by RES.DUE_DATE_ asc, RES.CREATE_TIME_ desc,"
+        + " RES.REV_, RES.ID_ LIMIT 250) RES");
+    assertThat(sql).contains("G.RESOURCE_ID_ = RES.ID_ OFFSET 0)").contains("G.RESOURCE_ID_ = D.KEY_ OFFSET 0)")
+        .contains("G.RESOURCE_ID_ = '*' OFFSET 0)");
+    assertThat(sql).doesNotContain("AUTH ON").doesNotContain("AUTH.RESOURCE_ID_ IS NOT NULL");
+    // the grants' eight placeholders, the task key, then the page's bounds: the same order as Camunda's
+    assertThat(sql.chars().filter(c -> c == '?').count()).isEqualTo(11);
+    assertThat(sql).containsPattern("RES\\.TASK_DEF_KEY_ = \\?[\\s\\S]*LIMIT \\? OFFSET \\?\\s*$");
+    assertThat(sql.indexOf("RES.TASK_DEF_KEY_ = ?")).isGreaterThan(sql.lastIndexOf("A.PERMS_ & ? = ?"));
+  }
+
+  @Test
+  @DisplayName("one person's tasks (我的任务) probe each task's grants, found by the assignee's index, and are not walked")
+  void onePersonsTasksProbeTheirGrants() {
+    String mine = COUNT_AS_CAMUNDA_WRITES_IT.replace("RES.TASK_DEF_KEY_ = ?", "RES.ASSIGNEE_ = ?");
+
+    String sql = TaskListGrants.rewrite(mine);
+
+    assertThat(sql).startsWith("WITH " + TaskListGrants.CTE + " AS NOT MATERIALIZED (SELECT A.RESOURCE_ID_");
+    assertThat(sql).doesNotContain("AUTH_T").doesNotContain("AUTH ON")
+        .contains("G.RESOURCE_ID_ = RES.ID_ OFFSET 0)").contains("from ACT_RU_TASK RES");
+    assertThat(sql.chars().filter(c -> c == '?').count()).isEqualTo(9);
+    assertThat(sql.indexOf("RES.ASSIGNEE_ = ?")).isGreaterThan(sql.lastIndexOf("A.PERMS_ & ? = ?"));
+    assertThat(TaskListGrants.walk(PAGE_AS_CAMUNDA_WRITES_IT.replace("RES.TASK_DEF_KEY_ = ?", "RES.ASSIGNEE_ = ?"), 250))
+        .isNull();
+  }
+
+  @Test
+  @DisplayName("a page in an order no index walks, or without a page's bounds, is not walked")
+  void aPageInAnotherOrderIsNotWalked() {
+    assertThat(TaskListGrants.walk(PAGE_AS_CAMUNDA_WRITES_IT.replace("RES.DUE_DATE_ asc", "RES.PRIORITY_ desc"), 250))
+        .isNull();
+    assertThat(TaskListGrants.walk(PAGE_AS_CAMUNDA_WRITES_IT.replace("RES.CREATE_TIME_ desc", "LOWER_NAME_ asc"), 250))
+        .as("an order by a column of the select list, not of the task table").isNull();
+    assertThat(TaskListGrants.walk(PAGE_AS_CAMUNDA_WRITES_IT.replace("LIMIT ? OFFSET ?", ""), 250)).isNull();
+    assertThat(TaskListGrants.walk(COUNT_AS_CAMUNDA_WRITES_IT, 250)).isNull();
   }
 
   @Test
