@@ -29,7 +29,11 @@ record BenchOptions(
     int nodes,
     int stockIssuesPerMinute,
     int ledgerRounds,
+    String stockClerk,
     List<String> passThrough) {
+
+  /** The store clerk's work: whole requisitions walked through Tasklist, or the ledger's issue lines alone. */
+  static final List<String> STOCK_CLERKS = List.of("requisitions", "issues");
 
   static final String USAGE =
       """
@@ -69,6 +73,9 @@ record BenchOptions(
         --stock-issues N     after phase 1, stretches without and with a store clerk issuing parts through the
                              ledger (N requisitions a minute: requested, approved, issued, returned): the cost in
                              server CPU per staff task (issue #20's ledger row, see docs/performance.md)
+        --stock-clerk KIND   with --stock-issues: requisitions (default; each requested, approved, issued and
+                             settled through Tasklist) or issues (the store's counter alone: an ISSUE line and the old
+                             part's OLD_PART_RECOVERED line booked on the ledger, N a minute, no process)
         --ledger-rounds N    rounds of the ledger row (default 2), each of four stretches in a balanced order
                              (without, with, with, without; the next round the reverse); the cost is the median
                              of the rounds with min-max
@@ -98,6 +105,7 @@ record BenchOptions(
     int nodes = 1;
     int stockIssues = 0;
     int ledgerRounds = 2;
+    String stockClerk = "requisitions";
     List<String> pass = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -126,6 +134,12 @@ record BenchOptions(
         case "--nodes" -> nodes = Integer.parseInt(args[++i]);
         case "--stock-issues" -> stockIssues = Integer.parseInt(args[++i]);
         case "--ledger-rounds" -> ledgerRounds = Integer.parseInt(args[++i]);
+        case "--stock-clerk" -> {
+          stockClerk = args[++i];
+          if (!STOCK_CLERKS.contains(stockClerk)) {
+            throw new IllegalArgumentException("--stock-clerk must be one of " + STOCK_CLERKS + "\n" + USAGE);
+          }
+        }
         case "--help", "-h" -> {
           System.out.println(USAGE);
           System.exit(0);
@@ -142,7 +156,7 @@ record BenchOptions(
     return new BenchOptions(baseline, child, threads, Duration.ofSeconds(warmup), Duration.ofSeconds(window),
         openTasks, timers, loaders, baselineOpenTasks, stepWindow, filterSeconds, timerSeconds,
         baselineTimers < 0 ? timers : baselineTimers, loadMinutes, backlogDays, db, heap, pairs, think, openCasesPerThread, nodes,
-        stockIssues, ledgerRounds, pass);
+        stockIssues, ledgerRounds, stockClerk, pass);
   }
 
   String dbUrl(String mode) {

@@ -30,7 +30,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * as its people would (find the task, claim, open the form, submit it): the store keeper kate approves (one part at
  * 80 yuan is the decision table's store-keeper rule) and issues (an ISSUE line on the ledger, the quantity checked
  * under a row lock), the engineer returns nothing unused and hands in the old part (an OLD_PART_RECOVERED line). The
- * part is received once with plenty of stock, so no issue is refused.
+ * part is received once with plenty of stock, so no issue is refused. With {@code --stock-clerk issues} the clerk
+ * books only the ledger's two lines of a settled requisition (the issue and the old part), as the store's counter
+ * does, without the requisition's process: what issuing parts itself costs the server.
  *
  * <p>The requisitions are booked on cases that are already closed (repairs first), never on an open one: a
  * requisition on an open case would add the part to that case's quote (cost plus handling fee) and change the path
@@ -49,6 +51,7 @@ final class Ledger {
 
   private final ConfigurableApplicationContext app;
   private final int perMinute;
+  private final boolean linesOnly;
   private final BiConsumer<String, String> error;
   private final String part;
   private final Latencies request = new Latencies();
@@ -56,9 +59,10 @@ final class Ledger {
   private final AtomicLong requested = new AtomicLong();
   private final AtomicLong settled = new AtomicLong();
 
-  Ledger(ConfigurableApplicationContext app, int perMinute, BiConsumer<String, String> error) {
+  Ledger(ConfigurableApplicationContext app, int perMinute, boolean linesOnly, BiConsumer<String, String> error) {
     this.app = app;
     this.perMinute = perMinute;
+    this.linesOnly = linesOnly;
     this.error = error;
     StockService stock = app.getBean(StockService.class);
     Part p = stock.createPart(new Part("BENCH-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36), "碳粉盒",
@@ -80,11 +84,13 @@ final class Ledger {
 
   Map<String, Object> figures(long windowSeconds) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("requisitions", requested.get());
-    m.put("settled", settled.get());
-    m.put("requisitionsPerMinute", Math.round(requested.get() * 600.0 / windowSeconds) / 10.0);
-    m.put("requestMs", request.summary());
-    m.put("approveIssueReturnMs", settle.summary());
+    m.put("clerk", linesOnly ? "issues: ISSUE and OLD_PART_RECOVERED lines at the counter" : "requisitions");
+    m.put(linesOnly ? "issues" : "requisitions", requested.get());
+    m.put(linesOnly ? "oldPartsBooked" : "settled", settled.get());
+    m.put(linesOnly ? "issuesPerMinute" : "requisitionsPerMinute",
+        Math.round(requested.get() * 600.0 / windowSeconds) / 10.0);
+    m.put(linesOnly ? "issueMs" : "requestMs", request.summary());
+    m.put(linesOnly ? "oldPartMs" : "approveIssueReturnMs", settle.summary());
     return m;
   }
 
@@ -99,7 +105,9 @@ final class Ledger {
       long next = System.currentTimeMillis() + gap;
       try {
         String caseNumber = closedCase(dataSource);
-        if (caseNumber != null) {
+        if (caseNumber != null && linesOnly) {
+          issueAtTheCounter(staff, caseNumber);
+        } else if (caseNumber != null) {
           Staff.Answer a = staff.post(ENGINEER, "/api/stock/requisitions",
               Map.of("caseNumber", caseNumber, "part", part, "quantity", 1, "reason", "维修领用 (bench)"));
           if (a.status() != 201) {
@@ -126,6 +134,30 @@ final class Ledger {
         }
       }
     }
+  }
+
+  /**
+   * The store's counter alone (--stock-clerk issues): kate books one unit issued to the case and the old part handed
+   * in as recovered, the two ledger lines a settled requisition leaves, through the ledger's API; no process, no task.
+   */
+  private void issueAtTheCounter(Staff staff, String caseNumber) {
+    Staff.Answer issue = staff.post(KEEPER, "/api/stock/movements", Map.of("type", MovementType.ISSUE.name(),
+        "store", Store.MAIN.code(), "part", part, "quantity", 1, "caseNumber", caseNumber, "reason", "维修领用 (bench)"));
+    if (issue.status() != 201) {
+      error.accept("issue " + issue.status(), issue.raw());
+      return;
+    }
+    request.add(issue.nanos());
+    requested.incrementAndGet();
+    Staff.Answer old = staff.post(KEEPER, "/api/stock/movements", Map.of("type",
+        MovementType.OLD_PART_RECOVERED.name(), "store", Store.MAIN.code(), "part", part, "quantity", 1,
+        "caseNumber", caseNumber, "reason", "旧件回收 (bench)"));
+    if (old.status() != 201) {
+      error.accept("old part " + old.status(), old.raw());
+      return;
+    }
+    settle.add(old.nanos());
+    settled.incrementAndGet();
   }
 
   /**

@@ -815,7 +815,7 @@ final class ModeRun {
    * Reported as the median of the rounds with min-max; cases/s and tasks/s of each stretch are kept for reference.
    */
   private Map<String, Object> ledgerRow(ConfigurableApplicationContext app) throws Exception {
-    Ledger ledger = new Ledger(app, options.stockIssuesPerMinute(), this::error);
+    Ledger ledger = new Ledger(app, options.stockIssuesPerMinute(), "issues".equals(options.stockClerk()), this::error);
     Map<String, Object> m = new LinkedHashMap<>();
     List<Map<String, Object>> without = new ArrayList<>();
     List<Map<String, Object>> with = new ArrayList<>();
@@ -895,6 +895,7 @@ final class ModeRun {
         + " store clerk, balanced rounds (W C C W, C W W C ...); cost = 1 - without/with, median of the rounds"
         + " (min-max)");
     m.put("stockIssuesPerMinute", options.stockIssuesPerMinute());
+    m.put("stockClerk", options.stockClerk());
     m.put("threads", bestThreads);
     m.put("rounds", costs.size());
     m.put("costPercent", spread(costs));
