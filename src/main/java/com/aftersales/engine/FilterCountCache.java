@@ -57,7 +57,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class FilterCountCache extends AbstractProcessEnginePlugin {
 
-  static final String STATEMENT = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria";
+  static final String STATEMENT = TaskListGrants.COUNT_STATEMENT;
 
   /** Set while a saved filter's count runs on this thread. */
   private static final ThreadLocal<Boolean> FILTER_COUNT = new ThreadLocal<>();

@@ -55,10 +55,10 @@ public class TaskListGrants extends AbstractProcessEnginePlugin {
   private static final Logger LOG = LoggerFactory.getLogger(TaskListGrants.class);
 
   /** The statements of {@code TaskQuery.list()/listPage()} and {@code count()} (Camunda's Task.xml). */
-  static final Set<String> STATEMENTS =
-      Set.of(
-          "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria",
-          "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria");
+  static final String PAGE_STATEMENT = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria";
+  static final String COUNT_STATEMENT =
+      "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria";
+  static final Set<String> STATEMENTS = Set.of(PAGE_STATEMENT, COUNT_STATEMENT);
 
   /** Camunda's join condition on PostgreSQL (authJoinStart "IN (", separator ","). */
   private static final Pattern JOIN_ON =
@@ -71,8 +71,6 @@ public class TaskListGrants extends AbstractProcessEnginePlugin {
   private static final String GRANTED = "AUTH.RESOURCE_ID_ IS NOT NULL";
 
   static final String CTE = "AFTERSALES_TASK_GRANTS";
-
-  static final String PAGE_STATEMENT = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria";
 
   /** How many tasks a page is first looked for among, then (not full yet) how many more, before all of them. */
   private static final int[] WALK_CAPS = {250, 2500};
@@ -332,7 +330,7 @@ public class TaskListGrants extends AbstractProcessEnginePlugin {
           && STATEMENTS.contains(statement.getId())) {
         Walk walk = PAGE_STATEMENT.equals(statement.getId()) ? WALK.get() : null;
         String walked = walk == null ? null : walkOrNull(sql, walk.cap);
-        String better = walked != null ? walked : rewriteOrNull(sql);
+        String better = walked == null ? rewriteOrNull(sql) : null;
         if (walked != null) {
           mybatis.newMetaObject(bound).setValue("sql", walked);
           walk.done = true;
