@@ -152,7 +152,8 @@ class TaskListGrantsPostgresTest {
   }
 
   @Test
-  @DisplayName("a page looked for among the first 16, then 40 tasks, then all, is Camunda's page, at every offset and order")
+  @DisplayName("a page looked for among the first 16 tasks, then as many as the share seen suggests up to 40, then all, "
+      + "is Camunda's page, at every offset and order")
   void pagesFromTheFirstTasksAreCamundasPages() {
     List<Function<TaskService, TaskQuery>> orders = List.of(
         t -> t.createTaskQuery().orderByDueDate().asc().orderByTaskCreateTime().desc(),

@@ -118,6 +118,19 @@ class TaskListGrantsTest {
   }
 
   @Test
+  @DisplayName("after a short walk the next walks as many tasks as the person's share suggests, between twice the "
+      + "last and the next step")
+  void theNextWalkFollowsThePersonsShareOfTheFirstTasks() {
+    assertThat(TaskListGrants.nextWalk(250, 12, 15, 2500)).as("one task in twenty: 469, at least twice 250")
+        .isEqualTo(500);
+    assertThat(TaskListGrants.nextWalk(250, 3, 15, 2500)).as("one in 83: 1,875").isEqualTo(1875);
+    assertThat(TaskListGrants.nextWalk(250, 1, 15, 2500)).as("one in 250: beyond the step").isEqualTo(2500);
+    assertThat(TaskListGrants.nextWalk(250, 0, 15, 2500)).as("none seen: the step").isEqualTo(2500);
+    assertThat(TaskListGrants.nextWalk(250, 40, 45, 2500)).as("page 3 with 40 seen: twice 250").isEqualTo(500);
+    assertThat(TaskListGrants.nextWalk(16, 10, 15, 40)).as("the Postgres test's steps: 36").isEqualTo(36);
+  }
+
+  @Test
   @DisplayName("a page in an order no index walks, or without a page's bounds, is not walked")
   void aPageInAnotherOrderIsNotWalked() {
     assertThat(TaskListGrants.walk(PAGE_AS_CAMUNDA_WRITES_IT.replace("RES.DUE_DATE_ asc", "RES.PRIORITY_ desc"), 250))

@@ -58,8 +58,9 @@ class SharedRestObjectMapperTest {
 
     assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(list.getBody().has("count")).isTrue();
-    // the filter resource reads its stored query and the writer writes the list, both with the shared mapper
-    assertThat(SharedRestObjectMapper.lookups()).isGreaterThanOrEqualTo(before + 2);
+    // the filter resource is built with the shared mapper; the JSON writer asks for one only the first time it
+    // writes a type (Jackson keeps its endpoint per type), which an earlier test in this JVM may have done
+    assertThat(SharedRestObjectMapper.lookups()).isGreaterThanOrEqualTo(before + 1);
     ResponseEntity<JsonNode> deployments =
         mary.get("/camunda/api/engine/engine/default/deployment?maxResults=1", JsonNode.class);
     assertThat(deployments.getStatusCode()).isEqualTo(HttpStatus.OK);
