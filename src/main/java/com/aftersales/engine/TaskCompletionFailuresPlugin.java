@@ -131,11 +131,25 @@ public class TaskCompletionFailuresPlugin extends AbstractProcessEnginePlugin {
      * NullPointerException wherever the execution is used: the engine leaving it ({@code TaskEntity.complete}), the
      * form reading it, or a task listener reading a case variable through it. The task is still open and the
      * attempt left no trace, so it is tried again like a lost optimistic lock. A null pointer that is a defect fails
-     * the same way on every attempt and is answered as before, after the last one.
+     * the same way on every attempt and is answered as before, after the last one. The engine's own words for the
+     * same moment count too: ENGINE-03077, "Cannot resolve parent with id … perhaps it was deleted in the meantime"
+     * (seen on a claim at 160 staff, the assignment reading the execution's parent the job had just removed).
      */
     static boolean lostItsExecution(Throwable failure) {
-      return causedBy(failure, NullPointerException.class);
+      if (causedBy(failure, NullPointerException.class)) {
+        return true;
+      }
+      for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+        if (t instanceof ProcessEngineException && t.getMessage() != null
+            && t.getMessage().startsWith(PARENT_DELETED_MEANWHILE)) {
+          return true;
+        }
+      }
+      return false;
     }
+
+    /** The engine's message code when an execution's parent was deleted while the command used it. */
+    private static final String PARENT_DELETED_MEANWHILE = "ENGINE-03077";
 
     /**
      * The database refused the completion's flush because of a transaction that ran beside it: a row it refers to

@@ -23,10 +23,10 @@ import org.springframework.transaction.TransactionStatus;
  * one transaction on one pooled connection, instead of one per service call. Camunda's REST resources call the
  * engine's services one after the other, and each call is a command of its own: Tasklist's list request
  * ({@code POST /filter/{id}/list}) reads the filter five times and runs the page, the count, the page's variables,
- * its users and process definitions, about 18 transactions. Inside this filter's
- * command the engine reuses the open command context for each call (its {@code CommandContextInterceptor}), so the
- * calls share one transaction, one MyBatis session and its entity cache (the filter is read from the database
- * once); every call still passes the engine's interceptors and checks the caller's authorizations as before.
+ * its users and process definitions, about 18 transactions. Inside this filter's command the engine reuses the open
+ * command context for each call (its {@code CommandContextInterceptor}), so the calls share one transaction, one
+ * MyBatis session and its entity cache (the filter is read from the database once); every call still passes the
+ * engine's interceptors and checks the caller's authorizations as before.
  *
  * <p>The transaction is this filter's own, opened before the command: a call the engine refuses (a filter the person
  * may not read, an unknown one) marks the shared transaction rollback-only, as Spring does for a participant, and
@@ -48,7 +48,8 @@ public final class EngineReadsInOneCommand implements Filter {
   /** The webapps' engine API below the context path; the webapp application path is {@code /camunda}. */
   static final String PATTERN = "/camunda/api/engine/*";
 
-  private static final Pattern QUERY_POSTS = Pattern.compile("/camunda/api/engine/engine/[^/]+/filter/[^/]+/(list|count)");
+  private static final Pattern QUERY_POSTS =
+      Pattern.compile("/camunda/api/engine/engine/[^/]+/filter/[^/]+/(list|count)");
 
   /** A task's form reads: each keeps its own command, so that its retry gets a fresh transaction. */
   private static final Pattern FORM_READS =
@@ -79,7 +80,8 @@ public final class EngineReadsInOneCommand implements Filter {
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     HttpServletRequest http = (HttpServletRequest) request;
-    String path = http.getRequestURI().substring(http.getContextPath().length());
+    // the servlet's path as the container decoded it, without path parameters (";x"), as the API routes it
+    String path = http.getServletPath() + (http.getPathInfo() == null ? "" : http.getPathInfo());
     if (!isRead(http.getMethod(), path)) {
       chain.doFilter(request, response);
       return;

@@ -89,6 +89,13 @@ class TaskCompletionRetryTest {
   }
 
   @Test
+  void aClaimThatFoundTheExecutionsParentDeletedMeanwhileIsTriedAgain() {
+    // ENGINE-03077, seen at 160 staff on 8 Dec 2026 as a claim's 500
+    triedAgainAfter(new ClaimTaskCmd(newTask().getId(), "mary"), () -> new ProcessEngineException(
+        "ENGINE-03077 Cannot resolve parent with id 'p1' of execution 'e1', perhaps it was deleted in the meantime"));
+  }
+
+  @Test
   void openingTheFormOfATaskAJobMovedToAnotherExecutionIsTriedAgain() {
     triedAgainAfter(new GetTaskFormVariablesCmd(newTask().getId(), null, true), () -> new NullPointerException(
         "Cannot invoke \"ExecutionEntity.getProcessDefinition()\" because \"execution\" is null"));

@@ -155,6 +155,11 @@ class EngineReadsInOneCommandTest {
     assertThat(providers.readsInOneCommand().wrappedRequests()).as("neither the claim nor the form's variables")
         .isEqualTo(wrappedBefore);
 
+    ResponseEntity<JsonNode> withParameter = rest.exchange(ENGINE + "/task/" + task + "/form-variables;x",
+        HttpMethod.GET, new HttpEntity<>(json(mary)), JsonNode.class);
+    assertThat(providers.readsInOneCommand().wrappedRequests()).as("a path parameter changes nothing: "
+        + withParameter.getStatusCode()).isEqualTo(wrappedBefore);
+
     ResponseEntity<JsonNode> read = rest.exchange(ENGINE + "/task/" + task, HttpMethod.GET,
         new HttpEntity<>(json(mary)), JsonNode.class);
 
