@@ -141,23 +141,26 @@ final class Ledger {
    * in as recovered, the two ledger lines a settled requisition leaves, through the ledger's API; no process, no task.
    */
   private void issueAtTheCounter(Staff staff, String caseNumber) {
-    Staff.Answer issue = staff.post(KEEPER, "/api/stock/movements", Map.of("type", MovementType.ISSUE.name(),
-        "store", Store.MAIN.code(), "part", part, "quantity", 1, "caseNumber", caseNumber, "reason", "维修领用 (bench)"));
+    Staff.Answer issue = bookLine(staff, MovementType.ISSUE, caseNumber, "维修领用 (bench)");
     if (issue.status() != 201) {
       error.accept("issue " + issue.status(), issue.raw());
       return;
     }
     request.add(issue.nanos());
     requested.incrementAndGet();
-    Staff.Answer old = staff.post(KEEPER, "/api/stock/movements", Map.of("type",
-        MovementType.OLD_PART_RECOVERED.name(), "store", Store.MAIN.code(), "part", part, "quantity", 1,
-        "caseNumber", caseNumber, "reason", "旧件回收 (bench)"));
+    Staff.Answer old = bookLine(staff, MovementType.OLD_PART_RECOVERED, caseNumber, "旧件回收 (bench)");
     if (old.status() != 201) {
       error.accept("old part " + old.status(), old.raw());
       return;
     }
     settle.add(old.nanos());
     settled.incrementAndGet();
+  }
+
+  /** One unit of the part booked on the main store's ledger for the case, as kate at the counter. */
+  private Staff.Answer bookLine(Staff staff, MovementType type, String caseNumber, String reason) {
+    return staff.post(KEEPER, "/api/stock/movements", Map.of("type", type.name(), "store", Store.MAIN.code(),
+        "part", part, "quantity", 1, "caseNumber", caseNumber, "reason", reason));
   }
 
   /**

@@ -117,8 +117,13 @@ public class TaskCompletionFailuresPlugin extends AbstractProcessEnginePlugin {
 
     /** Whether {@code failure} or one of its causes is a {@code type}. */
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+      return causedBy(failure, type::isInstance);
+    }
+
+    /** Whether {@code failure} or one of its causes is one {@code test} accepts. */
+    private static boolean causedBy(Throwable failure, java.util.function.Predicate<Throwable> test) {
       for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-        if (type.isInstance(t)) {
+        if (test.test(t)) {
           return true;
         }
       }
@@ -136,16 +141,8 @@ public class TaskCompletionFailuresPlugin extends AbstractProcessEnginePlugin {
      * (seen on a claim at 160 staff, the assignment reading the execution's parent the job had just removed).
      */
     static boolean lostItsExecution(Throwable failure) {
-      if (causedBy(failure, NullPointerException.class)) {
-        return true;
-      }
-      for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-        if (t instanceof ProcessEngineException && t.getMessage() != null
-            && t.getMessage().startsWith(PARENT_DELETED_MEANWHILE)) {
-          return true;
-        }
-      }
-      return false;
+      return causedBy(failure, t -> t instanceof NullPointerException || t instanceof ProcessEngineException
+          && t.getMessage() != null && t.getMessage().startsWith(PARENT_DELETED_MEANWHILE));
     }
 
     /** The engine's message code when an execution's parent was deleted while the command used it. */
@@ -159,15 +156,15 @@ public class TaskCompletionFailuresPlugin extends AbstractProcessEnginePlugin {
      * PostgreSQL, 23506 and 23505 on H2, 40P01 and 40001; the JDBC driver's chain of a batch is searched too.
      */
     static boolean refusedForAConcurrentChange(Throwable failure) {
-      for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+      return causedBy(failure, t -> {
         for (java.sql.SQLException sql = t instanceof java.sql.SQLException e ? e : null; sql != null;
             sql = sql.getNextException()) {
           if (sql.getSQLState() != null && CONFLICT_STATES.contains(sql.getSQLState())) {
             return true;
           }
         }
-      }
-      return false;
+        return false;
+      });
     }
 
     private static final java.util.Set<String> CONFLICT_STATES =
